@@ -1,0 +1,102 @@
+/* graph-impl.h - the representation behind lattice.h, shared by graph.c,
+   solve.c and explain.c.  Nothing outside core/ includes it.  */
+
+#ifndef ESCAPE_GRAPH_IMPL_H
+#define ESCAPE_GRAPH_IMPL_H
+
+#include <stdint.h>
+#include "lattice.h"
+
+typedef struct esc_edge
+{
+  esc_loc src;
+  int derefs;
+  esc_note note;
+} esc_edge;
+
+/* A recorded explanation: the flow path at the moment it was found.  */
+typedef struct esc_path
+{
+  esc_step *steps;
+  int n;
+} esc_path;
+
+typedef struct esc_location
+{
+  esc_loc_kind kind;
+  char *name;
+  int depth;
+  esc_pos pos;
+  int param_index;		/* ESC_PARAM, ESC_PARAM_CONTENT: which.  */
+  esc_loc content;		/* ESC_PARAM: its ESC_PARAM_CONTENT.  */
+
+  esc_edge *edges;		/* Incoming flows.  */
+  int nedges, cap;
+
+  /* Attributes, only ever growing.  */
+  bool escapes;
+  bool by_loop;			/* Escapes only through loop depth.  */
+  bool content_unknown;		/* Has an edge from the heap's address.  */
+  esc_leaks leaks;		/* ESC_PARAM only.  */
+  esc_path why;			/* Escape, or heap/content leak.  */
+  esc_path why_result;		/* Leak to the result.  */
+
+  /* Walk scratch.  */
+  unsigned walkgen;
+  int derefs;
+  esc_loc dst;
+  int dst_edge;
+  bool queued;
+  unsigned ptsgen;
+  int ptsdist;
+  bool in_pts;
+} esc_location;
+
+typedef struct esc_note_rec
+{
+  char *where;
+  char *why;
+  esc_pos pos;
+} esc_note_rec;
+
+typedef struct esc_store_rec
+{
+  esc_loc ptr;
+  esc_loc src;
+  int derefs;
+  esc_note note;
+} esc_store_rec;
+
+struct esc_graph
+{
+  char *fname;
+  esc_location *locs;
+  int nlocs, locs_cap;
+  esc_note_rec *notes;
+  int nnotes, notes_cap;
+  esc_store_rec *stores;
+  int nstores, stores_cap;
+  esc_loc *params;		/* By index; -1 for a gap.  */
+  int nparams;
+
+  /* Edge set for de-duplication: open addressing, 0 = empty.  */
+  uint64_t *edge_keys;
+  size_t edge_cap, edge_count;
+  unsigned long edge_version;	/* Bumped on every new edge.  */
+
+  unsigned walkgen;
+  unsigned ptsgen;
+  esc_loc *pts;			/* esc_points_to's answer.  */
+  int npts, pts_cap;
+  esc_loc *stack;		/* Walk worklist.  */
+  int stack_cap;
+};
+
+/* graph.c */
+void *esc_xrealloc (void *p, size_t n);
+bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
+		   esc_note note);
+bool esc_is_object (const esc_location *l);
+void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
+
+#endif /* ESCAPE_GRAPH_IMPL_H */

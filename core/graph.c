@@ -1,0 +1,313 @@
+/* graph.c - building the escape graph: locations, notes, flows, stores.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "graph-impl.h"
+
+void *
+esc_xrealloc (void *p, size_t n)
+{
+  void *q = realloc (p, n ? n : 1);
+  if (!q)
+    {
+      fputs ("escape: out of memory\n", stderr);
+      abort ();
+    }
+  return q;
+}
+
+static char *
+esc_strdup (const char *s)
+{
+  size_t n = strlen (s ? s : "") + 1;
+  char *d = esc_xrealloc (NULL, n);
+  memcpy (d, s ? s : "", n);
+  return d;
+}
+
+#define GROW(arr, n, cap)						\
+  do {									\
+    if ((n) >= (cap))							\
+      {									\
+	(cap) = (cap) ? 2 * (cap) : 16;					\
+	(arr) = esc_xrealloc ((arr), (size_t) (cap) * sizeof *(arr));	\
+      }									\
+  } while (0)
+
+esc_graph *
+esc_graph_new (const char *function_name)
+{
+  esc_graph *g = esc_xrealloc (NULL, sizeof *g);
+  memset (g, 0, sizeof *g);
+  g->fname = esc_strdup (function_name);
+  esc_pos none = { NULL, 0, 0 };
+  esc_loc_new (g, ESC_HEAP, "{heap}", 0, none);
+  esc_loc_new (g, ESC_DISCARD, "{discard}", 0, none);
+  esc_loc_new (g, ESC_RESULT, "{result}", 0, none);
+  /* The heap holds pointers to the heap: whatever is loaded from memory we
+     cannot see points to memory we cannot see.  */
+  esc_add_edge (g, ESC_LOC_HEAP, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
+  g->locs[ESC_LOC_HEAP].content_unknown = true;
+  return g;
+}
+
+static void
+free_path (esc_path *p)
+{
+  free (p->steps);
+  p->steps = NULL;
+  p->n = 0;
+}
+
+void
+esc_graph_free (esc_graph *g)
+{
+  if (!g)
+    return;
+  for (int i = 0; i < g->nlocs; i++)
+    {
+      esc_location *l = &g->locs[i];
+      free (l->name);
+      free (l->edges);
+      free (l->leaks.content);
+      free_path (&l->why);
+      free_path (&l->why_result);
+    }
+  for (int i = 0; i < g->nnotes; i++)
+    {
+      free (g->notes[i].where);
+      free (g->notes[i].why);
+    }
+  free (g->locs);
+  free (g->notes);
+  free (g->stores);
+  free (g->params);
+  free (g->edge_keys);
+  free (g->pts);
+  free (g->stack);
+  free (g->fname);
+  free (g);
+}
+
+esc_loc
+esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
+	     int loop_depth, esc_pos pos)
+{
+  GROW (g->locs, g->nlocs, g->locs_cap);
+  esc_location *l = &g->locs[g->nlocs];
+  memset (l, 0, sizeof *l);
+  l->kind = kind;
+  l->name = esc_strdup (name);
+  l->depth = loop_depth < 0 ? 0 : loop_depth;
+  l->pos = pos;
+  l->param_index = -1;
+  l->content = -1;
+  l->dst = -1;
+  l->leaks.heap = l->leaks.result = ESC_LEAK_NONE;
+  /* The heap and the caller's objects outlive everything in the function;
+     the result does too, but is not memory the function must keep alive.  */
+  if (kind == ESC_HEAP || kind == ESC_PARAM_CONTENT)
+    l->escapes = true;
+  return g->nlocs++;
+}
+
+esc_loc
+esc_param_new (esc_graph *g, const char *name, int index, esc_pos pos)
+{
+  esc_loc p = esc_loc_new (g, ESC_PARAM, name, 0, pos);
+  size_t n = strlen (name) + 2;
+  char *cname = esc_xrealloc (NULL, n);
+  snprintf (cname, n, "*%s", name);
+  esc_loc c = esc_loc_new (g, ESC_PARAM_CONTENT, cname, 0, pos);
+  free (cname);
+  g->locs[p].param_index = index;
+  g->locs[c].param_index = index;
+  g->locs[p].content = c;
+  /* The parameter points to the caller's object, which holds pointers we
+     cannot see.  */
+  esc_add_edge (g, p, c, -1, ESC_NO_NOTE);
+  esc_add_edge (g, c, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
+  g->locs[c].content_unknown = true;
+
+  if (index >= g->nparams)
+    {
+      g->params = esc_xrealloc (g->params, (size_t) (index + 1)
+				* sizeof *g->params);
+      for (int i = g->nparams; i <= index; i++)
+	g->params[i] = -1;
+      g->nparams = index + 1;
+    }
+  g->params[index] = p;
+  return p;
+}
+
+esc_loc
+esc_param_content (const esc_graph *g, esc_loc param)
+{
+  return g->locs[param].content;
+}
+
+esc_note
+esc_note_new (esc_graph *g, const char *where, const char *why, esc_pos pos)
+{
+  GROW (g->notes, g->nnotes, g->notes_cap);
+  esc_note_rec *n = &g->notes[g->nnotes];
+  n->where = esc_strdup (where);
+  n->why = esc_strdup (why);
+  n->pos = pos;
+  return g->nnotes++;
+}
+
+/* Edge de-duplication.  */
+
+static uint64_t
+edge_key (esc_loc dst, esc_loc src, int derefs)
+{
+  return ((uint64_t) (uint32_t) dst << 32 | (uint64_t) (uint32_t) src << 4
+	  | (uint64_t) (derefs + 1)) + 1;
+}
+
+static size_t
+edge_hash (uint64_t k, size_t cap)
+{
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  return (size_t) k & (cap - 1);
+}
+
+/* Insert K; false if it was there already.  */
+static bool
+edge_set_insert (esc_graph *g, uint64_t k)
+{
+  if (2 * (g->edge_count + 1) > g->edge_cap)
+    {
+      size_t ocap = g->edge_cap;
+      uint64_t *old = g->edge_keys;
+      g->edge_cap = ocap ? 2 * ocap : 256;
+      g->edge_keys = esc_xrealloc (NULL, g->edge_cap * sizeof *old);
+      memset (g->edge_keys, 0, g->edge_cap * sizeof *old);
+      for (size_t i = 0; i < ocap; i++)
+	if (old[i])
+	  {
+	    size_t j = edge_hash (old[i], g->edge_cap);
+	    while (g->edge_keys[j])
+	      j = (j + 1) & (g->edge_cap - 1);
+	    g->edge_keys[j] = old[i];
+	  }
+      free (old);
+    }
+  size_t j = edge_hash (k, g->edge_cap);
+  while (g->edge_keys[j])
+    {
+      if (g->edge_keys[j] == k)
+	return false;
+      j = (j + 1) & (g->edge_cap - 1);
+    }
+  g->edge_keys[j] = k;
+  g->edge_count++;
+  return true;
+}
+
+bool
+esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
+	      esc_note note)
+{
+  if (derefs < -1)
+    derefs = -1;
+  if (derefs > ESC_MAX_DEREFS)
+    derefs = ESC_MAX_DEREFS;
+  /* A location holding its own value is no flow; the heap's self edge
+     (-1) is the one self edge that means something.  */
+  if (dst == src && derefs == 0)
+    return false;
+  if (dst == ESC_LOC_DISCARD)
+    return false;
+  if (!edge_set_insert (g, edge_key (dst, src, derefs)))
+    return false;
+  esc_location *l = &g->locs[dst];
+  GROW (l->edges, l->nedges, l->cap);
+  l->edges[l->nedges].src = src;
+  l->edges[l->nedges].derefs = derefs;
+  l->edges[l->nedges].note = note;
+  l->nedges++;
+  g->edge_version++;
+  return true;
+}
+
+void
+esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs, esc_note note)
+{
+  esc_add_edge (g, dst, src, derefs, note);
+}
+
+void
+esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs, esc_note note)
+{
+  if (ptr == ESC_LOC_HEAP)
+    {
+      /* Through a pointer into memory we cannot see.  */
+      esc_add_edge (g, ESC_LOC_HEAP, src, derefs, note);
+      return;
+    }
+  GROW (g->stores, g->nstores, g->stores_cap);
+  esc_store_rec *s = &g->stores[g->nstores++];
+  s->ptr = ptr;
+  s->src = src;
+  s->derefs = derefs;
+  s->note = note;
+}
+
+bool
+esc_is_object (const esc_location *l)
+{
+  return l->kind == ESC_ALLOC || l->kind == ESC_VAR || l->kind == ESC_HEAP
+    || l->kind == ESC_PARAM_CONTENT || l->kind == ESC_RESULT;
+}
+
+void
+esc_force_escape (esc_graph *g, esc_loc loc, esc_note note)
+{
+  esc_location *l = &g->locs[loc];
+  /* An object escapes by its address, a value by itself.  */
+  esc_add_edge (g, ESC_LOC_HEAP, loc,
+		(l->kind == ESC_ALLOC || l->kind == ESC_VAR) ? -1 : 0, note);
+}
+
+/* Queries.  */
+
+int esc_loc_count (const esc_graph *g) { return g->nlocs; }
+esc_loc_kind esc_loc_kind_of (const esc_graph *g, esc_loc l)
+{ return g->locs[l].kind; }
+const char *esc_loc_name (const esc_graph *g, esc_loc l)
+{ return g->locs[l].name; }
+esc_pos esc_loc_pos (const esc_graph *g, esc_loc l) { return g->locs[l].pos; }
+int esc_loc_depth (const esc_graph *g, esc_loc l) { return g->locs[l].depth; }
+int esc_param_index (const esc_graph *g, esc_loc p)
+{ return g->locs[p].param_index; }
+bool esc_escapes (const esc_graph *g, esc_loc l) { return g->locs[l].escapes; }
+bool esc_escapes_by_loop (const esc_graph *g, esc_loc l)
+{ return g->locs[l].escapes && g->locs[l].by_loop; }
+const esc_leaks *esc_param_leaks (const esc_graph *g, esc_loc p)
+{ return &g->locs[p].leaks; }
+const char *esc_function_name (const esc_graph *g) { return g->fname; }
+
+const char *
+esc_note_where (const esc_graph *g, esc_note n)
+{
+  return n == ESC_NO_NOTE ? NULL : g->notes[n].where;
+}
+
+const char *
+esc_note_why (const esc_graph *g, esc_note n)
+{
+  return n == ESC_NO_NOTE ? NULL : g->notes[n].why;
+}
+
+esc_pos
+esc_note_pos (const esc_graph *g, esc_note n)
+{
+  esc_pos none = { NULL, 0, 0 };
+  return n == ESC_NO_NOTE ? none : g->notes[n].pos;
+}

@@ -1,0 +1,154 @@
+/* lattice.h - the escape lattice: locations, edges weighted by derefs, notes.
+
+   This is Go's escape-analysis lattice (cmd/compile/internal/escape) adapted
+   to C.  A *location* is abstract storage: a variable, an SSA value, a
+   parameter, the function result, the storage of an allocation site, or a
+   sink (the heap, the discard).  An *edge* dst <- src says src's value flows
+   into dst after DERefs dereferences: -1 is "dst = &src", 0 is "dst = src",
+   +k is "dst = *...*src".  Every location knows its loop depth.
+
+   Unlike Go, a store through a pointer, "*p = v", sends v into the objects p
+   may point to (computed from this same graph), not to the heap.  So data
+   built in local memory stays local, and memory that escapes takes its
+   contents with it.
+
+   This header is plain C with no GCC headers, so the lattice, the solver and
+   the report writers can be unit-tested alone.  Strings passed in are copied,
+   except esc_pos.file, which must outlive the graph (GCC keeps file names).  */
+
+#ifndef ESCAPE_LATTICE_H
+#define ESCAPE_LATTICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum esc_loc_kind
+{
+  ESC_HEAP,		/* The heap: globals, statics, memory we cannot see.  */
+  ESC_DISCARD,		/* Values that are dropped (free's argument).  */
+  ESC_RESULT,		/* The function's return value.  */
+  ESC_PARAM,		/* A parameter's incoming value.  */
+  ESC_PARAM_CONTENT,	/* The caller's object a parameter points to.  */
+  ESC_VAR,		/* A local object in memory (address taken, aggregate).  */
+  ESC_VALUE,		/* An SSA value or temporary.  */
+  ESC_ALLOC		/* The storage of an allocation site.  */
+} esc_loc_kind;
+
+/* A source position; FILE may be NULL for "unknown".  */
+typedef struct esc_pos
+{
+  const char *file;
+  int line;
+  int column;
+} esc_pos;
+
+typedef int esc_loc;		/* Index of a location in its graph.  */
+typedef int esc_note;		/* Index of a note, or ESC_NO_NOTE.  */
+
+#define ESC_NO_NOTE (-1)
+
+/* Locations every graph has, at fixed indices.  */
+#define ESC_LOC_HEAP 0
+#define ESC_LOC_DISCARD 1
+#define ESC_LOC_RESULT 2
+
+/* Derefs are counted up to this; a longer chain counts as this many.
+   Rounding down only makes flows look closer, which is conservative.  */
+#define ESC_MAX_DEREFS 8
+
+/* "No flow" in a leak vector.  */
+#define ESC_LEAK_NONE (-1)
+
+/* Where a parameter's value goes, as the minimal derefs on the way, or
+   ESC_LEAK_NONE.  CONTENT[i] is the flow into what parameter i points to.  */
+typedef struct esc_leaks
+{
+  int heap;
+  int result;
+  int nparams;
+  int *content;
+} esc_leaks;
+
+/* One step of an explanation: DST = (DEREFS) SRC, because of NOTE.  */
+typedef struct esc_step
+{
+  esc_loc dst;
+  esc_loc src;
+  int derefs;
+  esc_note note;
+} esc_step;
+
+typedef struct esc_graph esc_graph;
+
+/* Building.  */
+esc_graph *esc_graph_new (const char *function_name);
+void esc_graph_free (esc_graph *g);
+
+/* A new location of KIND (not ESC_PARAM: see esc_param_new) named NAME at
+   LOOP_DEPTH.  POS is where it is declared or allocated.  */
+esc_loc esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
+		     int loop_depth, esc_pos pos);
+
+/* Parameter number INDEX (from 0).  Creates its value location and the
+   location of the caller's object it points to (ESC_PARAM_CONTENT), which
+   outlives the function and holds unknown pointers.  Returns the value.  */
+esc_loc esc_param_new (esc_graph *g, const char *name, int index,
+		       esc_pos pos);
+esc_loc esc_param_content (const esc_graph *g, esc_loc param);
+
+/* Why a flow exists: WHERE is the statement as text ("q = p"), WHY a short
+   reason ("assign", "return", "call parameter").  */
+esc_note esc_note_new (esc_graph *g, const char *where, const char *why,
+		       esc_pos pos);
+
+/* DST = (DEREFS) SRC.  DEREFS >= -1.  Duplicate edges are dropped.  */
+void esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
+	       esc_note note);
+
+/* *PTR = (DEREFS) SRC: SRC flows into every object PTR may point to.  */
+void esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
+		esc_note note);
+
+/* LOC must be treated as escaping whatever the flows say (IL the pass does
+   not understand, irreducible loops).  Explained by NOTE.  */
+void esc_force_escape (esc_graph *g, esc_loc loc, esc_note note);
+
+/* Solving.  */
+void esc_solve (esc_graph *g);
+
+/* Queries, valid after esc_solve.  */
+int esc_loc_count (const esc_graph *g);
+esc_loc_kind esc_loc_kind_of (const esc_graph *g, esc_loc l);
+const char *esc_loc_name (const esc_graph *g, esc_loc l);
+esc_pos esc_loc_pos (const esc_graph *g, esc_loc l);
+int esc_loc_depth (const esc_graph *g, esc_loc l);
+int esc_param_index (const esc_graph *g, esc_loc param);
+bool esc_escapes (const esc_graph *g, esc_loc l);
+/* True if L escapes only because a location of smaller loop depth keeps
+   its address: it must outlive its loop iteration.  */
+bool esc_escapes_by_loop (const esc_graph *g, esc_loc l);
+const esc_leaks *esc_param_leaks (const esc_graph *g, esc_loc param);
+const char *esc_function_name (const esc_graph *g);
+
+/* The objects PTR may point to after solving; returns the count and sets
+   *OUT to an array owned by the graph, valid until the next call.  */
+int esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out);
+
+/* The flow path that made L escape (or, for a parameter, leak to the heap
+   or, with TO_RESULT, to the result): steps from L towards the root.
+   Returns the count; *OUT is owned by the graph.  */
+int esc_explain (const esc_graph *g, esc_loc l, bool to_result,
+		 const esc_step **out);
+const char *esc_note_where (const esc_graph *g, esc_note n);
+const char *esc_note_why (const esc_graph *g, esc_note n);
+esc_pos esc_note_pos (const esc_graph *g, esc_note n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_LATTICE_H */

@@ -1,0 +1,35 @@
+/* options.h - the plugin's -fplugin-arg-escape-KEY[=VALUE] options.
+
+   Parsed here, in C, so that strictness (unknown keys, bad values) is unit
+   tested; the GCC layer only turns a false return into a GCC error.  */
+
+#ifndef ESCAPE_OPTIONS_H
+#define ESCAPE_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct esc_options
+{
+  int m_level;			/* 0: silent, 1: verdicts, 2: with paths.  */
+} esc_options;
+
+void esc_options_init (esc_options *o);
+
+/* Apply KEY with VALUE (NULL when the argument had no '=').  On a bad key
+   or value, return false and write a one-line reason to ERR.  */
+bool esc_options_parse (esc_options *o, const char *key, const char *value,
+			char *err, size_t errlen);
+
+/* The help text shown by gcc --help -fplugin=escape.so.  */
+const char *esc_options_help (void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_OPTIONS_H */

@@ -1,0 +1,44 @@
+/* report.h - verdicts in the words of Go's -gcflags=-m, as lines of text.
+
+   The writers produce text only; the GCC layer prints each line as a note
+   at the allocation call or parameter it is about, as Go prints every line
+   of an explanation at the position of the thing explained.  */
+
+#ifndef ESCAPE_REPORT_H
+#define ESCAPE_REPORT_H
+
+#include "lattice.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Called once per line of a report.  */
+typedef void (*esc_emit_fn) (void *ctx, const char *line);
+
+/* "malloc(16) does not escape" / "malloc(16) escapes to heap"; at LEVEL 2
+   an escaping site is preceded by "malloc(16) escapes to heap:" and the
+   flow path that explains it.  */
+void esc_report_alloc (const esc_graph *g, esc_loc site, int level,
+		       esc_emit_fn emit, void *ctx);
+
+/* "leaking param: p", "leaking param content: p",
+   "leaking param: p to result" (with " level=N" past level 0), or
+   "p does not escape".  LEVEL 2 explains each leak first.  */
+void esc_report_param (const esc_graph *g, esc_loc param, int level,
+		       esc_emit_fn emit, void *ctx);
+
+/* The display name of a location in a flow line: "{heap}", "{result}",
+   "{storage for malloc(16)}", or the variable's name.  */
+const char *esc_loc_display (const esc_graph *g, esc_loc l, char *buf,
+			     size_t size);
+
+/* The minimal derefs of a parameter's flow to the heap, counting flows
+   into the caller's objects as heap flows; ESC_LEAK_NONE if none.  */
+int esc_leak_heap_level (const esc_leaks *lk);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_REPORT_H */

@@ -1,0 +1,357 @@
+/* solve.c - the escape solver.
+
+   Three steps, repeated until nothing changes:
+   1. Stores: "*p = v" sends v into every object p may point to.  The
+      objects come from a points-to walk over this same graph, and each
+      store adds edges, so this runs to a fixed point first.
+   2. Go's walk: from every root that can matter, the minimal derefs to each
+      location reached over incoming edges, clamped at 0 past an address-of.
+      A location whose address reaches a root that outlives it escapes; a
+      parameter whose value reaches the heap, the result or a caller's
+      object leaks there.  Roots are re-walked when they start to escape.
+   3. An object that escapes can be written by code we cannot see: it gets
+      the heap's address as content, so loads from it point to the heap,
+      which may give stores new targets (back to 1).  */
+
+#include <stdlib.h>
+#include <string.h>
+#include "graph-impl.h"
+
+static void
+push (esc_graph *g, int *n, esc_loc l)
+{
+  if (*n >= g->stack_cap)
+    {
+      g->stack_cap = g->stack_cap ? 2 * g->stack_cap : 64;
+      g->stack = esc_xrealloc (g->stack, (size_t) g->stack_cap
+			       * sizeof *g->stack);
+    }
+  g->stack[(*n)++] = l;
+}
+
+static int
+clamp_derefs (int d)
+{
+  return d > ESC_MAX_DEREFS ? ESC_MAX_DEREFS : d;
+}
+
+/* Points-to: the objects whose address reaches PTR.  A walk that stops at
+   an address-of: "p = &o; o = v" makes p point to o, not to what v points
+   to, so unlike the escape walk it does not go on past o.  */
+
+int
+esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
+{
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+  g->npts = 0;
+  g->locs[ptr].ptsgen = gen;
+  g->locs[ptr].ptsdist = 0;
+  g->locs[ptr].in_pts = false;
+  push (g, &n, ptr);
+  while (n > 0)
+    {
+      esc_location *l = &g->locs[g->stack[--n]];
+      int base = l->ptsdist;
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_edge *e = &l->edges[i];
+	  esc_location *s = &g->locs[e->src];
+	  int d = clamp_derefs (base + e->derefs);
+	  if (s->ptsgen != gen)
+	    {
+	      s->ptsgen = gen;
+	      s->ptsdist = -1;	/* Not reached as a value yet.  */
+	      s->in_pts = false;
+	    }
+	  if (d < 0)
+	    {
+	      if (!s->in_pts)
+		{
+		  s->in_pts = true;
+		  if (g->npts >= g->pts_cap)
+		    {
+		      g->pts_cap = g->pts_cap ? 2 * g->pts_cap : 16;
+		      g->pts = esc_xrealloc (g->pts, (size_t) g->pts_cap
+					     * sizeof *g->pts);
+		    }
+		  g->pts[g->npts++] = e->src;
+		}
+	    }
+	  else if (s->ptsdist < 0 || d < s->ptsdist)
+	    {
+	      s->ptsdist = d;
+	      push (g, &n, e->src);
+	    }
+	}
+    }
+  *out = g->pts;
+  return g->npts;
+}
+
+/* Step 1.  Returns true if any edge was added.  */
+static bool
+resolve_stores (esc_graph *g)
+{
+  bool any = false, added;
+  do
+    {
+      added = false;
+      esc_loc last_ptr = -1;
+      unsigned long last_version = 0;
+      const esc_loc *pts = NULL;
+      int npts = 0;
+      esc_loc *copy = NULL;
+      for (int i = 0; i < g->nstores; i++)
+	{
+	  esc_store_rec *s = &g->stores[i];
+	  /* Consecutive stores through one pointer share one walk while the
+	     graph has not changed.  */
+	  if (s->ptr != last_ptr || g->edge_version != last_version)
+	    {
+	      npts = esc_points_to (g, s->ptr, &pts);
+	      copy = esc_xrealloc (copy, (size_t) (npts + 1) * sizeof *copy);
+	      memcpy (copy, pts, (size_t) npts * sizeof *copy);
+	      last_ptr = s->ptr;
+	      last_version = g->edge_version;
+	    }
+	  for (int k = 0; k < npts; k++)
+	    if (esc_add_edge (g, copy[k], s->src, s->derefs, s->note))
+	      added = true;
+	  /* Adding edges bumped the version: keep the walk if only our own
+	     edges changed it, which cannot change PTR's targets unless the
+	     store feeds its own pointer; redo it to be safe then.  */
+	}
+      free (copy);
+      any |= added;
+    }
+  while (added);
+  return any;
+}
+
+/* Does ROOT outlive L?  The heap, the caller's objects and anything that
+   escapes outlive everything; so does the result (callers may keep it);
+   within the function, a root at a smaller loop depth outlives a location
+   deeper in a loop: the object must survive its iteration.  */
+static bool
+outlives (const esc_location *root, const esc_location *l)
+{
+  if (root->escapes || root->kind == ESC_RESULT)
+    return true;
+  return root->depth < l->depth;
+}
+
+/* Does ROOT make what reaches it escape for a reason other than loops?  */
+static bool
+escapes_for_real (const esc_location *root)
+{
+  return (root->escapes && !root->by_loop) || root->kind == ESC_RESULT;
+}
+
+void
+esc_path_record (esc_graph *g, esc_path *path, esc_loc from)
+{
+  int n = 0;
+  for (esc_loc l = from; g->locs[l].dst >= 0 && n < g->nlocs;
+       l = g->locs[l].dst)
+    n++;
+  path->steps = esc_xrealloc (path->steps, (size_t) (n + 1)
+			      * sizeof *path->steps);
+  path->n = n;
+  esc_loc l = from;
+  for (int i = 0; i < n; i++)
+    {
+      esc_location *src = &g->locs[l];
+      esc_location *dst = &g->locs[src->dst];
+      esc_edge *e = &dst->edges[src->dst_edge];
+      path->steps[i].dst = src->dst;
+      path->steps[i].src = l;
+      path->steps[i].derefs = e->derefs;
+      path->steps[i].note = e->note;
+      l = src->dst;
+    }
+}
+
+static void
+leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
+{
+  esc_location *p = &g->locs[param];
+  esc_leaks *lk = &p->leaks;
+  if (root->kind == ESC_RESULT && !root->escapes)
+    {
+      if (lk->result == ESC_LEAK_NONE || derefs < lk->result)
+	{
+	  lk->result = derefs;
+	  esc_path_record (g, &p->why_result, param);
+	}
+      return;
+    }
+  int *slot = &lk->heap;
+  if (root->kind == ESC_PARAM_CONTENT)
+    {
+      if (!lk->content)
+	{
+	  lk->nparams = g->nparams;
+	  lk->content = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+				      * sizeof *lk->content);
+	  for (int i = 0; i < g->nparams; i++)
+	    lk->content[i] = ESC_LEAK_NONE;
+	}
+      slot = &lk->content[root->param_index];
+    }
+  if (*slot == ESC_LEAK_NONE || derefs < *slot)
+    {
+      *slot = derefs;
+      esc_path_record (g, &p->why, param);
+    }
+}
+
+typedef struct root_queue
+{
+  esc_loc *items;
+  int n, cap;
+} root_queue;
+
+static void
+enqueue (esc_graph *g, root_queue *q, esc_loc l)
+{
+  if (g->locs[l].queued)
+    return;
+  g->locs[l].queued = true;
+  if (q->n >= q->cap)
+    {
+      q->cap = q->cap ? 2 * q->cap : 64;
+      q->items = esc_xrealloc (q->items, (size_t) q->cap * sizeof *q->items);
+    }
+  q->items[q->n++] = l;
+}
+
+static void
+walk_one (esc_graph *g, esc_loc root_id, root_queue *q)
+{
+  esc_location *root = &g->locs[root_id];
+  unsigned gen = ++g->walkgen;
+  root->walkgen = gen;
+  root->derefs = 0;
+  root->dst = -1;
+  int n = 0;
+  push (g, &n, root_id);
+  while (n > 0)
+    {
+      esc_loc lid = g->stack[--n];
+      esc_location *l = &g->locs[lid];
+      int derefs = l->derefs;
+
+      if (derefs < 0)
+	{
+	  /* L's address flows to ROOT.  For "root = &l; l = x", x's address
+	     does not: go on from L as if by value.  */
+	  derefs = 0;
+	  if (lid != root_id && outlives (root, l))
+	    {
+	      bool real = escapes_for_real (root);
+	      if (!l->escapes || (l->by_loop && real))
+		{
+		  l->escapes = true;
+		  l->by_loop = !real;
+		  esc_path_record (g, &l->why, lid);
+		  enqueue (g, q, lid);
+		}
+	    }
+	}
+
+      if (l->kind == ESC_PARAM && outlives (root, l))
+	leak_to (g, root, lid, derefs);
+
+      /* An escaping location is a root of its own: its walk covers what
+	 flows into it.  */
+      if (lid != root_id && l->escapes && !l->by_loop)
+	continue;
+
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_edge *e = &l->edges[i];
+	  esc_location *s = &g->locs[e->src];
+	  if (s->escapes && !s->by_loop && e->src != root_id)
+	    continue;
+	  int d = clamp_derefs (derefs + e->derefs);
+	  if (s->walkgen != gen || s->derefs > d)
+	    {
+	      s->walkgen = gen;
+	      s->derefs = d;
+	      s->dst = lid;
+	      s->dst_edge = i;
+	      push (g, &n, e->src);
+	    }
+	}
+    }
+}
+
+/* Step 2.  */
+static void
+walk_all (esc_graph *g)
+{
+  /* A root that neither escapes nor is the result matters only if some
+     object lies deeper in a loop than it does.  */
+  int max_obj_depth = 0;
+  for (int i = 0; i < g->nlocs; i++)
+    if (esc_is_object (&g->locs[i]) && g->locs[i].depth > max_obj_depth)
+      max_obj_depth = g->locs[i].depth;
+
+  root_queue q = { NULL, 0, 0 };
+  /* LIFO: push ordinary roots first so the heap, the caller's objects and
+     the result are walked first and explanations name the real sink.  */
+  for (int i = g->nlocs - 1; i >= 0; i--)
+    {
+      esc_location *l = &g->locs[i];
+      if (!l->escapes && l->kind != ESC_RESULT && l->depth < max_obj_depth)
+	enqueue (g, &q, i);
+    }
+  for (int i = g->nlocs - 1; i >= 0; i--)
+    {
+      esc_location *l = &g->locs[i];
+      if (l->escapes || l->kind == ESC_RESULT)
+	enqueue (g, &q, i);
+    }
+  while (q.n > 0)
+    {
+      esc_loc r = q.items[--q.n];
+      g->locs[r].queued = false;
+      walk_one (g, r, &q);
+    }
+  free (q.items);
+}
+
+void
+esc_solve (esc_graph *g)
+{
+  for (;;)
+    {
+      resolve_stores (g);
+      walk_all (g);
+      /* Step 3.  */
+      bool added = false;
+      for (int i = 0; i < g->nlocs; i++)
+	{
+	  esc_location *l = &g->locs[i];
+	  if (l->escapes && !l->content_unknown
+	      && (l->kind == ESC_ALLOC || l->kind == ESC_VAR))
+	    {
+	      l->content_unknown = true;
+	      if (esc_add_edge (g, i, ESC_LOC_HEAP, -1, ESC_NO_NOTE))
+		added = true;
+	    }
+	}
+      if (!added || g->nstores == 0)
+	break;
+    }
+}
+
+int
+esc_explain (const esc_graph *g, esc_loc l, bool to_result,
+	     const esc_step **out)
+{
+  const esc_path *p = to_result ? &g->locs[l].why_result : &g->locs[l].why;
+  *out = p->steps;
+  return p->n;
+}

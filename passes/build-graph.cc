@@ -1,0 +1,821 @@
+/* build-graph.cc - GIMPLE to escape graph.
+
+   Vocabulary: a *value* is what an operand contributes to a flow, a
+   location and the derefs on the way (&x is (x, -1), p is (p, 0), *p is
+   (p, 1)).  A *reference* is where a memory operand lives: directly in an
+   object (a local in memory, the heap for globals), or through a pointer.
+   Loads read values out of references, stores write values into them; a
+   store through a pointer becomes esc_store, which the solver sends into
+   every object the pointer may point to.
+
+   Only values that can hold an address are followed: pointers, integers as
+   wide as a pointer, aggregates and vectors.  A pointer converted to
+   anything else escapes at the conversion.  Anything this file does not
+   model escapes too, with a note that says so.  */
+
+#include "../core/lattice.h"
+#include "../core/allocators.h"
+#include "../plugin/gcc-headers.h"
+#include "gimple-text.h"
+#include "build-graph.h"
+
+namespace {
+
+struct value
+{
+  esc_loc loc;
+  int derefs;
+};
+
+struct reference
+{
+  bool indirect;		/* Through the pointer LOC, else in object LOC.  */
+  esc_loc loc;
+};
+
+typedef auto_vec<value, 4> values;
+
+class builder
+{
+public:
+  builder (function *fun, esc_function_graph *out);
+  void build ();
+
+private:
+  function *fun;
+  esc_function_graph *out;
+  esc_graph *g;
+  hash_map<tree, int> decls;	/* Local objects in memory.  */
+  auto_vec<int> ssa;		/* By SSA version; -1 until needed.  */
+  hash_map<tree, int> param_values;
+  auto_vec<int> irreducible;	/* Block index -> in an irreducible loop.  */
+
+  const gimple *stmt;		/* The statement being translated.  */
+  esc_note cur_note;
+
+  /* Locations.  */
+  esc_loc ssa_loc (tree name);
+  esc_loc decl_loc (tree decl);
+  int bb_depth (basic_block bb);
+  int ssa_depth (tree name);
+
+  /* Operands.  */
+  bool tracked (tree type);
+  reference ref_of (tree ref);
+  void value_of (tree op, values &out);
+  void address_of (tree ref, values &out);
+  void unknown_operands (tree op, const char *why);
+
+  /* Flows.  */
+  esc_note note (const char *why);
+  esc_note note_at (const char *why, location_t loc, const char *where);
+  void flow_into (esc_loc dst, const values &src, esc_note n);
+  void assign (tree lhs, const values &src, esc_note n);
+  void to_heap (const values &src, esc_note n);
+  value heap_address () { value v = { ESC_LOC_HEAP, -1 }; return v; }
+
+  /* Statements.  */
+  void stmt_assign (gassign *s);
+  void stmt_call (gcall *s);
+  void stmt_phi (gphi *phi);
+  void stmt_return (greturn *s);
+  void stmt_asm (gasm *s);
+  void stmt_other (gimple *s);
+  bool call_builtin (gcall *s, tree fndecl);
+  void call_alloc (gcall *s, const esc_allocator *a);
+  void call_unknown (gcall *s, tree fndecl);
+  void mark_irreducible ();
+};
+
+builder::builder (function *f, esc_function_graph *o)
+  : fun (f), out (o), g (NULL), stmt (NULL), cur_note (ESC_NO_NOTE)
+{
+}
+
+/* Loop depth of a block; 0 outside loops.  */
+int
+builder::bb_depth (basic_block bb)
+{
+  if (!bb || !bb->loop_father)
+    return 0;
+  return loop_depth (bb->loop_father);
+}
+
+/* An SSA value's loop depth is its definition's, except that a PHI in a
+   loop header joins the value from before the loop with the one from the
+   previous iteration: it lives across iterations, so it belongs to the
+   loop around.  */
+int
+builder::ssa_depth (tree name)
+{
+  if (SSA_NAME_IS_DEFAULT_DEF (name))
+    return 0;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  basic_block bb = gimple_bb (def);
+  int d = bb_depth (bb);
+  if (gimple_code (def) == GIMPLE_PHI && bb && bb->loop_father
+      && bb->loop_father->header == bb && d > 0)
+    d--;
+  return d;
+}
+
+esc_loc
+builder::ssa_loc (tree name)
+{
+  unsigned v = SSA_NAME_VERSION (name);
+  if (ssa[v] >= 0)
+    return ssa[v];
+  tree var = SSA_NAME_VAR (name);
+  esc_loc l;
+  if (SSA_NAME_IS_DEFAULT_DEF (name) && var && TREE_CODE (var) == PARM_DECL
+      && param_values.get (var))
+    l = *param_values.get (var);
+  else if (SSA_NAME_IS_DEFAULT_DEF (name) && var
+	   && TREE_CODE (var) == RESULT_DECL)
+    /* The incoming address of a result returned by reference: the caller's
+       object.  */
+    {
+      l = esc_loc_new (g, ESC_VALUE, "{result address}", 0,
+		       esc_pos_of (UNKNOWN_LOCATION));
+      esc_flow (g, l, ESC_LOC_RESULT, -1, ESC_NO_NOTE);
+    }
+  else
+    {
+      const char *n = esc_decl_name (var);
+      gimple *def = SSA_NAME_DEF_STMT (name);
+      l = esc_loc_new (g, ESC_VALUE, n ? n : "{temp}", ssa_depth (name),
+		       esc_pos_of (def ? gimple_location (def)
+				   : UNKNOWN_LOCATION));
+    }
+  ssa[v] = l;
+  return l;
+}
+
+/* The object behind a declaration used as memory.  Globals, statics and
+   other functions' locals are the heap.  */
+esc_loc
+builder::decl_loc (tree decl)
+{
+  if (TREE_CODE (decl) == RESULT_DECL)
+    return ESC_LOC_RESULT;
+  if ((TREE_CODE (decl) != VAR_DECL && TREE_CODE (decl) != PARM_DECL)
+      || is_global_var (decl) || DECL_CONTEXT (decl) != fun->decl)
+    return ESC_LOC_HEAP;
+  if (int *l = decls.get (decl))
+    return *l;
+  const char *n = esc_decl_name (decl);
+  /* Locals in memory count as declared outside every loop: GIMPLE keeps no
+     loop scope for them, and depth 0 is the conservative choice.  */
+  esc_loc l = esc_loc_new (g, ESC_VAR, n ? n : "{temp}", 0,
+			   esc_pos_of (DECL_SOURCE_LOCATION (decl)));
+  decls.put (decl, l);
+  if (TREE_CODE (decl) == PARM_DECL)
+    if (int *p = param_values.get (decl))
+      /* A parameter that lives in memory starts with its incoming value.  */
+      esc_flow (g, l, *p, 0, ESC_NO_NOTE);
+  return l;
+}
+
+/* Can a value of TYPE hold an address?  */
+bool
+builder::tracked (tree type)
+{
+  if (!type)
+    return true;
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (INTEGRAL_TYPE_P (type))
+    return TYPE_PRECISION (type) >= POINTER_SIZE;
+  return AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
+    || TREE_CODE (type) == COMPLEX_TYPE;
+}
+
+esc_note
+builder::note_at (const char *why, location_t loc, const char *where)
+{
+  return esc_note_new (g, where, why, esc_pos_of (loc));
+}
+
+/* A note for the current statement.  */
+esc_note
+builder::note (const char *why)
+{
+  esc_text t;
+  esc_render_stmt (&t, stmt);
+  return note_at (why, gimple_location (stmt), t.str ());
+}
+
+/* Where a memory operand lives.  */
+reference
+builder::ref_of (tree ref)
+{
+  reference r = { false, ESC_LOC_HEAP };
+  while (handled_component_p (ref))
+    ref = TREE_OPERAND (ref, 0);
+  switch (TREE_CODE (ref))
+    {
+    case MEM_REF:
+    case TARGET_MEM_REF:
+      {
+	tree base = TREE_OPERAND (ref, 0);
+	if (TREE_CODE (base) == SSA_NAME)
+	  {
+	    r.indirect = true;
+	    r.loc = ssa_loc (base);
+	    if (TREE_CODE (ref) == TARGET_MEM_REF && TMR_INDEX2 (ref))
+	      /* A second base register: give up on knowing which object.  */
+	      r.indirect = false, r.loc = ESC_LOC_HEAP;
+	  }
+	else if (TREE_CODE (base) == ADDR_EXPR)
+	  return ref_of (TREE_OPERAND (base, 0));
+	/* Else an absolute address: memory we cannot see.  */
+	return r;
+      }
+    case VAR_DECL:
+    case PARM_DECL:
+    case RESULT_DECL:
+      r.loc = decl_loc (ref);
+      return r;
+    default:
+      /* String literals, constants, code: not local memory.  */
+      return r;
+    }
+}
+
+/* The address of REF.  */
+void
+builder::address_of (tree ref, values &out)
+{
+  tree base = ref;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) == FUNCTION_DECL || TREE_CODE (base) == LABEL_DECL)
+    return;			/* Code, not data.  */
+  reference r = ref_of (ref);
+  value v = { r.loc, r.indirect ? 0 : -1 };
+  out.safe_push (v);
+}
+
+/* Every SSA name inside OP goes to the heap: an operand we do not model.  */
+void
+builder::unknown_operands (tree op, const char *why)
+{
+  if (!op)
+    return;
+  if (TREE_CODE (op) == SSA_NAME)
+    {
+      esc_flow (g, ESC_LOC_HEAP, ssa_loc (op), 0, note (why));
+      return;
+    }
+  if (TREE_CODE (op) == ADDR_EXPR)
+    {
+      values v;
+      address_of (TREE_OPERAND (op, 0), v);
+      to_heap (v, note (why));
+      return;
+    }
+  if (EXPR_P (op) || TREE_CODE (op) == CONSTRUCTOR)
+    {
+      if (TREE_CODE (op) == CONSTRUCTOR)
+	{
+	  unsigned i;
+	  tree elt;
+	  FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (op), i, elt)
+	    unknown_operands (elt, why);
+	  return;
+	}
+      for (int i = 0; i < TREE_OPERAND_LENGTH (op); i++)
+	unknown_operands (TREE_OPERAND (op, i), why);
+    }
+}
+
+/* What reading OP contributes.  */
+void
+builder::value_of (tree op, values &out)
+{
+  if (!op)
+    return;
+  switch (TREE_CODE (op))
+    {
+    case SSA_NAME:
+      {
+	value v = { ssa_loc (op), 0 };
+	out.safe_push (v);
+	return;
+      }
+    case ADDR_EXPR:
+      address_of (TREE_OPERAND (op, 0), out);
+      return;
+    case INTEGER_CST:
+      /* A non-null constant used as a pointer: an absolute address.  */
+      if (POINTER_TYPE_P (TREE_TYPE (op)) && !integer_zerop (op))
+	out.safe_push (heap_address ());
+      return;
+    case CONSTRUCTOR:
+      {
+	unsigned i;
+	tree elt;
+	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (op), i, elt)
+	  value_of (elt, out);
+	return;
+      }
+    case WITH_SIZE_EXPR:
+      value_of (TREE_OPERAND (op, 0), out);
+      return;
+    case OBJ_TYPE_REF:
+      value_of (OBJ_TYPE_REF_EXPR (op), out);
+      return;
+    default:
+      break;
+    }
+  if (CONSTANT_CLASS_P (op))
+    return;
+  if (TREE_CODE (op) == VAR_DECL || TREE_CODE (op) == PARM_DECL
+      || TREE_CODE (op) == RESULT_DECL || REFERENCE_CLASS_P (op))
+    {
+      /* A load.  */
+      reference r = ref_of (op);
+      value v = { r.loc, r.indirect ? 1 : 0 };
+      out.safe_push (v);
+      return;
+    }
+  /* Not understood: whatever it reads escapes, and what it yields may
+     point anywhere.  */
+  unknown_operands (op, "operand not analysed");
+  out.safe_push (heap_address ());
+}
+
+void
+builder::flow_into (esc_loc dst, const values &src, esc_note n)
+{
+  for (const value &v : src)
+    esc_flow (g, dst, v.loc, v.derefs, n);
+}
+
+void
+builder::to_heap (const values &src, esc_note n)
+{
+  flow_into (ESC_LOC_HEAP, src, n);
+}
+
+/* LHS = SRC: into an SSA value, into an object, or through a pointer.  */
+void
+builder::assign (tree lhs, const values &src, esc_note n)
+{
+  if (!lhs || src.is_empty ())
+    return;
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      flow_into (ssa_loc (lhs), src, n);
+      return;
+    }
+  reference r = ref_of (lhs);
+  for (const value &v : src)
+    if (r.indirect)
+      esc_store (g, r.loc, v.loc, v.derefs, n);
+    else
+      esc_flow (g, r.loc, v.loc, v.derefs, n);
+}
+
+void
+builder::stmt_assign (gassign *s)
+{
+  tree lhs = gimple_assign_lhs (s);
+  enum tree_code code = gimple_assign_rhs_code (s);
+  tree rhs1 = gimple_assign_rhs1 (s);
+  tree ltype = TREE_TYPE (lhs);
+
+  if (gimple_clobber_p (s))
+    return;
+
+  /* A pointer turned into an integer can be turned back anywhere: what it
+     points to escapes here.  */
+  if ((CONVERT_EXPR_CODE_P (code) || code == VIEW_CONVERT_EXPR)
+      && POINTER_TYPE_P (TREE_TYPE (rhs1)) && !POINTER_TYPE_P (ltype))
+    {
+      values v;
+      value_of (rhs1, v);
+      to_heap (v, note ("pointer converted to integer"));
+    }
+
+  if (!tracked (ltype))
+    return;
+
+  values src;
+  const char *why = "assign";
+  switch (get_gimple_rhs_class (code))
+    {
+    case GIMPLE_SINGLE_RHS:
+      value_of (rhs1, src);
+      if (TREE_CODE (rhs1) == ADDR_EXPR)
+	why = "address-of";
+      break;
+    case GIMPLE_UNARY_RHS:
+      value_of (rhs1, src);
+      if (POINTER_TYPE_P (ltype) && !POINTER_TYPE_P (TREE_TYPE (rhs1)))
+	{
+	  /* An integer made into a pointer may point anywhere.  */
+	  src.safe_push (heap_address ());
+	  why = "integer converted to pointer";
+	}
+      break;
+    case GIMPLE_BINARY_RHS:
+      /* A pointer difference is an offset: it reaches nothing by itself,
+	 and adding it back to a pointer stays within that pointer's object
+	 (C forbids crossing objects).  */
+      if (code == POINTER_DIFF_EXPR || TREE_CODE_CLASS (code) == tcc_comparison)
+	return;
+      value_of (rhs1, src);
+      value_of (gimple_assign_rhs2 (s), src);
+      break;
+    case GIMPLE_TERNARY_RHS:
+      if (code != COND_EXPR && code != VEC_COND_EXPR)
+	value_of (rhs1, src);
+      value_of (gimple_assign_rhs2 (s), src);
+      value_of (gimple_assign_rhs3 (s), src);
+      break;
+    default:
+      unknown_operands (rhs1, "operation not analysed");
+      src.safe_push (heap_address ());
+      why = "operation not analysed";
+      break;
+    }
+  if (src.is_empty ())
+    return;
+  if (TREE_CODE (lhs) != SSA_NAME && ref_of (lhs).indirect)
+    why = "store";
+  assign (lhs, src, note (why));
+}
+
+void
+builder::stmt_phi (gphi *phi)
+{
+  tree res = gimple_phi_result (phi);
+  if (virtual_operand_p (res) || !tracked (TREE_TYPE (res)))
+    return;
+  basic_block bb = gimple_bb (phi);
+  class loop *loop = bb->loop_father;
+  bool header = loop && loop->header == bb && loop_outer (loop);
+  esc_loc dst = ssa_loc (res);
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      values v;
+      value_of (gimple_phi_arg_def (phi, i), v);
+      if (v.is_empty ())
+	continue;
+      edge e = gimple_phi_arg_edge (phi, i);
+      bool carried = header && flow_bb_inside_loop_p (loop, e->src);
+      esc_text t;
+      esc_render_stmt (&t, phi);
+      location_t loc = gimple_phi_arg_location (phi, i);
+      flow_into (dst, v, note_at (carried ? "loop-carried" : "merge",
+				  loc, t.str ()));
+    }
+}
+
+void
+builder::stmt_return (greturn *s)
+{
+  tree v = gimple_return_retval (s);
+  if (!v || TREE_CODE (v) == RESULT_DECL || !tracked (TREE_TYPE (v)))
+    return;
+  values src;
+  value_of (v, src);
+  flow_into (ESC_LOC_RESULT, src, note ("return"));
+}
+
+void
+builder::stmt_asm (gasm *s)
+{
+  /* We do not read assembly: its operands, and the objects they address,
+     escape; its outputs may point anywhere.  */
+  for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_input_op (s, i));
+      values v;
+      if (TREE_CODE (op) == SSA_NAME || TREE_CODE (op) == ADDR_EXPR
+	  || CONSTANT_CLASS_P (op))
+	value_of (op, v);
+      else
+	address_of (op, v);	/* A memory operand: the asm has its address.  */
+      to_heap (v, note ("asm statement not analysed"));
+    }
+  for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_output_op (s, i));
+      if (TREE_CODE (op) != SSA_NAME)
+	{
+	  values a;
+	  address_of (op, a);
+	  to_heap (a, note ("asm statement not analysed"));
+	}
+      values h;
+      h.safe_push (heap_address ());
+      assign (op, h, note ("asm statement not analysed"));
+    }
+}
+
+/* A statement kind we have no model for: its operands escape, its
+   definitions may point anywhere.  */
+void
+builder::stmt_other (gimple *s)
+{
+  ssa_op_iter it;
+  tree op;
+  FOR_EACH_SSA_TREE_OPERAND (op, s, it, SSA_OP_USE)
+    if (tracked (TREE_TYPE (op)))
+      esc_flow (g, ESC_LOC_HEAP, ssa_loc (op), 0,
+		note ("statement not analysed"));
+  FOR_EACH_SSA_TREE_OPERAND (op, s, it, SSA_OP_DEF)
+    if (tracked (TREE_TYPE (op)))
+      esc_flow (g, ssa_loc (op), ESC_LOC_HEAP, -1,
+		note ("statement not analysed"));
+}
+
+/* A call to malloc and friends: a new allocation site.  */
+void
+builder::call_alloc (gcall *s, const esc_allocator *a)
+{
+  esc_text name;
+  esc_render_call (&name, s);
+  basic_block bb = gimple_bb (s);
+  esc_loc site = esc_loc_new (g, ESC_ALLOC, name.str (), bb_depth (bb),
+			      esc_pos_of (gimple_location (s)));
+  esc_site rec = { s, site };
+  out->sites.safe_push (rec);
+
+  if (irreducible[bb->index])
+    /* No loop depth tells whether it outlives an iteration.  */
+    esc_force_escape (g, site, note ("allocated in an irreducible loop"));
+
+  tree lhs = gimple_call_lhs (s);
+  if (!lhs)
+    return;
+  values v;
+  value r = { site, -1 };
+  v.safe_push (r);
+  assign (lhs, v, note ("assign"));
+  if (a->role == ESC_ROLE_REALLOC)
+    {
+      /* realloc may hand back its argument.  */
+      values p;
+      value_of (gimple_call_arg (s, a->ptr_arg), p);
+      assign (lhs, p, note ("realloc may return its argument"));
+    }
+}
+
+/* Builtins GCC itself puts into GIMPLE, whose effect on pointers is
+   simple.  Returns false for everything else.  */
+bool
+builder::call_builtin (gcall *s, tree fndecl)
+{
+  if (!fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  tree lhs = gimple_call_lhs (s);
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_EXPECT:
+    case BUILT_IN_EXPECT_WITH_PROBABILITY:
+    case BUILT_IN_ASSUME_ALIGNED:
+      {
+	/* Returns its first argument.  */
+	values v;
+	value_of (gimple_call_arg (s, 0), v);
+	assign (lhs, v, note ("assign"));
+	return true;
+      }
+    case BUILT_IN_ALLOCA:
+    case BUILT_IN_ALLOCA_WITH_ALIGN:
+    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+      {
+	/* Already on the stack: an object, not an allocation site.  */
+	esc_text t;
+	esc_render_call (&t, s);
+	esc_loc obj = esc_loc_new (g, ESC_VAR, t.str (),
+				   bb_depth (gimple_bb (s)),
+				   esc_pos_of (gimple_location (s)));
+	values v;
+	value r = { obj, -1 };
+	v.safe_push (r);
+	assign (lhs, v, note ("assign"));
+	return true;
+      }
+    case BUILT_IN_STACK_SAVE:
+    case BUILT_IN_STACK_RESTORE:
+    case BUILT_IN_UNREACHABLE:
+    case BUILT_IN_TRAP:
+    case BUILT_IN_PREFETCH:
+    case BUILT_IN_OBJECT_SIZE:
+    case BUILT_IN_DYNAMIC_OBJECT_SIZE:
+    case BUILT_IN_CONSTANT_P:
+      return true;		/* No pointer flows.  */
+    default:
+      return false;
+    }
+}
+
+/* A call we have no model for: its arguments escape, its result may point
+   anywhere.  */
+void
+builder::call_unknown (gcall *s, tree fndecl)
+{
+  esc_note n = note (fndecl ? "call parameter" : "call parameter of an "
+		     "indirect call");
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    {
+      tree arg = gimple_call_arg (s, i);
+      if (TREE_CODE (arg) != ADDR_EXPR && !tracked (TREE_TYPE (arg)))
+	continue;
+      values v;
+      value_of (arg, v);
+      to_heap (v, n);
+    }
+  if (tree chain = gimple_call_chain (s))
+    {
+      values v;
+      value_of (chain, v);
+      to_heap (v, n);
+    }
+  tree lhs = gimple_call_lhs (s);
+  if (lhs && tracked (TREE_TYPE (lhs)))
+    {
+      values h;
+      h.safe_push (heap_address ());
+      assign (lhs, h, note ("call result"));
+    }
+}
+
+void
+builder::stmt_call (gcall *s)
+{
+  if (gimple_call_internal_p (s))
+    {
+      switch (gimple_call_internal_fn (s))
+	{
+	case IFN_BUILTIN_EXPECT:
+	  {
+	    values v;
+	    value_of (gimple_call_arg (s, 0), v);
+	    assign (gimple_call_lhs (s), v, note ("assign"));
+	    return;
+	  }
+	case IFN_UBSAN_NULL:
+	case IFN_UBSAN_BOUNDS:
+	case IFN_UBSAN_PTR:
+	case IFN_UBSAN_OBJECT_SIZE:
+	case IFN_UBSAN_VPTR:
+	case IFN_DEFERRED_INIT:
+	  return;		/* Checks and fills; no pointer flows.  */
+	default:
+	  call_unknown (s, NULL_TREE);
+	  return;
+	}
+    }
+  tree fndecl = gimple_call_fndecl (s);
+  if (fndecl)
+    {
+      /* Allocation functions by name, when they are the library's: public
+	 and called with the prototype's arity.  */
+      const esc_allocator *a = NULL;
+      if (TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+	a = esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+      if (a && (int) gimple_call_num_args (s) == a->nargs)
+	{
+	  if (a->role == ESC_ROLE_FREE)
+	    return;		/* free ends the object; it does not keep it.  */
+	  call_alloc (s, a);
+	  return;
+	}
+      if (call_builtin (s, fndecl))
+	return;
+    }
+  call_unknown (s, fndecl);
+}
+
+/* Which blocks lie in irreducible loops, asked of GCC without leaving its
+   loop state changed for later passes.  */
+void
+builder::mark_irreducible ()
+{
+  irreducible.safe_grow_cleared (last_basic_block_for_fn (fun));
+  if (!loops_for_fn (fun))
+    {
+      /* No loop tree: every block may repeat.  */
+      for (int i = 0; i < last_basic_block_for_fn (fun); i++)
+	irreducible[i] = 1;
+      return;
+    }
+  bool had = loops_state_satisfies_p (fun, LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS);
+  auto_vec<int> bb_flags;
+  auto_vec<int> edge_flags;
+  basic_block bb;
+  if (!had)
+    FOR_ALL_BB_FN (bb, fun)
+      {
+	bb_flags.safe_push (bb->flags & BB_IRREDUCIBLE_LOOP);
+	edge e;
+	edge_iterator ei;
+	FOR_EACH_EDGE (e, ei, bb->succs)
+	  edge_flags.safe_push (e->flags & EDGE_IRREDUCIBLE_LOOP);
+      }
+  if (!had)
+    mark_irreducible_loops ();
+  FOR_ALL_BB_FN (bb, fun)
+    irreducible[bb->index] = (bb->flags & BB_IRREDUCIBLE_LOOP) != 0;
+  if (!had)
+    {
+      unsigned bi = 0, ei_ = 0;
+      FOR_ALL_BB_FN (bb, fun)
+	{
+	  bb->flags = (bb->flags & ~BB_IRREDUCIBLE_LOOP) | bb_flags[bi++];
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, bb->succs)
+	    e->flags = (e->flags & ~EDGE_IRREDUCIBLE_LOOP) | edge_flags[ei_++];
+	}
+      loops_state_clear (fun, LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS);
+    }
+}
+
+void
+builder::build ()
+{
+  const char *fname = function_name (fun);
+  g = esc_graph_new (fname ? fname : "?");
+  out->graph = g;
+  ssa.safe_grow (num_ssa_names);
+  for (unsigned i = 0; i < num_ssa_names; i++)
+    ssa[i] = -1;
+  mark_irreducible ();
+
+  int index = 0;
+  for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p), index++)
+    {
+      const char *n = esc_decl_name (p);
+      char anon[32];
+      if (!n)
+	{
+	  snprintf (anon, sizeof anon, "{param %d}", index + 1);
+	  n = anon;
+	}
+      esc_loc l = esc_param_new (g, n, index,
+				 esc_pos_of (DECL_SOURCE_LOCATION (p)));
+      param_values.put (p, l);
+      esc_param rec = { p, l };
+      out->params.safe_push (rec);
+    }
+
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
+	   gsi_next (&pi))
+	{
+	  stmt = pi.phi ();
+	  stmt_phi (pi.phi ());
+	}
+      for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
+	   gsi_next (&si))
+	{
+	  gimple *s = gsi_stmt (si);
+	  stmt = s;
+	  switch (gimple_code (s))
+	    {
+	    case GIMPLE_ASSIGN:
+	      stmt_assign (as_a<gassign *> (s));
+	      break;
+	    case GIMPLE_CALL:
+	      stmt_call (as_a<gcall *> (s));
+	      break;
+	    case GIMPLE_RETURN:
+	      stmt_return (as_a<greturn *> (s));
+	      break;
+	    case GIMPLE_ASM:
+	      stmt_asm (as_a<gasm *> (s));
+	      break;
+	    case GIMPLE_COND:
+	    case GIMPLE_SWITCH:
+	    case GIMPLE_LABEL:
+	    case GIMPLE_GOTO:
+	    case GIMPLE_NOP:
+	    case GIMPLE_DEBUG:
+	    case GIMPLE_PREDICT:
+	    case GIMPLE_RESX:
+	    case GIMPLE_EH_DISPATCH:
+	      break;		/* Control only.  */
+	    default:
+	      stmt_other (s);
+	      break;
+	    }
+	}
+    }
+}
+
+} // anon namespace
+
+void
+esc_build_graph (function *fun, esc_function_graph *out)
+{
+  builder b (fun, out);
+  b.build ();
+}

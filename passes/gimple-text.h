@@ -1,0 +1,37 @@
+/* gimple-text.h - GIMPLE rendered as the C a programmer wrote, for notes.
+
+   The pass runs right after SSA is built, so most statements still read
+   like their source: "p = malloc (n * 4)" is a conversion, a multiply and a
+   call, which we fold back into "malloc(n * 4)" by following SSA temps.  */
+
+#ifndef ESCAPE_GIMPLE_TEXT_H
+#define ESCAPE_GIMPLE_TEXT_H
+
+/* A bounded string: notes are short, and a long expression is cut with
+   "...", which is better than a report that is hard to read.  */
+struct esc_text
+{
+  char buf[200];
+  size_t len;
+  esc_text () : len (0) { buf[0] = '\0'; }
+  void add (const char *s);
+  const char *str () const { return buf; }
+};
+
+/* A variable's source name, or NULL for a compiler temporary.  */
+const char *esc_decl_name (tree decl);
+
+/* EXPR as C.  With EXPAND, SSA temporaries show the expression that made
+   them ("n * 4") instead of "{temp}".  */
+void esc_render_expr (esc_text *t, tree expr, bool expand);
+
+/* "name(args)" for a call, without its lhs.  */
+void esc_render_call (esc_text *t, const gcall *call);
+
+/* A whole statement: "q = p", "*n = v", "return p", "f(p)".  */
+void esc_render_stmt (esc_text *t, const gimple *stmt);
+
+/* A GCC location as a core position.  */
+esc_pos esc_pos_of (location_t loc);
+
+#endif /* ESCAPE_GIMPLE_TEXT_H */

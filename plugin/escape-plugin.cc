@@ -1,0 +1,57 @@
+/* escape-plugin.cc - plugin entry: version check, arguments, registration.
+
+   Compact on purpose, in the manner of the kernel's scripts/gcc-plugins:
+   check the GCC version first, parse every argument strictly (a bad one is
+   a GCC error naming it), then register the pass after "ssa".  */
+
+#include "escape-plugin.h"
+#include "gcc-headers.h"
+#include "plugin-version.h"
+
+int plugin_is_GPL_compatible;
+
+esc_options escape_options;
+
+static struct plugin_info escape_plugin_info = { "0.1", NULL };
+
+int
+plugin_init (struct plugin_name_args *info,
+	     struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("%s was built for GCC %s (%s) and cannot run in GCC %s (%s); "
+	     "rebuild it against the plugin headers of this compiler",
+	     info->full_name, gcc_version.basever,
+	     gcc_version.configuration_arguments, version->basever,
+	     version->configuration_arguments);
+      return 1;
+    }
+
+  esc_options_init (&escape_options);
+  bool ok = true;
+  for (int i = 0; i < info->argc; i++)
+    {
+      char why[256];
+      if (!esc_options_parse (&escape_options, info->argv[i].key,
+			      info->argv[i].value, why, sizeof why))
+	{
+	  error ("escape: %s", why);
+	  ok = false;
+	}
+    }
+  if (!ok)
+    return 1;
+
+  escape_plugin_info.help = esc_options_help ();
+  register_callback (info->base_name, PLUGIN_INFO, NULL,
+		     &escape_plugin_info);
+
+  struct register_pass_info pass;
+  pass.pass = make_escape_pass (g);
+  pass.reference_pass_name = "ssa";
+  pass.ref_pass_instance_number = 1;
+  pass.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* escape-plugin.h - what the plugin's registration shares with its passes.  */
+
+#ifndef ESCAPE_PLUGIN_H
+#define ESCAPE_PLUGIN_H
+
+#include "../core/options.h"
+
+/* The parsed -fplugin-arg-escape-* options, set once in plugin_init.  */
+extern esc_options escape_options;
+
+class opt_pass;
+namespace gcc { class context; }
+
+/* The analysis pass (passes/escape-pass.cc).  */
+opt_pass *make_escape_pass (gcc::context *ctxt);
+
+#endif /* ESCAPE_PLUGIN_H */
