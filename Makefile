@@ -30,7 +30,7 @@ DEPS := gcc-12 g++-12 gcc-12-plugin-dev gcc-12-aarch64-linux-gnu \
   gcc-12-plugin-dev-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user \
   dejagnu check pkg-config
 
-.PHONY: all deps demo check clean check-unit
+.PHONY: all deps demo check clean
 all: deps $(BUILD)/escape.so $(BUILD)/aarch64-linux-gnu/escape.so
 
 deps:
@@ -66,6 +66,42 @@ $(BUILD)/escape.so: $(NATIVE_OBJS) $(CORE_OBJS)
 
 $(BUILD)/aarch64-linux-gnu/escape.so: $(AARCH64_OBJS) $(CORE_OBJS)
 	$(CXX_HOST) -shared -o $@ $^
+
+# The three suites run even when one fails; the summaries come last.
+check: all
+	@st=0; \
+	$(MAKE) --no-print-directory check-unit || st=1; \
+	$(MAKE) --no-print-directory check-native || st=1; \
+	$(MAKE) --no-print-directory check-aarch64 || st=1; \
+	echo; echo "==== escape: test summary ===="; \
+	echo "-- Check unit tests (core/)"; \
+	tail -n 1 $(BUILD)/unit/run-unit.log 2>/dev/null || echo "no unit log"; \
+	for b in native aarch64; do echo "-- DejaGnu, $$b"; \
+	  testsuite/summary.sh $(BUILD)/testsuite/$$b/escape.sum || st=1; done; \
+	if [ $$st = 0 ]; then echo "escape: all suites passed"; \
+	else echo "escape: FAILURES (see above)"; fi; exit $$st
+
+check-native: $(BUILD)/escape.so
+check-aarch64: $(BUILD)/aarch64-linux-gnu/escape.so
+
+include testsuite/check.mk
+-include testsuite/unit/unit.mk
+
+# The main job: the report on the shipped examples.
+DEMO_FLAGS := -O2 -fplugin=$(CURDIR)/$(BUILD)/escape.so -fplugin-arg-escape-m \
+  -fdiagnostics-color=never -fno-diagnostics-show-caret
+
+demo: all
+	@for f in examples/*.c; do \
+	  echo "==== $$f"; \
+	  LC_ALL=C $(GCC_NATIVE) $(DEMO_FLAGS) -c $$f -o /dev/null 2>&1 \
+	    | grep -v ': In function' || exit 1; \
+	done; \
+	echo "==== verdicts"; \
+	for f in examples/*.c; do LC_ALL=C $(GCC_NATIVE) $(DEMO_FLAGS) -c $$f \
+	  -o /dev/null 2>&1; done | awk \
+	  '/note: .*\) does not escape$$/ {n++} /note: .*\) escapes to heap$$/ {e++} \
+	  END {printf "allocation sites: %d do not escape, %d escape to heap\n", n, e}'
 
 clean:
 	rm -rf $(BUILD)

@@ -263,8 +263,6 @@ walk_one (esc_graph *g, esc_loc root_id, root_queue *q)
       if (l->kind == ESC_PARAM && outlives (root, l))
 	leak_to (g, root, lid, derefs);
 
-      /* An escaping location is a root of its own: its walk covers what
-	 flows into it.  */
       if (lid != root_id && l->escapes && !l->by_loop)
 	continue;
 
@@ -272,7 +270,9 @@ walk_one (esc_graph *g, esc_loc root_id, root_queue *q)
 	{
 	  esc_edge *e = &l->edges[i];
 	  esc_location *s = &g->locs[e->src];
-	  if (s->escapes && !s->by_loop && e->src != root_id)
+	  /* Nothing flows further into the root itself, and an escaping
+	     location's own walk covers what flows into it.  */
+	  if (e->src == root_id || (s->escapes && !s->by_loop))
 	    continue;
 	  int d = clamp_derefs (derefs + e->derefs);
 	  if (s->walkgen != gen || s->derefs > d)

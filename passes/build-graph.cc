@@ -65,6 +65,8 @@ private:
   void value_of (tree op, values &out);
   void address_of (tree ref, values &out);
   void unknown_operands (tree op, const char *why);
+  bool union_access (tree ref);
+  void narrow_assign (gassign *s);
 
   /* Flows.  */
   esc_note note (const char *why);
@@ -184,8 +186,12 @@ builder::tracked (tree type)
     return true;
   if (POINTER_TYPE_P (type))
     return true;
+  /* Integers as wide as a pointer can hold one; characters can carry one
+     a byte at a time (C lets character types read any object's bytes, as
+     memcpy loops do), so they flow like pointers.  */
   if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE;
+    return TYPE_PRECISION (type) >= POINTER_SIZE
+      || TYPE_PRECISION (type) == BITS_PER_UNIT;
   return AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
     || TREE_CODE (type) == COMPLEX_TYPE;
 }
@@ -330,6 +336,20 @@ builder::value_of (tree op, values &out)
     }
   if (CONSTANT_CLASS_P (op))
     return;
+  if (handled_component_p (op))
+    {
+      /* A part of a register or constant (VIEW_CONVERT_EXPR <long> (p_1),
+	 REALPART_EXPR <c_2>) is that value, not a load.  */
+      tree base = op;
+      while (handled_component_p (base))
+	base = TREE_OPERAND (base, 0);
+      if (TREE_CODE (base) == SSA_NAME || TREE_CODE (base) == ADDR_EXPR
+	  || CONSTANT_CLASS_P (base))
+	{
+	  value_of (base, out);
+	  return;
+	}
+    }
   if (TREE_CODE (op) == VAR_DECL || TREE_CODE (op) == PARM_DECL
       || TREE_CODE (op) == RESULT_DECL || REFERENCE_CLASS_P (op))
     {
@@ -377,6 +397,59 @@ builder::assign (tree lhs, const values &src, esc_note n)
       esc_flow (g, r.loc, v.loc, v.derefs, n);
 }
 
+/* Does REF go through a union member?  Members overlay each other, so a
+   narrow member can read or write part of a pointer member.  */
+bool
+builder::union_access (tree ref)
+{
+  for (; handled_component_p (ref); ref = TREE_OPERAND (ref, 0))
+    if (TREE_CODE (ref) == COMPONENT_REF
+	&& TREE_CODE (TREE_TYPE (TREE_OPERAND (ref, 0))) == UNION_TYPE)
+      return true;
+  return false;
+}
+
+/* An assignment of a value too narrow to hold an address (and not a
+   character, which is followed).  It can still take a pointer apart: bits
+   of a pointer register escape; through a union member, what the memory
+   points to escapes on a read, and the memory may hold any pointer after a
+   write.  C's aliasing rules allow no other narrow view of a pointer.  */
+void
+builder::narrow_assign (gassign *s)
+{
+  if (!gimple_assign_single_p (s))
+    return;
+  tree lhs = gimple_assign_lhs (s);
+  tree rhs = gimple_assign_rhs1 (s);
+  if (handled_component_p (rhs))
+    {
+      tree base = rhs;
+      while (handled_component_p (base))
+	base = TREE_OPERAND (base, 0);
+      if (TREE_CODE (base) == SSA_NAME)
+	{
+	  if (tracked (TREE_TYPE (base)))
+	    esc_flow (g, ESC_LOC_HEAP, ssa_loc (base), 0,
+		      note ("pointer bits extracted"));
+	}
+      else if (union_access (rhs))
+	{
+	  reference r = ref_of (rhs);
+	  esc_flow (g, ESC_LOC_HEAP, r.loc, r.indirect ? 1 : 0,
+		    note ("pointer read through a narrow union member"));
+	}
+    }
+  if (TREE_CODE (lhs) != SSA_NAME && union_access (lhs))
+    {
+      reference r = ref_of (lhs);
+      esc_note n = note ("pointer written through a narrow union member");
+      if (r.indirect)
+	esc_store (g, r.loc, ESC_LOC_HEAP, -1, n);
+      else
+	esc_flow (g, r.loc, ESC_LOC_HEAP, -1, n);
+    }
+}
+
 void
 builder::stmt_assign (gassign *s)
 {
@@ -388,18 +461,31 @@ builder::stmt_assign (gassign *s)
   if (gimple_clobber_p (s))
     return;
 
+  /* The value converted, also when the conversion is a VIEW_CONVERT_EXPR
+     or BIT_FIELD_REF operand of a single rhs (how memcpy of a pointer
+     folds).  */
+  tree from = rhs1;
+  if (gimple_assign_single_p (s)
+      && (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR
+	  || TREE_CODE (rhs1) == BIT_FIELD_REF))
+    from = TREE_OPERAND (rhs1, 0);
+  bool converts = CONVERT_EXPR_CODE_P (code) || from != rhs1;
+
   /* A pointer turned into an integer can be turned back anywhere: what it
      points to escapes here.  */
-  if ((CONVERT_EXPR_CODE_P (code) || code == VIEW_CONVERT_EXPR)
-      && POINTER_TYPE_P (TREE_TYPE (rhs1)) && !POINTER_TYPE_P (ltype))
+  if (converts && POINTER_TYPE_P (TREE_TYPE (from))
+      && !POINTER_TYPE_P (ltype))
     {
       values v;
-      value_of (rhs1, v);
+      value_of (from, v);
       to_heap (v, note ("pointer converted to integer"));
     }
 
   if (!tracked (ltype))
-    return;
+    {
+      narrow_assign (s);
+      return;
+    }
 
   values src;
   const char *why = "assign";
@@ -409,6 +495,12 @@ builder::stmt_assign (gassign *s)
       value_of (rhs1, src);
       if (TREE_CODE (rhs1) == ADDR_EXPR)
 	why = "address-of";
+      if (converts && POINTER_TYPE_P (ltype)
+	  && !POINTER_TYPE_P (TREE_TYPE (from)))
+	{
+	  src.safe_push (heap_address ());
+	  why = "integer converted to pointer";
+	}
       break;
     case GIMPLE_UNARY_RHS:
       value_of (rhs1, src);

@@ -1,6 +1,0 @@
-/* Expect FAIL (excess errors): the plugin prints a note no directive claims.  */
-/* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-m" } */
-#include <stdlib.h>
-int f (void) { char *p = malloc (16);
-  if (!p) return 0; p[0] = 1; int r = p[0]; free (p); return r; }

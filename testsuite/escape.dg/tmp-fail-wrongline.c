@@ -1,8 +1,0 @@
-/* Expect FAIL twice: the note is on line 6, the directive says line 5 (.-1),
-   so the directive fails and the note is excess.  */
-/* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-m" } */
-#include <stdlib.h>
-int f (void) { char *p = malloc (16);
-  /* { dg-message "malloc\\(16\\) does not escape" "" { target *-*-* } .-2 } */
-  if (!p) return 0; p[0] = 1; int r = p[0]; free (p); return r; }
