@@ -14,17 +14,38 @@ esc_options escape_options;
 
 static struct plugin_info escape_plugin_info = { "0.1", NULL };
 
+/* The --target= of a GCC configuration, which is what differs when a
+   native plugin is loaded into a cross compiler; "?" if absent.  */
+static const char *
+configured_target (const char *config, char *buf, size_t size)
+{
+  const char *t = config ? strstr (config, "--target=") : NULL;
+  if (!t)
+    return "?";
+  t += strlen ("--target=");
+  size_t n = strcspn (t, " ");
+  if (n >= size)
+    n = size - 1;
+  memcpy (buf, t, n);
+  buf[n] = '\0';
+  return buf;
+}
+
 int
 plugin_init (struct plugin_name_args *info,
 	     struct plugin_gcc_version *version)
 {
   if (!plugin_default_version_check (version, &gcc_version))
     {
-      error ("%s was built for GCC %s (%s) and cannot run in GCC %s (%s); "
-	     "rebuild it against the plugin headers of this compiler",
-	     info->full_name, gcc_version.basever,
-	     gcc_version.configuration_arguments, version->basever,
-	     version->configuration_arguments);
+      char mine[64], theirs[64];
+      error ("%s was built for GCC %s for target %s and cannot run in GCC "
+	     "%s for target %s; rebuild it against the plugin headers of "
+	     "this compiler", info->full_name, gcc_version.basever,
+	     configured_target (gcc_version.configuration_arguments, mine,
+				sizeof mine),
+	     version->basever,
+	     configured_target (version->configuration_arguments, theirs,
+				sizeof theirs));
       return 1;
     }
 

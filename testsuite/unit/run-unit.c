@@ -1,0 +1,21 @@
+/* run-unit.c - one runner for every unit suite of core/.  Exit status is
+   non-zero if any check fails.  */
+
+#include <stdlib.h>
+#include "unit.h"
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (graph_suite ());
+  srunner_add_suite (sr, solve_suite ());
+  srunner_add_suite (sr, store_suite ());
+  srunner_add_suite (sr, leaks_suite ());
+  srunner_add_suite (sr, report_suite ());
+  srunner_add_suite (sr, options_suite ());
+  srunner_add_suite (sr, allocators_suite ());
+  srunner_run_all (sr, CK_NORMAL);
+  int failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
