@@ -48,7 +48,7 @@ typedef struct esc_location
   int dst_edge;
   bool queued;
   unsigned ptsgen;
-  int ptsdist;
+  unsigned ptsmask;		/* Distances reached by esc_points_to.  */
   bool in_pts;
 } esc_location;
 

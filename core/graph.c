@@ -115,6 +115,8 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
 esc_loc
 esc_param_new (esc_graph *g, const char *name, int index, esc_pos pos)
 {
+  if (!name)
+    name = "?";
   esc_loc p = esc_loc_new (g, ESC_PARAM, name, 0, pos);
   size_t n = strlen (name) + 2;
   char *cname = esc_xrealloc (NULL, n);

@@ -18,11 +18,11 @@ esc_options_help (void)
     " m=0 is silent";
 }
 
-/* A whole decimal number in [LO, HI], nothing else.  */
+/* A whole decimal number in [LO, HI] written without leading zeros.  */
 static bool
 parse_int (const char *s, long lo, long hi, long *out)
 {
-  if (!s || !*s)
+  if (!s || !*s || (s[0] == '0' && s[1]))
     return false;
   long v = 0;
   for (const char *p = s; *p; p++)

@@ -42,17 +42,22 @@ clamp_derefs (int d)
 int
 esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 {
+  /* A location reached at several distances leads to different objects
+     at each ("it = phi (&a, it->next)" reaches it at 0 and at 1), so the
+     walk visits (location, distance) pairs, not minimal distances.  */
+  const int span = ESC_MAX_DEREFS + 1;
   unsigned gen = ++g->ptsgen;
   int n = 0;
   g->npts = 0;
   g->locs[ptr].ptsgen = gen;
-  g->locs[ptr].ptsdist = 0;
+  g->locs[ptr].ptsmask = 1u;
   g->locs[ptr].in_pts = false;
-  push (g, &n, ptr);
+  push (g, &n, ptr * span);
   while (n > 0)
     {
-      esc_location *l = &g->locs[g->stack[--n]];
-      int base = l->ptsdist;
+      int item = g->stack[--n];
+      esc_location *l = &g->locs[item / span];
+      int base = item % span;
       for (int i = 0; i < l->nedges; i++)
 	{
 	  esc_edge *e = &l->edges[i];
@@ -61,7 +66,7 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 	  if (s->ptsgen != gen)
 	    {
 	      s->ptsgen = gen;
-	      s->ptsdist = -1;	/* Not reached as a value yet.  */
+	      s->ptsmask = 0;
 	      s->in_pts = false;
 	    }
 	  if (d < 0)
@@ -78,10 +83,10 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 		  g->pts[g->npts++] = e->src;
 		}
 	    }
-	  else if (s->ptsdist < 0 || d < s->ptsdist)
+	  else if (!(s->ptsmask & (1u << d)))
 	    {
-	      s->ptsdist = d;
-	      push (g, &n, e->src);
+	      s->ptsmask |= 1u << d;
+	      push (g, &n, e->src * span + d);
 	    }
 	}
     }
@@ -111,7 +116,8 @@ resolve_stores (esc_graph *g)
 	    {
 	      npts = esc_points_to (g, s->ptr, &pts);
 	      copy = esc_xrealloc (copy, (size_t) (npts + 1) * sizeof *copy);
-	      memcpy (copy, pts, (size_t) npts * sizeof *copy);
+	      if (npts > 0)
+		memcpy (copy, pts, (size_t) npts * sizeof *copy);
 	      last_ptr = s->ptr;
 	      last_version = g->edge_version;
 	    }
@@ -136,6 +142,11 @@ resolve_stores (esc_graph *g)
 static bool
 outlives (const esc_location *root, const esc_location *l)
 {
+  /* An object on the heap only because it outlives its loop iteration
+     still dies with the function (nothing outside can reach it), so it
+     outlives only what lives inside loops.  */
+  if (root->escapes && root->by_loop)
+    return l->depth > 0;
   if (root->escapes || root->kind == ESC_RESULT)
     return true;
   return root->depth < l->depth;
@@ -199,10 +210,18 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
 	}
       slot = &lk->content[root->param_index];
     }
+  /* WHY explains the best of the heap and content levels, which is the
+     one reported.  */
+  int best = lk->heap;
+  for (int i = 0; lk->content && i < lk->nparams; i++)
+    if (lk->content[i] != ESC_LEAK_NONE
+	&& (best == ESC_LEAK_NONE || lk->content[i] < best))
+      best = lk->content[i];
   if (*slot == ESC_LEAK_NONE || derefs < *slot)
     {
       *slot = derefs;
-      esc_path_record (g, &p->why, param);
+      if (best == ESC_LEAK_NONE || derefs < best)
+	esc_path_record (g, &p->why, param);
     }
 }
 
@@ -329,12 +348,13 @@ esc_solve (esc_graph *g)
     {
       resolve_stores (g);
       walk_all (g);
-      /* Step 3.  */
+      /* Step 3: only objects code outside can reach; one that escapes by
+	 loop depth alone is still private to the function.  */
       bool added = false;
       for (int i = 0; i < g->nlocs; i++)
 	{
 	  esc_location *l = &g->locs[i];
-	  if (l->escapes && !l->content_unknown
+	  if (l->escapes && !l->by_loop && !l->content_unknown
 	      && (l->kind == ESC_ALLOC || l->kind == ESC_VAR))
 	    {
 	      l->content_unknown = true;

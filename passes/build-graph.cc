@@ -66,6 +66,8 @@ private:
   void address_of (tree ref, values &out);
   void unknown_operands (tree op, const char *why);
   bool union_access (tree ref);
+  bool punning_access (tree ref);
+  bool char_type (tree type);
   void narrow_assign (gassign *s);
 
   /* Flows.  */
@@ -178,7 +180,7 @@ builder::decl_loc (tree decl)
   return l;
 }
 
-/* Can a value of TYPE hold an address?  */
+/* Can a value of TYPE hold an address, or a piece of one we follow?  */
 bool
 builder::tracked (tree type)
 {
@@ -192,6 +194,9 @@ builder::tracked (tree type)
   if (INTEGRAL_TYPE_P (type))
     return TYPE_PRECISION (type) >= POINTER_SIZE
       || TYPE_PRECISION (type) == BITS_PER_UNIT;
+  /* A memcpy can put a pointer's bits into a double, legally.  */
+  if (SCALAR_FLOAT_TYPE_P (type))
+    return TYPE_PRECISION (type) >= POINTER_SIZE;
   return AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
     || TREE_CODE (type) == COMPLEX_TYPE;
 }
@@ -357,6 +362,11 @@ builder::value_of (tree op, values &out)
       reference r = ref_of (op);
       value v = { r.loc, r.indirect ? 1 : 0 };
       out.safe_push (v);
+      /* Read as bytes (a character, a folded memcpy, a union member), the
+	 memory may hold pieces of a pointer written through types we do not
+	 follow, which this read can put back together.  */
+      if (punning_access (op) || char_type (TREE_TYPE (op)))
+	out.safe_push (heap_address ());
       return;
     }
   /* Not understood: whatever it reads escapes, and what it yields may
@@ -397,8 +407,7 @@ builder::assign (tree lhs, const values &src, esc_note n)
       esc_flow (g, r.loc, v.loc, v.derefs, n);
 }
 
-/* Does REF go through a union member?  Members overlay each other, so a
-   narrow member can read or write part of a pointer member.  */
+/* Does REF go through a union member?  Members overlay each other.  */
 bool
 builder::union_access (tree ref)
 {
@@ -409,11 +418,38 @@ builder::union_access (tree ref)
   return false;
 }
 
-/* An assignment of a value too narrow to hold an address (and not a
-   character, which is followed).  It can still take a pointer apart: bits
-   of a pointer register escape; through a union member, what the memory
-   points to escapes on a read, and the memory may hold any pointer after a
-   write.  C's aliasing rules allow no other narrow view of a pointer.  */
+bool
+builder::char_type (tree type)
+{
+  return type && INTEGRAL_TYPE_P (type)
+    && TYPE_PRECISION (type) == BITS_PER_UNIT;
+}
+
+/* Does REF view memory as other than its declared type, the ways C allows:
+   a union member, a may_alias type, or a "ref-all" access (what GCC folds
+   memcpy into)?  */
+bool
+builder::punning_access (tree ref)
+{
+  if (union_access (ref))
+    return true;
+  if (lookup_attribute ("may_alias", TYPE_ATTRIBUTES (TREE_TYPE (ref))))
+    return true;
+  tree base = ref;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    {
+      tree ptype = TREE_TYPE (TREE_OPERAND (base, 1));
+      return POINTER_TYPE_P (ptype) && TYPE_REF_CAN_ALIAS_ALL (ptype);
+    }
+  return false;
+}
+
+/* An assignment of a value too narrow to hold an address, and not a
+   character (characters are followed).  Through a punning access it can
+   still move part of a pointer: read, what the memory points to escapes;
+   written, the memory may afterwards hold any pointer.  */
 void
 builder::narrow_assign (gassign *s)
 {
@@ -421,28 +457,22 @@ builder::narrow_assign (gassign *s)
     return;
   tree lhs = gimple_assign_lhs (s);
   tree rhs = gimple_assign_rhs1 (s);
-  if (handled_component_p (rhs))
+  if ((REFERENCE_CLASS_P (rhs) || DECL_P (rhs)) && punning_access (rhs))
     {
       tree base = rhs;
       while (handled_component_p (base))
 	base = TREE_OPERAND (base, 0);
-      if (TREE_CODE (base) == SSA_NAME)
-	{
-	  if (tracked (TREE_TYPE (base)))
-	    esc_flow (g, ESC_LOC_HEAP, ssa_loc (base), 0,
-		      note ("pointer bits extracted"));
-	}
-      else if (union_access (rhs))
+      if (TREE_CODE (base) != SSA_NAME && !CONSTANT_CLASS_P (base))
 	{
 	  reference r = ref_of (rhs);
 	  esc_flow (g, ESC_LOC_HEAP, r.loc, r.indirect ? 1 : 0,
-		    note ("pointer read through a narrow union member"));
+		    note ("pointer bytes read through a narrower type"));
 	}
     }
-  if (TREE_CODE (lhs) != SSA_NAME && union_access (lhs))
+  if (TREE_CODE (lhs) != SSA_NAME && punning_access (lhs))
     {
       reference r = ref_of (lhs);
-      esc_note n = note ("pointer written through a narrow union member");
+      esc_note n = note ("pointer bytes written through a narrower type");
       if (r.indirect)
 	esc_store (g, r.loc, ESC_LOC_HEAP, -1, n);
       else
@@ -461,24 +491,35 @@ builder::stmt_assign (gassign *s)
   if (gimple_clobber_p (s))
     return;
 
-  /* The value converted, also when the conversion is a VIEW_CONVERT_EXPR
-     or BIT_FIELD_REF operand of a single rhs (how memcpy of a pointer
-     folds).  */
-  tree from = rhs1;
-  if (gimple_assign_single_p (s)
-      && (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR
-	  || TREE_CODE (rhs1) == BIT_FIELD_REF))
+  /* Conversions.  A VIEW_CONVERT_EXPR of the same size (how GCC folds a
+     memcpy of a pointer) copies bits and is followed like a copy; a cast
+     is not.  */
+  tree from = NULL_TREE;
+  bool bitcopy = false;
+  if (CONVERT_EXPR_CODE_P (code) || code == FLOAT_EXPR
+      || code == FIX_TRUNC_EXPR)
+    from = rhs1;
+  else if (gimple_assign_single_p (s) && TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
+    from = TREE_OPERAND (rhs1, 0), bitcopy = true;
+  else if (gimple_assign_single_p (s) && TREE_CODE (rhs1) == BIT_FIELD_REF)
     from = TREE_OPERAND (rhs1, 0);
-  bool converts = CONVERT_EXPR_CODE_P (code) || from != rhs1;
-
-  /* A pointer turned into an integer can be turned back anywhere: what it
-     points to escapes here.  */
-  if (converts && POINTER_TYPE_P (TREE_TYPE (from))
-      && !POINTER_TYPE_P (ltype))
+  if (from)
     {
-      values v;
-      value_of (from, v);
-      to_heap (v, note ("pointer converted to integer"));
+      tree ftype = TREE_TYPE (from);
+      const char *why = NULL;
+      /* A pointer turned into an integer can be turned back anywhere.  */
+      if (POINTER_TYPE_P (ftype) && !POINTER_TYPE_P (ltype) && !bitcopy)
+	why = "pointer converted to integer";
+      /* Narrowed, a pointer-wide value loses track of the pointer it may
+	 hold, so that pointer escapes here.  */
+      else if (tracked (ftype) && !char_type (ftype) && !tracked (ltype))
+	why = "pointer bits narrowed";
+      if (why)
+	{
+	  values v;
+	  value_of (from, v);
+	  to_heap (v, note (why));
+	}
     }
 
   if (!tracked (ltype))
@@ -495,7 +536,7 @@ builder::stmt_assign (gassign *s)
       value_of (rhs1, src);
       if (TREE_CODE (rhs1) == ADDR_EXPR)
 	why = "address-of";
-      if (converts && POINTER_TYPE_P (ltype)
+      if (from && POINTER_TYPE_P (ltype)
 	  && !POINTER_TYPE_P (TREE_TYPE (from)))
 	{
 	  src.safe_push (heap_address ());

@@ -17,6 +17,7 @@
 #include "gimple-ssa.h"
 #include "ssa.h"
 #include "stringpool.h"
+#include "attribs.h"
 #include "diagnostic-core.h"
 #include "tree-pretty-print.h"
 #include "builtins.h"

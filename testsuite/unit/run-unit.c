@@ -1,5 +1,6 @@
 /* run-unit.c - one runner for every unit suite of core/.  Exit status is
-   non-zero if any check fails.  */
+   non-zero if any check fails; the last line printed is Check's summary,
+   "N%: Checks: C, Failures: F, Errors: E".  */
 
 #include <stdlib.h>
 #include "unit.h"
@@ -16,6 +17,10 @@ main (void)
   srunner_add_suite (sr, allocators_suite ());
   srunner_run_all (sr, CK_NORMAL);
   int failed = srunner_ntests_failed (sr);
+  /* CK_NORMAL lists failures after the summary; repeat the summary so it
+     is the last line whatever happened (the top Makefile tails the log).  */
+  if (failed)
+    srunner_print (sr, CK_MINIMAL);
   srunner_free (sr);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

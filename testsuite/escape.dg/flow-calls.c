@@ -1,0 +1,68 @@
+/* Until interprocedural summaries exist, every call other than free gets
+   its pointer arguments: functions without a body, functions defined in
+   this file, and library functions alike.  A pointer a call returns
+   points to the heap.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-m" } */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+extern void consume (void *);
+extern char **lookup_slot (const char *key);
+
+static int
+local_helper (char *p) /* { dg-message "p does not escape" } */
+{
+  return p[0];
+}
+
+void
+hand_off (void)
+{
+  void *p = malloc (64); /* { dg-message "malloc\\(64\\) escapes to heap" } */
+  consume (p);
+}
+
+int
+helper_in_file (void)
+{
+  char *p = malloc (65); /* { dg-message "malloc\\(65\\) escapes to heap" } */
+  p[0] = 0;
+  int r = local_helper (p);
+  free (p);
+  return r;
+}
+
+size_t
+measure (void)
+{
+  char *p = calloc (1, 80); /* { dg-message "calloc\\(1, 80\\) escapes to heap" } */
+  size_t n = strlen (p);
+  free (p);
+  return n;
+}
+
+void
+show (int n)
+{
+  char *p = malloc (n); /* { dg-message "malloc\\(n\\) escapes to heap" } */
+  memset (p, '-', n - 1);
+  p[n - 1] = 0;
+  printf ("%s\n", p);
+  free (p);
+}
+
+/* The slot comes from a call, so it is the heap's.  */
+void
+install (const char *key) /* { dg-message "leaking param: key$" } */
+{
+  char **slot = lookup_slot (key);
+  *slot = malloc (48); /* { dg-message "malloc\\(48\\) escapes to heap" } */
+}
+
+void
+forward (char *p) /* { dg-message "leaking param: p$" } */
+{
+  consume (p);
+}

@@ -1,0 +1,378 @@
+/* test-store.c - the C twist: "*p = v" sends v into every object p may
+   point to, and esc_points_to answers from the same graph.  */
+
+#include "unit.h"
+
+START_TEST (test_store_into_local_object)
+{
+  /* p = &o; *p = &x: o holds x's address, neither escapes.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_alloc (g, "x", 0);
+  esc_loc p = ut_addr (g, "p", o, 0), v = ut_addr (g, "v", x, 0);
+  esc_store (g, p, v, 0, ESC_NO_NOTE);
+  /* Loading back gives x: r = *p points to x.  */
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, p, 1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (!esc_escapes (g, o));
+  ck_assert (!esc_escapes (g, x));
+  ck_assert_int_eq (ut_pts_count (g, r), 1);
+  ck_assert (ut_pts_has (g, r, x));
+}
+END_TEST
+
+START_TEST (test_store_into_escaping_object)
+{
+  /* p = &o; g = p; *p = &x: o escapes and takes x with it.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_alloc (g, "x", 0);
+  esc_loc p = ut_addr (g, "p", o, 0), v = ut_addr (g, "v", x, 0);
+  esc_flow (g, ESC_LOC_HEAP, p, 0, ESC_NO_NOTE);
+  esc_store (g, p, v, 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, o));
+  ck_assert (esc_escapes (g, x));
+  ck_assert (!esc_escapes_by_loop (g, x));
+}
+END_TEST
+
+START_TEST (test_store_address_operand)
+{
+  /* *p = &x as one store with derefs -1.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_var (g, "x", 0);
+  esc_loc p = ut_addr (g, "p", o, 0);
+  esc_store (g, p, x, -1, ESC_NO_NOTE);
+  esc_force_escape (g, o, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, x));
+}
+END_TEST
+
+START_TEST (test_store_into_one_of_two)
+{
+  /* p = phi (&a, &b); b escapes; *p = &x: x escapes (via b).  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc a = ut_alloc (g, "a", 0), b = ut_alloc (g, "b", 0);
+  esc_loc x = ut_alloc (g, "x", 0);
+  esc_loc p = ut_addr (g, "p", a, 0);
+  esc_flow (g, p, b, -1, ESC_NO_NOTE);
+  esc_force_escape (g, b, ESC_NO_NOTE);
+  esc_store (g, p, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  /* And a gets x too: r = *&a points to x.  */
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, ut_addr (g, "pa", a, 0), 1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (!esc_escapes (g, a));
+  ck_assert (esc_escapes (g, x));
+  ck_assert (ut_pts_has (g, r, x));
+}
+END_TEST
+
+START_TEST (test_store_two_levels_local)
+{
+  /* cell = &o; pc = &cell; q = *pc; *q = &x: x goes into o.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), cell = ut_var (g, "cell", 0);
+  esc_loc x = ut_alloc (g, "x", 0);
+  esc_flow (g, cell, o, -1, ESC_NO_NOTE);
+  esc_loc pc = ut_addr (g, "pc", cell, 0);
+  esc_loc q = ut_val (g, "q", 0);
+  esc_flow (g, q, pc, 1, ESC_NO_NOTE);
+  esc_store (g, q, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert_int_eq (ut_pts_count (g, q), 1);
+  ck_assert (ut_pts_has (g, q, o));
+  ck_assert (!esc_escapes (g, o));
+  ck_assert (!esc_escapes (g, x));
+  ck_assert (!esc_escapes (g, cell));
+}
+END_TEST
+
+START_TEST (test_store_two_levels_escaping)
+{
+  /* As above, o escapes: x must too.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), cell = ut_var (g, "cell", 0);
+  esc_loc x = ut_alloc (g, "x", 0);
+  esc_flow (g, cell, o, -1, ESC_NO_NOTE);
+  esc_force_escape (g, o, ESC_NO_NOTE);
+  esc_loc pc = ut_addr (g, "pc", cell, 0);
+  esc_loc q = ut_val (g, "q", 0);
+  esc_flow (g, q, pc, 1, ESC_NO_NOTE);
+  esc_store (g, q, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, x));
+  ck_assert (!esc_escapes (g, cell));
+}
+END_TEST
+
+static void
+store_chain (bool reversed)
+{
+  /* pc = &cell; *pc = &o (a store); q = *pc; *q = &x; o escapes.  The
+     second store's target exists only after the first is resolved.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc cell = ut_var (g, "cell", 0), o = ut_alloc (g, "o", 0);
+  esc_loc x = ut_alloc (g, "x", 0);
+  esc_loc pc = ut_addr (g, "pc", cell, 0);
+  esc_loc po = ut_addr (g, "po", o, 0), px = ut_addr (g, "px", x, 0);
+  esc_loc q = ut_val (g, "q", 0);
+  esc_flow (g, q, pc, 1, ESC_NO_NOTE);
+  esc_force_escape (g, o, ESC_NO_NOTE);
+  if (reversed)
+    {
+      esc_store (g, q, px, 0, ESC_NO_NOTE);
+      esc_store (g, pc, po, 0, ESC_NO_NOTE);
+    }
+  else
+    {
+      esc_store (g, pc, po, 0, ESC_NO_NOTE);
+      esc_store (g, q, px, 0, ESC_NO_NOTE);
+    }
+  esc_solve (g);
+  ck_assert (ut_pts_has (g, q, o));
+  ck_assert (esc_escapes (g, x));
+  ck_assert (!esc_escapes (g, cell));
+}
+
+START_TEST (test_store_feeds_store)
+{
+  store_chain (false);
+}
+END_TEST
+
+START_TEST (test_store_feeds_store_reversed)
+{
+  store_chain (true);
+}
+END_TEST
+
+START_TEST (test_store_through_param)
+{
+  /* void f (int **p, int *q) { *p = q; }: q leaks into p's content.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  esc_loc q = esc_param_new (g, "q", 1, ut_pos);
+  esc_store (g, p, q, 0, ESC_NO_NOTE);
+  esc_solve (g);
+  const esc_leaks *lk = esc_param_leaks (g, q);
+  ck_assert_int_eq (lk->heap, ESC_LEAK_NONE);
+  ck_assert_int_eq (lk->result, ESC_LEAK_NONE);
+  ck_assert_ptr_nonnull (lk->content);
+  ck_assert_int_eq (lk->content[0], 0);
+  ck_assert_int_eq (lk->content[1], ESC_LEAK_NONE);
+  ck_assert_int_eq (esc_leak_heap_level (lk), 0);
+  /* p itself goes nowhere.  */
+  ck_assert_int_eq (esc_leak_heap_level (esc_param_leaks (g, p)),
+		    ESC_LEAK_NONE);
+}
+END_TEST
+
+START_TEST (test_store_local_address_through_param)
+{
+  /* *p = &x: the caller's object outlives x.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  esc_loc x = ut_var (g, "x", 0);
+  esc_store (g, p, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, x));
+  ck_assert (!esc_escapes_by_loop (g, x));
+}
+END_TEST
+
+START_TEST (test_store_through_loaded_param_pointer)
+{
+  /* q = *p; *q = &x: q points into memory we cannot see.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  esc_loc x = ut_var (g, "x", 0);
+  esc_loc q = ut_val (g, "q", 0);
+  esc_flow (g, q, p, 1, ESC_NO_NOTE);
+  esc_store (g, q, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (ut_pts_has (g, q, ESC_LOC_HEAP));
+  ck_assert (esc_escapes (g, x));
+}
+END_TEST
+
+START_TEST (test_store_through_heap)
+{
+  /* A store through the heap location is a flow to the heap.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc x = ut_var (g, "x", 0);
+  esc_store (g, ESC_LOC_HEAP, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, x));
+}
+END_TEST
+
+START_TEST (test_store_through_result_address)
+{
+  /* A struct returned by reference: ra = &{result}; *ra = &x.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc ra = ut_addr (g, "{result address}", ESC_LOC_RESULT, 0);
+  esc_loc x = ut_alloc (g, "x", 2);
+  esc_store (g, ra, ut_addr (g, "v", x, 2), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (ut_pts_has (g, ra, ESC_LOC_RESULT));
+  ck_assert (esc_escapes (g, x));
+  ck_assert (!esc_escapes_by_loop (g, x));
+}
+END_TEST
+
+START_TEST (test_store_through_nothing)
+{
+  /* A pointer that points nowhere: the store goes nowhere.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc x = ut_var (g, "x", 0);
+  esc_loc p = ut_val (g, "p", 0);
+  esc_store (g, p, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert_int_eq (ut_pts_count (g, p), 0);
+  ck_assert (!esc_escapes (g, x));
+}
+END_TEST
+
+START_TEST (test_store_escaped_object_has_heap_content)
+{
+  /* o escapes, so code we cannot see may write it: r = *&o points to the
+     heap, and a store through r reaches the heap.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_var (g, "x", 0);
+  esc_loc po = ut_addr (g, "po", o, 0);
+  esc_flow (g, ESC_LOC_HEAP, po, 0, ESC_NO_NOTE);
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, po, 1, ESC_NO_NOTE);
+  esc_store (g, r, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (ut_pts_has (g, r, ESC_LOC_HEAP));
+  ck_assert (esc_escapes (g, x));
+}
+END_TEST
+
+START_TEST (test_store_local_object_has_no_heap_content)
+{
+  /* The same with o local: r points nowhere, x stays.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_var (g, "x", 0);
+  esc_loc po = ut_addr (g, "po", o, 0);
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, po, 1, ESC_NO_NOTE);
+  esc_store (g, r, ut_addr (g, "v", x, 0), 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (!ut_pts_has (g, r, ESC_LOC_HEAP));
+  ck_assert (!esc_escapes (g, x));
+}
+END_TEST
+
+START_TEST (test_pts_phi)
+{
+  /* p = &a; q = phi (p, &b): q may point to a or b.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc a = ut_var (g, "a", 0), b = ut_var (g, "b", 0);
+  esc_loc p = ut_addr (g, "p", a, 0), q = ut_val (g, "q", 0);
+  esc_flow (g, q, p, 0, ESC_NO_NOTE);
+  esc_flow (g, q, b, -1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert_int_eq (ut_pts_count (g, q), 2);
+  ck_assert (ut_pts_has (g, q, a));
+  ck_assert (ut_pts_has (g, q, b));
+  ck_assert_int_eq (ut_pts_count (g, p), 1);
+  ck_assert (ut_pts_has (g, p, a));
+}
+END_TEST
+
+START_TEST (test_pts_stops_at_address)
+{
+  /* p = &o; o = v; v = &x: p points to o, not to x; *p points to x.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_var (g, "o", 0), x = ut_var (g, "x", 0);
+  esc_loc v = ut_addr (g, "v", x, 0);
+  esc_flow (g, o, v, 0, ESC_NO_NOTE);
+  esc_loc p = ut_addr (g, "p", o, 0);
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, p, 1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert_int_eq (ut_pts_count (g, p), 1);
+  ck_assert (ut_pts_has (g, p, o));
+  ck_assert (!ut_pts_has (g, p, x));
+  ck_assert_int_eq (ut_pts_count (g, r), 1);
+  ck_assert (ut_pts_has (g, r, x));
+}
+END_TEST
+
+START_TEST (test_pts_loop_traversal)
+{
+  /* A list walked in a loop:
+       A->next = &B;  it1 = phi (&A, it2);  it2 = it1->next;
+       it1->val = &X;  B escapes.
+     it1 may point to A and to B (and, field-insensitively, to X), so the
+     store puts &X into B, which escapes: X must escape.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc A = ut_alloc (g, "A", 0), B = ut_alloc (g, "B", 0);
+  esc_loc X = ut_alloc (g, "X", 0);
+  esc_loc pa = ut_addr (g, "pa", A, 0), pb = ut_addr (g, "pb", B, 0);
+  esc_loc px = ut_addr (g, "px", X, 0);
+  esc_loc it1 = ut_val (g, "it1", 0), it2 = ut_val (g, "it2", 0);
+  esc_store (g, pa, pb, 0, ESC_NO_NOTE);
+  esc_flow (g, it1, pa, 0, ESC_NO_NOTE);
+  esc_flow (g, it1, it2, 0, ESC_NO_NOTE);
+  esc_flow (g, it2, it1, 1, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_HEAP, pb, 0, ESC_NO_NOTE);
+  esc_store (g, it1, px, 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, B));
+  ck_assert (ut_pts_has (g, it2, B));
+  ck_assert_msg (ut_pts_has (g, it1, B),
+		 "pts(it1) misses B, reached only through it1 = *it1");
+  ck_assert_msg (esc_escapes (g, X),
+		 "X is stored into B, which escapes, but does not escape");
+}
+END_TEST
+
+START_TEST (test_pts_param_and_heap)
+{
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  esc_loc h = ut_val (g, "h", 0);
+  esc_flow (g, h, ESC_LOC_HEAP, 0, ESC_NO_NOTE);	/* h = global */
+  esc_solve (g);
+  ck_assert_int_eq (ut_pts_count (g, p), 1);
+  ck_assert (ut_pts_has (g, p, esc_param_content (g, p)));
+  ck_assert_int_eq (ut_pts_count (g, h), 1);
+  ck_assert (ut_pts_has (g, h, ESC_LOC_HEAP));
+}
+END_TEST
+
+Suite *
+store_suite (void)
+{
+  Suite *s = suite_create ("store");
+  TCase *tc = ut_tcase ("store");
+  tcase_add_test (tc, test_store_into_local_object);
+  tcase_add_test (tc, test_store_into_escaping_object);
+  tcase_add_test (tc, test_store_address_operand);
+  tcase_add_test (tc, test_store_into_one_of_two);
+  tcase_add_test (tc, test_store_two_levels_local);
+  tcase_add_test (tc, test_store_two_levels_escaping);
+  tcase_add_test (tc, test_store_feeds_store);
+  tcase_add_test (tc, test_store_feeds_store_reversed);
+  tcase_add_test (tc, test_store_through_param);
+  tcase_add_test (tc, test_store_local_address_through_param);
+  tcase_add_test (tc, test_store_through_loaded_param_pointer);
+  tcase_add_test (tc, test_store_through_heap);
+  tcase_add_test (tc, test_store_through_result_address);
+  tcase_add_test (tc, test_store_through_nothing);
+  tcase_add_test (tc, test_store_escaped_object_has_heap_content);
+  tcase_add_test (tc, test_store_local_object_has_no_heap_content);
+  suite_add_tcase (s, tc);
+  tc = ut_tcase ("points-to");
+  tcase_add_test (tc, test_pts_phi);
+  tcase_add_test (tc, test_pts_stops_at_address);
+  tcase_add_test (tc, test_pts_loop_traversal);
+  tcase_add_test (tc, test_pts_param_and_heap);
+  suite_add_tcase (s, tc);
+  return s;
+}
