@@ -64,6 +64,8 @@ START_TEST (test_options_m_rejected)
   m_rejected ("+1");
   m_rejected (" 1");
   m_rejected ("99999999999999999999999");
+  m_rejected ("002");
+  m_rejected ("01");
 }
 END_TEST
 

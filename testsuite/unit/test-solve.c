@@ -310,6 +310,59 @@ START_TEST (test_solve_loop_upgraded_to_real)
 }
 END_TEST
 
+/* A node that escapes only by loop depth (a list built in a loop) still dies
+   with the function: what it points to at function scope stays local.  */
+START_TEST (test_solve_loop_object_keeps_function_object_local)
+{
+  esc_graph *g = ut_graph ("f");
+  esc_loc outer = ut_alloc (g, "outer", 0);	/* malloc before the loop */
+  esc_loc node = ut_alloc (g, "node", 1);	/* malloc in the loop */
+  esc_loc head = ut_val (g, "head", 0);		/* loop-carried head */
+  esc_loc pn = ut_addr (g, "pn", node, 1);
+  esc_loc po = ut_addr (g, "po", outer, 0);
+  esc_flow (g, head, pn, 0, ESC_NO_NOTE);
+  esc_store (g, pn, po, 0, ESC_NO_NOTE);	/* node->data = outer */
+  esc_solve (g);
+  ck_assert (esc_escapes (g, node));
+  ck_assert (esc_escapes_by_loop (g, node));
+  ck_assert (!esc_escapes (g, outer));
+}
+END_TEST
+
+/* ... but what it points to inside the loop must outlive the iteration.  */
+START_TEST (test_solve_loop_object_keeps_loop_object_escaping)
+{
+  esc_graph *g = ut_graph ("f");
+  esc_loc node = ut_alloc (g, "node", 1);
+  esc_loc data = ut_alloc (g, "data", 1);
+  esc_loc head = ut_val (g, "head", 0);
+  esc_loc pn = ut_addr (g, "pn", node, 1);
+  esc_loc pd = ut_addr (g, "pd", data, 1);
+  esc_flow (g, head, pn, 0, ESC_NO_NOTE);
+  esc_store (g, pn, pd, 0, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes_by_loop (g, node));
+  ck_assert (esc_escapes_by_loop (g, data));
+}
+END_TEST
+
+/* No code outside can write into an object that escapes by loop alone, so
+   pointers loaded from it do not point to the heap.  */
+START_TEST (test_solve_loop_object_has_no_heap_content)
+{
+  esc_graph *g = ut_graph ("f");
+  esc_loc node = ut_alloc (g, "node", 1);
+  esc_loc head = ut_val (g, "head", 0);
+  esc_loc pn = ut_addr (g, "pn", node, 1);
+  esc_loc x = ut_val (g, "x", 1);
+  esc_flow (g, head, pn, 0, ESC_NO_NOTE);
+  esc_flow (g, x, pn, 1, ESC_NO_NOTE);		/* x = node->next */
+  esc_solve (g);
+  ck_assert (esc_escapes_by_loop (g, node));
+  ck_assert (!ut_pts_has (g, x, ESC_LOC_HEAP));
+}
+END_TEST
+
 START_TEST (test_solve_result_outlives_everything)
 {
   /* return &o, o allocated three loops deep.  */
@@ -422,6 +475,9 @@ solve_suite (void)
   tcase_add_test (tc, test_solve_loop_upgraded_to_real);
   tcase_add_test (tc, test_solve_result_outlives_everything);
   tcase_add_test (tc, test_solve_result_of_content);
+  tcase_add_test (tc, test_solve_loop_object_keeps_function_object_local);
+  tcase_add_test (tc, test_solve_loop_object_keeps_loop_object_escaping);
+  tcase_add_test (tc, test_solve_loop_object_has_no_heap_content);
   suite_add_tcase (s, tc);
   tc = ut_tcase ("forced");
   tcase_add_test (tc, test_solve_forced_escape_object);
