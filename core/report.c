@@ -25,6 +25,13 @@ emitf (esc_emit_fn emit, void *ctx, const char *fmt, ...)
   __attribute__ ((format (printf, 3, 4)));
 
 static void
+discard_line (void *ctx, const char *line)
+{
+  (void) ctx;
+  (void) line;
+}
+
+static void
 emitf (esc_emit_fn emit, void *ctx, const char *fmt, ...)
 {
   char line[LINE_MAX_LEN];
@@ -69,6 +76,37 @@ emit_path (const esc_graph *g, const esc_step *steps, int n,
     }
 }
 
+/* The path from L, continued through each escaping object it ends at (a
+   container that escapes takes its contents with it), so the explanation
+   reaches the real sink.  Returns the final root.  */
+static esc_loc
+emit_chain (const esc_graph *g, esc_loc l, bool to_result,
+	    esc_emit_fn emit, void *ctx, bool *by_loop)
+{
+  const esc_step *steps;
+  int n = esc_explain (g, l, to_result, &steps);
+  esc_loc root = l, seen[8];
+  int nseen = 0;
+  *by_loop = false;
+  while (n > 0)
+    {
+      emit_path (g, steps, n, emit, ctx);
+      root = steps[n - 1].dst;
+      esc_loc_kind k = esc_loc_kind_of (g, root);
+      if ((k != ESC_ALLOC && k != ESC_VAR) || !esc_escapes (g, root)
+	  || nseen == 8)
+	break;
+      for (int i = 0; i < nseen; i++)
+	if (seen[i] == root)
+	  return root;
+      seen[nseen++] = root;
+      if (esc_escapes_by_loop (g, root))
+	*by_loop = true;
+      n = esc_explain (g, root, false, &steps);
+    }
+  return root;
+}
+
 void
 esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 		  esc_emit_fn emit, void *ctx)
@@ -81,16 +119,20 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
     }
   if (level >= 2)
     {
-      const esc_step *steps;
-      int n = esc_explain (g, site, false, &steps);
+      bool chained_loop;
       emitf (emit, ctx, "%s escapes to heap:", name);
-      emit_path (g, steps, n, emit, ctx);
-      if (esc_escapes_by_loop (g, site) && n > 0)
+      esc_loc root = emit_chain (g, site, false, emit, ctx, &chained_loop);
+      if (esc_escapes_by_loop (g, site) || chained_loop)
 	{
 	  char buf[256];
-	  emitf (emit, ctx, "  reason: %s outlives the loop iteration that "
-		 "allocates it", esc_loc_display (g, steps[n - 1].dst, buf,
-						   sizeof buf));
+	  esc_loc_display (g, root, buf, sizeof buf);
+	  if (esc_loc_kind_of (g, root) == ESC_VAR)
+	    emitf (emit, ctx, "  reason: %s lives in memory, which counts as "
+		   "declared outside every loop, so it outlives the loop "
+		   "iteration that allocated %s", buf, name);
+	  else
+	    emitf (emit, ctx, "  reason: %s keeps it past the loop iteration "
+		   "that allocated it", buf);
 	}
     }
   emitf (emit, ctx, "%s escapes to heap", name);
@@ -107,6 +149,27 @@ esc_leak_heap_level (const esc_leaks *lk)
   return best;
 }
 
+/* "parameter p leaks to ROOT with derefs=N:" and the path; ROOT is where
+   the chain of flows really ends ({heap}, {result}, or *q for the caller's
+   object behind parameter q).  */
+static void
+emit_param_leak (const esc_graph *g, esc_loc param, bool to_result,
+		 int derefs, esc_emit_fn emit, void *ctx)
+{
+  /* The header comes first but names the end of the chain: find it with a
+     silent pass.  */
+  bool by_loop;
+  esc_loc root = emit_chain (g, param, to_result, discard_line, NULL,
+			     &by_loop);
+  char buf[256];
+  if (root == param)
+    root = to_result ? ESC_LOC_RESULT : ESC_LOC_HEAP;
+  emitf (emit, ctx, "parameter %s leaks to %s with derefs=%d:",
+	 esc_loc_name (g, param), esc_loc_display (g, root, buf, sizeof buf),
+	 derefs);
+  emit_chain (g, param, to_result, emit, ctx, &by_loop);
+}
+
 void
 esc_report_param (const esc_graph *g, esc_loc param, int level,
 		  esc_emit_fn emit, void *ctx)
@@ -120,16 +183,10 @@ esc_report_param (const esc_graph *g, esc_loc param, int level,
   if (heap != ESC_LEAK_NONE && result != ESC_LEAK_NONE && result >= heap)
     result = ESC_LEAK_NONE;
 
-  const esc_step *steps;
   if (heap != ESC_LEAK_NONE)
     {
       if (level >= 2)
-	{
-	  int n = esc_explain (g, param, false, &steps);
-	  emitf (emit, ctx, "parameter %s leaks to {heap} with derefs=%d:",
-		 name, heap);
-	  emit_path (g, steps, n, emit, ctx);
-	}
+	emit_param_leak (g, param, false, heap, emit, ctx);
       if (heap == 0)
 	emitf (emit, ctx, "leaking param: %s", name);
       else
@@ -138,12 +195,7 @@ esc_report_param (const esc_graph *g, esc_loc param, int level,
   if (result != ESC_LEAK_NONE)
     {
       if (level >= 2)
-	{
-	  int n = esc_explain (g, param, true, &steps);
-	  emitf (emit, ctx, "parameter %s leaks to {result} with derefs=%d:",
-		 name, result);
-	  emit_path (g, steps, n, emit, ctx);
-	}
+	emit_param_leak (g, param, true, result, emit, ctx);
       if (result == 0)
 	emitf (emit, ctx, "leaking param: %s to result", name);
       else

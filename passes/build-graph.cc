@@ -601,7 +601,8 @@ builder::stmt_phi (gphi *phi)
       esc_text t;
       esc_render_stmt (&t, phi);
       location_t loc = gimple_phi_arg_location (phi, i);
-      flow_into (dst, v, note_at (carried ? "loop-carried" : "merge",
+      flow_into (dst, v, note_at (carried ? "carried into the next loop "
+				  "iteration" : "where control flow merges",
 				  loc, t.str ()));
     }
 }
@@ -631,7 +632,7 @@ builder::stmt_asm (gasm *s)
 	value_of (op, v);
       else
 	address_of (op, v);	/* A memory operand: the asm has its address.  */
-      to_heap (v, note ("asm statement not analysed"));
+      to_heap (v, note ("asm operand"));
     }
   for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
     {
@@ -640,11 +641,11 @@ builder::stmt_asm (gasm *s)
 	{
 	  values a;
 	  address_of (op, a);
-	  to_heap (a, note ("asm statement not analysed"));
+	  to_heap (a, note ("asm operand"));
 	}
       values h;
       h.safe_push (heap_address ());
-      assign (op, h, note ("asm statement not analysed"));
+      assign (op, h, note ("asm operand"));
     }
 }
 
@@ -679,7 +680,7 @@ builder::call_alloc (gcall *s, const esc_allocator *a)
 
   if (irreducible[bb->index])
     /* No loop depth tells whether it outlives an iteration.  */
-    esc_force_escape (g, site, note ("allocated in an irreducible loop"));
+    esc_force_escape (g, site, note ("allocated in a loop with more than one entry"));
 
   tree lhs = gimple_call_lhs (s);
   if (!lhs)

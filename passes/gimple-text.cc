@@ -45,7 +45,9 @@ esc_pos_of (location_t loc)
   expanded_location x = expand_location (loc);
   p.file = x.file;
   p.line = x.line;
-  p.column = x.column;
+  /* The column GCC's own diagnostics print (display columns, tabs
+     expanded), so "at x.c:5:19" matches the note's own position.  */
+  p.column = diagnostic_converted_column (global_dc, x);
   return p;
 }
 
@@ -99,11 +101,19 @@ render_def (esc_text *t, gimple *def, bool expand, int depth)
       {
 	const char *op = code == POINTER_PLUS_EXPR ? "+" : op_symbol_code
 	  (code);
+	tree b = gimple_assign_rhs2 (def);
+	/* "n + -1" is how GIMPLE writes "n - 1".  */
+	if (code == PLUS_EXPR && TREE_CODE (b) == INTEGER_CST
+	    && tree_int_cst_sgn (b) < 0 && !TYPE_UNSIGNED (TREE_TYPE (b)))
+	  {
+	    op = "-";
+	    b = fold_build1 (NEGATE_EXPR, TREE_TYPE (b), b);
+	  }
 	render_operand (t, a, expand, depth);
 	t->add (" ");
 	t->add (op);
 	t->add (" ");
-	render_operand (t, gimple_assign_rhs2 (def), expand, depth);
+	render_operand (t, b, expand, depth);
 	return true;
       }
     default:
@@ -132,6 +142,9 @@ render (esc_text *t, tree e, bool expand, int depth)
 	const char *name = esc_decl_name (SSA_NAME_VAR (e));
 	if (name)
 	  t->add (name);
+	else if (expand && !SSA_NAME_IS_DEFAULT_DEF (e)
+		 && is_gimple_call (SSA_NAME_DEF_STMT (e)) && depth < 2)
+	  esc_render_call (t, as_a<const gcall *> (SSA_NAME_DEF_STMT (e)));
 	else if (!expand || SSA_NAME_IS_DEFAULT_DEF (e)
 		 || !render_def (t, SSA_NAME_DEF_STMT (e), expand, depth + 1))
 	  t->add ("{temp}");
@@ -269,7 +282,12 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
   switch (gimple_code (stmt))
     {
     case GIMPLE_ASSIGN:
-      render (t, gimple_assign_lhs (stmt), false, 0);
+      {
+	/* Memory on the left reads best with its address spelled out
+	   ("*(c + i * 8) = p"); an SSA name on the left is just its name.  */
+	tree lhs = gimple_assign_lhs (stmt);
+	render (t, lhs, TREE_CODE (lhs) != SSA_NAME, 0);
+      }
       t->add (" = ");
       if (!render_def (t, const_cast<gimple *> (stmt), true, 0))
 	t->add ("...");
@@ -297,21 +315,12 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
 	return;
       }
     case GIMPLE_PHI:
-      {
-	const gphi *phi = as_a<const gphi *> (stmt);
-	render (t, gimple_phi_result (phi), false, 0);
-	t->add (" = phi(");
-	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	  {
-	    if (i)
-	      t->add (", ");
-	    render (t, gimple_phi_arg_def (phi, i), false, 0);
-	  }
-	t->add (")");
-	return;
-      }
+      /* A join of control flow has no statement in the source: name the
+	 variable; the reason says whether it is a merge or a loop.  */
+      render (t, gimple_phi_result (as_a<const gphi *> (stmt)), false, 0);
+      return;
     case GIMPLE_ASM:
-      t->add ("asm statement");
+      t->add ("asm (...)");
       return;
     default:
       t->add (gimple_code_name[gimple_code (stmt)]);

@@ -19,6 +19,7 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "diagnostic-core.h"
+#include "diagnostic.h"
 #include "tree-pretty-print.h"
 #include "builtins.h"
 #include "internal-fn.h"

@@ -141,11 +141,37 @@ START_TEST (test_report_alloc_loop_reason)
   LINE (0, "malloc(8) escapes to heap:");
   LINE (1, "  flow: v = &{storage for malloc(8)}:");
   LINE (2, "    from v = malloc (8) (assign) at l.c:5:9");
-  LINE (3, "  reason: v outlives the loop iteration that allocates it");
+  LINE (3, "  reason: v keeps it past the loop iteration that allocated it");
   LINE (4, "malloc(8) escapes to heap");
   report_alloc (g, site, 1);
   LINES (1);
   LINE (0, "malloc(8) escapes to heap");
+}
+END_TEST
+
+/* An object stored into a container that escapes: the path goes on through
+   the container to the heap instead of stopping at the container.  */
+START_TEST (test_report_alloc_chain_through_container)
+{
+  esc_graph *g = ut_graph ("f");
+  esc_pos at = { "c.c", 4, 3 };
+  esc_loc box = esc_loc_new (g, ESC_ALLOC, "malloc(16)", 0, at);
+  esc_loc item = esc_loc_new (g, ESC_ALLOC, "malloc(8)", 0, at);
+  esc_loc b = ut_addr (g, "b", box, 0);
+  esc_loc i = ut_addr (g, "i", item, 0);
+  esc_store (g, b, i, 0, esc_note_new (g, "b->p = i", "store", at));
+  esc_flow (g, ESC_LOC_HEAP, b, 0, esc_note_new (g, "g = b", "assign", at));
+  esc_solve (g);
+  report_alloc (g, item, 2);
+  LINES (8);
+  LINE (0, "malloc(8) escapes to heap:");
+  LINE (1, "  flow: i = &{storage for malloc(8)}:");
+  LINE (2, "  flow: {storage for malloc(16)} = i:");
+  LINE (3, "    from b->p = i (store) at c.c:4:3");
+  LINE (4, "  flow: b = &{storage for malloc(16)}:");
+  LINE (5, "  flow: {heap} = b:");
+  LINE (6, "    from g = b (assign) at c.c:4:3");
+  LINE (7, "malloc(8) escapes to heap");
 }
 END_TEST
 
@@ -282,7 +308,8 @@ START_TEST (test_report_param_into_other_param)
   LINE (0, "q does not escape");
   report_param (g, p, 2);
   LINES (4);
-  LINE (0, "parameter p leaks to {heap} with derefs=0:");
+  /* The header names where the flow ends: the caller's object behind q.  */
+  LINE (0, "parameter p leaks to *q with derefs=0:");
   LINE (1, "  flow: *q = p:");
   LINE (2, "    from *q = p (assign) at f.c:3:7");
   LINE (3, "leaking param: p");
@@ -354,6 +381,7 @@ report_suite (void)
   tcase_add_test (tc, test_report_alloc_escapes_level2);
   tcase_add_test (tc, test_report_flow_operators);
   tcase_add_test (tc, test_report_alloc_loop_reason);
+  tcase_add_test (tc, test_report_alloc_chain_through_container);
   tcase_add_test (tc, test_report_no_loop_reason_for_real_escape);
   tcase_add_test (tc, test_report_loc_display);
   suite_add_tcase (s, tc);
