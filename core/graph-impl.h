@@ -67,6 +67,16 @@ typedef struct esc_store_rec
   esc_note note;
 } esc_store_rec;
 
+typedef struct esc_call_rec
+{
+  int callee;			/* -1: unknown or indirect.  */
+  char *name;			/* NULL for an indirect call.  */
+  int nargs;
+  esc_loc *args;		/* -1 where an argument carries nothing.  */
+  esc_loc result;		/* -1 without a followed result.  */
+  esc_note note;
+} esc_call_rec;
+
 struct esc_graph
 {
   char *fname;
@@ -78,6 +88,13 @@ struct esc_graph
   int nstores, stores_cap;
   esc_loc *params;		/* By index; -1 for a gap.  */
   int nparams;
+  esc_call_rec *calls;
+  int ncalls, calls_cap;
+  bool calls_wired;
+  /* Roots whose reachable objects may hold any pointer afterwards (a
+     callee that writes through pointers it loads).  */
+  esc_loc *clobbers;
+  int nclobbers, clobbers_cap;
 
   /* Edge set for de-duplication: open addressing, 0 = empty.  */
   uint64_t *edge_keys;
@@ -98,5 +115,17 @@ bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 		   esc_note note);
 bool esc_is_object (const esc_location *l);
 void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
+char *esc_strdup (const char *s);
+void esc_clobber (esc_graph *g, esc_loc root);
+void esc_solve_graph (esc_graph *g);
+
+#define GROW(arr, n, cap)						\
+  do {									\
+    if ((n) >= (cap))							\
+      {									\
+	(cap) = (cap) ? 2 * (cap) : 16;					\
+	(arr) = esc_xrealloc ((arr), (size_t) (cap) * sizeof *(arr));	\
+      }									\
+  } while (0)
 
 #endif /* ESCAPE_GRAPH_IMPL_H */

@@ -17,7 +17,7 @@ esc_xrealloc (void *p, size_t n)
   return q;
 }
 
-static char *
+char *
 esc_strdup (const char *s)
 {
   size_t n = strlen (s ? s : "") + 1;
@@ -25,15 +25,6 @@ esc_strdup (const char *s)
   memcpy (d, s ? s : "", n);
   return d;
 }
-
-#define GROW(arr, n, cap)						\
-  do {									\
-    if ((n) >= (cap))							\
-      {									\
-	(cap) = (cap) ? 2 * (cap) : 16;					\
-	(arr) = esc_xrealloc ((arr), (size_t) (cap) * sizeof *(arr));	\
-      }									\
-  } while (0)
 
 esc_graph *
 esc_graph_new (const char *function_name)
@@ -79,6 +70,13 @@ esc_graph_free (esc_graph *g)
       free (g->notes[i].where);
       free (g->notes[i].why);
     }
+  for (int i = 0; i < g->ncalls; i++)
+    {
+      free (g->calls[i].name);
+      free (g->calls[i].args);
+    }
+  free (g->calls);
+  free (g->clobbers);
   free (g->locs);
   free (g->notes);
   free (g->stores);

@@ -94,6 +94,37 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
   return g->npts;
 }
 
+/* Objects reachable from ROOT get the heap's address as content.  */
+static bool
+resolve_clobber (esc_graph *g, esc_loc root)
+{
+  bool added = false;
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+  g->locs[root].ptsgen = gen;
+  push (g, &n, root);
+  while (n > 0)
+    {
+      esc_location *l = &g->locs[g->stack[--n]];
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_location *s = &g->locs[l->edges[i].src];
+	  if (s->ptsgen == gen)
+	    continue;
+	  s->ptsgen = gen;
+	  /* The heap and the caller's objects hold any pointer already.  */
+	  if (s->kind == ESC_HEAP || s->kind == ESC_PARAM_CONTENT)
+	    continue;
+	  if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR)
+	      && esc_add_edge (g, l->edges[i].src, ESC_LOC_HEAP, -1,
+			       ESC_NO_NOTE))
+	    added = true;
+	  push (g, &n, l->edges[i].src);
+	}
+    }
+  return added;
+}
+
 /* Step 1.  Returns true if any edge was added.  */
 static bool
 resolve_stores (esc_graph *g)
@@ -102,6 +133,9 @@ resolve_stores (esc_graph *g)
   do
     {
       added = false;
+      for (int i = 0; i < g->nclobbers; i++)
+	if (resolve_clobber (g, g->clobbers[i]))
+	  added = true;
       esc_loc last_ptr = -1;
       unsigned long last_version = 0;
       const esc_loc *pts = NULL;
@@ -342,7 +376,15 @@ walk_all (esc_graph *g)
 }
 
 void
-esc_solve (esc_graph *g)
+esc_clobber (esc_graph *g, esc_loc root)
+{
+  GROW (g->clobbers, g->nclobbers, g->clobbers_cap);
+  g->clobbers[g->nclobbers++] = root;
+}
+
+/* Steps 1-3 on a graph whose calls are wired (call.c).  */
+void
+esc_solve_graph (esc_graph *g)
 {
   for (;;)
     {

@@ -15,9 +15,11 @@
 
 #include "../core/lattice.h"
 #include "../core/allocators.h"
+#include "../core/summary.h"
 #include "../plugin/gcc-headers.h"
 #include "gimple-text.h"
 #include "build-graph.h"
+#include "functions.h"
 
 namespace {
 
@@ -87,7 +89,7 @@ private:
   void stmt_other (gimple *s);
   bool call_builtin (gcall *s, tree fndecl);
   void call_alloc (gcall *s, const esc_allocator *a);
-  void call_unknown (gcall *s, tree fndecl);
+  void record_call (gcall *s, tree fndecl);
   void mark_irreducible ();
 };
 
@@ -528,6 +530,12 @@ builder::stmt_assign (gassign *s)
       return;
     }
 
+  /* Float arithmetic cannot keep a pointer's bits; only copies and
+     conversions of floats carry them.  */
+  if (SCALAR_FLOAT_TYPE_P (ltype) && !gimple_assign_single_p (s)
+      && !CONVERT_EXPR_CODE_P (code) && code != FLOAT_EXPR)
+    return;
+
   values src;
   const char *why = "assign";
   switch (get_gimple_rhs_class (code))
@@ -748,34 +756,108 @@ builder::call_builtin (gcall *s, tree fndecl)
     }
 }
 
-/* A call we have no model for: its arguments escape, its result may point
-   anywhere.  */
-void
-builder::call_unknown (gcall *s, tree fndecl)
+/* A summary from GCC's own fnspec of a builtin, as far as it is sound:
+   escape flags say nothing about freeing, which does not matter here, and
+   a clobbered argument may receive any other argument's contents.  */
+static esc_summary *
+fnspec_summary (gcall *s, tree fndecl)
 {
-  esc_note n = note (fndecl ? "call parameter" : "call parameter of an "
-		     "indirect call");
-  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+  int n = gimple_call_num_args (s);
+  esc_summary *sum = esc_summary_new (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+				      n);
+  for (int i = 0; i < n; i++)
+    {
+      int f = gimple_call_arg_flags (s, i);
+      if (f & EAF_UNUSED)
+	continue;
+      esc_leaks *lk = &sum->leaks[i];
+      if (!(f & EAF_NO_DIRECT_ESCAPE))
+	lk->heap = 0;
+      else if (!(f & EAF_NO_INDIRECT_ESCAPE))
+	lk->heap = 1;
+      if (!(f & EAF_NOT_RETURNED_DIRECTLY))
+	lk->result = 0;
+      else if (!(f & EAF_NOT_RETURNED_INDIRECTLY))
+	lk->result = 1;
+      if (!(f & EAF_NO_DIRECT_CLOBBER))
+	{
+	  sum->content_foreign[i] = true;
+	  for (int j = 0; j < n; j++)
+	    if (j != i)
+	      sum->leaks[j].content[i] = 1;
+	}
+      if (!(f & EAF_NO_INDIRECT_CLOBBER))
+	sum->writes_deep = true;
+    }
+  sum->result_foreign = true;
+  sum->vararg_heap = 0;
+  sum->vararg_foreign = true;
+  return sum;
+}
+
+/* A call to anything but an allocator or a builtin modelled above: wired
+   when solving, through the callee's summary if it has one, else its
+   arguments escape and its result points anywhere.  */
+void
+builder::record_call (gcall *s, tree fndecl)
+{
+  int callee = -1;
+  const char *name = NULL;
+  if (fndecl)
+    {
+      callee = esc_function_id (fndecl);
+      name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+      out->callees.safe_push (callee);
+      esc_function *f = esc_function_get (callee);
+      if (!f->builtin && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
+	  && !esc_libc_summary (name))
+	f->builtin = fnspec_summary (s, fndecl);
+    }
+  else if (gimple_call_internal_p (s))
+    name = internal_fn_name (gimple_call_internal_fn (s));
+  unsigned nargs = gimple_call_num_args (s);
+  int c = esc_call_new (g, callee, name, nargs, note ("call"));
+  int depth = bb_depth (gimple_bb (s));
+  for (unsigned i = 0; i < nargs; i++)
     {
       tree arg = gimple_call_arg (s, i);
       if (TREE_CODE (arg) != ADDR_EXPR && !tracked (TREE_TYPE (arg)))
 	continue;
       values v;
       value_of (arg, v);
-      to_heap (v, n);
+      if (v.is_empty ())
+	continue;
+      if (v.length () == 1 && v[0].derefs == 0)
+	esc_call_arg (g, c, i, v[0].loc);
+      else
+	{
+	  esc_loc a = esc_loc_new (g, ESC_VALUE, "{temp}", depth,
+				   esc_pos_of (gimple_location (s)));
+	  flow_into (a, v, note ("call argument"));
+	  esc_call_arg (g, c, i, a);
+	}
     }
   if (tree chain = gimple_call_chain (s))
     {
       values v;
       value_of (chain, v);
-      to_heap (v, n);
+      to_heap (v, note ("static chain of a call"));
     }
   tree lhs = gimple_call_lhs (s);
   if (lhs && tracked (TREE_TYPE (lhs)))
     {
-      values h;
-      h.safe_push (heap_address ());
-      assign (lhs, h, note ("call result"));
+      if (TREE_CODE (lhs) == SSA_NAME)
+	esc_call_result (g, c, ssa_loc (lhs));
+      else
+	{
+	  esc_loc r = esc_loc_new (g, ESC_VALUE, "{temp}", depth,
+				   esc_pos_of (gimple_location (s)));
+	  esc_call_result (g, c, r);
+	  values v;
+	  value rv = { r, 0 };
+	  v.safe_push (rv);
+	  assign (lhs, v, note ("call result"));
+	}
     }
 }
 
@@ -801,7 +883,7 @@ builder::stmt_call (gcall *s)
 	case IFN_DEFERRED_INIT:
 	  return;		/* Checks and fills; no pointer flows.  */
 	default:
-	  call_unknown (s, NULL_TREE);
+	  record_call (s, NULL_TREE);
 	  return;
 	}
     }
@@ -823,7 +905,7 @@ builder::stmt_call (gcall *s)
       if (call_builtin (s, fndecl))
 	return;
     }
-  call_unknown (s, fndecl);
+  record_call (s, fndecl);
 }
 
 /* Which blocks lie in irreducible loops, asked of GCC without leaving its

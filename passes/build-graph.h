@@ -26,6 +26,7 @@ struct esc_function_graph
   esc_graph *graph;
   auto_vec<esc_site> sites;
   auto_vec<esc_param> params;
+  auto_vec<int> callees;	/* Direct callees (functions.h ids).  */
 
   esc_function_graph () : graph (NULL) {}
   ~esc_function_graph () { esc_graph_free (graph); }

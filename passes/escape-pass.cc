@@ -1,15 +1,17 @@
-/* escape-pass.cc - the analysis pass: GIMPLE -> graph -> solver -> notes.
+/* escape-pass.cc - the GIMPLE pass: each function's escape graph.
 
    Registered right after "ssa" (plugin/escape-plugin.cc), so it sees every
-   function once, callees first, at every -O level, before any optimisation
-   has moved or deleted an allocation.  */
+   function once, at every -O level, before any optimisation has moved or
+   deleted an allocation.  Solving waits for summarize-pass.cc, which runs
+   when every function of the unit has its graph, so that calls can be
+   wired through their callees' summaries, recursion included.  */
 
 #include "../core/lattice.h"
-#include "../core/report.h"
+#include "../core/summary.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
-#include "gimple-text.h"
 #include "build-graph.h"
+#include "functions.h"
 
 namespace {
 
@@ -25,14 +27,6 @@ const pass_data escape_pass_data = {
   0				/* todo_flags_finish */
 };
 
-/* Each line of a report becomes a note at the thing it is about.  */
-static void
-emit_note (void *ctx, const char *line)
-{
-  location_t loc = *(location_t *) ctx;
-  inform (loc, "%s", line);
-}
-
 class escape_pass : public gimple_opt_pass
 {
 public:
@@ -47,28 +41,11 @@ public:
 
   unsigned int execute (function *fun) final override
   {
-    esc_function_graph fg;
-    esc_build_graph (fun, &fg);
-    esc_solve (fg.graph);
-    report (fg);
+    esc_function *f = esc_function_get (esc_function_id (fun->decl));
+    delete f->fg;
+    f->fg = new esc_function_graph ();
+    esc_build_graph (fun, f->fg);
     return 0;
-  }
-
-private:
-  void report (esc_function_graph &fg)
-  {
-    int level = escape_options.m_level;
-    for (const esc_param &p : fg.params)
-      if (POINTER_TYPE_P (TREE_TYPE (p.decl)) && esc_decl_name (p.decl))
-	{
-	  location_t loc = DECL_SOURCE_LOCATION (p.decl);
-	  esc_report_param (fg.graph, p.loc, level, emit_note, &loc);
-	}
-    for (const esc_site &s : fg.sites)
-      {
-	location_t loc = gimple_location (s.call);
-	esc_report_alloc (fg.graph, s.loc, level, emit_note, &loc);
-      }
   }
 };
 

@@ -74,5 +74,15 @@ plugin_init (struct plugin_name_args *info,
   pass.ref_pass_instance_number = 1;
   pass.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+
+  /* Solving waits until every function has its graph: right after the
+     group of passes that builds SSA, before any optimisation.  */
+  struct register_pass_info solve;
+  solve.pass = make_summarize_pass (g);
+  solve.reference_pass_name = "build_ssa_passes";
+  solve.ref_pass_instance_number = 1;
+  solve.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &solve);
   return 0;
 }

@@ -11,7 +11,10 @@ extern esc_options escape_options;
 class opt_pass;
 namespace gcc { class context; }
 
-/* The analysis pass (passes/escape-pass.cc).  */
+/* The pass that builds each function's graph (passes/escape-pass.cc), and
+   the one that solves them over the call graph and reports
+   (passes/summarize-pass.cc).  */
 opt_pass *make_escape_pass (gcc::context *ctxt);
+opt_pass *make_summarize_pass (gcc::context *ctxt);
 
 #endif /* ESCAPE_PLUGIN_H */

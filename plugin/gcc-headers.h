@@ -12,6 +12,7 @@
 #include "function.h"
 #include "basic-block.h"
 #include "cfgloop.h"
+#include "cgraph.h"
 #include "gimple.h"
 #include "gimple-iterator.h"
 #include "gimple-ssa.h"

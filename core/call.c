@@ -1,0 +1,224 @@
+/* call.c - calls: recorded while building, wired through summaries when
+   solving.  A call with no summary sends its arguments to the heap and
+   returns a pointer to the heap, as Go does for functions it cannot see.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "graph-impl.h"
+#include "summary.h"
+
+int
+esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
+	      esc_note note)
+{
+  GROW (g->calls, g->ncalls, g->calls_cap);
+  esc_call_rec *c = &g->calls[g->ncalls];
+  c->callee = callee;
+  c->name = name ? esc_strdup (name) : NULL;
+  c->nargs = nargs;
+  c->args = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->args);
+  for (int i = 0; i < nargs; i++)
+    c->args[i] = -1;
+  c->result = -1;
+  c->note = note;
+  return g->ncalls++;
+}
+
+void
+esc_call_arg (esc_graph *g, int call, int index, esc_loc arg)
+{
+  g->calls[call].args[index] = arg;
+}
+
+void
+esc_call_result (esc_graph *g, int call, esc_loc result)
+{
+  g->calls[call].result = result;
+}
+
+/* A note for a flow a call makes: the call's text and place, WHY.  */
+static esc_note
+call_note (esc_graph *g, const esc_call_rec *c, const char *why)
+{
+  if (c->note == ESC_NO_NOTE)
+    return esc_note_new (g, "call", why, (esc_pos) { NULL, 0, 0 });
+  return esc_note_new (g, esc_note_where (g, c->note), why,
+		       esc_note_pos (g, c->note));
+}
+
+static void
+wire_unknown (esc_graph *g, const esc_call_rec *c)
+{
+  esc_note n = call_note (g, c, c->name ? "call parameter"
+			  : "call parameter of an indirect call");
+  for (int i = 0; i < c->nargs; i++)
+    if (c->args[i] >= 0)
+      esc_add_edge (g, ESC_LOC_HEAP, c->args[i], 0, n);
+  if (c->result >= 0)
+    esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,
+		  call_note (g, c, "call result"));
+}
+
+/* "call parameter, f stores it into *o".  */
+static esc_note
+summary_note (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
+	      const char *what, int derefs)
+{
+  char why[256];
+  if (derefs > 0)
+    snprintf (why, sizeof why, "call parameter, %s %s (level=%d)", s->name,
+	      what, derefs);
+  else
+    snprintf (why, sizeof why, "call parameter, %s %s", s->name, what);
+  return call_note (g, c, why);
+}
+
+static void
+wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
+{
+  char what[160];
+  for (int i = 0; i < c->nargs; i++)
+    {
+      esc_loc a = c->args[i];
+      if (a < 0)
+	continue;
+      if (i >= s->nparams)
+	{
+	  /* Varargs.  */
+	  if (s->vararg_heap != ESC_LEAK_NONE)
+	    esc_add_edge (g, ESC_LOC_HEAP, a, s->vararg_heap,
+			  summary_note (g, c, s, "leaks it to the heap",
+					s->vararg_heap));
+	  if (s->vararg_into >= 0 && s->vararg_into < c->nargs
+	      && c->args[s->vararg_into] >= 0)
+	    {
+	      snprintf (what, sizeof what, "stores it into *%s",
+			s->param_names[s->vararg_into]);
+	      esc_store (g, c->args[s->vararg_into], a, s->vararg_into_derefs,
+			 summary_note (g, c, s, what, s->vararg_into_derefs));
+	    }
+	  if (s->vararg_foreign)
+	    esc_store (g, a, ESC_LOC_HEAP, -1,
+		       call_note (g, c, "may store pointers of its own"));
+	  continue;
+	}
+      const esc_leaks *lk = &s->leaks[i];
+      if (lk->heap != ESC_LEAK_NONE)
+	esc_add_edge (g, ESC_LOC_HEAP, a, lk->heap,
+		      summary_note (g, c, s, "leaks it to the heap",
+				    lk->heap));
+      if (lk->result != ESC_LEAK_NONE && c->result >= 0)
+	esc_add_edge (g, c->result, a, lk->result,
+		      summary_note (g, c, s, "returns it", lk->result));
+      for (int j = 0; lk->content && j < lk->nparams && j < c->nargs; j++)
+	if (lk->content[j] != ESC_LEAK_NONE && c->args[j] >= 0)
+	  {
+	    snprintf (what, sizeof what, "stores it into *%s",
+		      s->param_names[j]);
+	    esc_store (g, c->args[j], a, lk->content[j],
+		       summary_note (g, c, s, what, lk->content[j]));
+	  }
+      if (s->content_foreign[i])
+	esc_store (g, a, ESC_LOC_HEAP, -1,
+		   summary_note (g, c, s, "may store pointers of its own "
+				 "into it", 0));
+      if (s->writes_deep)
+	esc_clobber (g, a);
+    }
+  if (c->result >= 0 && s->result_foreign)
+    esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,
+		  call_note (g, c, "call result"));
+}
+
+void
+esc_solve_with (esc_graph *g, esc_summary_lookup lookup, void *ctx)
+{
+  if (!g->calls_wired)
+    {
+      g->calls_wired = true;
+      for (int i = 0; i < g->ncalls; i++)
+	{
+	  const esc_call_rec *c = &g->calls[i];
+	  const esc_summary *s = lookup ? lookup (ctx, c->callee) : NULL;
+	  /* Too few arguments for the prototype: an old-style call we cannot
+	     match to the parameters.  */
+	  if (s && c->nargs >= s->nparams)
+	    wire_summary (g, c, s);
+	  else
+	    wire_unknown (g, c);
+	}
+    }
+  esc_solve_graph (g);
+}
+
+void
+esc_solve (esc_graph *g)
+{
+  esc_solve_with (g, NULL, NULL);
+}
+
+static void *
+dup_array (const void *p, size_t n, size_t size)
+{
+  void *q = esc_xrealloc (NULL, n * size + 1);
+  if (n)
+    memcpy (q, p, n * size);
+  return q;
+}
+
+esc_graph *
+esc_graph_clone (const esc_graph *g)
+{
+  esc_graph *c = esc_xrealloc (NULL, sizeof *c);
+  *c = *g;
+  c->fname = esc_strdup (g->fname);
+  c->locs = dup_array (g->locs, (size_t) g->nlocs, sizeof *g->locs);
+  c->locs_cap = g->nlocs;
+  for (int i = 0; i < g->nlocs; i++)
+    {
+      esc_location *l = &c->locs[i];
+      l->name = esc_strdup (g->locs[i].name);
+      l->edges = dup_array (g->locs[i].edges, (size_t) l->nedges,
+			    sizeof *l->edges);
+      l->cap = l->nedges;
+      if (l->leaks.content)
+	l->leaks.content = dup_array (l->leaks.content,
+				      (size_t) l->leaks.nparams,
+				      sizeof *l->leaks.content);
+      l->why.steps = dup_array (l->why.steps, (size_t) l->why.n,
+				sizeof *l->why.steps);
+      l->why_result.steps = dup_array (l->why_result.steps,
+				       (size_t) l->why_result.n,
+				       sizeof *l->why_result.steps);
+    }
+  c->notes = dup_array (g->notes, (size_t) g->nnotes, sizeof *g->notes);
+  c->notes_cap = g->nnotes;
+  for (int i = 0; i < g->nnotes; i++)
+    {
+      c->notes[i].where = esc_strdup (g->notes[i].where);
+      c->notes[i].why = esc_strdup (g->notes[i].why);
+    }
+  c->stores = dup_array (g->stores, (size_t) g->nstores, sizeof *g->stores);
+  c->stores_cap = g->nstores;
+  c->params = dup_array (g->params, (size_t) g->nparams, sizeof *g->params);
+  c->calls = dup_array (g->calls, (size_t) g->ncalls, sizeof *g->calls);
+  c->calls_cap = g->ncalls;
+  for (int i = 0; i < g->ncalls; i++)
+    {
+      c->calls[i].name = g->calls[i].name ? esc_strdup (g->calls[i].name)
+	: NULL;
+      c->calls[i].args = dup_array (g->calls[i].args,
+				    (size_t) g->calls[i].nargs,
+				    sizeof *g->calls[i].args);
+    }
+  c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
+			   sizeof *g->clobbers);
+  c->clobbers_cap = g->nclobbers;
+  c->edge_keys = dup_array (g->edge_keys, g->edge_cap, sizeof *g->edge_keys);
+  c->pts = NULL;
+  c->npts = c->pts_cap = 0;
+  c->stack = NULL;
+  c->stack_cap = 0;
+  return c;
+}

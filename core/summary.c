@@ -1,0 +1,236 @@
+/* summary.c - a function's summary from its solved graph, and the join
+   that makes fixed points over recursion terminate.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "graph-impl.h"
+#include "summary.h"
+
+esc_summary *
+esc_summary_new (const char *name, int nparams)
+{
+  esc_summary *s = esc_xrealloc (NULL, sizeof *s);
+  memset (s, 0, sizeof *s);
+  s->name = esc_strdup (name);
+  s->nparams = nparams;
+  s->leaks = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->leaks);
+  s->param_names = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				 * sizeof *s->param_names);
+  s->content_foreign = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				     * sizeof *s->content_foreign);
+  for (int i = 0; i < nparams; i++)
+    {
+      esc_leaks *lk = &s->leaks[i];
+      lk->heap = lk->result = ESC_LEAK_NONE;
+      lk->nparams = nparams;
+      lk->content = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				  * sizeof *lk->content);
+      for (int j = 0; j < nparams; j++)
+	lk->content[j] = ESC_LEAK_NONE;
+      s->content_foreign[i] = false;
+      char buf[32];
+      snprintf (buf, sizeof buf, "{param %d}", i + 1);
+      s->param_names[i] = esc_strdup (buf);
+    }
+  s->vararg_heap = ESC_LEAK_NONE;
+  s->vararg_into = -1;
+  s->vararg_into_derefs = ESC_LEAK_NONE;
+  return s;
+}
+
+void
+esc_summary_free (esc_summary *s)
+{
+  if (!s)
+    return;
+  for (int i = 0; i < s->nparams; i++)
+    {
+      free (s->leaks[i].content);
+      free (s->param_names[i]);
+    }
+  free (s->leaks);
+  free (s->param_names);
+  free (s->content_foreign);
+  free (s->name);
+  free (s);
+}
+
+/* Does the value SRC, after DERFS dereferences, carry a pointer that does
+   not come from a parameter?  Parameters' flows are in the leak vectors
+   already, so the walk does not go through them, nor into the caller's
+   objects (their contents are what the parameters point to).  */
+static bool
+foreign_value (esc_graph *g, esc_loc src, int derefs)
+{
+  if (derefs < 0)
+    return true;		/* The address of something of ours.  */
+  const int span = ESC_MAX_DEREFS + 1;
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+  esc_loc *stack = NULL;
+  int cap = 0;
+  bool found = false;
+  g->locs[src].ptsgen = gen;
+  g->locs[src].ptsmask = 1u << (derefs > ESC_MAX_DEREFS ? ESC_MAX_DEREFS
+				: derefs);
+  GROW (stack, n, cap);
+  stack[n++] = src * span + (derefs > ESC_MAX_DEREFS ? ESC_MAX_DEREFS
+			     : derefs);
+  while (n > 0 && !found)
+    {
+      int item = stack[--n];
+      esc_location *l = &g->locs[item / span];
+      int base = item % span;
+      if (l->kind == ESC_PARAM || l->kind == ESC_PARAM_CONTENT)
+	continue;
+      for (int i = 0; i < l->nedges && !found; i++)
+	{
+	  esc_edge *e = &l->edges[i];
+	  esc_location *s = &g->locs[e->src];
+	  int d = base + e->derefs;
+	  if (d > ESC_MAX_DEREFS)
+	    d = ESC_MAX_DEREFS;
+	  if (d < 0)
+	    {
+	      /* An object's address; the caller's own objects are fine.  */
+	      if (s->kind != ESC_PARAM_CONTENT)
+		found = true;
+	      continue;
+	    }
+	  if (s->ptsgen != gen)
+	    {
+	      s->ptsgen = gen;
+	      s->ptsmask = 0;
+	    }
+	  if (!(s->ptsmask & (1u << d)))
+	    {
+	      s->ptsmask |= 1u << d;
+	      GROW (stack, n, cap);
+	      stack[n++] = e->src * span + d;
+	    }
+	}
+    }
+  free (stack);
+  return found;
+}
+
+static bool
+pts_has (const esc_loc *pts, int n, esc_loc l)
+{
+  for (int i = 0; i < n; i++)
+    if (pts[i] == l)
+      return true;
+  return false;
+}
+
+esc_summary *
+esc_summary_of (esc_graph *g)
+{
+  esc_summary *s = esc_summary_new (g->fname, g->nparams);
+  for (int i = 0; i < g->nparams; i++)
+    {
+      esc_loc p = g->params[i];
+      if (p < 0)
+	continue;
+      const esc_leaks *lk = &g->locs[p].leaks;
+      s->leaks[i].heap = lk->heap;
+      s->leaks[i].result = lk->result;
+      for (int j = 0; lk->content && j < lk->nparams && j < g->nparams; j++)
+	s->leaks[i].content[j] = lk->content[j];
+      free (s->param_names[i]);
+      s->param_names[i] = esc_strdup (g->locs[p].name);
+    }
+
+  /* What the stores write into the caller's objects.  */
+  for (int k = 0; k < g->nstores; k++)
+    {
+      esc_store_rec *st = &g->stores[k];
+      const esc_loc *pts;
+      int n = esc_points_to (g, st->ptr, &pts);
+      if (pts_has (pts, n, ESC_LOC_HEAP))
+	s->writes_deep = true;
+      esc_loc *copy = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof *copy);
+      if (n > 0)
+	memcpy (copy, pts, (size_t) n * sizeof *copy);
+      bool foreign = false, computed = false;
+      for (int j = 0; j < n; j++)
+	{
+	  esc_location *o = &g->locs[copy[j]];
+	  if (o->kind != ESC_PARAM_CONTENT || s->content_foreign[o->param_index])
+	    continue;
+	  if (!computed)
+	    {
+	      foreign = foreign_value (g, st->src, st->derefs);
+	      computed = true;
+	    }
+	  if (foreign)
+	    s->content_foreign[o->param_index] = true;
+	}
+      free (copy);
+    }
+  /* Calls that write through what they load do so on our behalf too.  */
+  if (g->nclobbers > 0)
+    s->writes_deep = true;
+  s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
+  /* Arguments past the parameters are read with va_arg, which we do not
+     follow.  */
+  s->vararg_heap = 0;
+  s->vararg_foreign = true;
+  return s;
+}
+
+static bool
+lower (int *into, int from)
+{
+  if (from != ESC_LEAK_NONE && (*into == ESC_LEAK_NONE || from < *into))
+    {
+      *into = from;
+      return true;
+    }
+  return false;
+}
+
+static bool
+set_flag (bool *into, bool from)
+{
+  if (from && !*into)
+    {
+      *into = true;
+      return true;
+    }
+  return false;
+}
+
+bool
+esc_summary_join (esc_summary *into, const esc_summary *from)
+{
+  bool changed = false;
+  int n = into->nparams < from->nparams ? into->nparams : from->nparams;
+  for (int i = 0; i < n; i++)
+    {
+      changed |= lower (&into->leaks[i].heap, from->leaks[i].heap);
+      changed |= lower (&into->leaks[i].result, from->leaks[i].result);
+      for (int j = 0; j < n; j++)
+	changed |= lower (&into->leaks[i].content[j],
+			  from->leaks[i].content[j]);
+      changed |= set_flag (&into->content_foreign[i],
+			   from->content_foreign[i]);
+      if (strcmp (into->param_names[i], from->param_names[i]) != 0)
+	{
+	  free (into->param_names[i]);
+	  into->param_names[i] = esc_strdup (from->param_names[i]);
+	}
+    }
+  changed |= set_flag (&into->writes_deep, from->writes_deep);
+  changed |= set_flag (&into->result_foreign, from->result_foreign);
+  changed |= lower (&into->vararg_heap, from->vararg_heap);
+  changed |= set_flag (&into->vararg_foreign, from->vararg_foreign);
+  if (from->vararg_into >= 0 && into->vararg_into < 0)
+    {
+      into->vararg_into = from->vararg_into;
+      into->vararg_into_derefs = from->vararg_into_derefs;
+      changed = true;
+    }
+  return changed;
+}

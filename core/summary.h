@@ -1,0 +1,84 @@
+/* summary.h - what a function does with its parameters, seen from a call.
+
+   Go's leak summaries, extended for C: besides flowing to the heap and to
+   the result, a parameter can be stored into what another parameter points
+   to ("set (o, v)" stores v into *o), and a callee can write pointers of its
+   own into the caller's objects.  A call wires its arguments through the
+   callee's summary instead of sending them all to the heap.
+
+   Summaries come from solving the callee's graph (esc_summary_of), from
+   the model of the C library (libc.c), or from GCC's builtin fnspecs (the
+   GCC layer translates those).  */
+
+#ifndef ESCAPE_SUMMARY_H
+#define ESCAPE_SUMMARY_H
+
+#include "lattice.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct esc_summary
+{
+  char *name;			/* The function, for notes.  */
+  int nparams;
+  char **param_names;		/* For notes: "f stores it into *o".  */
+  /* Per parameter: derefs to the heap, to the result, and into what each
+     parameter points to (leaks[i].content[j]: i flows into *j).  */
+  esc_leaks *leaks;
+  /* Per parameter: the callee may store pointers that are not its
+     parameters' (its own allocations, globals) into what it points to.  */
+  bool *content_foreign;
+  /* The callee may store into memory it reaches by loading pointers: the
+     caller's deeper objects may then hold any pointer.  */
+  bool writes_deep;
+  /* The result may point to memory other than what the parameters reach.  */
+  bool result_foreign;
+  /* Arguments past NPARAMS (varargs): derefs to the heap, or
+     ESC_LEAK_NONE; and into what parameter VARARG_INTO points to at
+     VARARG_INTO_DEREFS (sprintf's buffer), or -1.  */
+  int vararg_heap;
+  int vararg_into;
+  int vararg_into_derefs;
+  /* The callee writes pointers of its own into what varargs point to.  */
+  bool vararg_foreign;
+} esc_summary;
+
+/* A summary that says nothing flows: the start of a fixed point.  */
+esc_summary *esc_summary_new (const char *name, int nparams);
+void esc_summary_free (esc_summary *s);
+
+/* The summary of a solved graph.  */
+esc_summary *esc_summary_of (esc_graph *g);
+
+/* Make INTO say everything FROM says too; true if INTO changed.  Summaries
+   only grow, which makes a fixed point over recursion terminate.  */
+bool esc_summary_join (esc_summary *into, const esc_summary *from);
+
+/* Calls.  A call to CALLEE (an index the caller chooses, -1 for unknown or
+   indirect) named NAME, explained by NOTE.  Arguments and the result are
+   value locations the builder made.  */
+int esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
+		  esc_note note);
+void esc_call_arg (esc_graph *g, int call, int index, esc_loc arg);
+void esc_call_result (esc_graph *g, int call, esc_loc result);
+
+/* The summary of function CALLEE, or NULL if there is none.  */
+typedef const esc_summary *(*esc_summary_lookup) (void *ctx, int callee);
+
+/* Wire every call through LOOKUP's summaries (a call without one sends its
+   arguments to the heap), then solve.  esc_solve is this with no LOOKUP.  */
+void esc_solve_with (esc_graph *g, esc_summary_lookup lookup, void *ctx);
+
+/* A copy of an unsolved graph, to solve again in a fixed point.  */
+esc_graph *esc_graph_clone (const esc_graph *g);
+
+/* The C library's model, by name (with or without "__builtin_"), or NULL.  */
+const esc_summary *esc_libc_summary (const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_SUMMARY_H */

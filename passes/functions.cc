@@ -1,0 +1,85 @@
+/* functions.cc - the registry of this translation unit's functions.  */
+
+#include "../core/lattice.h"
+#include "../core/summary.h"
+#include "../plugin/gcc-headers.h"
+#include "build-graph.h"
+#include "functions.h"
+
+static vec<esc_function *> functions;
+static hash_map<tree, int> *ids;
+
+int
+esc_function_id (tree decl)
+{
+  if (!ids)
+    ids = new hash_map<tree, int>;
+  if (int *id = ids->get (decl))
+    return *id;
+  esc_function *f = new esc_function ();
+  f->decl = decl;
+  f->fg = NULL;
+  f->solved = NULL;
+  f->summary = NULL;
+  f->builtin = NULL;
+  f->index = -1;
+  f->lowlink = 0;
+  f->on_stack = false;
+  int id = functions.length ();
+  functions.safe_push (f);
+  ids->put (decl, id);
+  return id;
+}
+
+esc_function *
+esc_function_get (int id)
+{
+  return functions[id];
+}
+
+int
+esc_function_count (void)
+{
+  return functions.length ();
+}
+
+/* Can a call to DECL run another definition than the one we analysed
+   (interposition in a shared library, a weak symbol)?  */
+static bool
+replaceable (tree decl)
+{
+  cgraph_node *node = cgraph_node::get (decl);
+  return !node || node->get_availability () < AVAIL_AVAILABLE;
+}
+
+const esc_summary *
+esc_function_summary (int id)
+{
+  if (id < 0)
+    return NULL;
+  esc_function *f = functions[id];
+  if (f->fg)
+    return replaceable (f->decl) ? NULL : f->summary;
+  if (TREE_PUBLIC (f->decl) || fndecl_built_in_p (f->decl, BUILT_IN_NORMAL))
+    if (const esc_summary *s
+	= esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (f->decl))))
+      return s;
+  return f->builtin;
+}
+
+void
+esc_functions_release (void)
+{
+  for (esc_function *f : functions)
+    {
+      if (f->solved && (!f->fg || f->solved != f->fg->graph))
+	esc_graph_free (f->solved);
+      delete f->fg;
+      esc_summary_free (f->summary);
+      esc_summary_free (f->builtin);
+      delete f;
+    }
+  functions.release ();
+  delete ids;
+  ids = NULL;
+}

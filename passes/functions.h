@@ -1,0 +1,34 @@
+/* functions.h - the functions of this translation unit the analysis has
+   seen, shared by the pass that builds graphs (escape-pass.cc) and the
+   pass that solves them bottom-up and reports (summarize-pass.cc).  */
+
+#ifndef ESCAPE_FUNCTIONS_H
+#define ESCAPE_FUNCTIONS_H
+
+struct esc_function
+{
+  tree decl;
+  esc_function_graph *fg;	/* NULL: no body seen (yet).  */
+  esc_graph *solved;		/* The graph the report reads.  */
+  esc_summary *summary;		/* From the body, once solved.  */
+  esc_summary *builtin;		/* From GCC's fnspec, for bodiless builtins.  */
+  auto_vec<int> callees;	/* Direct callees, by id.  */
+  /* Tarjan scratch.  */
+  int index, lowlink;
+  bool on_stack;
+};
+
+/* The id of DECL, registering it on first sight.  */
+int esc_function_id (tree decl);
+esc_function *esc_function_get (int id);
+int esc_function_count (void);
+
+/* The summary a call to function ID should use, or NULL for "unknown":
+   the body's (when the definition cannot be replaced at link or load
+   time), else the C library model, else GCC's builtin fnspec.  */
+const esc_summary *esc_function_summary (int id);
+
+/* Forget everything (after the report).  */
+void esc_functions_release (void);
+
+#endif /* ESCAPE_FUNCTIONS_H */

@@ -1,0 +1,265 @@
+/* summarize-pass.cc - the IPA pass: solve every graph bottom-up over the
+   call graph, then report.
+
+   Runs right after the group of passes that builds SSA, when every
+   function of the unit has its graph and none has been optimised.  The
+   call graph's strongly connected components are solved callees first; a
+   component with recursion is solved as a fixed point: its summaries start
+   empty and every member is solved again until none grows.  Summaries only
+   grow (esc_summary_join), so this ends, and at the end each member was
+   solved with its callees' final summaries: no guess is ever used.  */
+
+#include "../core/lattice.h"
+#include "../core/summary.h"
+#include "../core/report.h"
+#include "../plugin/escape-plugin.h"
+#include "../plugin/gcc-headers.h"
+#include "gimple-text.h"
+#include "build-graph.h"
+#include "functions.h"
+
+namespace {
+
+const pass_data summarize_pass_data = {
+  SIMPLE_IPA_PASS,
+  "escape-summarize",		/* name */
+  OPTGROUP_NONE,		/* optinfo_flags */
+  TV_NONE,			/* tv_id */
+  0,				/* properties_required */
+  0,				/* properties_provided */
+  0,				/* properties_destroyed */
+  0,				/* todo_flags_start */
+  0				/* todo_flags_finish */
+};
+
+/* More rounds than any lattice of summaries needs; past it, give up on
+   precision rather than loop.  */
+const int max_rounds = 64;
+
+const esc_summary *
+lookup (void *, int callee)
+{
+  return esc_function_summary (callee);
+}
+
+/* Strongly connected components of the functions with bodies, callees
+   first (Tarjan's order), without recursion: call chains can be deep.  */
+void
+components (vec<vec<int> > &out)
+{
+  int n = esc_function_count (), next = 0;
+  auto_vec<int> stack;
+  struct frame { int f; unsigned edge; };
+  auto_vec<frame> work;
+  for (int root = 0; root < n; root++)
+    {
+      if (!esc_function_get (root)->fg || esc_function_get (root)->index >= 0)
+	continue;
+      frame fr = { root, 0 };
+      work.safe_push (fr);
+      while (!work.is_empty ())
+	{
+	  frame &top = work.last ();
+	  esc_function *f = esc_function_get (top.f);
+	  if (top.edge == 0 && f->index < 0)
+	    {
+	      f->index = f->lowlink = next++;
+	      stack.safe_push (top.f);
+	      f->on_stack = true;
+	    }
+	  vec<int> &callees = f->fg->callees;
+	  if (top.edge < callees.length ())
+	    {
+	      int c = callees[top.edge++];
+	      esc_function *cf = esc_function_get (c);
+	      if (!cf->fg)
+		continue;
+	      if (cf->index < 0)
+		{
+		  frame nf = { c, 0 };
+		  work.safe_push (nf);
+		}
+	      else if (cf->on_stack && cf->index < f->lowlink)
+		f->lowlink = cf->index;
+	      continue;
+	    }
+	  int done = top.f;
+	  work.pop ();
+	  if (!work.is_empty ())
+	    {
+	      esc_function *parent = esc_function_get (work.last ().f);
+	      if (f->lowlink < parent->lowlink)
+		parent->lowlink = f->lowlink;
+	    }
+	  if (f->lowlink == f->index)
+	    {
+	      vec<int> scc = vNULL;
+	      int m;
+	      do
+		{
+		  m = stack.pop ();
+		  esc_function_get (m)->on_stack = false;
+		  scc.safe_push (m);
+		}
+	      while (m != done);
+	      out.safe_push (scc);
+	    }
+	}
+    }
+}
+
+bool
+self_recursive (int id)
+{
+  for (int c : esc_function_get (id)->fg->callees)
+    if (c == id)
+      return true;
+  return false;
+}
+
+/* A summary that says everything escapes: the sound fallback.  */
+esc_summary *
+worst_summary (esc_function *f)
+{
+  int n = f->fg->params.length ();
+  esc_summary *s = esc_summary_new (function_name (DECL_STRUCT_FUNCTION
+						   (f->decl)), n);
+  for (int i = 0; i < n; i++)
+    {
+      s->leaks[i].heap = 0;
+      s->content_foreign[i] = true;
+    }
+  s->writes_deep = s->result_foreign = s->vararg_foreign = true;
+  s->vararg_heap = 0;
+  return s;
+}
+
+void
+solve_component (vec<int> &scc)
+{
+  if (scc.length () == 1 && !self_recursive (scc[0]))
+    {
+      esc_function *f = esc_function_get (scc[0]);
+      esc_solve_with (f->fg->graph, lookup, NULL);
+      f->solved = f->fg->graph;
+      f->summary = esc_summary_of (f->solved);
+      return;
+    }
+  for (int id : scc)
+    {
+      esc_function *f = esc_function_get (id);
+      f->summary = esc_summary_new (esc_function_name (f->fg->graph),
+				    f->fg->params.length ());
+    }
+  for (int round = 0;; round++)
+    {
+      bool changed = false;
+      for (int id : scc)
+	{
+	  esc_function *f = esc_function_get (id);
+	  esc_graph *g = esc_graph_clone (f->fg->graph);
+	  esc_solve_with (g, lookup, NULL);
+	  esc_summary *s = esc_summary_of (g);
+	  changed |= esc_summary_join (f->summary, s);
+	  esc_summary_free (s);
+	  if (f->solved)
+	    esc_graph_free (f->solved);
+	  f->solved = g;
+	}
+      if (!changed)
+	return;
+      if (round == max_rounds)
+	{
+	  for (int id : scc)
+	    {
+	      esc_function *f = esc_function_get (id);
+	      esc_summary_free (f->summary);
+	      f->summary = worst_summary (f);
+	    }
+	}
+    }
+}
+
+/* Each line of a report becomes a note at the thing it is about.  */
+void
+emit_note (void *ctx, const char *line)
+{
+  inform (*(location_t *) ctx, "%s", line);
+}
+
+void
+report (esc_function *f)
+{
+  int level = escape_options.m_level;
+  push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+  for (const esc_param &p : f->fg->params)
+    if (POINTER_TYPE_P (TREE_TYPE (p.decl)) && esc_decl_name (p.decl))
+      {
+	location_t loc = DECL_SOURCE_LOCATION (p.decl);
+	esc_report_param (f->solved, p.loc, level, emit_note, &loc);
+      }
+  for (const esc_site &s : f->fg->sites)
+    {
+      location_t loc = gimple_location (s.call);
+      esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
+    }
+  pop_cfun ();
+}
+
+/* Reports come in source order, whatever order the solver needed.  */
+int
+by_position (const void *a, const void *b)
+{
+  tree da = (*(esc_function *const *) a)->decl;
+  tree db = (*(esc_function *const *) b)->decl;
+  expanded_location xa = expand_location (DECL_SOURCE_LOCATION (da));
+  expanded_location xb = expand_location (DECL_SOURCE_LOCATION (db));
+  int c = strcmp (xa.file ? xa.file : "", xb.file ? xb.file : "");
+  if (c)
+    return c;
+  if (xa.line != xb.line)
+    return xa.line < xb.line ? -1 : 1;
+  return xa.column < xb.column ? -1 : xa.column > xb.column;
+}
+
+class summarize_pass : public simple_ipa_opt_pass
+{
+public:
+  summarize_pass (gcc::context *ctxt)
+    : simple_ipa_opt_pass (summarize_pass_data, ctxt)
+  {
+  }
+
+  bool gate (function *) final override
+  {
+    return escape_options.m_level > 0;
+  }
+
+  unsigned int execute (function *) final override
+  {
+    auto_vec<vec<int> > sccs;
+    components (sccs);
+    for (vec<int> &scc : sccs)
+      {
+	solve_component (scc);
+	scc.release ();
+      }
+    auto_vec<esc_function *> order;
+    for (int i = 0; i < esc_function_count (); i++)
+      if (esc_function_get (i)->fg && esc_function_get (i)->solved)
+	order.safe_push (esc_function_get (i));
+    order.qsort (by_position);
+    for (esc_function *f : order)
+      report (f);
+    esc_functions_release ();
+    return 0;
+  }
+};
+
+} // anon namespace
+
+opt_pass *
+make_summarize_pass (gcc::context *ctxt)
+{
+  return new summarize_pass (ctxt);
+}
