@@ -287,6 +287,9 @@ int esc_loc_depth (const esc_graph *g, esc_loc l) { return g->locs[l].depth; }
 int esc_param_index (const esc_graph *g, esc_loc p)
 { return g->locs[p].param_index; }
 bool esc_escapes (const esc_graph *g, esc_loc l) { return g->locs[l].escapes; }
+esc_loc esc_param_at (const esc_graph *g, int index)
+{ return index >= 0 && index < g->nparams ? g->params[index] : -1; }
+int esc_param_count (const esc_graph *g) { return g->nparams; }
 bool esc_escapes_by_loop (const esc_graph *g, esc_loc l)
 { return g->locs[l].escapes && g->locs[l].by_loop; }
 const esc_leaks *esc_param_leaks (const esc_graph *g, esc_loc p)

@@ -127,6 +127,9 @@ const char *esc_loc_name (const esc_graph *g, esc_loc l);
 esc_pos esc_loc_pos (const esc_graph *g, esc_loc l);
 int esc_loc_depth (const esc_graph *g, esc_loc l);
 int esc_param_index (const esc_graph *g, esc_loc param);
+/* Parameter number INDEX's value location, or -1.  */
+esc_loc esc_param_at (const esc_graph *g, int index);
+int esc_param_count (const esc_graph *g);
 bool esc_escapes (const esc_graph *g, esc_loc l);
 /* True if L escapes only because a location of smaller loop depth keeps
    its address: it must outlive its loop iteration.  */

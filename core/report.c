@@ -170,38 +170,60 @@ emit_param_leak (const esc_graph *g, esc_loc param, bool to_result,
   emit_chain (g, param, to_result, emit, ctx, &by_loop);
 }
 
+/* " level=N" past level 0, as Go prints result leaks.  */
+static const char *
+level_text (int derefs, char *buf, size_t size)
+{
+  if (derefs > 0)
+    snprintf (buf, size, " level=%d", derefs);
+  else
+    buf[0] = '\0';
+  return buf;
+}
+
 void
 esc_report_param (const esc_graph *g, esc_loc param, int level,
 		  esc_emit_fn emit, void *ctx)
 {
   const char *name = esc_loc_name (g, param);
   const esc_leaks *lk = esc_param_leaks (g, param);
-  int heap = esc_leak_heap_level (lk);
-  /* As Go's leaks.Optimize: a flow to the result no closer than the flow
-     to the heap says nothing more.  */
+  int heap = lk->heap;
+  /* As Go's leaks.Optimize: a flow to the result or into another
+     parameter's object no closer than the flow to the heap says nothing
+     more.  */
   int result = lk->result;
   if (heap != ESC_LEAK_NONE && result != ESC_LEAK_NONE && result >= heap)
     result = ESC_LEAK_NONE;
+  bool any_content = false;
+  for (int j = 0; lk->content && j < lk->nparams; j++)
+    if (lk->content[j] != ESC_LEAK_NONE
+	&& (heap == ESC_LEAK_NONE || lk->content[j] < heap))
+      any_content = true;
 
-  if (heap != ESC_LEAK_NONE)
+  if (level >= 2 && (heap != ESC_LEAK_NONE || any_content))
+    emit_param_leak (g, param, false, esc_leak_heap_level (lk), emit, ctx);
+  if (heap == 0)
+    emitf (emit, ctx, "leaking param: %s", name);
+  else if (heap != ESC_LEAK_NONE)
+    emitf (emit, ctx, "leaking param content: %s", name);
+  char lv[32];
+  for (int j = 0; any_content && j < lk->nparams; j++)
     {
-      if (level >= 2)
-	emit_param_leak (g, param, false, heap, emit, ctx);
-      if (heap == 0)
-	emitf (emit, ctx, "leaking param: %s", name);
-      else
-	emitf (emit, ctx, "leaking param content: %s", name);
+      int d = lk->content[j];
+      esc_loc q = esc_param_at (g, j);
+      if (d == ESC_LEAK_NONE || q < 0 || (heap != ESC_LEAK_NONE && d >= heap))
+	continue;
+      /* "stored into *q": C's out-parameters and containers.  */
+      emitf (emit, ctx, "leaking param: %s into *%s%s", name,
+	     esc_loc_name (g, q), level_text (d, lv, sizeof lv));
     }
   if (result != ESC_LEAK_NONE)
     {
       if (level >= 2)
 	emit_param_leak (g, param, true, result, emit, ctx);
-      if (result == 0)
-	emitf (emit, ctx, "leaking param: %s to result", name);
-      else
-	emitf (emit, ctx, "leaking param: %s to result level=%d", name,
-	       result);
+      emitf (emit, ctx, "leaking param: %s to result%s", name,
+	     level_text (result, lv, sizeof lv));
     }
-  if (heap == ESC_LEAK_NONE && result == ESC_LEAK_NONE)
+  if (heap == ESC_LEAK_NONE && result == ESC_LEAK_NONE && !any_content)
     emitf (emit, ctx, "%s does not escape", name);
 }

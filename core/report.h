@@ -23,8 +23,9 @@ void esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 		       esc_emit_fn emit, void *ctx);
 
 /* "leaking param: p", "leaking param content: p",
-   "leaking param: p to result" (with " level=N" past level 0), or
-   "p does not escape".  LEVEL 2 explains each leak first.  */
+   "leaking param: p to result", "leaking param: p into *q" (p is stored
+   into what parameter q points to), each with " level=N" past level 0, or
+   "p does not escape".  LEVEL 2 explains the leaks first.  */
 void esc_report_param (const esc_graph *g, esc_loc param, int level,
 		       esc_emit_fn emit, void *ctx);
 

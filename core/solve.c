@@ -375,6 +375,57 @@ walk_all (esc_graph *g)
   free (q.items);
 }
 
+/* Stored into *q at level D, where what q points to reaches a sink at
+   level E >= 1: the value reaches that sink at level D + E - 1.  The walks
+   cannot see this themselves, because the caller's objects are roots of
+   their own.  */
+static bool
+lower_leak (int *slot, int d)
+{
+  if (d > ESC_MAX_DEREFS)
+    d = ESC_MAX_DEREFS;
+  if (*slot == ESC_LEAK_NONE || d < *slot)
+    {
+      *slot = d;
+      return true;
+    }
+  return false;
+}
+
+static void
+close_leaks (esc_graph *g)
+{
+  bool changed = true;
+  for (int round = 0; changed && round <= g->nparams; round++)
+    {
+      changed = false;
+      for (int i = 0; i < g->nparams; i++)
+	{
+	  if (g->params[i] < 0)
+	    continue;
+	  esc_leaks *li = &g->locs[g->params[i]].leaks;
+	  for (int j = 0; li->content && j < li->nparams; j++)
+	    {
+	      int d = li->content[j];
+	      if (d == ESC_LEAK_NONE || j >= g->nparams || g->params[j] < 0)
+		continue;
+	      const esc_leaks *lj = &g->locs[g->params[j]].leaks;
+	      if (lj->heap != ESC_LEAK_NONE && lj->heap >= 1)
+		changed |= lower_leak (&li->heap, d + lj->heap - 1);
+	      if (lj->result != ESC_LEAK_NONE && lj->result >= 1)
+		changed |= lower_leak (&li->result, d + lj->result - 1);
+	      /* Not into *i itself: for a caller, a parameter's contents
+		 going back into its own object adds no flow (swap).  */
+	      for (int k = 0; lj->content && k < lj->nparams; k++)
+		if (k != j && k != i && lj->content[k] != ESC_LEAK_NONE
+		    && lj->content[k] >= 1)
+		  changed |= lower_leak (&li->content[k],
+					 d + lj->content[k] - 1);
+	    }
+	}
+    }
+}
+
 void
 esc_clobber (esc_graph *g, esc_loc root)
 {
@@ -407,6 +458,7 @@ esc_solve_graph (esc_graph *g)
       if (!added || g->nstores == 0)
 	break;
     }
+  close_leaks (g);
 }
 
 int

@@ -41,7 +41,7 @@ into_caller (char **out, char *v) /* { dg-message "^out does not escape$" } */
 /* { dg-message "^parameter v leaks to \\*out with derefs=0:$" "" { target *-*-* } .-1 } */
 /* { dg-message "^  flow: \\*out = v:$" "" { target *-*-* } .-2 } */
 /* { dg-message "^    from \\*out = v \\(store\\) at \[^ \]*:46:8$" "" { target *-*-* } .-3 } */
-/* { dg-message "^leaking param: v$" "" { target *-*-* } .-4 } */
+/* { dg-message "^leaking param: v into \\*out$" "" { target *-*-* } .-4 } */
 {
   *out = v;
 }

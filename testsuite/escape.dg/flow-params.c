@@ -45,12 +45,11 @@ value_of (const struct entry *e) /* { dg-message "leaking param: e to result lev
   return e->value;
 }
 
-/* Linking one parameter into another's object: both objects are the
-   caller's memory, which may be the heap, so e leaks and so does what
-   pos points to (pos->next is copied into *e).  */
+/* Linking one parameter into another's object: e is stored into *pos, and
+   what pos points to (pos->next) into *e.  */
 void
-link_after (struct entry *pos, struct entry *e) /* { dg-message "leaking param content: pos$" } */
-/* { dg-message "leaking param: e$" "" { target *-*-* } .-1 } */
+link_after (struct entry *pos, struct entry *e) /* { dg-message "leaking param: pos into \\*e level=1$" } */
+/* { dg-message "leaking param: e into \\*pos$" "" { target *-*-* } .-1 } */
 {
   e->next = pos->next;
   pos->next = e;
@@ -65,7 +64,7 @@ count (int n, long k, double x)
 /* Copying what one parameter points to into what another points to.  */
 void
 copy_head (struct entry **dst, struct entry **src) /* { dg-message "dst does not escape" } */
-/* { dg-message "leaking param content: src$" "" { target *-*-* } .-1 } */
+/* { dg-message "leaking param: src into \\*dst level=1$" "" { target *-*-* } .-1 } */
 {
   *dst = *src;
 }

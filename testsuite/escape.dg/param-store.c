@@ -1,5 +1,6 @@
-/* Stores through a parameter go into the caller's object: the stored
-   value leaks, the parameter itself does not.  */
+/* Stores through a parameter go into the caller's object: the stored value
+   leaks into *that parameter ("leaking param: v into *out"), which a caller
+   wires to its own objects; the parameter itself does not escape.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m" } */
 #include <stdlib.h>
@@ -9,14 +10,14 @@ struct box { char *p; };
 
 void
 set_out (char **out, char *v) /* { dg-message "^out does not escape$" } */
-/* { dg-message "^leaking param: v$" "" { target *-*-* } .-1 } */
+/* { dg-message "^leaking param: v into \\*out$" "" { target *-*-* } .-1 } */
 {
   *out = v;
 }
 
 void
 link_nodes (struct node *a, struct node *b) /* { dg-message "^a does not escape$" } */
-/* { dg-message "^leaking param: b$" "" { target *-*-* } .-1 } */
+/* { dg-message "^leaking param: b into \\*a$" "" { target *-*-* } .-1 } */
 {
   a->next = b;
 }
@@ -29,21 +30,21 @@ two_levels_down (char ***ppp, char *v) /* { dg-message "^ppp does not escape$" }
 }
 
 void
-self_link (struct node *n) /* { dg-message "^leaking param: n$" } */
+self_link (struct node *n) /* { dg-message "^leaking param: n into \\*n$" } */
 {
   n->next = n;
 }
 
 void
 copy_content (char **dst, char **src) /* { dg-message "^dst does not escape$" } */
-/* { dg-message "^leaking param content: src$" "" { target *-*-* } .-1 } */
+/* { dg-message "^leaking param: src into \\*dst level=1$" "" { target *-*-* } .-1 } */
 {
   *dst = *src;
 }
 
 void
-swap (char **a, char **b) /* { dg-message "^leaking param content: a$" } */
-/* { dg-message "^leaking param content: b$" "" { target *-*-* } .-1 } */
+swap (char **a, char **b) /* { dg-message "^leaking param: a into \\*b level=1$" } */
+/* { dg-message "^leaking param: b into \\*a level=1$" "" { target *-*-* } .-1 } */
 {
   char *t = *a;
   *a = *b;

@@ -294,7 +294,7 @@ END_TEST
 
 START_TEST (test_report_param_into_other_param)
 {
-  /* *q = p counts as a leak to the heap.  */
+  /* *q = p: p goes into the caller's object behind q, said as such.  */
   esc_graph *g = ut_graph ("f");
   esc_loc p = esc_param_new (g, "p", 0, ut_pos);
   esc_loc q = esc_param_new (g, "q", 1, ut_pos);
@@ -302,7 +302,7 @@ START_TEST (test_report_param_into_other_param)
   esc_solve (g);
   report_param (g, p, 1);
   LINES (1);
-  LINE (0, "leaking param: p");
+  LINE (0, "leaking param: p into *q");
   report_param (g, q, 1);
   LINES (1);
   LINE (0, "q does not escape");
@@ -312,7 +312,7 @@ START_TEST (test_report_param_into_other_param)
   LINE (0, "parameter p leaks to *q with derefs=0:");
   LINE (1, "  flow: *q = p:");
   LINE (2, "    from *q = p (assign) at f.c:3:7");
-  LINE (3, "leaking param: p");
+  LINE (3, "leaking param: p into *q");
 }
 END_TEST
 
