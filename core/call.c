@@ -41,8 +41,9 @@ esc_call_result (esc_graph *g, int call, esc_loc result)
 static esc_note
 call_note (esc_graph *g, const esc_call_rec *c, const char *why)
 {
+  /* No note for the call: nobody will print this flow's either.  */
   if (c->note == ESC_NO_NOTE)
-    return esc_note_new (g, "call", why, (esc_pos) { NULL, 0, 0 });
+    return ESC_NO_NOTE;
   return esc_note_new (g, esc_note_where (g, c->note), why,
 		       esc_note_pos (g, c->note));
 }

@@ -7,6 +7,14 @@
 
 #define LINE_MAX_LEN 1024
 
+static esc_column_fn column_hook;
+
+void
+esc_set_column_hook (esc_column_fn fn)
+{
+  column_hook = fn;
+}
+
 const char *
 esc_loc_display (const esc_graph *g, esc_loc l, char *buf, size_t size)
 {
@@ -69,7 +77,9 @@ emit_path (const esc_graph *g, const esc_step *steps, int n,
       if (p.file)
 	emitf (emit, ctx, "    from %s (%s) at %s:%d:%d",
 	       esc_note_where (g, s->note), esc_note_why (g, s->note),
-	       p.file, p.line, p.column);
+	       p.file, p.line, column_hook ? column_hook (p.file, p.line,
+							   p.column)
+	       : p.column);
       else
 	emitf (emit, ctx, "    from %s (%s)", esc_note_where (g, s->note),
 	       esc_note_why (g, s->note));

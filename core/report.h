@@ -16,6 +16,12 @@ extern "C" {
 /* Called once per line of a report.  */
 typedef void (*esc_emit_fn) (void *ctx, const char *line);
 
+/* Positions are kept with byte columns; before one is printed, this hook
+   (if set) turns it into the column the compiler's own diagnostics show
+   (tabs expanded).  Done only for printed lines: it reads the source.  */
+typedef int (*esc_column_fn) (const char *file, int line, int column);
+void esc_set_column_hook (esc_column_fn fn);
+
 /* "malloc(16) does not escape" / "malloc(16) escapes to heap"; at LEVEL 2
    an escaping site is preceded by "malloc(16) escapes to heap:" and the
    flow path that explains it.  */

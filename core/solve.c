@@ -13,6 +13,7 @@
       the heap's address as content, so loads from it point to the heap,
       which may give stores new targets (back to 1).  */
 
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
 #include "graph-impl.h"
@@ -69,6 +70,13 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 	      s->ptsmask = 0;
 	      s->in_pts = false;
 	    }
+	  /* Whatever is loaded from the heap points into the heap; the
+	     objects that reach it through the heap all escape, and an
+	     escaping object takes what is stored into it along, so the heap
+	     stands for them and the walk need not go through everything
+	     ever stored into a global.  */
+	  if (e->src == ESC_LOC_HEAP && d >= 0)
+	    d = -1;
 	  if (d < 0)
 	    {
 	      if (!s->in_pts)
@@ -125,47 +133,60 @@ resolve_clobber (esc_graph *g, esc_loc root)
   return added;
 }
 
-/* Step 1.  Returns true if any edge was added.  */
+static int
+by_ptr (const void *a, const void *b, void *stores)
+{
+  const esc_store_rec *st = stores;
+  esc_loc pa = st[*(const int *) a].ptr, pb = st[*(const int *) b].ptr;
+  return pa < pb ? -1 : pa > pb;
+}
+
+/* Step 1.  Each round walks once per distinct pointer stored through,
+   then adds the edges; rounds repeat until none adds an edge, which is the
+   same fixed point as updating as we go.  Returns true if any edge was
+   added.  */
 static bool
 resolve_stores (esc_graph *g)
 {
   bool any = false, added;
+  int *order = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *order);
+  for (int i = 0; i < g->nstores; i++)
+    order[i] = i;
+  qsort_r (order, (size_t) g->nstores, sizeof *order, by_ptr, g->stores);
+  esc_loc *targets = NULL;
+  int ntargets = 0, targets_cap = 0;
   do
     {
       added = false;
       for (int i = 0; i < g->nclobbers; i++)
 	if (resolve_clobber (g, g->clobbers[i]))
 	  added = true;
-      esc_loc last_ptr = -1;
-      unsigned long last_version = 0;
-      const esc_loc *pts = NULL;
-      int npts = 0;
-      esc_loc *copy = NULL;
-      for (int i = 0; i < g->nstores; i++)
+      for (int i = 0; i < g->nstores;)
 	{
-	  esc_store_rec *s = &g->stores[i];
-	  /* Consecutive stores through one pointer share one walk while the
-	     graph has not changed.  */
-	  if (s->ptr != last_ptr || g->edge_version != last_version)
+	  esc_loc ptr = g->stores[order[i]].ptr;
+	  const esc_loc *pts;
+	  int npts = esc_points_to (g, ptr, &pts);
+	  if (npts > targets_cap)
 	    {
-	      npts = esc_points_to (g, s->ptr, &pts);
-	      copy = esc_xrealloc (copy, (size_t) (npts + 1) * sizeof *copy);
-	      if (npts > 0)
-		memcpy (copy, pts, (size_t) npts * sizeof *copy);
-	      last_ptr = s->ptr;
-	      last_version = g->edge_version;
+	      targets_cap = npts;
+	      targets = esc_xrealloc (targets, (size_t) npts * sizeof *targets);
 	    }
-	  for (int k = 0; k < npts; k++)
-	    if (esc_add_edge (g, copy[k], s->src, s->derefs, s->note))
-	      added = true;
-	  /* Adding edges bumped the version: keep the walk if only our own
-	     edges changed it, which cannot change PTR's targets unless the
-	     store feeds its own pointer; redo it to be safe then.  */
+	  if (npts > 0)
+	    memcpy (targets, pts, (size_t) npts * sizeof *targets);
+	  ntargets = npts;
+	  for (; i < g->nstores && g->stores[order[i]].ptr == ptr; i++)
+	    {
+	      esc_store_rec *st = &g->stores[order[i]];
+	      for (int k = 0; k < ntargets; k++)
+		if (esc_add_edge (g, targets[k], st->src, st->derefs, st->note))
+		  added = true;
+	    }
 	}
-      free (copy);
       any |= added;
     }
   while (added);
+  free (targets);
+  free (order);
   return any;
 }
 
@@ -375,10 +396,10 @@ walk_all (esc_graph *g)
   free (q.items);
 }
 
-/* Stored into *q at level D, where what q points to reaches a sink at
-   level E >= 1: the value reaches that sink at level D + E - 1.  The walks
-   cannot see this themselves, because the caller's objects are roots of
-   their own.  */
+/* Stored into *q at level D, where q reaches a sink at level E: the value
+   reaches that sink at level D + max (E, 1) - 1 (a sink that holds q holds
+   what q points to, as the walk's clamp says).  The walks cannot see this
+   themselves, because the caller's objects are roots of their own.  */
 static bool
 lower_leak (int *slot, int d)
 {
@@ -410,17 +431,17 @@ close_leaks (esc_graph *g)
 	      if (d == ESC_LEAK_NONE || j >= g->nparams || g->params[j] < 0)
 		continue;
 	      const esc_leaks *lj = &g->locs[g->params[j]].leaks;
-	      if (lj->heap != ESC_LEAK_NONE && lj->heap >= 1)
-		changed |= lower_leak (&li->heap, d + lj->heap - 1);
-	      if (lj->result != ESC_LEAK_NONE && lj->result >= 1)
-		changed |= lower_leak (&li->result, d + lj->result - 1);
+#define VIA(e) (d + ((e) > 1 ? (e) : 1) - 1)
+	      if (lj->heap != ESC_LEAK_NONE)
+		changed |= lower_leak (&li->heap, VIA (lj->heap));
+	      if (lj->result != ESC_LEAK_NONE)
+		changed |= lower_leak (&li->result, VIA (lj->result));
 	      /* Not into *i itself: for a caller, a parameter's contents
 		 going back into its own object adds no flow (swap).  */
 	      for (int k = 0; lj->content && k < lj->nparams; k++)
-		if (k != j && k != i && lj->content[k] != ESC_LEAK_NONE
-		    && lj->content[k] >= 1)
-		  changed |= lower_leak (&li->content[k],
-					 d + lj->content[k] - 1);
+		if (k != j && k != i && lj->content[k] != ESC_LEAK_NONE)
+		  changed |= lower_leak (&li->content[k], VIA (lj->content[k]));
+#undef VIA
 	    }
 	}
     }

@@ -16,6 +16,7 @@
 #include "../core/lattice.h"
 #include "../core/allocators.h"
 #include "../core/summary.h"
+#include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "gimple-text.h"
 #include "build-graph.h"
@@ -209,10 +210,14 @@ builder::note_at (const char *why, location_t loc, const char *where)
   return esc_note_new (g, where, why, esc_pos_of (loc));
 }
 
-/* A note for the current statement.  */
+/* A note for the current statement.  Only paths (level 2) print notes, so
+   below that none is made: rendering every statement is most of the cost
+   of building a graph.  */
 esc_note
 builder::note (const char *why)
 {
+  if (escape_options.m_level < 2)
+    return ESC_NO_NOTE;
   esc_text t;
   esc_render_stmt (&t, stmt);
   return note_at (why, gimple_location (stmt), t.str ());
@@ -606,12 +611,16 @@ builder::stmt_phi (gphi *phi)
 	continue;
       edge e = gimple_phi_arg_edge (phi, i);
       bool carried = header && flow_bb_inside_loop_p (loop, e->src);
-      esc_text t;
-      esc_render_stmt (&t, phi);
-      location_t loc = gimple_phi_arg_location (phi, i);
-      flow_into (dst, v, note_at (carried ? "carried into the next loop "
-				  "iteration" : "where control flow merges",
-				  loc, t.str ()));
+      esc_note n = ESC_NO_NOTE;
+      if (escape_options.m_level >= 2)
+	{
+	  esc_text t;
+	  esc_render_stmt (&t, phi);
+	  n = note_at (carried ? "carried into the next loop iteration"
+		       : "where control flow merges",
+		       gimple_phi_arg_location (phi, i), t.str ());
+	}
+      flow_into (dst, v, n);
     }
 }
 

@@ -45,10 +45,20 @@ esc_pos_of (location_t loc)
   expanded_location x = expand_location (loc);
   p.file = x.file;
   p.line = x.line;
-  /* The column GCC's own diagnostics print (display columns, tabs
-     expanded), so "at x.c:5:19" matches the note's own position.  */
-  p.column = diagnostic_converted_column (global_dc, x);
+  p.column = x.column;		/* Bytes; see esc_display_column.  */
   return p;
+}
+
+int
+esc_display_column (const char *file, int line, int column)
+{
+  expanded_location x;
+  x.file = file;
+  x.line = line;
+  x.column = column;
+  x.data = NULL;
+  x.sysp = false;
+  return diagnostic_converted_column (global_dc, x);
 }
 
 static void render (esc_text *t, tree e, bool expand, int depth);

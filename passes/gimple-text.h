@@ -31,7 +31,11 @@ void esc_render_call (esc_text *t, const gcall *call);
 /* A whole statement: "q = p", "*n = v", "return p", "f(p)".  */
 void esc_render_stmt (esc_text *t, const gimple *stmt);
 
-/* A GCC location as a core position.  */
+/* A GCC location as a core position (byte column).  */
 esc_pos esc_pos_of (location_t loc);
+
+/* The column GCC's own diagnostics print for a byte column (tabs expanded),
+   so "at x.c:5:19" in a path matches the notes' own positions.  */
+int esc_display_column (const char *file, int line, int column);
 
 #endif /* ESCAPE_GIMPLE_TEXT_H */

@@ -237,6 +237,7 @@ public:
 
   unsigned int execute (function *) final override
   {
+    esc_set_column_hook (esc_display_column);
     auto_vec<vec<int> > sccs;
     components (sccs);
     for (vec<int> &scc : sccs)
