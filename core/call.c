@@ -22,6 +22,7 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
     c->args[i] = -1;
   c->result = -1;
   c->note = note;
+  c->varargs_escape = false;
   return g->ncalls++;
 }
 
@@ -35,6 +36,12 @@ void
 esc_call_result (esc_graph *g, int call, esc_loc result)
 {
   g->calls[call].result = result;
+}
+
+void
+esc_call_varargs_escape (esc_graph *g, int call)
+{
+  g->calls[call].varargs_escape = true;
 }
 
 /* A note for a flow a call makes: the call's text and place, WHY.  */
@@ -61,17 +68,29 @@ wire_unknown (esc_graph *g, const esc_call_rec *c)
 		  call_note (g, c, "call result"));
 }
 
-/* "call parameter, f stores it into *o".  */
+/* "call parameter, f stores it into its *o", with "it" made "what it
+   points to" (level 1) or "it, dereferenced N times" for deeper flows.  */
 static esc_note
 summary_note (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 	      const char *what, int derefs)
 {
-  char why[256];
-  if (derefs > 0)
-    snprintf (why, sizeof why, "call parameter, %s %s (level=%d)", s->name,
-	      what, derefs);
-  else
-    snprintf (why, sizeof why, "call parameter, %s %s", s->name, what);
+  if (c->note == ESC_NO_NOTE)
+    return ESC_NO_NOTE;
+  char why[320], verb[200];
+  snprintf (verb, sizeof verb, "%s", what);
+  char *it = strstr (verb, " it");
+  if (derefs > 0 && it)
+    {
+      char rest[200];
+      snprintf (rest, sizeof rest, "%s", it + 3);
+      if (derefs == 1)
+	snprintf (it, sizeof verb - (size_t) (it - verb), " what it points "
+		  "to%s", rest);
+      else
+	snprintf (it, sizeof verb - (size_t) (it - verb), " it dereferenced "
+		  "%d times%s", derefs, rest);
+    }
+  snprintf (why, sizeof why, "call parameter, %s %s", s->name, verb);
   return call_note (g, c, why);
 }
 
@@ -87,6 +106,9 @@ wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
       if (i >= s->nparams)
 	{
 	  /* Varargs.  */
+	  if (c->varargs_escape)
+	    esc_add_edge (g, ESC_LOC_HEAP, a, 0,
+			  call_note (g, c, "printed as a pointer"));
 	  if (s->vararg_heap != ESC_LEAK_NONE)
 	    esc_add_edge (g, ESC_LOC_HEAP, a, s->vararg_heap,
 			  summary_note (g, c, s, "leaks it to the heap",
@@ -109,17 +131,25 @@ wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
 	esc_add_edge (g, ESC_LOC_HEAP, a, lk->heap,
 		      summary_note (g, c, s, "leaks it to the heap",
 				    lk->heap));
-      if (lk->result != ESC_LEAK_NONE && c->result >= 0)
-	esc_add_edge (g, c->result, a, lk->result,
-		      summary_note (g, c, s, "returns it", lk->result));
+      /* Every level: a callee that may return p or p->next hands back
+	 either, and the caller may store through it.  */
+      unsigned levels = esc_levels (lk->result, lk->result_levels);
+      for (int d = 0; c->result >= 0 && d <= ESC_MAX_DEREFS; d++)
+	if (levels >> d & 1)
+	  esc_add_edge (g, c->result, a, d,
+			summary_note (g, c, s, "returns it", d));
       for (int j = 0; lk->content && j < lk->nparams && j < c->nargs; j++)
-	if (lk->content[j] != ESC_LEAK_NONE && c->args[j] >= 0)
-	  {
-	    snprintf (what, sizeof what, "stores it into *%s",
-		      s->param_names[j]);
-	    esc_store (g, c->args[j], a, lk->content[j],
-		       summary_note (g, c, s, what, lk->content[j]));
-	  }
+	{
+	  levels = esc_levels (lk->content[j], lk->content_levels[j]);
+	  if (!levels || c->args[j] < 0)
+	    continue;
+	  snprintf (what, sizeof what, "stores it into its *%s",
+		    s->param_names[j]);
+	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
+	    if (levels >> d & 1)
+	      esc_store (g, c->args[j], a, d,
+			 summary_note (g, c, s, what, d));
+	}
       if (s->content_foreign[i])
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   summary_note (g, c, s, "may store pointers of its own "
@@ -184,9 +214,14 @@ esc_graph_clone (const esc_graph *g)
 			    sizeof *l->edges);
       l->cap = l->nedges;
       if (l->leaks.content)
-	l->leaks.content = dup_array (l->leaks.content,
-				      (size_t) l->leaks.nparams,
-				      sizeof *l->leaks.content);
+	{
+	  l->leaks.content = dup_array (l->leaks.content,
+					(size_t) l->leaks.nparams,
+					sizeof *l->leaks.content);
+	  l->leaks.content_levels = dup_array (l->leaks.content_levels,
+					       (size_t) l->leaks.nparams,
+					       sizeof *l->leaks.content_levels);
+	}
       l->why.steps = dup_array (l->why.steps, (size_t) l->why.n,
 				sizeof *l->why.steps);
       l->why_result.steps = dup_array (l->why_result.steps,

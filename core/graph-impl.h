@@ -75,6 +75,7 @@ typedef struct esc_call_rec
   esc_loc *args;		/* -1 where an argument carries nothing.  */
   esc_loc result;		/* -1 without a followed result.  */
   esc_note note;
+  bool varargs_escape;		/* Arguments past the prototype escape.  */
 } esc_call_rec;
 
 struct esc_graph
@@ -118,6 +119,7 @@ void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
 char *esc_strdup (const char *s);
 void esc_clobber (esc_graph *g, esc_loc root);
 void esc_solve_graph (esc_graph *g);
+void esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk);
 
 #define GROW(arr, n, cap)						\
   do {									\

@@ -62,6 +62,7 @@ esc_graph_free (esc_graph *g)
       free (l->name);
       free (l->edges);
       free (l->leaks.content);
+      free (l->leaks.content_levels);
       free_path (&l->why);
       free_path (&l->why_result);
     }
@@ -295,6 +296,14 @@ bool esc_escapes_by_loop (const esc_graph *g, esc_loc l)
 const esc_leaks *esc_param_leaks (const esc_graph *g, esc_loc p)
 { return &g->locs[p].leaks; }
 const char *esc_function_name (const esc_graph *g) { return g->fname; }
+
+unsigned
+esc_levels (int min, unsigned levels)
+{
+  if (min != ESC_LEAK_NONE)
+    levels |= 1u << (min > ESC_MAX_DEREFS ? ESC_MAX_DEREFS : min);
+  return levels;
+}
 
 const char *
 esc_note_where (const esc_graph *g, esc_note n)

@@ -64,14 +64,25 @@ typedef int esc_note;		/* Index of a note, or ESC_NO_NOTE.  */
 #define ESC_LEAK_NONE (-1)
 
 /* Where a parameter's value goes, as the minimal derefs on the way, or
-   ESC_LEAK_NONE.  CONTENT[i] is the flow into what parameter i points to.  */
+   ESC_LEAK_NONE.  CONTENT[i] is the flow into what parameter i points to.
+   For the result and the caller's objects the minimum is not enough: a
+   callee that may return p or p->next must be wired both ways, because a
+   caller stores through what it gets back.  So these flows also keep the
+   set of levels, bit D for D derefs (bit ESC_MAX_DEREFS: that many or
+   more).  The heap needs only the minimum: what escapes takes everything
+   it points to along.  */
 typedef struct esc_leaks
 {
   int heap;
   int result;
+  unsigned result_levels;
   int nparams;
   int *content;
+  unsigned *content_levels;
 } esc_leaks;
+
+/* The levels of a flow: its set, plus its minimum.  */
+unsigned esc_levels (int min, unsigned levels);
 
 /* One step of an explanation: DST = (DEREFS) SRC, because of NOTE.  */
 typedef struct esc_step

@@ -59,10 +59,14 @@ static const libc_entry table[] = {
   { "stpncpy", "dst src n", "ret=dst *dst=*src" },
   { "strcat", "dst src", "ret=dst *dst=*src" },
   { "strncat", "dst src n", "ret=dst *dst=*src" },
-  /* strtok keeps its string for the next call.  */
-  { "strtok", "s delim", "ret=s heap=s" },
-  { "strtok_r", "s delim saveptr", "ret=s *saveptr=s" },
-  /* Formatted output reads its arguments; %n writes an int.  */
+  /* strtok keeps its string for the next call, which returns into it
+     (strtok (NULL, ...)); strtok_r keeps it in *saveptr.  */
+  { "strtok", "s delim", "ret=s ret=? heap=s" },
+  { "strtok_r", "s delim saveptr", "ret=s ret=*saveptr *saveptr=s" },
+  /* Formatted output reads its arguments; %n writes an int.  When the
+     format may print a pointer with %p (text that can be scanned back into
+     the pointer), or is not a literal, the printed arguments escape: see
+     build-graph.cc.  */
   { "printf", "fmt ...", "" },
   { "fprintf", "stream fmt ...", "*stream=?" },
   { "dprintf", "fd fmt ...", "" },
@@ -105,6 +109,29 @@ static const libc_entry table[] = {
   { "pthread_create", "thread attr start arg", "heap=arg *thread=?" },
   { "atexit", "fn", "" },
   { "on_exit", "fn arg", "heap=arg" },
+  /* _FORTIFY_SOURCE's checking forms take the object size last.  */
+  { "__memcpy_chk", "dst src n dstlen", "ret=dst *dst=*src" },
+  { "__memmove_chk", "dst src n dstlen", "ret=dst *dst=*src" },
+  { "__mempcpy_chk", "dst src n dstlen", "ret=dst *dst=*src" },
+  { "__memset_chk", "s c n dstlen", "ret=s" },
+  { "__strcpy_chk", "dst src dstlen", "ret=dst *dst=*src" },
+  { "__stpcpy_chk", "dst src dstlen", "ret=dst *dst=*src" },
+  { "__strncpy_chk", "dst src n dstlen", "ret=dst *dst=*src" },
+  { "__strcat_chk", "dst src dstlen", "ret=dst *dst=*src" },
+  { "__strncat_chk", "dst src n dstlen", "ret=dst *dst=*src" },
+  { "__printf_chk", "flag fmt ...", "" },
+  { "__fprintf_chk", "stream flag fmt ...", "*stream=?" },
+  { "__sprintf_chk", "buf flag len fmt ...", "*buf=*fmt *buf=*..." },
+  { "__snprintf_chk", "buf n flag len fmt ...", "*buf=*fmt *buf=*..." },
+  { "__vsnprintf_chk", "buf n flag len fmt ap", "*buf=*fmt *buf=?" },
+  /* Threads: attributes and mutexes hold no pointers of ours.  */
+  { "pthread_attr_init", "attr", "" },
+  { "pthread_attr_destroy", "attr", "" },
+  { "pthread_mutex_init", "m attr", "" },
+  { "pthread_mutex_destroy", "m", "" },
+  { "pthread_mutex_lock", "m", "" },
+  { "pthread_mutex_unlock", "m", "" },
+  { "pthread_join", "thread retval", "*retval=?" },
   /* Odds and ends real code calls with malloc'd pointers.  */
   { "perror", "s", "" },
   { "abort", "", "" },
@@ -198,7 +225,10 @@ parse (const libc_entry *e)
 	      if (r < 0)
 		s->result_foreign = true;
 	      else
-		s->leaks[r].result = rd;
+		{
+		  s->leaks[r].result = rd;
+		  s->leaks[r].result_levels |= 1u << rd;
+		}
 	    }
 	  else if (ln >= 4 && strncmp (f, "heap", 4) == 0)
 	    {
@@ -220,7 +250,10 @@ parse (const libc_entry *e)
 		  s->vararg_into_derefs = rd;
 		}
 	      else
-		s->leaks[r].content[l] = rd;
+		{
+		  s->leaks[r].content[l] = rd;
+		  s->leaks[r].content_levels[l] |= 1u << rd;
+		}
 	    }
 	}
       f += n;

@@ -238,6 +238,23 @@ esc_path_record (esc_graph *g, esc_path *path, esc_loc from)
     }
 }
 
+void
+esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk)
+{
+  if (lk->content)
+    return;
+  lk->nparams = g->nparams;
+  lk->content = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+			      * sizeof *lk->content);
+  lk->content_levels = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+				     * sizeof *lk->content_levels);
+  for (int i = 0; i < g->nparams; i++)
+    {
+      lk->content[i] = ESC_LEAK_NONE;
+      lk->content_levels[i] = 0;
+    }
+}
+
 static void
 leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
 {
@@ -255,14 +272,7 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
   int *slot = &lk->heap;
   if (root->kind == ESC_PARAM_CONTENT)
     {
-      if (!lk->content)
-	{
-	  lk->nparams = g->nparams;
-	  lk->content = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
-				      * sizeof *lk->content);
-	  for (int i = 0; i < g->nparams; i++)
-	    lk->content[i] = ESC_LEAK_NONE;
-	}
+      esc_leaks_alloc_content (g, lk);
       slot = &lk->content[root->param_index];
     }
   /* WHY explains the best of the heap and content levels, which is the
@@ -396,28 +406,113 @@ walk_all (esc_graph *g)
   free (q.items);
 }
 
-/* Stored into *q at level D, where q reaches a sink at level E: the value
-   reaches that sink at level D + max (E, 1) - 1 (a sink that holds q holds
-   what q points to, as the walk's clamp says).  The walks cannot see this
-   themselves, because the caller's objects are roots of their own.  */
-static bool
-lower_leak (int *slot, int d)
+/* The exact levels at which each parameter reaches ROOT (the result, or
+   the caller's object behind parameter J): a walk over (location, derefs)
+   pairs, not stopping at the minimum, and not going through parameters
+   (whose own flows these are) or the heap (foreign).  */
+static void
+level_walk (esc_graph *g, esc_loc root, int j)
 {
-  if (d > ESC_MAX_DEREFS)
-    d = ESC_MAX_DEREFS;
-  if (*slot == ESC_LEAK_NONE || d < *slot)
+  const int span = ESC_MAX_DEREFS + 1;
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+  g->locs[root].ptsgen = gen;
+  g->locs[root].ptsmask = 1u;
+  push (g, &n, root * span);
+  while (n > 0)
     {
-      *slot = d;
-      return true;
+      int item = g->stack[--n];
+      esc_loc lid = item / span;
+      esc_location *l = &g->locs[lid];
+      int base = item % span;
+      if (l->kind == ESC_PARAM && lid != root)
+	{
+	  if (j < 0)
+	    l->leaks.result_levels |= 1u << base;
+	  else
+	    {
+	      esc_leaks_alloc_content (g, &l->leaks);
+	      l->leaks.content_levels[j] |= 1u << base;
+	    }
+	  continue;
+	}
+      if (l->kind == ESC_HEAP)
+	continue;
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_edge *e = &l->edges[i];
+	  esc_location *s = &g->locs[e->src];
+	  int d = clamp_derefs (base + e->derefs);
+	  if (d < 0)
+	    continue;
+	  if (s->ptsgen != gen)
+	    {
+	      s->ptsgen = gen;
+	      s->ptsmask = 0;
+	    }
+	  if (!(s->ptsmask & (1u << d)))
+	    {
+	      s->ptsmask |= 1u << d;
+	      push (g, &n, e->src * span + d);
+	    }
+	}
     }
-  return false;
 }
 
+static void
+level_walks (esc_graph *g)
+{
+  level_walk (g, ESC_LOC_RESULT, -1);
+  for (int j = 0; j < g->nparams; j++)
+    if (g->params[j] >= 0)
+      level_walk (g, g->locs[g->params[j]].content, j);
+}
+
+/* D (levels) into *q, and q reaching a sink at E (levels): the value
+   reaches the sink at D + max (E, 1) - 1, as the walk's clamp says (a sink
+   that holds q holds what q points to).  */
+static unsigned
+through (unsigned d, unsigned e)
+{
+  unsigned out = 0;
+  for (int a = 0; a <= ESC_MAX_DEREFS; a++)
+    for (int b = 0; (d >> a & 1) && b <= ESC_MAX_DEREFS; b++)
+      if (e >> b & 1)
+	out |= 1u << clamp_derefs (a + (b > 1 ? b : 1) - 1);
+  return out;
+}
+
+static int
+lowest (unsigned levels)
+{
+  for (int a = 0; a <= ESC_MAX_DEREFS; a++)
+    if (levels >> a & 1)
+      return a;
+  return ESC_LEAK_NONE;
+}
+
+/* Add LEVELS to a flow; true if it grew.  */
+static bool
+add_levels (int *min, unsigned *set, unsigned levels)
+{
+  unsigned old = esc_levels (*min, *set);
+  if (!(levels & ~old))
+    return false;
+  *set |= levels;
+  int low = lowest (levels);
+  if (*min == ESC_LEAK_NONE || low < *min)
+    *min = low;
+  return true;
+}
+
+/* A value stored into *q reaches wherever q's contents go.  The walks
+   cannot see this themselves, because the caller's objects are roots of
+   their own.  */
 static void
 close_leaks (esc_graph *g)
 {
   bool changed = true;
-  for (int round = 0; changed && round <= g->nparams; round++)
+  for (int round = 0; changed && round <= 2 * g->nparams + 2; round++)
     {
       changed = false;
       for (int i = 0; i < g->nparams; i++)
@@ -427,21 +522,26 @@ close_leaks (esc_graph *g)
 	  esc_leaks *li = &g->locs[g->params[i]].leaks;
 	  for (int j = 0; li->content && j < li->nparams; j++)
 	    {
-	      int d = li->content[j];
-	      if (d == ESC_LEAK_NONE || j >= g->nparams || g->params[j] < 0)
+	      unsigned d = esc_levels (li->content[j], li->content_levels[j]);
+	      if (!d || j >= g->nparams || g->params[j] < 0)
 		continue;
-	      const esc_leaks *lj = &g->locs[g->params[j]].leaks;
-#define VIA(e) (d + ((e) > 1 ? (e) : 1) - 1)
+	      esc_leaks *lj = &g->locs[g->params[j]].leaks;
+	      unsigned none = 0;
 	      if (lj->heap != ESC_LEAK_NONE)
-		changed |= lower_leak (&li->heap, VIA (lj->heap));
-	      if (lj->result != ESC_LEAK_NONE)
-		changed |= lower_leak (&li->result, VIA (lj->result));
+		changed |= add_levels (&li->heap, &none,
+				       through (d, esc_levels (lj->heap, 0)));
+	      changed |= add_levels (&li->result, &li->result_levels,
+				     through (d, esc_levels (lj->result,
+							     lj->result_levels)));
 	      /* Not into *i itself: for a caller, a parameter's contents
 		 going back into its own object adds no flow (swap).  */
 	      for (int k = 0; lj->content && k < lj->nparams; k++)
-		if (k != j && k != i && lj->content[k] != ESC_LEAK_NONE)
-		  changed |= lower_leak (&li->content[k], VIA (lj->content[k]));
-#undef VIA
+		if (k != j && k != i)
+		  changed |= add_levels (&li->content[k],
+					 &li->content_levels[k],
+					 through (d, esc_levels
+						  (lj->content[k],
+						   lj->content_levels[k])));
 	    }
 	}
     }
@@ -479,6 +579,7 @@ esc_solve_graph (esc_graph *g)
       if (!added || g->nstores == 0)
 	break;
     }
+  level_walks (g);
   close_leaks (g);
 }
 

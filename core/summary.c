@@ -24,10 +24,16 @@ esc_summary_new (const char *name, int nparams)
       esc_leaks *lk = &s->leaks[i];
       lk->heap = lk->result = ESC_LEAK_NONE;
       lk->nparams = nparams;
+      lk->result_levels = 0;
       lk->content = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				  * sizeof *lk->content);
+      lk->content_levels = esc_xrealloc (NULL, (size_t) (nparams + 1)
+					 * sizeof *lk->content_levels);
       for (int j = 0; j < nparams; j++)
-	lk->content[j] = ESC_LEAK_NONE;
+	{
+	  lk->content[j] = ESC_LEAK_NONE;
+	  lk->content_levels[j] = 0;
+	}
       s->content_foreign[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
@@ -47,6 +53,7 @@ esc_summary_free (esc_summary *s)
   for (int i = 0; i < s->nparams; i++)
     {
       free (s->leaks[i].content);
+      free (s->leaks[i].content_levels);
       free (s->param_names[i]);
     }
   free (s->leaks);
@@ -136,8 +143,12 @@ esc_summary_of (esc_graph *g)
       const esc_leaks *lk = &g->locs[p].leaks;
       s->leaks[i].heap = lk->heap;
       s->leaks[i].result = lk->result;
+      s->leaks[i].result_levels = lk->result_levels;
       for (int j = 0; lk->content && j < lk->nparams && j < g->nparams; j++)
-	s->leaks[i].content[j] = lk->content[j];
+	{
+	  s->leaks[i].content[j] = lk->content[j];
+	  s->leaks[i].content_levels[j] = lk->content_levels[j];
+	}
       free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
     }
@@ -192,6 +203,17 @@ lower (int *into, int from)
 }
 
 static bool
+add_bits (unsigned *into, unsigned from)
+{
+  if (from & ~*into)
+    {
+      *into |= from;
+      return true;
+    }
+  return false;
+}
+
+static bool
 set_flag (bool *into, bool from)
 {
   if (from && !*into)
@@ -211,9 +233,15 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
     {
       changed |= lower (&into->leaks[i].heap, from->leaks[i].heap);
       changed |= lower (&into->leaks[i].result, from->leaks[i].result);
+      changed |= add_bits (&into->leaks[i].result_levels,
+			   from->leaks[i].result_levels);
       for (int j = 0; j < n; j++)
-	changed |= lower (&into->leaks[i].content[j],
-			  from->leaks[i].content[j]);
+	{
+	  changed |= lower (&into->leaks[i].content[j],
+			    from->leaks[i].content[j]);
+	  changed |= add_bits (&into->leaks[i].content_levels[j],
+			       from->leaks[i].content_levels[j]);
+	}
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)

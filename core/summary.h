@@ -63,6 +63,9 @@ int esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
 		  esc_note note);
 void esc_call_arg (esc_graph *g, int call, int index, esc_loc arg);
 void esc_call_result (esc_graph *g, int call, esc_loc result);
+/* The call's arguments past the callee's parameters escape whatever its
+   summary says (a printf whose format may print one with %p).  */
+void esc_call_varargs_escape (esc_graph *g, int call);
 
 /* The summary of function CALLEE, or NULL if there is none.  */
 typedef const esc_summary *(*esc_summary_lookup) (void *ctx, int callee);

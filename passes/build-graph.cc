@@ -777,7 +777,10 @@ fnspec_summary (gcall *s, tree fndecl)
   for (int i = 0; i < n; i++)
     {
       int f = gimple_call_arg_flags (s, i);
-      if (f & EAF_UNUSED)
+      /* Flags of an integer argument (a size, a flag) say nothing about
+	 pointers.  */
+      if ((f & EAF_UNUSED) || !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg
+							   (s, i))))
 	continue;
       esc_leaks *lk = &sum->leaks[i];
       if (!(f & EAF_NO_DIRECT_ESCAPE))
@@ -792,8 +795,11 @@ fnspec_summary (gcall *s, tree fndecl)
 	{
 	  sum->content_foreign[i] = true;
 	  for (int j = 0; j < n; j++)
-	    if (j != i)
-	      sum->leaks[j].content[i] = 1;
+	    if (j != i && POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (s, j))))
+	      {
+		sum->leaks[j].content[i] = 1;
+		sum->leaks[j].content_levels[i] |= 2u;
+	      }
 	}
       if (!(f & EAF_NO_INDIRECT_CLOBBER))
 	sum->writes_deep = true;
@@ -802,6 +808,44 @@ fnspec_summary (gcall *s, tree fndecl)
   sum->vararg_heap = 0;
   sum->vararg_foreign = true;
   return sum;
+}
+
+/* May a printf-style call print a pointer as text (%p), which can be
+   scanned back into the pointer?  Unknown unless FMT is a literal.  */
+static bool
+may_print_pointer (tree fmt)
+{
+  if (TREE_CODE (fmt) != ADDR_EXPR)
+    return true;
+  tree s = TREE_OPERAND (fmt, 0);
+  if (TREE_CODE (s) == ARRAY_REF)
+    s = TREE_OPERAND (s, 0);
+  if (TREE_CODE (s) != STRING_CST)
+    return true;
+  const char *p = TREE_STRING_POINTER (s);
+  const char *end = p + TREE_STRING_LENGTH (s);
+  for (; p < end; p++)
+    if (*p == '%')
+      {
+	p++;
+	if (p < end && *p == '%')
+	  continue;
+	while (p < end && strchr ("-+ #0'123456789.*$hlLqjzt", *p) && *p)
+	  p++;
+	if (p < end && *p == 'p')
+	  return true;
+      }
+  return false;
+}
+
+/* The index of the parameter named "fmt" in S, or -1.  */
+static int
+format_param (const esc_summary *s)
+{
+  for (int i = 0; s && i < s->nparams; i++)
+    if (strcmp (s->param_names[i], "fmt") == 0)
+      return i;
+  return -1;
 }
 
 /* A call to anything but an allocator or a builtin modelled above: wired
@@ -826,6 +870,13 @@ builder::record_call (gcall *s, tree fndecl)
     name = internal_fn_name (gimple_call_internal_fn (s));
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
+  /* Text printed with %p can be scanned back into the pointer: then the
+     printed arguments escape.  The v* forms print from a va_list, whose
+     pointers are their caller's variadic arguments, which escape there.  */
+  int fmt = fndecl ? format_param (esc_libc_summary (name)) : -1;
+  if (fmt >= 0 && (unsigned) fmt < nargs
+      && may_print_pointer (gimple_call_arg (s, fmt)))
+    esc_call_varargs_escape (g, c);
   int depth = bb_depth (gimple_bb (s));
   for (unsigned i = 0; i < nargs; i++)
     {

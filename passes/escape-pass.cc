@@ -41,6 +41,11 @@ public:
 
   unsigned int execute (function *fun) final override
   {
+    /* An inline body that is not this unit's definition (C99 inline,
+       gnu_inline extern inline, glibc's header wrappers): calls may run
+       another definition, so it gets no summary and no report.  */
+    if (DECL_EXTERNAL (fun->decl))
+      return 0;
     esc_function *f = esc_function_get (esc_function_id (fun->decl));
     delete f->fg;
     f->fg = new esc_function_graph ();
