@@ -138,6 +138,17 @@ builder::ssa_loc (tree name)
       && param_values.get (var))
     l = *param_values.get (var);
   else if (SSA_NAME_IS_DEFAULT_DEF (name) && var
+	   && TREE_CODE (var) == PARM_DECL)
+    {
+      /* A PARM_DECL that is not among DECL_ARGUMENTS: the static chain of
+	 a nested function, the enclosing function's frame.  The caller
+	 sends the frame to the heap, so the chain points there: stores
+	 through it escape and loads from it point anywhere.  */
+      l = esc_loc_new (g, ESC_VALUE, "{static chain}", 0,
+		       esc_pos_of (UNKNOWN_LOCATION));
+      esc_flow (g, l, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
+    }
+  else if (SSA_NAME_IS_DEFAULT_DEF (name) && var
 	   && TREE_CODE (var) == RESULT_DECL)
     /* The incoming address of a result returned by reference: the caller's
        object.  */
@@ -177,9 +188,14 @@ builder::decl_loc (tree decl)
 			   esc_pos_of (DECL_SOURCE_LOCATION (decl)));
   decls.put (decl, l);
   if (TREE_CODE (decl) == PARM_DECL)
-    if (int *p = param_values.get (decl))
-      /* A parameter that lives in memory starts with its incoming value.  */
-      esc_flow (g, l, *p, 0, ESC_NO_NOTE);
+    {
+      if (int *p = param_values.get (decl))
+	/* A parameter that lives in memory starts with its incoming value.  */
+	esc_flow (g, l, *p, 0, ESC_NO_NOTE);
+      else
+	/* The static chain, in memory: the enclosing frame (heap).  */
+	esc_flow (g, l, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
+    }
   return l;
 }
 

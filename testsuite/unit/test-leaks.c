@@ -243,7 +243,8 @@ END_TEST
 START_TEST (test_leak_heap_level_helper)
 {
   int content[3] = { ESC_LEAK_NONE, 1, 4 };
-  esc_leaks lk = { 3, ESC_LEAK_NONE, 3, content };
+  esc_leaks lk = { .heap = 3, .result = ESC_LEAK_NONE, .nparams = 3,
+		    .content = content };
   ck_assert_int_eq (esc_leak_heap_level (&lk), 1);
   content[1] = ESC_LEAK_NONE;
   ck_assert_int_eq (esc_leak_heap_level (&lk), 3);

@@ -11,20 +11,45 @@ const esc_pos ut_nopos = { NULL, 0, 0 };
 static esc_graph *graphs[UT_MAX_GRAPHS];
 static int ngraphs;
 
+#define UT_MAX_SUMMARIES 64
+static esc_summary *summaries[UT_MAX_SUMMARIES];
+static int nsummaries;
+
 esc_graph *
-ut_graph (const char *fname)
+ut_keep_graph (esc_graph *g)
 {
   ck_assert_int_lt (ngraphs, UT_MAX_GRAPHS);
-  esc_graph *g = esc_graph_new (fname);
   ck_assert_ptr_nonnull (g);
   graphs[ngraphs++] = g;
   return g;
+}
+
+esc_graph *
+ut_graph (const char *fname)
+{
+  return ut_keep_graph (esc_graph_new (fname));
+}
+
+esc_summary *
+ut_keep_summary (esc_summary *s)
+{
+  ck_assert_int_lt (nsummaries, UT_MAX_SUMMARIES);
+  ck_assert_ptr_nonnull (s);
+  summaries[nsummaries++] = s;
+  return s;
+}
+
+esc_summary *
+ut_summary (const char *name, int nparams)
+{
+  return ut_keep_summary (esc_summary_new (name, nparams));
 }
 
 void
 ut_setup (void)
 {
   ngraphs = 0;
+  nsummaries = 0;
 }
 
 void
@@ -33,6 +58,9 @@ ut_teardown (void)
   for (int i = 0; i < ngraphs; i++)
     esc_graph_free (graphs[i]);
   ngraphs = 0;
+  for (int i = 0; i < nsummaries; i++)
+    esc_summary_free (summaries[i]);
+  nsummaries = 0;
 }
 
 esc_loc

@@ -12,6 +12,7 @@
 #include <check.h>
 #include "../../core/lattice.h"
 #include "../../core/report.h"
+#include "../../core/summary.h"
 
 /* A position with a file, and one without.  */
 extern const esc_pos ut_pos;
@@ -20,6 +21,14 @@ extern const esc_pos ut_nopos;
 esc_graph *ut_graph (const char *fname);
 void ut_setup (void);
 void ut_teardown (void);
+
+/* Graphs and summaries made by the code under test (esc_graph_clone,
+   esc_summary_of, esc_summary_new), handed to the same teardown as
+   ut_graph's; each returns its argument.  */
+esc_graph *ut_keep_graph (esc_graph *g);
+esc_summary *ut_keep_summary (esc_summary *s);
+/* A new, empty summary (esc_summary_new) that the teardown frees.  */
+esc_summary *ut_summary (const char *name, int nparams);
 
 /* Locations of each kind, at loop DEPTH.  */
 esc_loc ut_alloc (esc_graph *g, const char *name, int depth);
@@ -59,5 +68,8 @@ Suite *leaks_suite (void);
 Suite *report_suite (void);
 Suite *options_suite (void);
 Suite *allocators_suite (void);
+Suite *summary_suite (void);
+Suite *call_suite (void);
+Suite *libc_suite (void);
 
 #endif /* ESCAPE_UNIT_H */
