@@ -156,6 +156,8 @@ wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
 				 "into it", 0));
       if (s->writes_deep)
 	esc_clobber (g, a);
+      if (s->frees[i])
+	esc_free_new (g, a, ESC_FREE_CALLEE);
     }
   if (c->result >= 0 && s->result_foreign)
     esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,
@@ -248,6 +250,8 @@ esc_graph_clone (const esc_graph *g)
 				    (size_t) g->calls[i].nargs,
 				    sizeof *g->calls[i].args);
     }
+  c->frees = dup_array (g->frees, (size_t) g->nfrees, sizeof *g->frees);
+  c->frees_cap = g->nfrees;
   c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
 			   sizeof *g->clobbers);
   c->clobbers_cap = g->nclobbers;

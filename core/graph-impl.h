@@ -92,6 +92,8 @@ struct esc_graph
   esc_call_rec *calls;
   int ncalls, calls_cap;
   bool calls_wired;
+  struct { esc_loc arg; esc_free_kind kind; } *frees;
+  int nfrees, frees_cap;
   /* Roots whose reachable objects may hold any pointer afterwards (a
      callee that writes through pointers it loads).  */
   esc_loc *clobbers;
@@ -120,6 +122,8 @@ char *esc_strdup (const char *s);
 void esc_clobber (esc_graph *g, esc_loc root);
 void esc_solve_graph (esc_graph *g);
 void esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk);
+void esc_reachable_params (esc_graph *g, esc_loc from, bool *params);
+int esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out);
 
 #define GROW(arr, n, cap)						\
   do {									\

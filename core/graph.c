@@ -77,6 +77,7 @@ esc_graph_free (esc_graph *g)
       free (g->calls[i].args);
     }
   free (g->calls);
+  free (g->frees);
   free (g->clobbers);
   free (g->locs);
   free (g->notes);
@@ -275,6 +276,20 @@ esc_force_escape (esc_graph *g, esc_loc loc, esc_note note)
   esc_add_edge (g, ESC_LOC_HEAP, loc,
 		(l->kind == ESC_ALLOC || l->kind == ESC_VAR) ? -1 : 0, note);
 }
+
+int
+esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind)
+{
+  GROW (g->frees, g->nfrees, g->frees_cap);
+  g->frees[g->nfrees].arg = arg;
+  g->frees[g->nfrees].kind = kind;
+  return g->nfrees++;
+}
+
+int esc_free_count (const esc_graph *g) { return g->nfrees; }
+esc_free_kind esc_free_kind_of (const esc_graph *g, int i)
+{ return g->frees[i].kind; }
+esc_loc esc_free_arg (const esc_graph *g, int i) { return g->frees[i].arg; }
 
 /* Queries.  */
 

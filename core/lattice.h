@@ -124,6 +124,21 @@ void esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 void esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
 		esc_note note);
 
+/* Where memory may be freed: this function's own free (the transform may
+   delete it), a realloc, or a callee whose summary says it frees what the
+   argument reaches.  ARG is the value handed over.  Returns an index.  */
+typedef enum esc_free_kind
+{
+  ESC_FREE_HERE,
+  ESC_FREE_REALLOC,
+  ESC_FREE_CALLEE
+} esc_free_kind;
+
+int esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind);
+int esc_free_count (const esc_graph *g);
+esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
+esc_loc esc_free_arg (const esc_graph *g, int free_site);
+
 /* LOC must be treated as escaping whatever the flows say (IL the pass does
    not understand, irreducible loops).  Explained by NOTE.  */
 void esc_force_escape (esc_graph *g, esc_loc loc, esc_note note);

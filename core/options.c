@@ -8,14 +8,22 @@ void
 esc_options_init (esc_options *o)
 {
   memset (o, 0, sizeof *o);
+  o->max_size = ESC_DEFAULT_MAX_SIZE;
+  o->frame_budget = ESC_DEFAULT_FRAME_BUDGET;
 }
 
 const char *
 esc_options_help (void)
 {
   return "Go-style escape analysis for C allocations.\n"
-    "  -fplugin-arg-escape-m[=1|2]  report verdicts (2: with flow paths);"
-    " m=0 is silent";
+    "  -fplugin-arg-escape-m[=1|2]        report verdicts (2: with flow "
+    "paths); m=0 is silent\n"
+    "  -fplugin-arg-escape-transform      move small non-escaping "
+    "allocations to the stack\n"
+    "  -fplugin-arg-escape-max-size=N     largest object moved (bytes, "
+    "default 256)\n"
+    "  -fplugin-arg-escape-frame-budget=N bytes moved into one function "
+    "(default 1024)";
 }
 
 /* A whole decimal number in [LO, HI] written without leading zeros.  */
@@ -53,7 +61,36 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
       o->m_level = (int) v;
       return true;
     }
+  if (strcmp (key, "transform") == 0)
+    {
+      if (value)
+	{
+	  snprintf (err, errlen, "'-fplugin-arg-escape-transform' takes no "
+		    "value (got '%s')", value);
+	  return false;
+	}
+      o->transform = true;
+      return true;
+    }
+  if (strcmp (key, "max-size") == 0 || strcmp (key, "frame-budget") == 0)
+    {
+      bool max = key[0] == 'm';
+      long hi = max ? ESC_LIMIT_MAX_SIZE : ESC_LIMIT_FRAME_BUDGET, v;
+      if (!value || !parse_int (value, 0, hi, &v))
+	{
+	  snprintf (err, errlen, "invalid value '%s' for "
+		    "'-fplugin-arg-escape-%s' (expected bytes from 0 to %ld)",
+		    value ? value : "", key, hi);
+	  return false;
+	}
+      if (max)
+	o->max_size = v;
+      else
+	o->frame_budget = v;
+      return true;
+    }
   snprintf (err, errlen, "unknown argument '-fplugin-arg-escape-%s%s%s'"
-	    " (valid: m[=0|1|2])", key, value ? "=" : "", value ? value : "");
+	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N)",
+	    key, value ? "=" : "", value ? value : "");
   return false;
 }

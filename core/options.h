@@ -16,7 +16,16 @@ extern "C" {
 typedef struct esc_options
 {
   int m_level;			/* 0: silent, 1: verdicts, 2: with paths.  */
+  bool transform;		/* Move what may live on the stack.  */
+  long max_size;		/* Largest object moved, in bytes.  */
+  long frame_budget;		/* Bytes moved into one function's frame.  */
 } esc_options;
+
+/* Defaults, with the evidence in docs/options.md.  */
+#define ESC_DEFAULT_MAX_SIZE 256
+#define ESC_DEFAULT_FRAME_BUDGET 1024
+#define ESC_LIMIT_MAX_SIZE 65536
+#define ESC_LIMIT_FRAME_BUDGET 1048576
 
 void esc_options_init (esc_options *o);
 

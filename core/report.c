@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <string.h>
 #include "report.h"
+#include "transform.h"
 
 #define LINE_MAX_LEN 1024
 
@@ -146,6 +147,22 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 	}
     }
   emitf (emit, ctx, "%s escapes to heap", name);
+}
+
+void
+esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
+		 esc_emit_fn emit, void *ctx)
+{
+  const char *name = esc_loc_name (g, site);
+  if (reason == ESC_MOVED)
+    {
+      emitf (emit, ctx, "moved to stack: %s", name);
+      return;
+    }
+  esc_report_alloc (g, site, level, emit, ctx);
+  if (level >= 2 && reason != ESC_STAY_ESCAPES && reason != ESC_STAY_LOOP)
+    emitf (emit, ctx, "%s not moved to stack: %s", name,
+	   esc_move_reason_text ((esc_move_reason) reason));
 }
 
 int

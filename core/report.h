@@ -28,6 +28,13 @@ void esc_set_column_hook (esc_column_fn fn);
 void esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 		       esc_emit_fn emit, void *ctx);
 
+/* With the transform: "moved to stack: malloc(16)" for a moved site, else
+   the verdict of esc_report_alloc and, at LEVEL 2 for an object that does
+   not escape, why it stayed: "malloc(n) not moved to stack: non-constant
+   size".  REASON is an esc_move_reason (transform.h).  */
+void esc_report_move (const esc_graph *g, esc_loc site, int level,
+		      int reason, esc_emit_fn emit, void *ctx);
+
 /* "leaking param: p", "leaking param content: p",
    "leaking param: p to result", "leaking param: p into *q" (p is stored
    into what parameter q points to), each with " level=N" past level 0, or

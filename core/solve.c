@@ -547,6 +547,69 @@ close_leaks (esc_graph *g)
     }
 }
 
+/* Everything FROM reaches over incoming edges (any derefs), not through
+   the heap; calls VISIT on each location.  */
+static void
+reach (esc_graph *g, esc_loc from, void (*visit) (esc_graph *, esc_loc,
+						   void *), void *ctx)
+{
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+  g->locs[from].ptsgen = gen;
+  push (g, &n, from);
+  while (n > 0)
+    {
+      esc_loc lid = g->stack[--n];
+      visit (g, lid, ctx);
+      esc_location *l = &g->locs[lid];
+      if (l->kind == ESC_HEAP)
+	continue;
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_location *s = &g->locs[l->edges[i].src];
+	  if (s->ptsgen == gen)
+	    continue;
+	  s->ptsgen = gen;
+	  push (g, &n, l->edges[i].src);
+	}
+    }
+}
+
+static void
+mark_param (esc_graph *g, esc_loc l, void *ctx)
+{
+  if (g->locs[l].kind == ESC_PARAM && g->locs[l].param_index >= 0)
+    ((bool *) ctx)[g->locs[l].param_index] = true;
+}
+
+void
+esc_reachable_params (esc_graph *g, esc_loc from, bool *params)
+{
+  reach (g, from, mark_param, params);
+}
+
+typedef struct obj_list { esc_loc *items; int n, cap; } obj_list;
+
+static void
+add_object (esc_graph *g, esc_loc l, void *ctx)
+{
+  obj_list *o = ctx;
+  if (g->locs[l].kind == ESC_ALLOC)
+    {
+      GROW (o->items, o->n, o->cap);
+      o->items[o->n++] = l;
+    }
+}
+
+int
+esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out)
+{
+  obj_list o = { NULL, 0, 0 };
+  reach (g, from, add_object, &o);
+  *out = o.items;
+  return o.n;
+}
+
 void
 esc_clobber (esc_graph *g, esc_loc root)
 {

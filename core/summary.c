@@ -19,6 +19,7 @@ esc_summary_new (const char *name, int nparams)
 				 * sizeof *s->param_names);
   s->content_foreign = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				     * sizeof *s->content_foreign);
+  s->frees = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->frees);
   for (int i = 0; i < nparams; i++)
     {
       esc_leaks *lk = &s->leaks[i];
@@ -35,6 +36,7 @@ esc_summary_new (const char *name, int nparams)
 	  lk->content_levels[j] = 0;
 	}
       s->content_foreign[i] = false;
+      s->frees[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
       s->param_names[i] = esc_strdup (buf);
@@ -59,6 +61,7 @@ esc_summary_free (esc_summary *s)
   free (s->leaks);
   free (s->param_names);
   free (s->content_foreign);
+  free (s->frees);
   free (s->name);
   free (s);
 }
@@ -180,6 +183,9 @@ esc_summary_of (esc_graph *g)
 	}
       free (copy);
     }
+  /* What may be freed: every free site's argument, and all it reaches.  */
+  for (int k = 0; k < g->nfrees; k++)
+    esc_reachable_params (g, g->frees[k].arg, s->frees);
   /* Calls that write through what they load do so on our behalf too.  */
   if (g->nclobbers > 0)
     s->writes_deep = true;
@@ -244,6 +250,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 	}
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
+      changed |= set_flag (&into->frees[i], from->frees[i]);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
 	{
 	  free (into->param_names[i]);

@@ -30,6 +30,10 @@ typedef struct esc_summary
   /* Per parameter: the callee may store pointers that are not its
      parameters' (its own allocations, globals) into what it points to.  */
   bool *content_foreign;
+  /* Per parameter: the callee may free (or realloc) memory the parameter
+     reaches.  Escape says nothing about this; moving an object to the
+     stack needs it.  */
+  bool *frees;
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;

@@ -16,6 +16,7 @@
 #include "../core/lattice.h"
 #include "../core/allocators.h"
 #include "../core/summary.h"
+#include "../core/transform.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "gimple-text.h"
@@ -91,6 +92,8 @@ private:
   bool call_builtin (gcall *s, tree fndecl);
   void call_alloc (gcall *s, const esc_allocator *a);
   void record_call (gcall *s, tree fndecl);
+  esc_loc argument (tree arg, int depth);
+  void record_free (gcall *s, int arg, esc_free_kind kind);
   void mark_irreducible ();
 };
 
@@ -216,8 +219,11 @@ builder::tracked (tree type)
   /* A memcpy can put a pointer's bits into a double, legally.  */
   if (SCALAR_FLOAT_TYPE_P (type))
     return TYPE_PRECISION (type) >= POINTER_SIZE;
-  return AGGREGATE_TYPE_P (type) || VECTOR_TYPE_P (type)
-    || TREE_CODE (type) == COMPLEX_TYPE;
+  /* A vector or complex value is followed when its parts are: lanes of
+     float hold no pointer.  */
+  if (VECTOR_TYPE_P (type) || TREE_CODE (type) == COMPLEX_TYPE)
+    return tracked (TREE_TYPE (type));
+  return AGGREGATE_TYPE_P (type);
 }
 
 esc_note
@@ -715,6 +721,8 @@ builder::call_alloc (gcall *s, const esc_allocator *a)
     /* No loop depth tells whether it outlives an iteration.  */
     esc_force_escape (g, site, note ("allocated in a loop with more than one entry"));
 
+  if (a->role == ESC_ROLE_REALLOC)
+    record_free (s, a->ptr_arg, ESC_FREE_REALLOC);
   tree lhs = gimple_call_lhs (s);
   if (!lhs)
     return;
@@ -729,6 +737,37 @@ builder::call_alloc (gcall *s, const esc_allocator *a)
       value_of (gimple_call_arg (s, a->ptr_arg), p);
       assign (lhs, p, note ("realloc may return its argument"));
     }
+}
+
+/* The location an argument's value is in: itself when it is one value,
+   else a temporary that receives them all.  -1 if it carries nothing.  */
+esc_loc
+builder::argument (tree arg, int depth)
+{
+  if (TREE_CODE (arg) != ADDR_EXPR && !tracked (TREE_TYPE (arg)))
+    return -1;
+  values v;
+  value_of (arg, v);
+  if (v.is_empty ())
+    return -1;
+  if (v.length () == 1 && v[0].derefs == 0)
+    return v[0].loc;
+  esc_loc a = esc_loc_new (g, ESC_VALUE, "{temp}", depth,
+			   esc_pos_of (gimple_location (stmt)));
+  flow_into (a, v, note ("call argument"));
+  return a;
+}
+
+/* free or realloc of argument ARG of S: the transform must know every
+   place an object may be freed.  */
+void
+builder::record_free (gcall *s, int arg, esc_free_kind kind)
+{
+  esc_loc a = argument (gimple_call_arg (s, arg), bb_depth (gimple_bb (s)));
+  if (a < 0)
+    return;
+  esc_free_call rec = { s, esc_free_new (g, a, kind) };
+  out->frees.safe_push (rec);
 }
 
 /* Builtins GCC itself puts into GIMPLE, whose effect on pointers is
@@ -884,6 +923,14 @@ builder::record_call (gcall *s, tree fndecl)
     }
   else if (gimple_call_internal_p (s))
     name = internal_fn_name (gimple_call_internal_fn (s));
+  else
+    out->calls_unknown = true;
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    {
+      tree t = TREE_TYPE (gimple_call_arg (s, i));
+      if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t)))
+	out->calls_unknown = true;	/* A callback: qsort, atexit, ...  */
+    }
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
   /* Text printed with %p can be scanned back into the pointer: then the
@@ -896,22 +943,9 @@ builder::record_call (gcall *s, tree fndecl)
   int depth = bb_depth (gimple_bb (s));
   for (unsigned i = 0; i < nargs; i++)
     {
-      tree arg = gimple_call_arg (s, i);
-      if (TREE_CODE (arg) != ADDR_EXPR && !tracked (TREE_TYPE (arg)))
-	continue;
-      values v;
-      value_of (arg, v);
-      if (v.is_empty ())
-	continue;
-      if (v.length () == 1 && v[0].derefs == 0)
-	esc_call_arg (g, c, i, v[0].loc);
-      else
-	{
-	  esc_loc a = esc_loc_new (g, ESC_VALUE, "{temp}", depth,
-				   esc_pos_of (gimple_location (s)));
-	  flow_into (a, v, note ("call argument"));
-	  esc_call_arg (g, c, i, a);
-	}
+      esc_loc a = argument (gimple_call_arg (s, i), depth);
+      if (a >= 0)
+	esc_call_arg (g, c, i, a);
     }
   if (tree chain = gimple_call_chain (s))
     {
@@ -974,7 +1008,11 @@ builder::stmt_call (gcall *s)
       if (a && (int) gimple_call_num_args (s) == a->nargs)
 	{
 	  if (a->role == ESC_ROLE_FREE)
-	    return;		/* free ends the object; it does not keep it.  */
+	    {
+	      /* free ends the object; it does not keep it.  */
+	      record_free (s, a->ptr_arg, ESC_FREE_HERE);
+	      return;
+	    }
 	  call_alloc (s, a);
 	  return;
 	}

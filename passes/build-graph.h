@@ -14,6 +14,13 @@ struct esc_site
   esc_loc loc;
 };
 
+/* A call that may free (free itself, realloc), and its free site.  */
+struct esc_free_call
+{
+  gcall *call;
+  int site;
+};
+
 /* A parameter and its value location.  */
 struct esc_param
 {
@@ -27,8 +34,13 @@ struct esc_function_graph
   auto_vec<esc_site> sites;
   auto_vec<esc_param> params;
   auto_vec<int> callees;	/* Direct callees (functions.h ids).  */
+  auto_vec<esc_free_call> frees;
+  /* Calls code we cannot see (through a pointer, or handing over a
+     function pointer as a callback), which might call back into us.  */
+  bool calls_unknown;
 
-  esc_function_graph () : graph (NULL) {}
+  esc_function_graph () : graph (NULL), calls_unknown (false) {}
+
   ~esc_function_graph () { esc_graph_free (graph); }
 };
 

@@ -8,6 +8,7 @@
 
 #include "../core/lattice.h"
 #include "../core/summary.h"
+#include "../core/transform.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "build-graph.h"
@@ -36,7 +37,7 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_options.m_level > 0;
+    return escape_options.m_level > 0 || escape_options.transform;
   }
 
   unsigned int execute (function *fun) final override

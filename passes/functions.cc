@@ -2,6 +2,7 @@
 
 #include "../core/lattice.h"
 #include "../core/summary.h"
+#include "../core/transform.h"
 #include "../plugin/gcc-headers.h"
 #include "build-graph.h"
 #include "functions.h"
@@ -23,6 +24,7 @@ esc_function_id (tree decl)
   f->summary = NULL;
   f->builtin = NULL;
   f->index = -1;
+  f->recursive = false;
   f->lowlink = 0;
   f->on_stack = false;
   int id = functions.length ();

@@ -13,6 +13,8 @@ struct esc_function
   esc_summary *summary;		/* From the body, once solved.  */
   esc_summary *builtin;		/* From GCC's fnspec, for bodiless builtins.  */
   auto_vec<int> callees;	/* Direct callees, by id.  */
+  bool recursive;		/* In a call-graph cycle.  */
+  auto_vec<esc_move_reason> moves;	/* Per site, with -transform.  */
   /* Tarjan scratch.  */
   int index, lowlink;
   bool on_stack;

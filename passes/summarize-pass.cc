@@ -11,12 +11,14 @@
 
 #include "../core/lattice.h"
 #include "../core/summary.h"
+#include "../core/transform.h"
 #include "../core/report.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "gimple-text.h"
 #include "build-graph.h"
 #include "functions.h"
+#include "transform.h"
 
 namespace {
 
@@ -137,7 +139,10 @@ worst_summary (esc_function *f)
 void
 solve_component (vec<int> &scc)
 {
-  if (scc.length () == 1 && !self_recursive (scc[0]))
+  bool cycle = scc.length () > 1 || self_recursive (scc[0]);
+  for (int id : scc)
+    esc_function_get (id)->recursive = cycle;
+  if (!cycle)
     {
       esc_function *f = esc_function_get (scc[0]);
       esc_solve_with (f->fg->graph, lookup, NULL);
@@ -187,10 +192,31 @@ emit_note (void *ctx, const char *line)
   inform (*(location_t *) ctx, "%s", line);
 }
 
+/* May F run again while a call of it is active?  In a cycle of the call
+   graph, or public or address-taken while calling code we cannot see
+   (which may call back).  A moved object would then multiply with the
+   depth, and C stacks do not grow.  */
+bool
+may_reenter (esc_function *f)
+{
+  if (f->recursive)
+    return true;
+  bool unknown = f->fg->calls_unknown;
+  for (int c : f->fg->callees)
+    if (!esc_function_summary (c))
+      unknown = true;
+  if (!unknown)
+    return false;
+  cgraph_node *node = cgraph_node::get (f->decl);
+  return TREE_PUBLIC (f->decl) || !node || node->address_taken;
+}
+
 void
 report (esc_function *f)
 {
   int level = escape_options.m_level;
+  if (level == 0)
+    return;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   for (const esc_param &p : f->fg->params)
     if (POINTER_TYPE_P (TREE_TYPE (p.decl)) && esc_decl_name (p.decl))
@@ -198,10 +224,15 @@ report (esc_function *f)
 	location_t loc = DECL_SOURCE_LOCATION (p.decl);
 	esc_report_param (f->solved, p.loc, level, emit_note, &loc);
       }
-  for (const esc_site &s : f->fg->sites)
+  for (unsigned i = 0; i < f->fg->sites.length (); i++)
     {
+      const esc_site &s = f->fg->sites[i];
       location_t loc = gimple_location (s.call);
-      esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
+      if (i < f->moves.length ())
+	esc_report_move (f->solved, s.loc, level, f->moves[i], emit_note,
+			 &loc);
+      else
+	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
     }
   pop_cfun ();
 }
@@ -232,7 +263,7 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_options.m_level > 0;
+    return escape_options.m_level > 0 || escape_options.transform;
   }
 
   unsigned int execute (function *) final override
@@ -245,6 +276,13 @@ public:
 	solve_component (scc);
 	scc.release ();
       }
+    if (escape_options.transform)
+      for (int i = 0; i < esc_function_count (); i++)
+	{
+	  esc_function *f = esc_function_get (i);
+	  if (f->fg && f->solved)
+	    esc_transform_function (f, may_reenter (f), f->moves);
+	}
     auto_vec<esc_function *> order;
     for (int i = 0; i < esc_function_count (); i++)
       if (esc_function_get (i)->fg && esc_function_get (i)->solved)

@@ -24,5 +24,9 @@
 #include "tree-pretty-print.h"
 #include "builtins.h"
 #include "internal-fn.h"
+#include "tree-eh.h"
+#include "tree-into-ssa.h"
+#include "tree-ssa-operands.h"
+#include "gimple-expr.h"
 
 #endif /* ESCAPE_GCC_HEADERS_H */

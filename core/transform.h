@@ -1,0 +1,80 @@
+/* transform.h - which allocation sites may move to the stack, and what
+   becomes of the free calls.  Pure C over a solved graph; the GCC layer
+   (passes/transform.cc) only carries the plan out.
+
+   A site moves only if all of these hold, each a reason it stays when not:
+   - it does not escape, not even by outliving its loop iteration (then one
+     stack slot serves every iteration: the stack does not grow in loops);
+   - it is malloc, calloc or aligned_alloc with a constant size at most
+     max-size, and an alignment the stack can give;
+   - no realloc may receive it, and no callee whose summary may free what
+     its argument reaches;
+   - every free of this function that may receive it receives only moved
+     objects (those frees are deleted; a mixed one keeps its objects on the
+     heap: free must never be handed stack memory);
+   - the function is not recursive, and the moved bytes fit its budget.  */
+
+#ifndef ESCAPE_TRANSFORM_H
+#define ESCAPE_TRANSFORM_H
+
+#include "lattice.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum esc_move_reason
+{
+  ESC_MOVED,
+  ESC_STAY_ESCAPES,
+  ESC_STAY_KIND,
+  ESC_STAY_NONCONSTANT,
+  ESC_STAY_TOO_LARGE,
+  ESC_STAY_TOO_ALIGNED,
+  ESC_STAY_LOOP,
+  ESC_STAY_REALLOC,
+  ESC_STAY_FREED_BY_CALLEE,
+  ESC_STAY_SHARED_FREE,
+  ESC_STAY_RECURSIVE,
+  ESC_STAY_BUDGET,
+  ESC_STAY_THROWS
+} esc_move_reason;
+
+typedef struct esc_move_site
+{
+  esc_loc loc;
+  bool movable_kind;		/* malloc, calloc or aligned_alloc.  */
+  bool can_throw;		/* The call may throw: leave it.  */
+  long long size;		/* Bytes, or -1 if not a constant.  */
+  long long align;		/* Bytes the object needs.  */
+  esc_move_reason reason;	/* Out.  */
+} esc_move_site;
+
+typedef struct esc_move_limits
+{
+  long long max_size;
+  long long frame_budget;
+  long long max_align;
+  bool recursive;		/* The function may re-enter itself.  */
+} esc_move_limits;
+
+/* What to do with free site I (esc_free_new) of kind ESC_FREE_HERE.  */
+typedef struct esc_free_action
+{
+  bool remove;			/* It can only receive moved objects.  */
+  esc_loc clobber;		/* The one object it ends, or -1.  */
+} esc_free_action;
+
+/* Decide every site's fate (SITES[i].reason) and every free's action
+   (ACTIONS has esc_free_count (G) entries).  */
+void esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
+		     const esc_move_limits *limits, esc_free_action *actions);
+
+/* "too large (4096 bytes > max-size 256)"-style text for REASON.  */
+const char *esc_move_reason_text (esc_move_reason reason);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ESCAPE_TRANSFORM_H */

@@ -1,0 +1,199 @@
+/* transform.cc - carry out the move plan (core/transform.c) on GIMPLE.
+
+   A moved allocation
+       p_1 = malloc (16);            p_1 = calloc (4, 8);
+   becomes
+       slot ={v} {CLOBBER};          slot ={v} {CLOBBER};
+       p_1 = &slot;                  slot = {};
+                                     p_1 = &slot;
+   with SLOT a local array of the size, aligned like malloc's memory (16
+   bytes, alignof (max_align_t) on both targets) or as aligned_alloc asked.
+   The clobber says a new object starts there, every time the allocation
+   runs: with one slot per site, a loop reuses the slot and the stack does
+   not grow.  calloc's zeroing runs every time too.  A deleted free leaves a
+   clobber behind when it could only end that one object, so GCC may share
+   the slot with later locals.  */
+
+#include "../core/lattice.h"
+#include "../core/allocators.h"
+#include "../core/summary.h"
+#include "../core/transform.h"
+#include "../plugin/escape-plugin.h"
+#include "../plugin/gcc-headers.h"
+#include "build-graph.h"
+#include "functions.h"
+#include "transform.h"
+
+/* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
+   MALLOC_ABI_ALIGNMENT says 8 on x86-64, but code relies on 16 (aligned
+   vector loads from malloc'd memory).  */
+static const long long malloc_alignment = 16;
+
+/* Largest alignment we ask of the stack; GCC realigns the frame for it.  */
+static const long long max_stack_alignment = 4096;
+
+/* A constant argument, or -1.  */
+static long long
+constant_arg (gcall *s, int i)
+{
+  if (i < 0 || (unsigned) i >= gimple_call_num_args (s))
+    return -1;
+  tree a = gimple_call_arg (s, i);
+  if (!tree_fits_uhwi_p (a))
+    return -1;
+  unsigned HOST_WIDE_INT v = tree_to_uhwi (a);
+  return v > (1ULL << 40) ? -1 : (long long) v;
+}
+
+static void
+describe (gcall *s, esc_move_site *m)
+{
+  tree fn = gimple_call_fndecl (s);
+  const esc_allocator *a
+    = fn ? esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fn))) : NULL;
+  m->movable_kind = a && a->role == ESC_ROLE_ALLOC && a->size_arg >= 0;
+  m->can_throw = stmt_could_throw_p (cfun, s);
+  m->size = -1;
+  m->align = malloc_alignment;
+  if (!m->movable_kind)
+    return;
+  long long n = constant_arg (s, a->size_arg);
+  if (n >= 0 && a->count_arg >= 0)
+    {
+      long long c = constant_arg (s, a->count_arg);
+      /* calloc's product, or "not a constant" if it would overflow (calloc
+	 then returns NULL, which a stack object cannot imitate).  */
+      n = (c < 0 || (c && n > (1LL << 40) / c)) ? -1 : n * c;
+    }
+  m->size = n;
+  if (a->align_arg >= 0)
+    {
+      long long al = constant_arg (s, a->align_arg);
+      /* An invalid alignment makes aligned_alloc fail: leave it alone.  */
+      if (al <= 0 || (al & (al - 1)))
+	m->align = max_stack_alignment * 2;
+      else if (al > m->align)
+	m->align = al;
+    }
+}
+
+/* The slot for a site of SIZE bytes at ALIGN.  */
+static tree
+make_slot (long long size, long long align)
+{
+  /* malloc (0) returns a distinct pointer: give it a distinct byte.  */
+  tree type = build_array_type_nelts (unsigned_char_type_node,
+				      size > 0 ? size : 1);
+  tree slot = create_tmp_var (type, "escape_slot");
+  TREE_ADDRESSABLE (slot) = 1;
+  SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
+  DECL_USER_ALIGN (slot) = 1;
+  return slot;
+}
+
+static void
+insert_before (gimple_stmt_iterator *gsi, gimple *g, location_t loc)
+{
+  gimple_set_location (g, loc);
+  gsi_insert_before (gsi, g, GSI_SAME_STMT);
+}
+
+/* Delete call S, keeping virtual SSA form consistent.  */
+static void
+remove_call (gimple_stmt_iterator *gsi, gimple *s)
+{
+  unlink_stmt_vdef (s);
+  gsi_remove (gsi, true);
+  release_defs (s);
+}
+
+static void
+move_site (gcall *s, tree slot, bool zero)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (s);
+  location_t loc = gimple_location (s);
+  tree type = TREE_TYPE (slot);
+  insert_before (&gsi, gimple_build_assign (slot, build_clobber (type)), loc);
+  if (zero)
+    insert_before (&gsi, gimple_build_assign (slot, build_constructor (type,
+								      NULL)),
+		   loc);
+  if (tree lhs = gimple_call_lhs (s))
+    {
+      gimple_call_set_lhs (s, NULL_TREE);
+      insert_before (&gsi, gimple_build_assign
+		     (lhs, build_fold_addr_expr_with_type (slot,
+							   TREE_TYPE (lhs))),
+		     loc);
+    }
+  remove_call (&gsi, s);
+}
+
+bool
+esc_transform_function (esc_function *f, bool recursive,
+			vec<esc_move_reason> &reasons)
+{
+  esc_function_graph *fg = f->fg;
+  push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+  auto_vec<esc_move_site> sites;
+  for (const esc_site &st : fg->sites)
+    {
+      esc_move_site m;
+      m.loc = st.loc;
+      m.reason = ESC_MOVED;
+      describe (st.call, &m);
+      /* A statement an earlier pass removed is not ours to move.  */
+      if (!gimple_bb (st.call))
+	m.movable_kind = false;
+      sites.safe_push (m);
+    }
+  esc_move_limits lim;
+  lim.max_size = escape_options.max_size;
+  lim.frame_budget = escape_options.frame_budget;
+  lim.max_align = max_stack_alignment;
+  lim.recursive = recursive;
+  int nfree = esc_free_count (f->solved);
+  auto_vec<esc_free_action> actions;
+  actions.safe_grow_cleared (nfree + 1);
+  esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
+		  actions.address ());
+
+  bool changed = false;
+  hash_map<int_hash<int, -1, -2>, tree> slots;
+  for (unsigned i = 0; i < sites.length (); i++)
+    {
+      reasons.safe_push (sites[i].reason);
+      if (sites[i].reason != ESC_MOVED)
+	continue;
+      gcall *s = fg->sites[i].call;
+      tree fn = gimple_call_fndecl (s);
+      const esc_allocator *a
+	= esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fn)));
+      tree slot = make_slot (sites[i].size, sites[i].align);
+      slots.put (sites[i].loc, slot);
+      move_site (s, slot, a->count_arg >= 0);
+      changed = true;
+    }
+  for (const esc_free_call &fc : fg->frees)
+    {
+      const esc_free_action &act = actions[fc.site];
+      if (!act.remove || !gimple_bb (fc.call))
+	continue;
+      gimple_stmt_iterator gsi = gsi_for_stmt (fc.call);
+      if (act.clobber >= 0)
+	if (tree *slot = slots.get (act.clobber))
+	  insert_before (&gsi, gimple_build_assign
+			 (*slot, build_clobber (TREE_TYPE (*slot))),
+			 gimple_location (fc.call));
+      remove_call (&gsi, fc.call);
+      changed = true;
+    }
+  if (changed)
+    {
+      mark_virtual_operands_for_renaming (cfun);
+      update_ssa (TODO_update_ssa_only_virtuals);
+      cgraph_edge::rebuild_edges ();
+    }
+  pop_cfun ();
+  return changed;
+}

@@ -1,0 +1,13 @@
+/* transform.h - moving allocations to the stack (-fplugin-arg-escape-
+   transform), after solving, before reporting.  */
+
+#ifndef ESCAPE_TRANSFORM_PASS_H
+#define ESCAPE_TRANSFORM_PASS_H
+
+/* Plan and rewrite F's allocation sites; REASONS gets each site's fate, in
+   the order of F's sites.  RECURSIVE: F may re-enter itself, so a moved
+   object would multiply with the depth.  True if F changed.  */
+bool esc_transform_function (esc_function *f, bool recursive,
+			     vec<esc_move_reason> &reasons);
+
+#endif
