@@ -10,9 +10,9 @@
    bytes, alignof (max_align_t) on both targets) or as aligned_alloc asked.
    The clobber says a new object starts there, every time the allocation
    runs: with one slot per site, a loop reuses the slot and the stack does
-   not grow.  calloc's zeroing runs every time too.  A deleted free leaves a
-   clobber behind when it could only end that one object, so GCC may share
-   the slot with later locals.  */
+   not grow.  calloc's zeroing runs every time too.  A deleted free of the
+   allocation's own result leaves a clobber behind, so GCC may share the
+   slot with later locals.  */
 
 #include "../core/lattice.h"
 #include "../core/allocators.h"
@@ -160,6 +160,8 @@ esc_transform_function (esc_function *f, bool recursive,
 
   bool changed = false;
   hash_map<int_hash<int, -1, -2>, tree> slots;
+  /* Each moved site's result, before the rewrite takes the call away.  */
+  hash_map<int_hash<int, -1, -2>, tree> results;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       reasons.safe_push (sites[i].reason);
@@ -171,6 +173,8 @@ esc_transform_function (esc_function *f, bool recursive,
 	= esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fn)));
       tree slot = make_slot (sites[i].size, sites[i].align);
       slots.put (sites[i].loc, slot);
+      if (tree lhs = gimple_call_lhs (s))
+	results.put (sites[i].loc, lhs);
       move_site (s, slot, a->count_arg >= 0);
       changed = true;
     }
@@ -180,11 +184,17 @@ esc_transform_function (esc_function *f, bool recursive,
       if (!act.remove || !gimple_bb (fc.call))
 	continue;
       gimple_stmt_iterator gsi = gsi_for_stmt (fc.call);
-      if (act.clobber >= 0)
-	if (tree *slot = slots.get (act.clobber))
-	  insert_before (&gsi, gimple_build_assign
-			 (*slot, build_clobber (TREE_TYPE (*slot))),
-			 gimple_location (fc.call));
+      /* The free ends the object only if what it frees is that object's
+	 own pointer: "p = c ? s : NULL; free (p)" may free nothing while s
+	 lives on, and a clobber there would let GCC reuse a live slot.  */
+      tree *slot = act.clobber >= 0 ? slots.get (act.clobber) : NULL;
+      tree *result = act.clobber >= 0 ? results.get (act.clobber) : NULL;
+      if (slot && result && TREE_CODE (*result) == SSA_NAME
+	  && gimple_call_num_args (fc.call) == 1
+	  && gimple_call_arg (fc.call, 0) == *result)
+	insert_before (&gsi, gimple_build_assign
+		       (*slot, build_clobber (TREE_TYPE (*slot))),
+		       gimple_location (fc.call));
       remove_call (&gsi, fc.call);
       changed = true;
     }
