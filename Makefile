@@ -3,6 +3,7 @@
 #   make          build build/escape.so and build/aarch64-linux-gnu/escape.so
 #   make demo     report on examples/
 #   make check    Check unit tests + DejaGnu on x86-64 and AArch64 (qemu)
+#   make bench    time the stack transform on bench/kernels (bench/README.md)
 #
 # Missing Debian packages are installed first (as root), see `make deps`.
 
@@ -30,7 +31,7 @@ DEPS := gcc-12 g++-12 gcc-12-plugin-dev gcc-12-aarch64-linux-gnu \
   gcc-12-plugin-dev-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user \
   dejagnu check pkg-config
 
-.PHONY: all deps demo check clean
+.PHONY: all deps demo check clean bench
 all: deps $(BUILD)/escape.so $(BUILD)/aarch64-linux-gnu/escape.so
 
 deps:
@@ -103,5 +104,8 @@ demo: all
 	  '/note: .*\) does not escape$$/ {n++} /note: .*\) escapes to heap$$/ {e++} \
 	  END {printf "allocation sites: %d do not escape, %d escape to heap\n", n, e}'
 
+bench: all
+	bench/run.sh
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) bench/out
