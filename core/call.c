@@ -154,8 +154,15 @@ wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   summary_note (g, c, s, "may store pointers of its own "
 				 "into it", 0));
+      /* Writes through pointers the callee loaded land in what *a points
+	 to and beyond; what a points to is described exactly above.  */
       if (s->writes_deep)
-	esc_clobber (g, a);
+	{
+	  esc_loc deep = esc_loc_new (g, ESC_VALUE, "{temp}", 0,
+				      (esc_pos) { NULL, 0, 0 });
+	  esc_add_edge (g, deep, a, 1, ESC_NO_NOTE);
+	  esc_clobber (g, deep);
+	}
       if (s->frees[i])
 	esc_free_new (g, a, ESC_FREE_CALLEE);
     }

@@ -94,8 +94,8 @@ struct esc_graph
   bool calls_wired;
   struct { esc_loc arg; esc_free_kind kind; } *frees;
   int nfrees, frees_cap;
-  /* Roots whose reachable objects may hold any pointer afterwards (a
-     callee that writes through pointers it loads).  */
+  /* Values whose objects, and all those reach, may hold any pointer
+     afterwards (a callee that writes through pointers it loads).  */
   esc_loc *clobbers;
   int nclobbers, clobbers_cap;
 

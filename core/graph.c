@@ -112,8 +112,24 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   return g->nlocs++;
 }
 
+static esc_loc param_new (esc_graph *g, const char *name, int index,
+			  esc_pos pos, bool scalar);
+
 esc_loc
 esc_param_new (esc_graph *g, const char *name, int index, esc_pos pos)
+{
+  return param_new (g, name, index, pos, false);
+}
+
+esc_loc
+esc_param_new_scalar (esc_graph *g, const char *name, int index, esc_pos pos)
+{
+  return param_new (g, name, index, pos, true);
+}
+
+static esc_loc
+param_new (esc_graph *g, const char *name, int index, esc_pos pos,
+	   bool scalar)
 {
   if (!name)
     name = "?";
@@ -127,8 +143,8 @@ esc_param_new (esc_graph *g, const char *name, int index, esc_pos pos)
   g->locs[c].param_index = index;
   g->locs[p].content = c;
   /* The parameter points to the caller's object, which holds pointers we
-     cannot see.  */
-  esc_add_edge (g, p, c, -1, ESC_NO_NOTE);
+     cannot see; a scalar points into the heap, if anywhere.  */
+  esc_add_edge (g, p, scalar ? ESC_LOC_HEAP : c, -1, ESC_NO_NOTE);
   esc_add_edge (g, c, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
   g->locs[c].content_unknown = true;
 

@@ -111,6 +111,13 @@ esc_loc esc_param_new (esc_graph *g, const char *name, int index,
 		       esc_pos pos);
 esc_loc esc_param_content (const esc_graph *g, esc_loc param);
 
+/* A parameter that is not a pointer (an integer, a float): it can hold an
+   address only if the caller converted a pointer, which made that object
+   escape, so it points to the heap rather than to an object of the
+   caller's.  */
+esc_loc esc_param_new_scalar (esc_graph *g, const char *name, int index,
+			      esc_pos pos);
+
 /* Why a flow exists: WHERE is the statement as text ("q = p"), WHY a short
    reason ("assign", "return", "call parameter").  */
 esc_note esc_note_new (esc_graph *g, const char *where, const char *why,

@@ -102,15 +102,33 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
   return g->npts;
 }
 
-/* Objects reachable from ROOT get the heap's address as content.  */
+/* The objects ROOT points to, and every object reachable from them, get
+   the heap's address as content.  */
 static bool
 resolve_clobber (esc_graph *g, esc_loc root)
 {
   bool added = false;
+  const esc_loc *pts;
+  int npts = esc_points_to (g, root, &pts);
+  esc_loc *starts = esc_xrealloc (NULL, (size_t) (npts + 1)
+				  * sizeof *starts);
+  if (npts > 0)
+    memcpy (starts, pts, (size_t) npts * sizeof *starts);
   unsigned gen = ++g->ptsgen;
   int n = 0;
-  g->locs[root].ptsgen = gen;
-  push (g, &n, root);
+  for (int i = 0; i < npts; i++)
+    {
+      esc_location *s = &g->locs[starts[i]];
+      if (s->ptsgen == gen || s->kind == ESC_HEAP
+	  || s->kind == ESC_PARAM_CONTENT)
+	continue;
+      s->ptsgen = gen;
+      if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR)
+	  && esc_add_edge (g, starts[i], ESC_LOC_HEAP, -1, ESC_NO_NOTE))
+	added = true;
+      push (g, &n, starts[i]);
+    }
+  free (starts);
   while (n > 0)
     {
       esc_location *l = &g->locs[g->stack[--n]];

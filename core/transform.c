@@ -140,7 +140,10 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	  if (sites[i].reason != ESC_MOVED)
 	    continue;
 	  long long a = sites[i].align > 0 ? sites[i].align : 1;
-	  long long bytes = (sites[i].size + a - 1) / a * a;
+	  /* malloc (0) still gets a one-byte slot (passes/transform.cc,
+	     make_slot), aligned like any other.  */
+	  long long size = sites[i].size > 0 ? sites[i].size : 1;
+	  long long bytes = (size + a - 1) / a * a;
 	  if (used + bytes > lim->frame_budget)
 	    {
 	      stay (&sites[i], ESC_STAY_BUDGET);

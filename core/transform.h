@@ -70,7 +70,7 @@ typedef struct esc_free_action
 void esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		     const esc_move_limits *limits, esc_free_action *actions);
 
-/* "too large (4096 bytes > max-size 256)"-style text for REASON.  */
+/* A short text for REASON: "too large", "reaches realloc", ...  */
 const char *esc_move_reason_text (esc_move_reason reason);
 
 #ifdef __cplusplus

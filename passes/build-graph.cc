@@ -1088,8 +1088,11 @@ builder::build ()
 	  snprintf (anon, sizeof anon, "{param %d}", index + 1);
 	  n = anon;
 	}
-      esc_loc l = esc_param_new (g, n, index,
-				 esc_pos_of (DECL_SOURCE_LOCATION (p)));
+      tree t = TREE_TYPE (p);
+      bool scalar = !POINTER_TYPE_P (t) && !AGGREGATE_TYPE_P (t)
+		    && !VECTOR_TYPE_P (t) && TREE_CODE (t) != COMPLEX_TYPE;
+      esc_loc l = (scalar ? esc_param_new_scalar : esc_param_new)
+	(g, n, index, esc_pos_of (DECL_SOURCE_LOCATION (p)));
       param_values.put (p, l);
       esc_param rec = { p, l };
       out->params.safe_push (rec);

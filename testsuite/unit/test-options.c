@@ -106,11 +106,193 @@ START_TEST (test_options_short_error_buffer)
 }
 END_TEST
 
+START_TEST (test_options_transform_defaults)
+{
+  o.transform = true;
+  o.max_size = 7;
+  o.frame_budget = 7;
+  esc_options_init (&o);
+  ck_assert (!o.transform);
+  ck_assert_int_eq (o.max_size, 256);
+  ck_assert_int_eq (o.frame_budget, 1024);
+  ck_assert_int_eq (ESC_DEFAULT_MAX_SIZE, 256);
+  ck_assert_int_eq (ESC_DEFAULT_FRAME_BUDGET, 1024);
+}
+END_TEST
+
+START_TEST (test_options_transform)
+{
+  esc_options_init (&o);
+  ck_assert (parse ("transform", NULL));
+  ck_assert (o.transform);
+  ck_assert_str_eq (err, "");
+  /* The limits are not touched.  */
+  ck_assert_int_eq (o.max_size, 256);
+  ck_assert_int_eq (o.frame_budget, 1024);
+}
+END_TEST
+
+START_TEST (test_options_transform_value_rejected)
+{
+  const char *values[] = { "1", "0", "", "yes" };
+  for (int i = 0; i < 4; i++)
+    {
+      esc_options_init (&o);
+      ck_assert_msg (!parse ("transform", values[i]), "transform=%s accepted",
+		     values[i]);
+      ck_assert_msg (!o.transform, "transform=%s turned it on", values[i]);
+      ck_assert_msg (strstr (err, "'-fplugin-arg-escape-transform'") != NULL,
+		     "transform=%s: message does not name the argument: %s",
+		     values[i], err);
+      char quoted[64];
+      snprintf (quoted, sizeof quoted, "'%s'", values[i]);
+      ck_assert_msg (strstr (err, quoted) != NULL,
+		     "transform=%s: message does not quote the value: %s",
+		     values[i], err);
+    }
+  esc_options_init (&o);
+  ck_assert (!parse ("transform", "1"));
+  ck_assert_str_eq (err, "'-fplugin-arg-escape-transform' takes no value "
+		    "(got '1')");
+}
+END_TEST
+
+/* KEY=VALUE sets the limit to WANT.  */
+static void
+limit_accepted (const char *key, const char *value, long want)
+{
+  esc_options_init (&o);
+  ck_assert_msg (parse (key, value), "%s=%s rejected: %s", key, value, err);
+  ck_assert_str_eq (err, "");
+  long got = strcmp (key, "max-size") == 0 ? o.max_size : o.frame_budget;
+  long other = strcmp (key, "max-size") == 0 ? o.frame_budget : o.max_size;
+  ck_assert_msg (got == want, "%s=%s gave %ld", key, value, got);
+  /* The other limit keeps its default.  */
+  ck_assert_int_eq (other, strcmp (key, "max-size") == 0 ? 1024 : 256);
+  ck_assert (!o.transform);
+}
+
+/* KEY=VALUE (VALUE NULL: no '=') is rejected, leaves both limits alone,
+   and the reason names the argument, quotes the value and gives LIMIT.  */
+static void
+limit_rejected (const char *key, const char *value, long limit)
+{
+  esc_options_init (&o);
+  ck_assert_msg (!parse (key, value), "%s=%s accepted", key,
+		 value ? value : "(none)");
+  ck_assert_int_eq (o.max_size, 256);
+  ck_assert_int_eq (o.frame_budget, 1024);
+  char want[128];
+  snprintf (want, sizeof want, "'-fplugin-arg-escape-%s'", key);
+  ck_assert_msg (strstr (err, want) != NULL,
+		 "%s=%s: message does not name the argument: %s", key,
+		 value ? value : "(none)", err);
+  snprintf (want, sizeof want, "'%s'", value ? value : "");
+  ck_assert_msg (strstr (err, want) != NULL,
+		 "%s=%s: message does not quote the value: %s", key,
+		 value ? value : "(none)", err);
+  snprintf (want, sizeof want, "from 0 to %ld", limit);
+  ck_assert_msg (strstr (err, want) != NULL,
+		 "%s=%s: message does not give the range: %s", key,
+		 value ? value : "(none)", err);
+}
+
+START_TEST (test_options_max_size)
+{
+  limit_accepted ("max-size", "0", 0);
+  limit_accepted ("max-size", "256", 256);
+  limit_accepted ("max-size", "1", 1);
+  limit_accepted ("max-size", "65536", 65536);
+  ck_assert_int_eq (ESC_LIMIT_MAX_SIZE, 65536);
+}
+END_TEST
+
+START_TEST (test_options_max_size_rejected)
+{
+  const char *bad[] = { "65537", "-1", "x", "", "1x", "+1", " 1", "0256",
+			"00", "4096.0", "99999999999999999999999", "1048576" };
+  for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    limit_rejected ("max-size", bad[i], 65536);
+  limit_rejected ("max-size", NULL, 65536);
+  esc_options_init (&o);
+  ck_assert (!parse ("max-size", "65537"));
+  ck_assert_str_eq (err, "invalid value '65537' for "
+		    "'-fplugin-arg-escape-max-size' (expected bytes from 0 to "
+		    "65536)");
+}
+END_TEST
+
+START_TEST (test_options_frame_budget)
+{
+  limit_accepted ("frame-budget", "0", 0);
+  limit_accepted ("frame-budget", "1024", 1024);
+  limit_accepted ("frame-budget", "65537", 65537);
+  limit_accepted ("frame-budget", "1048576", 1048576);
+  ck_assert_int_eq (ESC_LIMIT_FRAME_BUDGET, 1048576);
+}
+END_TEST
+
+START_TEST (test_options_frame_budget_rejected)
+{
+  const char *bad[] = { "1048577", "-1", "x", "", "1x", "+1", " 1",
+			"01024", "99999999999999999999999", "10485760" };
+  for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    limit_rejected ("frame-budget", bad[i], 1048576);
+  limit_rejected ("frame-budget", NULL, 1048576);
+  esc_options_init (&o);
+  ck_assert (!parse ("frame-budget", "1048577"));
+  ck_assert_str_eq (err, "invalid value '1048577' for "
+		    "'-fplugin-arg-escape-frame-budget' (expected bytes from 0 "
+		    "to 1048576)");
+}
+END_TEST
+
+START_TEST (test_options_all_together)
+{
+  /* The order of the arguments does not matter; a later one wins.  */
+  esc_options_init (&o);
+  ck_assert (parse ("frame-budget", "4096"));
+  ck_assert (parse ("transform", NULL));
+  ck_assert (parse ("max-size", "512"));
+  ck_assert (parse ("m", "2"));
+  ck_assert (parse ("max-size", "128"));
+  ck_assert (o.transform);
+  ck_assert_int_eq (o.m_level, 2);
+  ck_assert_int_eq (o.max_size, 128);
+  ck_assert_int_eq (o.frame_budget, 4096);
+  /* A rejected value in between changes nothing.  */
+  ck_assert (!parse ("frame-budget", "x"));
+  ck_assert_int_eq (o.frame_budget, 4096);
+  ck_assert_int_eq (o.max_size, 128);
+}
+END_TEST
+
+START_TEST (test_options_keys_exact)
+{
+  /* Near misses of the new keys are unknown, not prefixes.  */
+  const char *keys[] = { "transforms", "Transform", "max-size ", "max_size",
+			 "maxsize", "frame-budge", "frame_budget", "max" };
+  for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++)
+    {
+      esc_options_init (&o);
+      ck_assert_msg (!parse (keys[i], "1"), "key '%s' accepted", keys[i]);
+      ck_assert_msg (strstr (err, "unknown argument") != NULL,
+		     "key '%s': %s", keys[i], err);
+      ck_assert (!o.transform);
+      ck_assert_int_eq (o.max_size, 256);
+      ck_assert_int_eq (o.frame_budget, 1024);
+    }
+}
+END_TEST
+
 START_TEST (test_options_help)
 {
   const char *h = esc_options_help ();
   ck_assert_ptr_nonnull (h);
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-m"));
+  ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-transform"));
+  ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-max-size=N"));
+  ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-frame-budget=N"));
 }
 END_TEST
 
@@ -126,6 +308,15 @@ options_suite (void)
   tcase_add_test (tc, test_options_unknown_keys);
   tcase_add_test (tc, test_options_short_error_buffer);
   tcase_add_test (tc, test_options_help);
+  tcase_add_test (tc, test_options_transform_defaults);
+  tcase_add_test (tc, test_options_transform);
+  tcase_add_test (tc, test_options_transform_value_rejected);
+  tcase_add_test (tc, test_options_max_size);
+  tcase_add_test (tc, test_options_max_size_rejected);
+  tcase_add_test (tc, test_options_frame_budget);
+  tcase_add_test (tc, test_options_frame_budget_rejected);
+  tcase_add_test (tc, test_options_all_together);
+  tcase_add_test (tc, test_options_keys_exact);
   suite_add_tcase (s, tc);
   return s;
 }

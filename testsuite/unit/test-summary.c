@@ -336,6 +336,176 @@ START_TEST (test_summary_of_foreign_callee)
 }
 END_TEST
 
+/* esc_summary_of: which parameters the function may free through.  */
+
+START_TEST (test_summary_of_frees_param)
+{
+  /* free (p): p, not q.  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_free_new (g, p, ESC_FREE_HERE);
+  esc_summary *s = solve_and_summarize (g);
+  ck_assert (s->frees[0]);
+  ck_assert (!s->frees[1]);
+  /* Freeing is not escaping.  */
+  ck_assert_int_eq (s->leaks[0].heap, ESC_LEAK_NONE);
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_loaded)
+{
+  /* free (*q); and in a second graph free (**q), through a copy.  */
+  for (int deep = 0; deep < 2; deep++)
+    {
+      esc_loc p, q;
+      esc_graph *g = fn2 (&p, &q);
+      esc_loc t = load (g, "t", q);
+      if (deep)
+	{
+	  esc_loc c = ut_val (g, "c", 0);
+	  esc_flow (g, c, t, 0, ESC_NO_NOTE);
+	  t = load (g, "u", c);
+	}
+      esc_free_new (g, t, ESC_FREE_HERE);
+      esc_summary *s = solve_and_summarize (g);
+      ck_assert_msg (s->frees[1], "deep=%d", deep);
+      ck_assert_msg (!s->frees[0], "deep=%d", deep);
+    }
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_through_local)
+{
+  /* box = q (a local in memory); free (box).  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_loc box = ut_var (g, "box", 0);
+  esc_loc pbox = ut_addr (g, "pbox", box, 0);
+  esc_store (g, pbox, q, 0, ESC_NO_NOTE);
+  esc_free_new (g, load (g, "t", pbox), ESC_FREE_HERE);
+  esc_summary *s = solve_and_summarize (g);
+  ck_assert (s->frees[1]);
+  ck_assert (!s->frees[0]);
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_stored_into_param)
+{
+  /* *q = p; free (*q): what q holds is p.  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_store (g, q, p, 0, ESC_NO_NOTE);
+  esc_free_new (g, load (g, "t", q), ESC_FREE_HERE);
+  esc_summary *s = solve_and_summarize (g);
+  ck_assert (s->frees[0]);
+  ck_assert (s->frees[1]);
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_realloc)
+{
+  /* r = realloc (q, n): realloc's free site on q, its new site in r.  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_loc site = ut_alloc (g, "realloc", 0);
+  esc_loc r = ut_addr (g, "r", site, 0);
+  esc_flow (g, r, q, 0, ESC_NO_NOTE);
+  esc_free_new (g, q, ESC_FREE_REALLOC);
+  esc_summary *s = solve_and_summarize (g);
+  ck_assert (s->frees[1]);
+  ck_assert (!s->frees[0]);
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_through_callee)
+{
+  /* f (p, q) { h (q); } where h's summary frees its parameter: the call
+     makes a callee free site on q, and f frees q too.  With h freeing
+     nothing, f frees nothing and the call makes no free site.  */
+  for (int frees = 0; frees < 2; frees++)
+    {
+      esc_summary *h = ut_summary ("h", 1);
+      h->frees[0] = frees != 0;
+      esc_loc p, q;
+      esc_graph *g = fn2 (&p, &q);
+      int c = esc_call_new (g, 0, "h", 1, ESC_NO_NOTE);
+      esc_call_arg (g, c, 0, q);
+      esc_solve_with (g, only_summary, h);
+      ck_assert_int_eq (esc_free_count (g), frees);
+      if (frees)
+	{
+	  ck_assert_int_eq (esc_free_kind_of (g, 0), ESC_FREE_CALLEE);
+	  ck_assert_int_eq (esc_free_arg (g, 0), q);
+	}
+      esc_summary *s = ut_keep_summary (esc_summary_of (g));
+      ck_assert_msg (s->frees[1] == (frees != 0), "frees=%d", frees);
+      ck_assert (!s->frees[0]);
+      ck_assert_int_eq (s->leaks[1].heap, ESC_LEAK_NONE);
+    }
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_callee_second_param)
+{
+  /* f (p, q) { h (q, p); } where h frees only its second parameter.  */
+  esc_summary *h = ut_summary ("h", 2);
+  h->frees[1] = true;
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  int c = esc_call_new (g, 0, "h", 2, ESC_NO_NOTE);
+  esc_call_arg (g, c, 0, q);
+  esc_call_arg (g, c, 1, p);
+  esc_solve_with (g, only_summary, h);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert (s->frees[0]);
+  ck_assert (!s->frees[1]);
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_not_when_reading)
+{
+  /* g = *p; return *q; *p = q; x = malloc (); free (x); free (global):
+     reads, stores and frees of other memory free nothing of the
+     parameters'.  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_flow (g, ESC_LOC_HEAP, load (g, "t", p), 0, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_RESULT, q, 1, ESC_NO_NOTE);
+  esc_store (g, p, q, 0, ESC_NO_NOTE);
+  esc_free_new (g, ut_addr (g, "x", ut_alloc (g, "a", 0), 0),
+		ESC_FREE_HERE);
+  esc_loc h = ut_val (g, "h", 0);
+  esc_flow (g, h, ESC_LOC_HEAP, 0, ESC_NO_NOTE);
+  esc_free_new (g, h, ESC_FREE_HERE);
+  esc_summary *s = solve_and_summarize (g);
+  ck_assert (!s->frees[0]);
+  ck_assert (!s->frees[1]);
+  ck_assert_int_eq (s->leaks[0].heap, 1);
+}
+END_TEST
+
+START_TEST (test_summary_of_frees_callee_not_freeing)
+{
+  /* A callee that only reads (its summary leaks to the result) frees
+     nothing; neither does an unknown callee's call, which escapes
+     instead.  */
+  esc_summary *h = ut_summary ("h", 1);
+  h->leaks[0].result = 1;
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  int c = esc_call_new (g, 0, "h", 1, ESC_NO_NOTE);
+  esc_call_arg (g, c, 0, p);
+  c = esc_call_new (g, -1, "k", 1, ESC_NO_NOTE);
+  esc_call_arg (g, c, 0, q);
+  esc_solve_with (g, only_summary, h);
+  ck_assert_int_eq (esc_free_count (g), 0);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert (!s->frees[0]);
+  ck_assert (!s->frees[1]);
+  ck_assert_int_eq (s->leaks[1].heap, 0);
+}
+END_TEST
+
 /* The leak closure in solve.c: a value stored into *q goes wherever q's
    contents go.  */
 
@@ -656,6 +826,65 @@ START_TEST (test_join_summary_of_fixed_point)
 }
 END_TEST
 
+START_TEST (test_join_frees)
+{
+  /* frees is part of the summary: bottom says false, the join sets it and
+     says so, once, and never clears it.  */
+  esc_summary *into = ut_summary ("f", 2), *from = ut_summary ("f", 2);
+  ck_assert (!into->frees[0] && !into->frees[1]);
+  from->frees[1] = true;
+  ck_assert (esc_summary_join (into, from));
+  ck_assert (!into->frees[0]);
+  ck_assert (into->frees[1]);
+  ck_assert (!esc_summary_join (into, from));
+  ck_assert (!esc_summary_join (into, ut_summary ("f", 2)));
+  ck_assert (into->frees[1]);
+  /* Different arity: only the common parameters.  */
+  esc_summary *one = ut_summary ("f", 1), *three = ut_summary ("f", 3);
+  three->frees[2] = true;
+  ck_assert (!esc_summary_join (one, three));
+  three->frees[0] = true;
+  ck_assert (esc_summary_join (one, three));
+  ck_assert (one->frees[0]);
+}
+END_TEST
+
+START_TEST (test_join_frees_fixed_point)
+{
+  /* "f (p, q) { free (p); if (c) f (q, p); }", solved with its own
+     summary until the join says nothing changed: the first round frees
+     p, the second q too, through the recursive call's callee free site.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  esc_loc q = esc_param_new (g, "q", 1, ut_pos);
+  esc_free_new (g, p, ESC_FREE_HERE);
+  int c = esc_call_new (g, 0, "f", 2, ESC_NO_NOTE);
+  esc_call_arg (g, c, 0, q);
+  esc_call_arg (g, c, 1, p);
+  esc_summary *sum = ut_summary ("f", 2);
+  int rounds = 0;
+  bool changed = true;
+  while (changed)
+    {
+      ck_assert_int_lt (rounds, 10);
+      esc_graph *copy = esc_graph_clone (g);
+      esc_solve_with (copy, only_summary, sum);
+      esc_summary *s = esc_summary_of (copy);
+      bool q_freed = s->frees[1];
+      changed = esc_summary_join (sum, s);
+      esc_summary_free (s);
+      esc_graph_free (copy);
+      if (rounds == 0)
+	ck_assert (!q_freed);
+      rounds++;
+    }
+  ck_assert_int_eq (rounds, 3);
+  ck_assert (sum->frees[0]);
+  ck_assert (sum->frees[1]);
+  ck_assert_int_eq (sum->leaks[0].heap, ESC_LEAK_NONE);
+}
+END_TEST
+
 Suite *
 summary_suite (void)
 {
@@ -680,6 +909,15 @@ summary_suite (void)
   tcase_add_test (tc, test_summary_of_foreign_callee);
   tcase_add_test (tc, test_summary_of_result_level_set);
   tcase_add_test (tc, test_summary_of_content_level_set);
+  tcase_add_test (tc, test_summary_of_frees_param);
+  tcase_add_test (tc, test_summary_of_frees_loaded);
+  tcase_add_test (tc, test_summary_of_frees_through_local);
+  tcase_add_test (tc, test_summary_of_frees_stored_into_param);
+  tcase_add_test (tc, test_summary_of_frees_realloc);
+  tcase_add_test (tc, test_summary_of_frees_through_callee);
+  tcase_add_test (tc, test_summary_of_frees_callee_second_param);
+  tcase_add_test (tc, test_summary_of_frees_not_when_reading);
+  tcase_add_test (tc, test_summary_of_frees_callee_not_freeing);
   suite_add_tcase (s, tc);
   tc = ut_tcase ("closure");
   tcase_add_test (tc, test_closure_store_then_global);
@@ -696,6 +934,8 @@ summary_suite (void)
   tcase_add_test (tc, test_join_commutes);
   tcase_add_test (tc, test_join_fewer_params);
   tcase_add_test (tc, test_join_summary_of_fixed_point);
+  tcase_add_test (tc, test_join_frees);
+  tcase_add_test (tc, test_join_frees_fixed_point);
   suite_add_tcase (s, tc);
   return s;
 }

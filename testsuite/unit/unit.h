@@ -71,5 +71,6 @@ Suite *allocators_suite (void);
 Suite *summary_suite (void);
 Suite *call_suite (void);
 Suite *libc_suite (void);
+Suite *transform_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

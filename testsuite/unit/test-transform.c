@@ -1,0 +1,873 @@
+/* test-transform.c - the move plan (esc_plan_moves) on hand-built solved
+   graphs: each reason a site stays on the heap, the realloc and callee
+   frees, frees shared with heap objects and the fixed point they start,
+   the frame budget, and what becomes of each free call.  */
+
+#include <string.h>
+#include "unit.h"
+#include "../../core/transform.h"
+
+#define MAX_SITES 8
+#define MAX_FREES 8
+
+/* One function being planned: its graph, its sites in the order the pass
+   lists them, its limits and the actions the plan writes.  */
+static esc_graph *g;
+static esc_move_site sites[MAX_SITES];
+static int nsites;
+static esc_move_limits lim;
+static esc_free_action act[MAX_FREES];
+
+/* The pass's defaults: max-size 256, frame-budget 1024, 4096-byte stack
+   alignment, not recursive.  */
+static void
+begin (void)
+{
+  g = ut_graph ("f");
+  nsites = 0;
+  memset (sites, 0, sizeof sites);
+  lim.max_size = 256;
+  lim.frame_budget = 1024;
+  lim.max_align = 4096;
+  lim.recursive = false;
+}
+
+/* A malloc (SIZE) at loop DEPTH that nothing keeps from moving, aligned
+   like malloc's memory.  Its reason starts out wrong on purpose: the plan
+   must set every site's.  Returns its index in SITES.  */
+static int
+site_at (const char *name, int depth, long long size)
+{
+  ck_assert_int_lt (nsites, MAX_SITES);
+  esc_move_site *s = &sites[nsites];
+  s->loc = ut_alloc (g, name, depth);
+  s->movable_kind = true;
+  s->can_throw = false;
+  s->size = size;
+  s->align = 16;
+  s->reason = ESC_STAY_THROWS;
+  return nsites++;
+}
+
+static int
+site (const char *name, long long size)
+{
+  return site_at (name, 0, size);
+}
+
+/* A new value NAME = &SITES[I].  */
+static esc_loc
+ptr (const char *name, int i)
+{
+  return ut_addr (g, name, sites[i].loc, 0);
+}
+
+/* A new value that may be A or B ("c ? a : b").  */
+static esc_loc
+either (const char *name, esc_loc a, esc_loc b)
+{
+  esc_loc v = ut_val (g, name, 0);
+  esc_flow (g, v, a, 0, ESC_NO_NOTE);
+  esc_flow (g, v, b, 0, ESC_NO_NOTE);
+  return v;
+}
+
+/* A new value loaded from a global: a pointer into the heap.  */
+static esc_loc
+heap_ptr (const char *name)
+{
+  esc_loc v = ut_val (g, name, 0);
+  esc_flow (g, v, ESC_LOC_HEAP, 0, ESC_NO_NOTE);
+  return v;
+}
+
+static int
+free_here (esc_loc arg)
+{
+  return esc_free_new (g, arg, ESC_FREE_HERE);
+}
+
+/* Plan the solved graph.  The actions start out wrong on purpose.  */
+static void
+plan_solved (void)
+{
+  ck_assert_int_le (esc_free_count (g), MAX_FREES);
+  for (int k = 0; k < MAX_FREES; k++)
+    {
+      act[k].remove = true;
+      act[k].clobber = 12345;
+    }
+  esc_plan_moves (g, sites, nsites, &lim, act);
+}
+
+static void
+plan (void)
+{
+  esc_solve (g);
+  plan_solved ();
+}
+
+#define expect(i, r)							\
+  ck_assert_msg (sites[i].reason == (r),				\
+		 "site %d (%s): %s, expected %s", (i),			\
+		 esc_loc_name (g, sites[i].loc),			\
+		 esc_move_reason_text (sites[i].reason),		\
+		 esc_move_reason_text (r))
+
+/* Free K is deleted, ending CLOBBER (-1: no one object).  */
+#define expect_removed(k, c)						\
+  do {									\
+    ck_assert_msg (act[k].remove, "free %d kept", (k));			\
+    ck_assert_int_eq (act[k].clobber, (c));				\
+  } while (0)
+
+#define expect_kept(k)							\
+  do {									\
+    ck_assert_msg (!act[k].remove, "free %d removed", (k));		\
+    ck_assert_int_eq (act[k].clobber, -1);				\
+  } while (0)
+
+/* Reasons a site stays, each alone.  */
+
+START_TEST (test_transform_moves_local)
+{
+  /* p = malloc (16); use (*p): nothing keeps it on the heap.  */
+  begin ();
+  int a = site ("a", 16);
+  ptr ("p", a);
+  plan ();
+  ck_assert (!esc_escapes (g, sites[a].loc));
+  expect (a, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_no_sites)
+{
+  /* A function without sites, with a free of its parameter: nothing to
+     move, the free stays.  */
+  begin ();
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  int f = free_here (p);
+  plan ();
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_escapes)
+{
+  /* g = a stays; b beside it moves.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  esc_flow (g, ESC_LOC_HEAP, ptr ("p", a), 0, ESC_NO_NOTE);
+  ptr ("q", b);
+  plan ();
+  ck_assert (ut_escapes_for_real (g, sites[a].loc));
+  expect (a, ESC_STAY_ESCAPES);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_escapes_by_result)
+{
+  /* return a.  */
+  begin ();
+  int a = site ("a", 16);
+  esc_flow (g, ESC_LOC_RESULT, ptr ("p", a), 0, ESC_NO_NOTE);
+  plan ();
+  expect (a, ESC_STAY_ESCAPES);
+}
+END_TEST
+
+START_TEST (test_transform_loop)
+{
+  /* for (;;) { a = malloc (16); last = a; } with last outside the loop:
+     a outlives its iteration, and one slot cannot serve them all.  b, used
+     only inside its iteration, moves.  */
+  begin ();
+  int a = site_at ("a", 1, 16), b = site_at ("b", 1, 16);
+  ut_addr (g, "last", sites[a].loc, 0);
+  ut_addr (g, "q", sites[b].loc, 1);
+  plan ();
+  ck_assert (esc_escapes_by_loop (g, sites[a].loc));
+  expect (a, ESC_STAY_LOOP);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_kind)
+{
+  /* strdup, realloc: not malloc, calloc or aligned_alloc.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  sites[a].movable_kind = false;
+  plan ();
+  expect (a, ESC_STAY_KIND);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_throws)
+{
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  sites[a].can_throw = true;
+  plan ();
+  expect (a, ESC_STAY_THROWS);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_nonconstant)
+{
+  begin ();
+  int a = site ("a", -1), b = site ("b", 0);
+  plan ();
+  expect (a, ESC_STAY_NONCONSTANT);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_too_large)
+{
+  /* max-size is the largest size moved, itself included.  */
+  begin ();
+  int a = site ("a", 257), b = site ("b", 256);
+  lim.frame_budget = 4096;
+  plan ();
+  expect (a, ESC_STAY_TOO_LARGE);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_max_size_zero)
+{
+  /* max-size=0 moves only malloc (0).  */
+  begin ();
+  int a = site ("a", 1), b = site ("b", 0);
+  lim.max_size = 0;
+  plan ();
+  expect (a, ESC_STAY_TOO_LARGE);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_too_aligned)
+{
+  /* The stack gives up to max_align, itself included.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  sites[a].align = 8192;
+  sites[b].align = 4096;
+  lim.frame_budget = 65536;
+  plan ();
+  expect (a, ESC_STAY_TOO_ALIGNED);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_recursive)
+{
+  /* Every site of a function that may re-enter itself stays; in the same
+     graph without recursion they move.  */
+  for (int rec = 0; rec < 2; rec++)
+    {
+      begin ();
+      int a = site ("a", 16), b = site ("b", 8);
+      lim.recursive = rec != 0;
+      int f = free_here (ptr ("p", a));
+      plan ();
+      expect (a, rec ? ESC_STAY_RECURSIVE : ESC_MOVED);
+      expect (b, rec ? ESC_STAY_RECURSIVE : ESC_MOVED);
+      if (rec)
+	expect_kept (f);
+      else
+	expect_removed (f, sites[a].loc);
+    }
+}
+END_TEST
+
+START_TEST (test_transform_first_reason_kept)
+{
+  /* A site that stays for several reasons reports the first: escaping
+     beats the realloc that may receive it, being too large beats the free
+     shared with the heap (and is not overwritten by it).  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 1000);
+  esc_loc pa = ptr ("pa", a);
+  esc_flow (g, ESC_LOC_HEAP, pa, 0, ESC_NO_NOTE);
+  esc_free_new (g, pa, ESC_FREE_REALLOC);
+  free_here (either ("x", ptr ("pb", b), heap_ptr ("h")));
+  plan ();
+  expect (a, ESC_STAY_ESCAPES);
+  expect (b, ESC_STAY_TOO_LARGE);
+}
+END_TEST
+
+/* realloc and callees that free.  */
+
+START_TEST (test_transform_realloc)
+{
+  /* p = malloc (16); q = realloc (p, 32); free (q).  realloc's own site
+     is not movable; p may be freed by realloc, so it stays, and free (q),
+     which may receive either, stays.  b with its own free moves.  */
+  begin ();
+  int a = site ("a", 16), r = site ("r", 32), b = site ("b", 16);
+  sites[r].movable_kind = false;
+  esc_loc p = ptr ("p", a);
+  int fr = esc_free_new (g, p, ESC_FREE_REALLOC);
+  esc_loc q = either ("q", ptr ("rv", r), p);
+  int fq = free_here (q);
+  int fb = free_here (ptr ("pb", b));
+  plan ();
+  ck_assert (!esc_escapes (g, sites[a].loc));
+  expect (a, ESC_STAY_REALLOC);
+  expect (r, ESC_STAY_KIND);
+  expect (b, ESC_MOVED);
+  expect_kept (fr);
+  expect_kept (fq);
+  expect_removed (fb, sites[b].loc);
+}
+END_TEST
+
+START_TEST (test_transform_realloc_through_load)
+{
+  /* box = malloc; *box = a; realloc (*box, n): realloc receives a (what
+     the loaded pointer points to), not the box.  */
+  begin ();
+  int a = site ("a", 16), box = site ("box", 8);
+  esc_loc pbox = ptr ("pbox", box);
+  esc_store (g, pbox, ptr ("pa", a), 0, ESC_NO_NOTE);
+  esc_loc t = ut_val (g, "t", 0);
+  esc_flow (g, t, pbox, 1, ESC_NO_NOTE);
+  esc_free_new (g, t, ESC_FREE_REALLOC);
+  plan ();
+  expect (a, ESC_STAY_REALLOC);
+  expect (box, ESC_MOVED);
+}
+END_TEST
+
+static const esc_summary *
+only_summary (void *ctx, int callee)
+{
+  return callee == 0 ? ctx : NULL;
+}
+
+START_TEST (test_transform_callee_frees_through_container)
+{
+  /* c = malloc (8); a = malloc (16); c->p = a; h (c); with h's summary
+     freeing what its parameter reaches, and leaking nothing: the call
+     makes a free site of the callee kind, whose reach takes in both the
+     container and what it holds.  b, not reachable from c, moves.  With
+     h freeing nothing, all three move.  */
+  for (int frees = 0; frees < 2; frees++)
+    {
+      begin ();
+      int c = site ("c", 8), a = site ("a", 16), b = site ("b", 16);
+      esc_loc pc = ptr ("pc", c);
+      esc_store (g, pc, ptr ("pa", a), 0, ESC_NO_NOTE);
+      ptr ("pb", b);
+      esc_summary *h = ut_summary ("h", 1);
+      h->frees[0] = frees != 0;
+      int call = esc_call_new (g, 0, "h", 1, ESC_NO_NOTE);
+      esc_call_arg (g, call, 0, pc);
+      esc_solve_with (g, only_summary, h);
+      ck_assert (!esc_escapes (g, sites[a].loc));
+      ck_assert (!esc_escapes (g, sites[c].loc));
+      ck_assert_int_eq (esc_free_count (g), frees);
+      if (frees)
+	{
+	  ck_assert_int_eq (esc_free_kind_of (g, 0), ESC_FREE_CALLEE);
+	  ck_assert_int_eq (esc_free_arg (g, 0), pc);
+	}
+      plan_solved ();
+      expect (c, frees ? ESC_STAY_FREED_BY_CALLEE : ESC_MOVED);
+      expect (a, frees ? ESC_STAY_FREED_BY_CALLEE : ESC_MOVED);
+      expect (b, ESC_MOVED);
+      if (frees)
+	expect_kept (0);
+    }
+}
+END_TEST
+
+START_TEST (test_transform_callee_free_two_levels)
+{
+  /* A callee free site made by hand, two containers deep: outer holds
+     inner, inner holds a.  */
+  begin ();
+  int outer = site ("outer", 8), inner = site ("inner", 8);
+  int a = site ("a", 16);
+  esc_loc po = ptr ("po", outer), pi = ptr ("pi", inner);
+  esc_store (g, pi, ptr ("pa", a), 0, ESC_NO_NOTE);
+  esc_store (g, po, pi, 0, ESC_NO_NOTE);
+  int f = esc_free_new (g, po, ESC_FREE_CALLEE);
+  plan ();
+  expect (outer, ESC_STAY_FREED_BY_CALLEE);
+  expect (inner, ESC_STAY_FREED_BY_CALLEE);
+  expect (a, ESC_STAY_FREED_BY_CALLEE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_free_here_not_reach)
+{
+  /* free (c) where c holds a: only c is freed, a may still move.  The
+     free receives c alone, which stays for being too large.  */
+  begin ();
+  int c = site ("c", 1000), a = site ("a", 16);
+  esc_loc pc = ptr ("pc", c);
+  esc_store (g, pc, ptr ("pa", a), 0, ESC_NO_NOTE);
+  int f = free_here (pc);
+  plan ();
+  expect (c, ESC_STAY_TOO_LARGE);
+  expect (a, ESC_MOVED);
+  expect_kept (f);
+}
+END_TEST
+
+/* Frees shared with objects that stay.  */
+
+START_TEST (test_transform_shared_with_heap)
+{
+  /* p = c ? a : global; free (p): free may not be handed stack memory,
+     and cannot tell which it gets, so a stays and the free is kept.  */
+  begin ();
+  int a = site ("a", 16);
+  int f = free_here (either ("p", ptr ("pa", a), heap_ptr ("h")));
+  plan ();
+  ck_assert (!esc_escapes (g, sites[a].loc));
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_shared_with_param)
+{
+  /* f (q) { p = c ? a : q; free (p); }: the caller's object is heap.  */
+  begin ();
+  esc_loc q = esc_param_new (g, "q", 0, ut_pos);
+  int a = site ("a", 16);
+  int f = free_here (either ("p", ptr ("pa", a), q));
+  plan ();
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_shared_with_unlisted_alloc)
+{
+  /* An allocation the pass did not list as a site is not a moved one.  */
+  begin ();
+  int a = site ("a", 16);
+  esc_loc x = ut_alloc (g, "x", 0);
+  int f = free_here (either ("p", ptr ("pa", a), ut_addr (g, "px", x, 0)));
+  plan ();
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_shared_with_staying_site)
+{
+  /* p = c ? a : b; free (p), with b too large: a stays too.  The same
+     graph with b small moves both and deletes the free.  */
+  for (int big = 0; big < 2; big++)
+    {
+      begin ();
+      int a = site ("a", 16), b = site ("b", big ? 1000 : 16);
+      int f = free_here (either ("p", ptr ("pa", a), ptr ("pb", b)));
+      plan ();
+      expect (b, big ? ESC_STAY_TOO_LARGE : ESC_MOVED);
+      expect (a, big ? ESC_STAY_SHARED_FREE : ESC_MOVED);
+      if (big)
+	expect_kept (f);
+      else
+	expect_removed (f, -1);
+    }
+}
+END_TEST
+
+START_TEST (test_transform_shared_with_realloc_site)
+{
+  /* a may reach realloc; free (c ? a : b) makes b stay with it, although
+     nothing else keeps b.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  esc_loc pa = ptr ("pa", a);
+  esc_free_new (g, pa, ESC_FREE_REALLOC);
+  int f = free_here (either ("p", pa, ptr ("pb", b)));
+  plan ();
+  expect (a, ESC_STAY_REALLOC);
+  expect (b, ESC_STAY_SHARED_FREE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_fixed_point_pair)
+{
+  /* free (c ? a : b) comes first, free (c ? b : h) with h on the heap
+     second.  The second makes b stay only after the first was looked at;
+     then the first may receive b's heap memory, so a must stay too (and
+     the first free be kept), which takes a second round.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  esc_loc pa = ptr ("pa", a), pb = ptr ("pb", b);
+  int f1 = free_here (either ("x", pa, pb));
+  int f2 = free_here (either ("y", pb, heap_ptr ("h")));
+  plan ();
+  expect (b, ESC_STAY_SHARED_FREE);
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect_kept (f1);
+  expect_kept (f2);
+}
+END_TEST
+
+START_TEST (test_transform_fixed_point_chain)
+{
+  /* Frees f1 (a or b), f2 (b or c), f3 (c or d), in that order; d stays
+     (it may throw).  The reason travels back d -> c -> b -> a, one free
+     per round.  e, beside them with its own free, moves.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16), c = site ("c", 16);
+  int d = site ("d", 16), e = site ("e", 16);
+  sites[d].can_throw = true;
+  esc_loc pa = ptr ("pa", a), pb = ptr ("pb", b), pc = ptr ("pc", c);
+  esc_loc pd = ptr ("pd", d);
+  int f1 = free_here (either ("x1", pa, pb));
+  int f2 = free_here (either ("x2", pb, pc));
+  int f3 = free_here (either ("x3", pc, pd));
+  int fe = free_here (ptr ("pe", e));
+  plan ();
+  expect (d, ESC_STAY_THROWS);
+  expect (c, ESC_STAY_SHARED_FREE);
+  expect (b, ESC_STAY_SHARED_FREE);
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect (e, ESC_MOVED);
+  expect_kept (f1);
+  expect_kept (f2);
+  expect_kept (f3);
+  expect_removed (fe, sites[e].loc);
+}
+END_TEST
+
+START_TEST (test_transform_fixed_point_chain_of_three)
+{
+  /* Sites a, b, c: f1 receives a or b, f2 b or c, and c stays for being
+     too aligned.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16), c = site ("c", 16);
+  sites[c].align = 1 << 20;
+  esc_loc pa = ptr ("pa", a), pb = ptr ("pb", b), pc = ptr ("pc", c);
+  int f1 = free_here (either ("x1", pa, pb));
+  int f2 = free_here (either ("x2", pb, pc));
+  plan ();
+  expect (c, ESC_STAY_TOO_ALIGNED);
+  expect (b, ESC_STAY_SHARED_FREE);
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect_kept (f1);
+  expect_kept (f2);
+}
+END_TEST
+
+/* The frame budget.  */
+
+START_TEST (test_transform_budget_in_order)
+{
+  /* Budget 64, three sites of 32: the first two fit, exactly.  */
+  begin ();
+  int a = site ("a", 32), b = site ("b", 32), c = site ("c", 32);
+  lim.frame_budget = 64;
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_MOVED);
+  expect (c, ESC_STAY_BUDGET);
+}
+END_TEST
+
+START_TEST (test_transform_budget_rounds_to_alignment)
+{
+  /* malloc (1) takes a 16-byte slot: with a budget of 31, a second
+     malloc (16) no longer fits (16 + 16), though 1 + 16 bytes would.  */
+  begin ();
+  int a = site ("a", 1), b = site ("b", 16);
+  lim.frame_budget = 31;
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_STAY_BUDGET);
+}
+END_TEST
+
+START_TEST (test_transform_budget_rounds_big_alignment)
+{
+  /* aligned_alloc (64, 8) takes 64 bytes: after it, 8 more of 16-aligned
+     malloc do not fit in 72.  With a budget of 80 they do.  */
+  for (int budget = 72; budget <= 80; budget += 8)
+    {
+      begin ();
+      int a = site ("a", 8), b = site ("b", 8);
+      sites[a].align = 64;
+      lim.frame_budget = budget;
+      plan ();
+      expect (a, ESC_MOVED);
+      expect (b, budget == 80 ? ESC_MOVED : ESC_STAY_BUDGET);
+    }
+}
+END_TEST
+
+START_TEST (test_transform_budget_no_alignment)
+{
+  /* An alignment of 0 counts as 1: 5 + 5 bytes fit in 10.  */
+  begin ();
+  int a = site ("a", 5), b = site ("b", 5);
+  sites[a].align = sites[b].align = 0;
+  lim.frame_budget = 10;
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_budget_later_small_fits)
+{
+  /* Budget 100: 64 fits, the next 64 does not, the 32 after it still
+     does (64 + 32).  */
+  begin ();
+  int a = site ("a", 64), b = site ("b", 64), c = site ("c", 32);
+  lim.frame_budget = 100;
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_STAY_BUDGET);
+  expect (c, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_budget_skips_staying_sites)
+{
+  /* A site that stays for another reason takes no budget: the escaping
+     64 bytes before them leave room for b and c.  */
+  begin ();
+  int x = site ("x", 64), b = site ("b", 32), c = site ("c", 32);
+  esc_flow (g, ESC_LOC_HEAP, ptr ("px", x), 0, ESC_NO_NOTE);
+  lim.frame_budget = 64;
+  plan ();
+  expect (x, ESC_STAY_ESCAPES);
+  expect (b, ESC_MOVED);
+  expect (c, ESC_MOVED);
+}
+END_TEST
+
+START_TEST (test_transform_budget_zero)
+{
+  /* frame-budget=0 moves nothing that takes a byte.  */
+  begin ();
+  int a = site ("a", 1);
+  lim.frame_budget = 0;
+  plan ();
+  expect (a, ESC_STAY_BUDGET);
+}
+END_TEST
+
+START_TEST (test_transform_budget_then_shared_free)
+{
+  /* free (c ? a : b), budget 48: a (32) fits, b (32) does not, so the
+     free may receive heap memory and a stays too; the free is kept.  (A
+     planner that gave a's bytes back to b would find b shares the free
+     with a now: either reason will do for b, but it must not move.)  */
+  begin ();
+  int a = site ("a", 32), b = site ("b", 32);
+  lim.frame_budget = 48;
+  int f = free_here (either ("p", ptr ("pa", a), ptr ("pb", b)));
+  plan ();
+  ck_assert_msg (sites[b].reason == ESC_STAY_BUDGET
+		 || sites[b].reason == ESC_STAY_SHARED_FREE,
+		 "site b: %s", esc_move_reason_text (sites[b].reason));
+  expect (a, ESC_STAY_SHARED_FREE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_budget_zero_size_takes_a_slot)
+{
+  /* malloc (0) moves to a one-byte slot (a distinct pointer), aligned like
+     malloc's memory: 16 bytes of frame each.  Budget 16 holds one of
+     them; budget 0 holds none.  */
+  begin ();
+  int a = site ("a", 0), b = site ("b", 0);
+  lim.frame_budget = 16;
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_STAY_BUDGET);
+
+  begin ();
+  int c = site ("c", 0);
+  lim.frame_budget = 0;
+  plan ();
+  expect (c, ESC_STAY_BUDGET);
+}
+END_TEST
+
+/* What becomes of the frees.  */
+
+START_TEST (test_transform_free_one_moved_site)
+{
+  /* p = malloc (16); free (p): deleted, and it ends p's object.  */
+  begin ();
+  int a = site ("a", 16);
+  int f = free_here (ptr ("p", a));
+  plan ();
+  expect (a, ESC_MOVED);
+  expect_removed (f, sites[a].loc);
+}
+END_TEST
+
+START_TEST (test_transform_free_two_moved_sites)
+{
+  /* free (c ? a : b), both moved: deleted, but no one object ends.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  int f = free_here (either ("p", ptr ("pa", a), ptr ("pb", b)));
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_MOVED);
+  expect_removed (f, -1);
+}
+END_TEST
+
+START_TEST (test_transform_free_twice)
+{
+  /* Two frees of the same moved object (on two paths): both deleted.  */
+  begin ();
+  int a = site ("a", 16);
+  esc_loc p = ptr ("p", a);
+  int f1 = free_here (p);
+  int f2 = free_here (p);
+  plan ();
+  expect (a, ESC_MOVED);
+  expect_removed (f1, sites[a].loc);
+  expect_removed (f2, sites[a].loc);
+}
+END_TEST
+
+START_TEST (test_transform_free_nothing_known)
+{
+  /* free (p) with p pointing to nothing the graph knows of: kept.  So is
+     a free of a global.  */
+  begin ();
+  int a = site ("a", 16);
+  ptr ("pa", a);
+  int f1 = free_here (ut_val (g, "p", 0));
+  int f2 = free_here (heap_ptr ("h"));
+  plan ();
+  expect (a, ESC_MOVED);
+  expect_kept (f1);
+  expect_kept (f2);
+}
+END_TEST
+
+START_TEST (test_transform_free_of_staying_site)
+{
+  /* free (p) of an object that stays (too large): kept.  */
+  begin ();
+  int a = site ("a", 300);
+  int f = free_here (ptr ("p", a));
+  plan ();
+  expect (a, ESC_STAY_TOO_LARGE);
+  expect_kept (f);
+}
+END_TEST
+
+START_TEST (test_transform_other_free_kinds_kept)
+{
+  /* realloc's and a callee's free sites are never deleted.  */
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  int fr = esc_free_new (g, ptr ("pa", a), ESC_FREE_REALLOC);
+  int fc = esc_free_new (g, ptr ("pb", b), ESC_FREE_CALLEE);
+  plan ();
+  expect (a, ESC_STAY_REALLOC);
+  expect (b, ESC_STAY_FREED_BY_CALLEE);
+  expect_kept (fr);
+  expect_kept (fc);
+}
+END_TEST
+
+/* Reason texts.  */
+
+START_TEST (test_transform_reason_texts)
+{
+  const esc_move_reason all[] = {
+    ESC_MOVED, ESC_STAY_ESCAPES, ESC_STAY_KIND, ESC_STAY_NONCONSTANT,
+    ESC_STAY_TOO_LARGE, ESC_STAY_TOO_ALIGNED, ESC_STAY_LOOP,
+    ESC_STAY_REALLOC, ESC_STAY_FREED_BY_CALLEE, ESC_STAY_SHARED_FREE,
+    ESC_STAY_RECURSIVE, ESC_STAY_BUDGET, ESC_STAY_THROWS
+  };
+  const int n = sizeof all / sizeof all[0];
+  ck_assert_int_eq (n, ESC_STAY_THROWS + 1);
+  for (int i = 0; i < n; i++)
+    {
+      const char *t = esc_move_reason_text (all[i]);
+      ck_assert_ptr_nonnull (t);
+      ck_assert_msg (t[0] != '\0', "reason %d: empty", i);
+      ck_assert_msg (strcmp (t, "?") != 0, "reason %d: no text", i);
+      for (int j = 0; j < i; j++)
+	ck_assert_msg (strcmp (t, esc_move_reason_text (all[j])) != 0,
+		       "reasons %d and %d: both \"%s\"", j, i, t);
+    }
+}
+END_TEST
+
+Suite *
+transform_suite (void)
+{
+  Suite *s = suite_create ("transform");
+  TCase *tc = ut_tcase ("reasons");
+  tcase_add_test (tc, test_transform_moves_local);
+  tcase_add_test (tc, test_transform_no_sites);
+  tcase_add_test (tc, test_transform_escapes);
+  tcase_add_test (tc, test_transform_escapes_by_result);
+  tcase_add_test (tc, test_transform_loop);
+  tcase_add_test (tc, test_transform_kind);
+  tcase_add_test (tc, test_transform_throws);
+  tcase_add_test (tc, test_transform_nonconstant);
+  tcase_add_test (tc, test_transform_too_large);
+  tcase_add_test (tc, test_transform_max_size_zero);
+  tcase_add_test (tc, test_transform_too_aligned);
+  tcase_add_test (tc, test_transform_recursive);
+  tcase_add_test (tc, test_transform_first_reason_kept);
+  tcase_add_test (tc, test_transform_reason_texts);
+  suite_add_tcase (s, tc);
+  tc = ut_tcase ("frees");
+  tcase_add_test (tc, test_transform_realloc);
+  tcase_add_test (tc, test_transform_realloc_through_load);
+  tcase_add_test (tc, test_transform_callee_frees_through_container);
+  tcase_add_test (tc, test_transform_callee_free_two_levels);
+  tcase_add_test (tc, test_transform_free_here_not_reach);
+  tcase_add_test (tc, test_transform_shared_with_heap);
+  tcase_add_test (tc, test_transform_shared_with_param);
+  tcase_add_test (tc, test_transform_shared_with_unlisted_alloc);
+  tcase_add_test (tc, test_transform_shared_with_staying_site);
+  tcase_add_test (tc, test_transform_shared_with_realloc_site);
+  tcase_add_test (tc, test_transform_fixed_point_pair);
+  tcase_add_test (tc, test_transform_fixed_point_chain);
+  tcase_add_test (tc, test_transform_fixed_point_chain_of_three);
+  suite_add_tcase (s, tc);
+  tc = ut_tcase ("budget");
+  tcase_add_test (tc, test_transform_budget_in_order);
+  tcase_add_test (tc, test_transform_budget_rounds_to_alignment);
+  tcase_add_test (tc, test_transform_budget_rounds_big_alignment);
+  tcase_add_test (tc, test_transform_budget_no_alignment);
+  tcase_add_test (tc, test_transform_budget_later_small_fits);
+  tcase_add_test (tc, test_transform_budget_skips_staying_sites);
+  tcase_add_test (tc, test_transform_budget_zero);
+  tcase_add_test (tc, test_transform_budget_then_shared_free);
+  tcase_add_test (tc, test_transform_budget_zero_size_takes_a_slot);
+  suite_add_tcase (s, tc);
+  tc = ut_tcase ("actions");
+  tcase_add_test (tc, test_transform_free_one_moved_site);
+  tcase_add_test (tc, test_transform_free_two_moved_sites);
+  tcase_add_test (tc, test_transform_free_twice);
+  tcase_add_test (tc, test_transform_free_nothing_known);
+  tcase_add_test (tc, test_transform_free_of_staying_site);
+  tcase_add_test (tc, test_transform_other_free_kinds_kept);
+  suite_add_tcase (s, tc);
+  return s;
+}
