@@ -23,6 +23,11 @@ esc_move_reason_text (esc_move_reason r)
     case ESC_STAY_RECURSIVE: return "recursive function";
     case ESC_STAY_BUDGET: return "over the frame budget";
     case ESC_STAY_THROWS: return "the call may throw";
+    case ESC_STAY_REENTRY:
+      return "the function may be re-entered through code it calls that "
+	"the plugin cannot see";
+    case ESC_STAY_BAD_ALIGN:
+      return "invalid alignment (aligned_alloc fails)";
     }
   return "?";
 }
@@ -78,10 +83,14 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_NONCONSTANT);
       else if (s->size > lim->max_size)
 	stay (s, ESC_STAY_TOO_LARGE);
+      else if (s->bad_align)
+	stay (s, ESC_STAY_BAD_ALIGN);
       else if (s->align > lim->max_align)
 	stay (s, ESC_STAY_TOO_ALIGNED);
       else if (lim->recursive)
 	stay (s, ESC_STAY_RECURSIVE);
+      else if (lim->reentry)
+	stay (s, ESC_STAY_REENTRY);
     }
 
   /* What each free may receive.  */

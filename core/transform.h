@@ -37,7 +37,9 @@ typedef enum esc_move_reason
   ESC_STAY_SHARED_FREE,
   ESC_STAY_RECURSIVE,
   ESC_STAY_BUDGET,
-  ESC_STAY_THROWS
+  ESC_STAY_THROWS,
+  ESC_STAY_REENTRY,
+  ESC_STAY_BAD_ALIGN
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -47,6 +49,7 @@ typedef struct esc_move_site
   bool can_throw;		/* The call may throw: leave it.  */
   long long size;		/* Bytes, or -1 if not a constant.  */
   long long align;		/* Bytes the object needs.  */
+  bool bad_align;		/* Not a power of two: the call fails.  */
   esc_move_reason reason;	/* Out.  */
 } esc_move_site;
 
@@ -55,7 +58,9 @@ typedef struct esc_move_limits
   long long max_size;
   long long frame_budget;
   long long max_align;
-  bool recursive;		/* The function may re-enter itself.  */
+  bool recursive;		/* In a cycle of the call graph.  */
+  bool reentry;			/* May be re-entered through code it calls
+				   that we cannot see.  */
 } esc_move_limits;
 
 /* What to do with free site I (esc_free_new) of kind ESC_FREE_HERE.  */

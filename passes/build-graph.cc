@@ -23,6 +23,9 @@
 #include "build-graph.h"
 #include "functions.h"
 
+/* cc1's -fhosted / -ffreestanding (c-family), not in the plugin headers.  */
+extern int flag_hosted;
+
 namespace {
 
 struct value
@@ -820,6 +823,19 @@ builder::call_builtin (gcall *s, tree fndecl)
     }
 }
 
+/* Is FNDECL the C library's function of that name?  Not if this unit
+   defines it (a program's own malloc and free, which the transform must
+   not delete), nor in a freestanding build, where names mean nothing.  */
+static bool
+library_function (tree fndecl)
+{
+  if (!flag_hosted)
+    return false;
+  if (DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl))
+    return false;		/* Defined here.  */
+  return TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL);
+}
+
 /* A summary from GCC's own fnspec of a builtin, as far as it is sound:
    escape flags say nothing about freeing, which does not matter here, and
    a clobbered argument may receive any other argument's contents.  */
@@ -991,6 +1007,8 @@ builder::stmt_call (gcall *s)
 	case IFN_UBSAN_OBJECT_SIZE:
 	case IFN_UBSAN_VPTR:
 	case IFN_DEFERRED_INIT:
+	case IFN_ASAN_MARK:
+	case IFN_ASAN_CHECK:
 	  return;		/* Checks and fills; no pointer flows.  */
 	default:
 	  record_call (s, NULL_TREE);
@@ -1003,7 +1021,7 @@ builder::stmt_call (gcall *s)
       /* Allocation functions by name, when they are the library's: public
 	 and called with the prototype's arity.  */
       const esc_allocator *a = NULL;
-      if (TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+      if (library_function (fndecl))
 	a = esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
       if (a && (int) gimple_call_num_args (s) == a->nargs)
 	{

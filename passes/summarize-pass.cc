@@ -192,23 +192,66 @@ emit_note (void *ctx, const char *line)
   inform (*(location_t *) ctx, "%s", line);
 }
 
-/* May F run again while a call of it is active?  In a cycle of the call
-   graph, or public or address-taken while calling code we cannot see
-   (which may call back).  A moved object would then multiply with the
-   depth, and C stacks do not grow.  */
-bool
-may_reenter (esc_function *f)
+/* Which functions may run again while a call of them is active, through
+   code we cannot see (a call through a pointer, a callback handed to
+   qsort, a function without a body)?  Such code can only enter this unit
+   through an entry point: a public or address-taken function.  So F may
+   be re-entered if it reaches unseen code through its calls and some entry
+   point reaches F.  Cycles of the call graph are RECURSIVE already.  */
+void
+find_reentry (vec<bool> &reentry)
 {
-  if (f->recursive)
-    return true;
-  bool unknown = f->fg->calls_unknown;
-  for (int c : f->fg->callees)
-    if (!esc_function_summary (c))
-      unknown = true;
-  if (!unknown)
-    return false;
-  cgraph_node *node = cgraph_node::get (f->decl);
-  return TREE_PUBLIC (f->decl) || !node || node->address_taken;
+  int n = esc_function_count ();
+  auto_vec<bool> unseen, reached;
+  unseen.safe_grow_cleared (n);
+  reached.safe_grow_cleared (n);
+  reentry.safe_grow_cleared (n);
+  for (int i = 0; i < n; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (!f->fg)
+	continue;
+      unseen[i] = f->fg->calls_unknown;
+      for (int c : f->fg->callees)
+	if (!esc_function_summary (c))
+	  unseen[i] = true;
+    }
+  /* Through callees, to a fixed point.  */
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      for (int i = 0; i < n; i++)
+	if (esc_function_get (i)->fg && !unseen[i])
+	  for (int c : esc_function_get (i)->fg->callees)
+	    if (unseen[c])
+	      {
+		unseen[i] = changed = true;
+		break;
+	      }
+    }
+  auto_vec<int> work;
+  for (int i = 0; i < n; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      cgraph_node *node = cgraph_node::get (f->decl);
+      if (f->fg && (TREE_PUBLIC (f->decl) || !node || node->address_taken))
+	{
+	  reached[i] = true;
+	  work.safe_push (i);
+	}
+    }
+  while (!work.is_empty ())
+    {
+      int i = work.pop ();
+      for (int c : esc_function_get (i)->fg->callees)
+	if (esc_function_get (c)->fg && !reached[c])
+	  {
+	    reached[c] = true;
+	    work.safe_push (c);
+	  }
+    }
+  for (int i = 0; i < n; i++)
+    reentry[i] = unseen[i] && reached[i];
 }
 
 void
@@ -277,12 +320,16 @@ public:
 	scc.release ();
       }
     if (escape_options.transform)
-      for (int i = 0; i < esc_function_count (); i++)
-	{
-	  esc_function *f = esc_function_get (i);
-	  if (f->fg && f->solved)
-	    esc_transform_function (f, may_reenter (f), f->moves);
-	}
+      {
+	auto_vec<bool> reentry;
+	find_reentry (reentry);
+	for (int i = 0; i < esc_function_count (); i++)
+	  {
+	    esc_function *f = esc_function_get (i);
+	    if (f->fg && f->solved)
+	      esc_transform_function (f, f->recursive, reentry[i], f->moves);
+	  }
+      }
     auto_vec<esc_function *> order;
     for (int i = 0; i < esc_function_count (); i++)
       if (esc_function_get (i)->fg && esc_function_get (i)->solved)

@@ -3,16 +3,15 @@
    A moved allocation
        p_1 = malloc (16);            p_1 = calloc (4, 8);
    becomes
-       slot ={v} {CLOBBER};          slot ={v} {CLOBBER};
        p_1 = &slot;                  slot = {};
                                      p_1 = &slot;
    with SLOT a local array of the size, aligned like malloc's memory (16
    bytes, alignof (max_align_t) on both targets) or as aligned_alloc asked.
-   The clobber says a new object starts there, every time the allocation
-   runs: with one slot per site, a loop reuses the slot and the stack does
-   not grow.  calloc's zeroing runs every time too.  A deleted free of the
-   allocation's own result leaves a clobber behind, so GCC may share the
-   slot with later locals.  */
+   One slot per site: a loop reuses it and the stack does not grow.
+   calloc's zeroing runs every time the call would have.  A deleted free of
+   the allocation's own result leaves a clobber behind, the end of the
+   object's life as at the end of a C scope, so GCC may share the slot with
+   later locals.  */
 
 #include "../core/lattice.h"
 #include "../core/allocators.h"
@@ -32,17 +31,32 @@ static const long long malloc_alignment = 16;
 /* Largest alignment we ask of the stack; GCC realigns the frame for it.  */
 static const long long max_stack_alignment = 4096;
 
-/* A constant argument, or -1.  */
+/* Sizes past this are "too large" whatever max-size says.  */
+static const long long huge = 1LL << 40;
+
+/* A constant argument, or -1.  Follows SSA copies and conversions, so
+   "const size_t n = 16; malloc (n)" is constant at -O0 too, where the
+   front end does not fold N.  */
 static long long
 constant_arg (gcall *s, int i)
 {
   if (i < 0 || (unsigned) i >= gimple_call_num_args (s))
     return -1;
   tree a = gimple_call_arg (s, i);
-  if (!tree_fits_uhwi_p (a))
+  for (int depth = 0; TREE_CODE (a) == SSA_NAME && depth < 8; depth++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (a);
+      if (!is_gimple_assign (def)
+	  || !(gimple_assign_single_p (def)
+	       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	return -1;
+      a = gimple_assign_rhs1 (def);
+    }
+  if (TREE_CODE (a) != INTEGER_CST || tree_int_cst_sgn (a) < 0)
     return -1;
-  unsigned HOST_WIDE_INT v = tree_to_uhwi (a);
-  return v > (1ULL << 40) ? -1 : (long long) v;
+  if (!tree_fits_uhwi_p (a) || tree_to_uhwi (a) > (unsigned HOST_WIDE_INT) huge)
+    return huge;
+  return (long long) tree_to_uhwi (a);
 }
 
 static void
@@ -55,15 +69,16 @@ describe (gcall *s, esc_move_site *m)
   m->can_throw = stmt_could_throw_p (cfun, s);
   m->size = -1;
   m->align = malloc_alignment;
+  m->bad_align = false;
   if (!m->movable_kind)
     return;
   long long n = constant_arg (s, a->size_arg);
   if (n >= 0 && a->count_arg >= 0)
     {
       long long c = constant_arg (s, a->count_arg);
-      /* calloc's product, or "not a constant" if it would overflow (calloc
-	 then returns NULL, which a stack object cannot imitate).  */
-      n = (c < 0 || (c && n > (1LL << 40) / c)) ? -1 : n * c;
+      /* calloc's product; past HUGE it is "too large" (an overflow makes
+	 calloc return NULL, which a stack object cannot imitate).  */
+      n = c < 0 ? -1 : (c && n > huge / c) ? huge : n * c;
     }
   m->size = n;
   if (a->align_arg >= 0)
@@ -71,7 +86,7 @@ describe (gcall *s, esc_move_site *m)
       long long al = constant_arg (s, a->align_arg);
       /* An invalid alignment makes aligned_alloc fail: leave it alone.  */
       if (al <= 0 || (al & (al - 1)))
-	m->align = max_stack_alignment * 2;
+	m->bad_align = true;
       else if (al > m->align)
 	m->align = al;
     }
@@ -113,7 +128,10 @@ move_site (gcall *s, tree slot, bool zero)
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   location_t loc = gimple_location (s);
   tree type = TREE_TYPE (slot);
-  insert_before (&gsi, gimple_build_assign (slot, build_clobber (type)), loc);
+  /* No clobber here: GCC reads a clobber as the end of a variable's life,
+     and once an optimiser hoists "&slot" above it, stack-slot sharing
+     would put another variable on the live object.  Like GCC's own
+     scopes, the slot's life ends only where it is freed.  */
   if (zero)
     insert_before (&gsi, gimple_build_assign (slot, build_constructor (type,
 								      NULL)),
@@ -130,7 +148,7 @@ move_site (gcall *s, tree slot, bool zero)
 }
 
 bool
-esc_transform_function (esc_function *f, bool recursive,
+esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			vec<esc_move_reason> &reasons)
 {
   esc_function_graph *fg = f->fg;
@@ -152,6 +170,7 @@ esc_transform_function (esc_function *f, bool recursive,
   lim.frame_budget = escape_options.frame_budget;
   lim.max_align = max_stack_alignment;
   lim.recursive = recursive;
+  lim.reentry = reentry;
   int nfree = esc_free_count (f->solved);
   auto_vec<esc_free_action> actions;
   actions.safe_grow_cleared (nfree + 1);

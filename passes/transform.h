@@ -5,9 +5,10 @@
 #define ESCAPE_TRANSFORM_PASS_H
 
 /* Plan and rewrite F's allocation sites; REASONS gets each site's fate, in
-   the order of F's sites.  RECURSIVE: F may re-enter itself, so a moved
-   object would multiply with the depth.  True if F changed.  */
-bool esc_transform_function (esc_function *f, bool recursive,
+   the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY
+   (may run again through code we cannot see): a moved object would
+   multiply with the depth.  True if F changed.  */
+bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			     vec<esc_move_reason> &reasons);
 
 #endif

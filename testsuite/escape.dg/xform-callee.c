@@ -1,0 +1,213 @@
+/* Objects handed to functions of this file: a callee that may free what
+   its argument reaches keeps the object on the heap (the callee's free
+   stays a real free); one that only reads it, writes into it or returns it
+   leaves it free to move.  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
+#include <stdlib.h>
+#include <string.h>
+
+struct buf
+{
+  char *data;
+  int len;
+};
+
+__attribute__ ((noinline)) static void
+release (char *p) /* { dg-message "^p does not escape$" } */
+{
+  free (p);
+}
+
+/* Frees through another callee.  */
+__attribute__ ((noinline)) static void
+release_via (char *p, int really) /* { dg-message "^p does not escape$" } */
+{
+  if (really)
+    release (p);
+}
+
+/* Frees what its argument points to, and the argument itself.  */
+__attribute__ ((noinline)) static void
+destroy (struct buf *b) /* { dg-message "^b does not escape$" } */
+{
+  free (b->data);
+  free (b);
+}
+
+/* Reallocs its argument's contents.  */
+__attribute__ ((noinline)) static int
+resize (struct buf *b, int len)
+/* { dg-message "^parameter b leaks to \\*b with derefs=1:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^  flow: \\{temp\\} = \\*b:$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from \\{temp\\} = b->data \\(assign\\) at \[^ \]*:51:23$" "" { target *-*-* } .-3 } */
+/* { dg-message "^  flow: d = \\{temp\\}:$" "" { target *-*-* } .-4 } */
+/* { dg-message "^    from d = realloc\\(b->data, len\\) \\(realloc may return its argument\\) at \[^ \]*:51:13$" "" { target *-*-* } .-5 } */
+/* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-6 } */
+/* { dg-message "^    from b->data = d \\(store\\) at \[^ \]*:60:11$" "" { target *-*-* } .-7 } */
+/* { dg-message "^leaking param: b into \\*b level=1$" "" { target *-*-* } .-8 } */
+{
+  /* Its own object is stored into the caller's: it escapes.  */
+  char *d = realloc (b->data, len);
+  /* { dg-message "^realloc\\(b->data, len\\) escapes to heap:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  flow: d = &\\{storage for realloc\\(b->data, len\\)\\}:$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from d = realloc\\(b->data, len\\) \\(assign\\) at \[^ \]*:51:13$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from b->data = d \\(store\\) at \[^ \]*:60:11$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^realloc\\(b->data, len\\) escapes to heap$" "" { target *-*-* } .-6 } */
+  if (!d)
+    return 1;
+  b->data = d;
+  b->len = len;
+  return 0;
+}
+
+__attribute__ ((noinline)) static int
+sum (const char *p, int n) /* { dg-message "^p does not escape$" } */
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += p[i];
+  return s;
+}
+
+__attribute__ ((noinline)) static void
+fill (struct buf *b, int v) /* { dg-message "^b does not escape$" } */
+{
+  memset (b->data, v, b->len);
+}
+
+__attribute__ ((noinline)) static char *
+same (char *p)
+/* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:89:10$" "" { target *-*-* } .-3 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-4 } */
+/* { dg-message "^    from return p \\(return\\) at \[^ \]*:89:10$" "" { target *-*-* } .-5 } */
+/* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-6 } */
+{
+  return p;
+}
+
+static int
+freed_by_callee (void)
+{
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  /* { dg-message "^malloc\\(16\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  if (!p)
+    return 1;
+  memset (p, 1, 16);
+  int r = sum (p, 16) != 16;
+  release (p);
+  return r;
+}
+
+/* Flow-insensitive: a callee that frees only sometimes may free.  */
+static int
+maybe_freed_by_callee (int really)
+{
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  /* { dg-message "^malloc\\(16\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  if (!p)
+    return 1;
+  p[0] = 1;
+  int r = p[0] != 1;
+  release_via (p, really);
+  if (!really)
+    free (p);
+  return r;
+}
+
+static int
+contents_freed_by_callee (void)
+{
+  struct buf *b = malloc (sizeof *b); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  /* { dg-message "^malloc\\(16\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  if (!b)
+    return 1;
+  b->data = malloc (32); /* { dg-message "^malloc\\(32\\) does not escape$" } */
+  /* { dg-message "^malloc\\(32\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  if (!b->data)
+    return 1;
+  b->len = 32;
+  fill (b, 2);
+  int r = sum (b->data, 32) != 64;
+  destroy (b);
+  return r;
+}
+
+/* The container only reaches realloc through the callee's argument; the
+   contents are realloc'd.  */
+static int
+contents_realloced_by_callee (void)
+{
+  struct buf *b = malloc (sizeof *b); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  /* { dg-message "^malloc\\(16\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  if (!b)
+    return 1;
+  b->data = malloc (8); /* { dg-message "^malloc\\(8\\) does not escape$" } */
+  /* { dg-message "^malloc\\(8\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  b->len = 8;
+  if (!b->data || resize (b, 64))
+    return 1;
+  fill (b, 3);
+  int r = sum (b->data, 64) != 192;
+  free (b->data);
+  free (b);
+  return r;
+}
+
+/* Callees that read, write and return their argument: all move.  */
+static int
+used_by_callees (void)
+{
+  struct buf *b = malloc (sizeof *b); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  if (!b)
+    return 1;
+  b->data = malloc (24); /* { dg-message "^moved to stack: malloc\\(24\\)$" } */
+  if (!b->data)
+    return 1;
+  b->len = 24;
+  fill (b, 4);
+  char *same_data = same (b->data);
+  int r = sum (same_data, 24) != 96 || same_data != b->data;
+  free (same_data);
+  free (b);
+  return r;
+}
+
+/* And the C library's readers and writers.  */
+static int
+used_by_libc (void)
+{
+  char *s = malloc (32); /* { dg-message "^moved to stack: malloc\\(32\\)$" } */
+  char *t = calloc (1, 32); /* { dg-message "^moved to stack: calloc\\(1, 32\\)$" } */
+  if (!s || !t)
+    return 1;
+  strcpy (s, "stack");
+  memcpy (t, s, strlen (s) + 1);
+  strcat (t, "ed");
+  int r = strcmp (t, "stacked") != 0 || memcmp (s, t, 5) != 0
+	  || strchr (t, 'e') != t + 5;
+  free (t);
+  free (s);
+  return r;
+}
+
+int
+main (void)
+{
+  if (freed_by_callee ())
+    abort ();
+  if (maybe_freed_by_callee (0) || maybe_freed_by_callee (1))
+    abort ();
+  if (contents_freed_by_callee ())
+    abort ();
+  if (contents_realloced_by_callee ())
+    abort ();
+  if (used_by_callees ())
+    abort ();
+  if (used_by_libc ())
+    abort ();
+  return 0;
+}
