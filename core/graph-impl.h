@@ -121,6 +121,20 @@ void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
 char *esc_strdup (const char *s);
 void esc_clobber (esc_graph *g, esc_loc root);
 void esc_solve_graph (esc_graph *g);
+
+/* A walk over (location, derefs) pairs from ROOT (solve.c).  AT is told of
+   each pair reached at derefs >= 0 and says whether to go on through that
+   location's incoming edges; ADDRESS is told once of each location whose
+   address is reached (derefs -1) and returns false to end the walk.  */
+typedef struct esc_level_walker
+{
+  bool (*at) (esc_graph *g, esc_loc l, int derefs, void *ctx);
+  bool (*address) (esc_graph *g, esc_loc l, void *ctx);
+  void *ctx;
+} esc_level_walker;
+
+void esc_walk_levels (esc_graph *g, esc_loc root, int derefs,
+		      const esc_level_walker *w);
 void esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk);
 void esc_reachable_params (esc_graph *g, esc_loc from, bool *params);
 int esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out);

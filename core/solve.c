@@ -36,29 +36,31 @@ clamp_derefs (int d)
   return d > ESC_MAX_DEREFS ? ESC_MAX_DEREFS : d;
 }
 
-/* Points-to: the objects whose address reaches PTR.  A walk that stops at
-   an address-of: "p = &o; o = v" makes p point to o, not to what v points
-   to, so unlike the escape walk it does not go on past o.  */
-
-int
-esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
+/* The walk over (location, derefs) pairs that points-to, level sets and
+   foreign values share.  A location reached at several derefs leads to
+   different objects at each ("it = phi (&a, it->next)" reaches it at 0 and
+   at 1), so pairs are visited, not minimal derefs; derefs stop at -1 (an
+   address: "p = &o; o = v" makes p point to o, not to what v points to).  */
+void
+esc_walk_levels (esc_graph *g, esc_loc root, int derefs,
+		 const esc_level_walker *w)
 {
-  /* A location reached at several distances leads to different objects
-     at each ("it = phi (&a, it->next)" reaches it at 0 and at 1), so the
-     walk visits (location, distance) pairs, not minimal distances.  */
   const int span = ESC_MAX_DEREFS + 1;
   unsigned gen = ++g->ptsgen;
   int n = 0;
-  g->npts = 0;
-  g->locs[ptr].ptsgen = gen;
-  g->locs[ptr].ptsmask = 1u;
-  g->locs[ptr].in_pts = false;
-  push (g, &n, ptr * span);
+  derefs = clamp_derefs (derefs);
+  g->locs[root].ptsgen = gen;
+  g->locs[root].ptsmask = 1u << derefs;
+  g->locs[root].in_pts = false;
+  push (g, &n, root * span + derefs);
   while (n > 0)
     {
       int item = g->stack[--n];
-      esc_location *l = &g->locs[item / span];
+      esc_loc lid = item / span;
+      esc_location *l = &g->locs[lid];
       int base = item % span;
+      if (w->at && !w->at (g, lid, base, w->ctx))
+	continue;
       for (int i = 0; i < l->nedges; i++)
 	{
 	  esc_edge *e = &l->edges[i];
@@ -70,25 +72,13 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 	      s->ptsmask = 0;
 	      s->in_pts = false;
 	    }
-	  /* Whatever is loaded from the heap points into the heap; the
-	     objects that reach it through the heap all escape, and an
-	     escaping object takes what is stored into it along, so the heap
-	     stands for them and the walk need not go through everything
-	     ever stored into a global.  */
-	  if (e->src == ESC_LOC_HEAP && d >= 0)
-	    d = -1;
 	  if (d < 0)
 	    {
 	      if (!s->in_pts)
 		{
 		  s->in_pts = true;
-		  if (g->npts >= g->pts_cap)
-		    {
-		      g->pts_cap = g->pts_cap ? 2 * g->pts_cap : 16;
-		      g->pts = esc_xrealloc (g->pts, (size_t) g->pts_cap
-					     * sizeof *g->pts);
-		    }
-		  g->pts[g->npts++] = e->src;
+		  if (w->address && !w->address (g, e->src, w->ctx))
+		    return;
 		}
 	    }
 	  else if (!(s->ptsmask & (1u << d)))
@@ -98,6 +88,47 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 	    }
 	}
     }
+}
+
+static bool
+pts_add (esc_graph *g, esc_loc l, void *ctx)
+{
+  (void) ctx;
+  if (g->npts >= g->pts_cap)
+    {
+      g->pts_cap = g->pts_cap ? 2 * g->pts_cap : 16;
+      g->pts = esc_xrealloc (g->pts, (size_t) g->pts_cap * sizeof *g->pts);
+    }
+  g->pts[g->npts++] = l;
+  return true;
+}
+
+/* Whatever is loaded from the heap points into the heap; the objects that
+   reach it through the heap all escape, and an escaping object takes what
+   is stored into it along, so the heap stands for them and the walk need
+   not go through everything ever stored into a global.  */
+static bool
+pts_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) derefs;
+  if (l != ESC_LOC_HEAP)
+    return true;
+  esc_location *h = &g->locs[ESC_LOC_HEAP];
+  if (!h->in_pts)
+    {
+      h->in_pts = true;
+      pts_add (g, ESC_LOC_HEAP, ctx);
+    }
+  return false;
+}
+
+/* Points-to: the objects whose address reaches PTR.  */
+int
+esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
+{
+  esc_level_walker w = { pts_at, pts_add, NULL };
+  g->npts = 0;
+  esc_walk_levels (g, ptr, 0, &w);
   *out = g->pts;
   return g->npts;
 }
@@ -425,56 +456,36 @@ walk_all (esc_graph *g)
 }
 
 /* The exact levels at which each parameter reaches ROOT (the result, or
-   the caller's object behind parameter J): a walk over (location, derefs)
-   pairs, not stopping at the minimum, and not going through parameters
-   (whose own flows these are) or the heap (foreign).  */
+   the caller's object behind parameter J): not stopping at the minimum,
+   and not going through parameters (whose own flows these are) or the
+   heap (foreign).  */
+typedef struct level_ctx { esc_loc root; int j; } level_ctx;
+
+static bool
+level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
+{
+  level_ctx *c = ctx;
+  esc_location *l = &g->locs[lid];
+  if (l->kind == ESC_PARAM && lid != c->root)
+    {
+      if (c->j < 0)
+	l->leaks.result_levels |= 1u << derefs;
+      else
+	{
+	  esc_leaks_alloc_content (g, &l->leaks);
+	  l->leaks.content_levels[c->j] |= 1u << derefs;
+	}
+      return false;
+    }
+  return l->kind != ESC_HEAP;
+}
+
 static void
 level_walk (esc_graph *g, esc_loc root, int j)
 {
-  const int span = ESC_MAX_DEREFS + 1;
-  unsigned gen = ++g->ptsgen;
-  int n = 0;
-  g->locs[root].ptsgen = gen;
-  g->locs[root].ptsmask = 1u;
-  push (g, &n, root * span);
-  while (n > 0)
-    {
-      int item = g->stack[--n];
-      esc_loc lid = item / span;
-      esc_location *l = &g->locs[lid];
-      int base = item % span;
-      if (l->kind == ESC_PARAM && lid != root)
-	{
-	  if (j < 0)
-	    l->leaks.result_levels |= 1u << base;
-	  else
-	    {
-	      esc_leaks_alloc_content (g, &l->leaks);
-	      l->leaks.content_levels[j] |= 1u << base;
-	    }
-	  continue;
-	}
-      if (l->kind == ESC_HEAP)
-	continue;
-      for (int i = 0; i < l->nedges; i++)
-	{
-	  esc_edge *e = &l->edges[i];
-	  esc_location *s = &g->locs[e->src];
-	  int d = clamp_derefs (base + e->derefs);
-	  if (d < 0)
-	    continue;
-	  if (s->ptsgen != gen)
-	    {
-	      s->ptsgen = gen;
-	      s->ptsmask = 0;
-	    }
-	  if (!(s->ptsmask & (1u << d)))
-	    {
-	      s->ptsmask |= 1u << d;
-	      push (g, &n, e->src * span + d);
-	    }
-	}
-    }
+  level_ctx c = { root, j };
+  esc_level_walker w = { level_at, NULL, &c };
+  esc_walk_levels (g, root, 0, &w);
 }
 
 static void

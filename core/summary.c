@@ -66,62 +66,36 @@ esc_summary_free (esc_summary *s)
   free (s);
 }
 
-/* Does the value SRC, after DERFS dereferences, carry a pointer that does
+/* Does the value SRC, after DEREFS dereferences, carry a pointer that does
    not come from a parameter?  Parameters' flows are in the leak vectors
    already, so the walk does not go through them, nor into the caller's
    objects (their contents are what the parameters point to).  */
+static bool
+foreign_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) derefs;
+  (void) ctx;
+  return g->locs[l].kind != ESC_PARAM && g->locs[l].kind != ESC_PARAM_CONTENT;
+}
+
+static bool
+foreign_address (esc_graph *g, esc_loc l, void *ctx)
+{
+  /* An object's address; the caller's own objects are fine.  */
+  if (g->locs[l].kind == ESC_PARAM_CONTENT)
+    return true;
+  *(bool *) ctx = true;
+  return false;
+}
+
 static bool
 foreign_value (esc_graph *g, esc_loc src, int derefs)
 {
   if (derefs < 0)
     return true;		/* The address of something of ours.  */
-  const int span = ESC_MAX_DEREFS + 1;
-  unsigned gen = ++g->ptsgen;
-  int n = 0;
-  esc_loc *stack = NULL;
-  int cap = 0;
   bool found = false;
-  g->locs[src].ptsgen = gen;
-  g->locs[src].ptsmask = 1u << (derefs > ESC_MAX_DEREFS ? ESC_MAX_DEREFS
-				: derefs);
-  GROW (stack, n, cap);
-  stack[n++] = src * span + (derefs > ESC_MAX_DEREFS ? ESC_MAX_DEREFS
-			     : derefs);
-  while (n > 0 && !found)
-    {
-      int item = stack[--n];
-      esc_location *l = &g->locs[item / span];
-      int base = item % span;
-      if (l->kind == ESC_PARAM || l->kind == ESC_PARAM_CONTENT)
-	continue;
-      for (int i = 0; i < l->nedges && !found; i++)
-	{
-	  esc_edge *e = &l->edges[i];
-	  esc_location *s = &g->locs[e->src];
-	  int d = base + e->derefs;
-	  if (d > ESC_MAX_DEREFS)
-	    d = ESC_MAX_DEREFS;
-	  if (d < 0)
-	    {
-	      /* An object's address; the caller's own objects are fine.  */
-	      if (s->kind != ESC_PARAM_CONTENT)
-		found = true;
-	      continue;
-	    }
-	  if (s->ptsgen != gen)
-	    {
-	      s->ptsgen = gen;
-	      s->ptsmask = 0;
-	    }
-	  if (!(s->ptsmask & (1u << d)))
-	    {
-	      s->ptsmask |= 1u << d;
-	      GROW (stack, n, cap);
-	      stack[n++] = e->src * span + d;
-	    }
-	}
-    }
-  free (stack);
+  esc_level_walker w = { foreign_at, foreign_address, &found };
+  esc_walk_levels (g, src, derefs, &w);
   return found;
 }
 
