@@ -258,6 +258,8 @@ esc_graph_clone (const esc_graph *g)
 				    sizeof *g->calls[i].args);
     }
   c->frees = dup_array (g->frees, (size_t) g->nfrees, sizeof *g->frees);
+  c->narrow = dup_array (g->narrow, (size_t) g->nnarrow, sizeof *g->narrow);
+  c->narrow_cap = g->nnarrow;
   c->frees_cap = g->nfrees;
   c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
 			   sizeof *g->clobbers);

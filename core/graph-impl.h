@@ -92,6 +92,8 @@ struct esc_graph
   esc_call_rec *calls;
   int ncalls, calls_cap;
   bool calls_wired;
+  struct { esc_loc loc; bool indirect; esc_note note; } *narrow;
+  int nnarrow, narrow_cap;
   struct { esc_loc arg; esc_free_kind kind; } *frees;
   int nfrees, frees_cap;
   /* Values whose objects, and all those reach, may hold any pointer

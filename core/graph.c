@@ -78,6 +78,7 @@ esc_graph_free (esc_graph *g)
     }
   free (g->calls);
   free (g->frees);
+  free (g->narrow);
   free (g->clobbers);
   free (g->locs);
   free (g->notes);
@@ -291,6 +292,16 @@ esc_force_escape (esc_graph *g, esc_loc loc, esc_note note)
   /* An object escapes by its address, a value by itself.  */
   esc_add_edge (g, ESC_LOC_HEAP, loc,
 		(l->kind == ESC_ALLOC || l->kind == ESC_VAR) ? -1 : 0, note);
+}
+
+void
+esc_narrow_read (esc_graph *g, esc_loc loc, bool indirect, esc_note note)
+{
+  GROW (g->narrow, g->nnarrow, g->narrow_cap);
+  g->narrow[g->nnarrow].loc = loc;
+  g->narrow[g->nnarrow].indirect = indirect;
+  g->narrow[g->nnarrow].note = note;
+  g->nnarrow++;
 }
 
 int

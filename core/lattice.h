@@ -146,6 +146,12 @@ int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);
 
+/* A narrow value (an int, a float) read out of an array or raw memory: of
+   LOC itself, or with INDIRECT through pointer LOC.  If the memory holds
+   values we follow (a pointer's bits, put there whole by memcpy), the read
+   may take a pointer apart, so what it holds escapes.  */
+void esc_narrow_read (esc_graph *g, esc_loc loc, bool indirect, esc_note note);
+
 /* LOC must be treated as escaping whatever the flows say (IL the pass does
    not understand, irreducible loops).  Explained by NOTE.  */
 void esc_force_escape (esc_graph *g, esc_loc loc, esc_note note);

@@ -28,6 +28,8 @@ esc_move_reason_text (esc_move_reason r)
 	"the plugin cannot see";
     case ESC_STAY_BAD_ALIGN:
       return "invalid alignment (aligned_alloc fails)";
+    case ESC_STAY_RECURSIVE_CALLER:
+      return "called by a recursive function, which may inline it";
     }
   return "?";
 }
@@ -91,6 +93,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_RECURSIVE);
       else if (lim->reentry)
 	stay (s, ESC_STAY_REENTRY);
+      else if (lim->recursive_caller)
+	stay (s, ESC_STAY_RECURSIVE_CALLER);
     }
 
   /* What each free may receive.  */

@@ -39,7 +39,8 @@ typedef enum esc_move_reason
   ESC_STAY_BUDGET,
   ESC_STAY_THROWS,
   ESC_STAY_REENTRY,
-  ESC_STAY_BAD_ALIGN
+  ESC_STAY_BAD_ALIGN,
+  ESC_STAY_RECURSIVE_CALLER
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -61,6 +62,8 @@ typedef struct esc_move_limits
   bool recursive;		/* In a cycle of the call graph.  */
   bool reentry;			/* May be re-entered through code it calls
 				   that we cannot see.  */
+  bool recursive_caller;	/* Called by a recursive or re-entered
+				   function, which may inline it.  */
 } esc_move_limits;
 
 /* What to do with free site I (esc_free_new) of kind ESC_FREE_HERE.  */

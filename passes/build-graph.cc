@@ -23,8 +23,9 @@
 #include "build-graph.h"
 #include "functions.h"
 
-/* cc1's -fhosted / -ffreestanding (c-family), not in the plugin headers.  */
-extern int flag_hosted;
+/* cc1's -fhosted / -ffreestanding (c-family), not in the plugin headers.
+   Weak: lto1 has no C front end, and a plugin loaded there must load.  */
+extern int flag_hosted __attribute__ ((weak));
 
 namespace {
 
@@ -489,6 +490,23 @@ builder::narrow_assign (gassign *s)
     return;
   tree lhs = gimple_assign_lhs (s);
   tree rhs = gimple_assign_rhs1 (s);
+  /* A narrow read of an array element or raw memory (not a named field of
+     a struct): if the memory holds a pointer's bits, put there whole by a
+     folded memcpy, this read takes it apart.  Decided when solving.  */
+  if ((REFERENCE_CLASS_P (rhs) || VAR_P (rhs)) && !punning_access (rhs)
+      && !(TREE_CODE (rhs) == COMPONENT_REF
+	   && TREE_CODE (TREE_TYPE (TREE_OPERAND (rhs, 0))) == RECORD_TYPE))
+    {
+      tree base = rhs;
+      while (handled_component_p (base))
+	base = TREE_OPERAND (base, 0);
+      if (TREE_CODE (base) != SSA_NAME && !CONSTANT_CLASS_P (base))
+	{
+	  reference r = ref_of (rhs);
+	  esc_narrow_read (g, r.loc, r.indirect,
+			   note ("pointer bits read through a narrower type"));
+	}
+    }
   if ((REFERENCE_CLASS_P (rhs) || DECL_P (rhs)) && punning_access (rhs))
     {
       tree base = rhs;
@@ -829,7 +847,7 @@ builder::call_builtin (gcall *s, tree fndecl)
 static bool
 library_function (tree fndecl)
 {
-  if (!flag_hosted)
+  if (&flag_hosted && !flag_hosted)
     return false;
   if (DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl))
     return false;		/* Defined here.  */

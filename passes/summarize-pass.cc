@@ -323,11 +323,34 @@ public:
       {
 	auto_vec<bool> reentry;
 	find_reentry (reentry);
-	for (int i = 0; i < esc_function_count (); i++)
+	/* A function called, directly or not, by a recursive one may be
+	   inlined into it (GCC inlines after this pass), and its slots would
+	   multiply with the recursion.  (Only real cycles: re-entry through
+	   unseen code is a possibility, and following it here would stop
+	   every move below any main that calls an unknown function.)  */
+	int n = esc_function_count ();
+	auto_vec<bool> below;
+	below.safe_grow_cleared (n);
+	auto_vec<int> work;
+	for (int i = 0; i < n; i++)
+	  if (esc_function_get (i)->fg && esc_function_get (i)->recursive)
+	    work.safe_push (i);
+	while (!work.is_empty ())
+	  {
+	    int i = work.pop ();
+	    for (int c : esc_function_get (i)->fg->callees)
+	      if (esc_function_get (c)->fg && !below[c])
+		{
+		  below[c] = true;
+		  work.safe_push (c);
+		}
+	  }
+	for (int i = 0; i < n; i++)
 	  {
 	    esc_function *f = esc_function_get (i);
 	    if (f->fg && f->solved)
-	      esc_transform_function (f, f->recursive, reentry[i], f->moves);
+	      esc_transform_function (f, f->recursive, reentry[i], below[i],
+				      f->moves);
 	  }
       }
     auto_vec<esc_function *> order;

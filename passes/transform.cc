@@ -37,21 +37,34 @@ static const long long huge = 1LL << 40;
 /* A constant argument, or -1.  Follows SSA copies and conversions, so
    "const size_t n = 16; malloc (n)" is constant at -O0 too, where the
    front end does not fold N.  */
+static tree
+constant_value (tree a, int depth)
+{
+  if (TREE_CODE (a) == INTEGER_CST)
+    return a;
+  if (TREE_CODE (a) != SSA_NAME || depth > 8)
+    return NULL_TREE;
+  gimple *def = SSA_NAME_DEF_STMT (a);
+  if (!is_gimple_assign (def))
+    return NULL_TREE;
+  bool convert = CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def));
+  if (!gimple_assign_single_p (def) && !convert)
+    return NULL_TREE;
+  tree c = constant_value (gimple_assign_rhs1 (def), depth + 1);
+  /* Each conversion at its own type: (size_t) (signed char) 200 is huge.  */
+  return c && convert ? fold_convert (TREE_TYPE (a), c) : c;
+}
+
 static long long
 constant_arg (gcall *s, int i)
 {
   if (i < 0 || (unsigned) i >= gimple_call_num_args (s))
     return -1;
   tree a = gimple_call_arg (s, i);
-  for (int depth = 0; TREE_CODE (a) == SSA_NAME && depth < 8; depth++)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (a);
-      if (!is_gimple_assign (def)
-	  || !(gimple_assign_single_p (def)
-	       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
-	return -1;
-      a = gimple_assign_rhs1 (def);
-    }
+  tree c = constant_value (a, 0);
+  if (!c || TREE_CODE (c) != INTEGER_CST)
+    return -1;
+  a = fold_convert (TREE_TYPE (gimple_call_arg (s, i)), c);
   if (TREE_CODE (a) != INTEGER_CST || tree_int_cst_sgn (a) < 0)
     return -1;
   if (!tree_fits_uhwi_p (a) || tree_to_uhwi (a) > (unsigned HOST_WIDE_INT) huge)
@@ -85,7 +98,7 @@ describe (gcall *s, esc_move_site *m)
     {
       long long al = constant_arg (s, a->align_arg);
       /* An invalid alignment makes aligned_alloc fail: leave it alone.  */
-      if (al <= 0 || (al & (al - 1)))
+      if (al <= 0 || al >= huge || (al & (al - 1)))
 	m->bad_align = true;
       else if (al > m->align)
 	m->align = al;
@@ -149,7 +162,7 @@ move_site (gcall *s, tree slot, bool zero)
 
 bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
-			vec<esc_move_reason> &reasons)
+			bool recursive_caller, vec<esc_move_reason> &reasons)
 {
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
@@ -171,6 +184,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   lim.max_align = max_stack_alignment;
   lim.recursive = recursive;
   lim.reentry = reentry;
+  lim.recursive_caller = recursive_caller;
   int nfree = esc_free_count (f->solved);
   auto_vec<esc_free_action> actions;
   actions.safe_grow_cleared (nfree + 1);

@@ -9,6 +9,7 @@
    (may run again through code we cannot see): a moved object would
    multiply with the depth.  True if F changed.  */
 bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
+			     bool recursive_caller,
 			     vec<esc_move_reason> &reasons);
 
 #endif
