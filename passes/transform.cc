@@ -72,7 +72,8 @@ constant_arg (gcall *s, int i)
   return (long long) tree_to_uhwi (a);
 }
 
-static void
+/* Fill M for allocation call S; returns its allocator model, or NULL.  */
+static const esc_allocator *
 describe (gcall *s, esc_move_site *m)
 {
   tree fn = gimple_call_fndecl (s);
@@ -84,7 +85,7 @@ describe (gcall *s, esc_move_site *m)
   m->align = malloc_alignment;
   m->bad_align = false;
   if (!m->movable_kind)
-    return;
+    return a;
   long long n = constant_arg (s, a->size_arg);
   if (n >= 0 && a->count_arg >= 0)
     {
@@ -103,6 +104,7 @@ describe (gcall *s, esc_move_site *m)
       else if (al > m->align)
 	m->align = al;
     }
+  return a;
 }
 
 /* The slot for a site of SIZE bytes at ALIGN.  */
@@ -167,12 +169,13 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   auto_vec<esc_move_site> sites;
+  auto_vec<const esc_allocator *> models;
   for (const esc_site &st : fg->sites)
     {
       esc_move_site m;
       m.loc = st.loc;
       m.reason = ESC_MOVED;
-      describe (st.call, &m);
+      models.safe_push (describe (st.call, &m));
       /* A statement an earlier pass removed is not ours to move.  */
       if (!gimple_bb (st.call))
 	m.movable_kind = false;
@@ -201,14 +204,11 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       if (sites[i].reason != ESC_MOVED)
 	continue;
       gcall *s = fg->sites[i].call;
-      tree fn = gimple_call_fndecl (s);
-      const esc_allocator *a
-	= esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fn)));
       tree slot = make_slot (sites[i].size, sites[i].align);
       slots.put (sites[i].loc, slot);
       if (tree lhs = gimple_call_lhs (s))
 	results.put (sites[i].loc, lhs);
-      move_site (s, slot, a->count_arg >= 0);
+      move_site (s, slot, models[i]->count_arg >= 0);
       changed = true;
     }
   for (const esc_free_call &fc : fg->frees)
