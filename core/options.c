@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "options.h"
+#include "allocators.h"
 
 void
 esc_options_init (esc_options *o)
@@ -23,7 +24,14 @@ esc_options_help (void)
     "  -fplugin-arg-escape-max-size=N     largest object moved (bytes, "
     "default 256)\n"
     "  -fplugin-arg-escape-frame-budget=N bytes moved into one function "
-    "(default 1024)";
+    "(default 1024)\n"
+    "  -fplugin-arg-escape-report=PATH    write a JSON report (PATH/ or an "
+    "existing directory: one file per unit)\n"
+    "  -fplugin-arg-escape-allocator=NAME:SIZE_ARG[:FREE_NAME[:FREE_ARG]]\n"
+    "                                     declare an allocator (repeat with "
+    "'+' between entries)\n"
+    "  -fplugin-arg-escape-allocators=FILE  declare allocators, one entry "
+    "per line";
 }
 
 /* A whole decimal number in [LO, HI] written without leading zeros.  */
@@ -89,8 +97,57 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
 	o->frame_budget = v;
       return true;
     }
+  if (strcmp (key, "report") == 0)
+    {
+      if (!value || !*value || strlen (value) >= sizeof o->report_path)
+	{
+	  snprintf (err, errlen, "'-fplugin-arg-escape-report' needs a file "
+		    "or directory: -fplugin-arg-escape-report=PATH");
+	  return false;
+	}
+      strcpy (o->report_path, value);
+      return true;
+    }
+  if (strcmp (key, "allocator") == 0 || strcmp (key, "allocators") == 0)
+    {
+      char why[480];
+      bool file = key[9] == 's';
+      if (!value || !*value)
+	{
+	  snprintf (err, errlen, "'-fplugin-arg-escape-%s' needs a value: "
+		    "-fplugin-arg-escape-%s", key, file ? "allocators=FILE"
+		    : "allocator=NAME:SIZE_ARG[:FREE_NAME[:FREE_ARG]]");
+	  return false;
+	}
+      if (file)
+	{
+	  if (esc_allocators_load (value, why, sizeof why))
+	    return true;
+	  snprintf (err, errlen, "%s", why);
+	  return false;
+	}
+      /* GCC keeps one value per key, so several entries in one argument
+	 are joined with '+'.  */
+      char buf[1024];
+      if (strlen (value) >= sizeof buf)
+	{
+	  snprintf (err, errlen, "'-fplugin-arg-escape-allocator' value too "
+		    "long");
+	  return false;
+	}
+      strcpy (buf, value);
+      for (char *e = strtok (buf, "+"); e; e = strtok (NULL, "+"))
+	if (!esc_allocator_declare (e, why, sizeof why))
+	  {
+	    snprintf (err, errlen, "invalid '-fplugin-arg-escape-allocator': "
+		      "%s", why);
+	    return false;
+	  }
+      return true;
+    }
   snprintf (err, errlen, "unknown argument '-fplugin-arg-escape-%s%s%s'"
-	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N)",
+	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
+	    "report=PATH, allocator=ENTRY, allocators=FILE)",
 	    key, value ? "=" : "", value ? value : "");
   return false;
 }

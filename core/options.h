@@ -19,6 +19,7 @@ typedef struct esc_options
   bool transform;		/* Move what may live on the stack.  */
   long max_size;		/* Largest object moved, in bytes.  */
   long frame_budget;		/* Bytes moved into one function's frame.  */
+  char report_path[4096];	/* JSON report file or directory; "" none.  */
 } esc_options;
 
 /* Defaults, with the evidence in docs/options.md.  */
@@ -30,7 +31,8 @@ typedef struct esc_options
 void esc_options_init (esc_options *o);
 
 /* Apply KEY with VALUE (NULL when the argument had no '=').  On a bad key
-   or value, return false and write a one-line reason to ERR.  */
+   or value, return false and write a one-line reason to ERR.
+   allocator=ENTRY and allocators=FILE declare allocators (allocators.h).  */
 bool esc_options_parse (esc_options *o, const char *key, const char *value,
 			char *err, size_t errlen);
 

@@ -89,10 +89,12 @@ emit_path (const esc_graph *g, const esc_step *steps, int n,
 
 /* The path from L, continued through each escaping object it ends at (a
    container that escapes takes its contents with it), so the explanation
-   reaches the real sink.  Returns the final root.  */
+   reaches the real sink.  STEP gets each step's path in turn.  Returns the
+   final root.  */
 static esc_loc
-emit_chain (const esc_graph *g, esc_loc l, bool to_result,
-	    esc_emit_fn emit, void *ctx, bool *by_loop)
+walk_chain (const esc_graph *g, esc_loc l, bool to_result,
+	    void (*step) (const esc_graph *, const esc_step *, int, void *),
+	    void *ctx, bool *by_loop)
 {
   const esc_step *steps;
   int n = esc_explain (g, l, to_result, &steps);
@@ -101,7 +103,7 @@ emit_chain (const esc_graph *g, esc_loc l, bool to_result,
   *by_loop = false;
   while (n > 0)
     {
-      emit_path (g, steps, n, emit, ctx);
+      step (g, steps, n, ctx);
       root = steps[n - 1].dst;
       esc_loc_kind k = esc_loc_kind_of (g, root);
       if ((k != ESC_ALLOC && k != ESC_VAR) || !esc_escapes (g, root)
@@ -116,6 +118,57 @@ emit_chain (const esc_graph *g, esc_loc l, bool to_result,
       n = esc_explain (g, root, false, &steps);
     }
   return root;
+}
+
+struct emit_ctx
+{
+  esc_emit_fn emit;
+  void *ctx;
+};
+
+static void
+emit_steps (const esc_graph *g, const esc_step *steps, int n, void *ctx)
+{
+  struct emit_ctx *e = ctx;
+  emit_path (g, steps, n, e->emit, e->ctx);
+}
+
+static esc_loc
+emit_chain (const esc_graph *g, esc_loc l, bool to_result,
+	    esc_emit_fn emit, void *ctx, bool *by_loop)
+{
+  struct emit_ctx e = { emit, ctx };
+  return walk_chain (g, l, to_result, emit_steps, &e, by_loop);
+}
+
+struct step_ctx
+{
+  esc_step_fn fn;
+  void *ctx;
+};
+
+static void
+each_step (const esc_graph *g, const esc_step *steps, int n, void *ctx)
+{
+  struct step_ctx *s = ctx;
+  (void) g;
+  for (int i = 0; i < n; i++)
+    s->fn (s->ctx, &steps[i]);
+}
+
+void
+esc_report_chain (const esc_graph *g, esc_loc l, esc_step_fn fn, void *ctx)
+{
+  struct step_ctx s = { fn, ctx };
+  bool by_loop;
+  if (esc_escapes (g, l))
+    walk_chain (g, l, false, each_step, &s, &by_loop);
+}
+
+int
+esc_report_column (const char *file, int line, int column)
+{
+  return column_hook && file ? column_hook (file, line, column) : column;
 }
 
 void

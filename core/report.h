@@ -47,6 +47,16 @@ void esc_report_param (const esc_graph *g, esc_loc param, int level,
 const char *esc_loc_display (const esc_graph *g, esc_loc l, char *buf,
 			     size_t size);
 
+/* Each step of the path that explains why L escapes, through escaping
+   containers to the real sink, as -m=2 prints it (nothing if L does not
+   escape).  */
+typedef void (*esc_step_fn) (void *ctx, const esc_step *step);
+void esc_report_chain (const esc_graph *g, esc_loc l, esc_step_fn fn,
+		       void *ctx);
+
+/* COLUMN as the compiler's diagnostics show it (the column hook).  */
+int esc_report_column (const char *file, int line, int column);
+
 /* The minimal derefs of a parameter's flow to the heap, counting flows
    into the caller's objects as heap flows; ESC_LEAK_NONE if none.  */
 int esc_leak_heap_level (const esc_leaks *lk);

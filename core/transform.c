@@ -30,7 +30,23 @@ esc_move_reason_text (esc_move_reason r)
       return "invalid alignment (aligned_alloc fails)";
     case ESC_STAY_RECURSIVE_CALLER:
       return "called by a recursive function, which may inline it";
+    case ESC_STAY_FOREIGN_FREE:
+      return "freed by a deallocator of another family";
     }
+  return "?";
+}
+
+const char *
+esc_move_reason_code (esc_move_reason r)
+{
+  static const char *const codes[] = {
+    "moved", "escapes", "kind", "nonconstant-size", "too-large",
+    "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
+    "recursive", "budget", "throws", "reentry", "bad-align",
+    "recursive-caller", "foreign-free"
+  };
+  if ((unsigned) r < sizeof codes / sizeof codes[0])
+    return codes[r];
   return "?";
 }
 

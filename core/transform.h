@@ -40,7 +40,8 @@ typedef enum esc_move_reason
   ESC_STAY_THROWS,
   ESC_STAY_REENTRY,
   ESC_STAY_BAD_ALIGN,
-  ESC_STAY_RECURSIVE_CALLER
+  ESC_STAY_RECURSIVE_CALLER,
+  ESC_STAY_FOREIGN_FREE
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -80,6 +81,9 @@ void esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 
 /* A short text for REASON: "too large", "reaches realloc", ...  */
 const char *esc_move_reason_text (esc_move_reason reason);
+
+/* A stable code for REASON, as the JSON report writes it: "too-large".  */
+const char *esc_move_reason_code (esc_move_reason reason);
 
 #ifdef __cplusplus
 }

@@ -60,6 +60,9 @@ private:
 
   const gimple *stmt;		/* The statement being translated.  */
   esc_note cur_note;
+  /* Notes are made only when something prints flow paths (-m=2, the
+     JSON report): rendering statements is most of the cost.  */
+  bool explain;
 
   /* Locations.  */
   esc_loc ssa_loc (tree name);
@@ -102,7 +105,8 @@ private:
 };
 
 builder::builder (function *f, esc_function_graph *o)
-  : fun (f), out (o), g (NULL), stmt (NULL), cur_note (ESC_NO_NOTE)
+  : fun (f), out (o), g (NULL), stmt (NULL), cur_note (ESC_NO_NOTE),
+    explain (escape_options.m_level >= 2 || escape_options.report_path[0])
 {
 }
 
@@ -242,7 +246,7 @@ builder::note_at (const char *why, location_t loc, const char *where)
 esc_note
 builder::note (const char *why)
 {
-  if (escape_options.m_level < 2)
+  if (!explain)
     return ESC_NO_NOTE;
   esc_text t;
   esc_render_stmt (&t, stmt);
@@ -655,7 +659,7 @@ builder::stmt_phi (gphi *phi)
       edge e = gimple_phi_arg_edge (phi, i);
       bool carried = header && flow_bb_inside_loop_p (loop, e->src);
       esc_note n = ESC_NO_NOTE;
-      if (escape_options.m_level >= 2)
+      if (explain)
 	{
 	  esc_text t;
 	  esc_render_stmt (&t, phi);

@@ -37,7 +37,8 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_options.m_level > 0 || escape_options.transform;
+    return escape_options.m_level > 0 || escape_options.transform
+	   || escape_options.report_path[0];
   }
 
   unsigned int execute (function *fun) final override

@@ -14,7 +14,8 @@ struct esc_function
   esc_summary *builtin;		/* From GCC's fnspec, for bodiless builtins.  */
   auto_vec<int> callees;	/* Direct callees, by id.  */
   bool recursive;		/* In a call-graph cycle.  */
-  auto_vec<esc_move_reason> moves;	/* Per site, with -transform.  */
+  auto_vec<esc_move_reason> moves;	/* Per site: the plan's fate.  */
+  auto_vec<long long> sizes;		/* Per site: constant size or -1.  */
   /* Tarjan scratch.  */
   int index, lowlink;
   bool on_stack;

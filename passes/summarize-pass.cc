@@ -13,6 +13,7 @@
 #include "../core/summary.h"
 #include "../core/transform.h"
 #include "../core/report.h"
+#include "../core/report-json.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "gimple-text.h"
@@ -271,13 +272,72 @@ report (esc_function *f)
     {
       const esc_site &s = f->fg->sites[i];
       location_t loc = gimple_location (s.call);
-      if (i < f->moves.length ())
+      if (escape_options.transform && i < f->moves.length ())
 	esc_report_move (f->solved, s.loc, level, f->moves[i], emit_note,
 			 &loc);
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
     }
   pop_cfun ();
+}
+
+/* The name of the function an allocation call calls, or of the field or
+   variable a called pointer was loaded from.  */
+const char *
+allocator_name (gcall *s)
+{
+  if (tree fn = gimple_call_fndecl (s))
+    {
+      const char *n = IDENTIFIER_POINTER (DECL_NAME (fn));
+      return strncmp (n, "__builtin_", 10) == 0 ? n + 10 : n;
+    }
+  return "?";
+}
+
+/* F's sites and parameters into the JSON report R.  */
+void
+report_json (esc_json_report *r, esc_function *f)
+{
+  push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+  for (const esc_param &p : f->fg->params)
+    if (POINTER_TYPE_P (TREE_TYPE (p.decl)) && esc_decl_name (p.decl))
+      esc_json_report_param (r, f->solved, p.loc);
+  for (unsigned i = 0; i < f->fg->sites.length (); i++)
+    {
+      const esc_site &s = f->fg->sites[i];
+      esc_json_site info;
+      info.allocator = allocator_name (s.call);
+      info.size = i < f->sizes.length () ? f->sizes[i] : -1;
+      info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
+      info.moved = escape_options.transform && info.reason == ESC_MOVED;
+      esc_json_report_site (r, f->solved, s.loc, &info);
+    }
+  pop_cfun ();
+}
+
+/* Write the unit's JSON report where -fplugin-arg-escape-report says.  */
+void
+write_json (vec<esc_function *> &order)
+{
+  esc_json_unit u;
+  u.unit = main_input_filename;
+  u.gcc_version = escape_gcc_version;
+  u.target = escape_target;
+  u.transform = escape_options.transform;
+  u.max_size = escape_options.max_size;
+  u.frame_budget = escape_options.frame_budget;
+  esc_json_report *r = esc_json_report_new (&u);
+  for (esc_function *f : order)
+    report_json (r, f);
+  const char *path = escape_options.report_path;
+  struct stat st;
+  bool is_dir = stat (path, &st) == 0 && S_ISDIR (st.st_mode);
+  char file[8192], why[8400];
+  esc_json_report_file (path, is_dir, main_input_filename ? main_input_filename
+			: "stdin", file, sizeof file);
+  if (!esc_json_report_write (r, file, why, sizeof why))
+    error_at (UNKNOWN_LOCATION, "escape: %s", why);
+  esc_json_report_free (r);
 }
 
 /* Reports come in source order, whatever order the solver needed.  */
@@ -306,7 +366,8 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_options.m_level > 0 || escape_options.transform;
+    return escape_options.m_level > 0 || escape_options.transform
+	   || escape_options.report_path[0];
   }
 
   unsigned int execute (function *) final override
@@ -319,7 +380,8 @@ public:
 	solve_component (scc);
 	scc.release ();
       }
-    if (escape_options.transform)
+    bool json = escape_options.report_path[0];
+    if (escape_options.transform || json)
       {
 	auto_vec<bool> reentry;
 	find_reentry (reentry);
@@ -350,7 +412,8 @@ public:
 	    esc_function *f = esc_function_get (i);
 	    if (f->fg && f->solved)
 	      esc_transform_function (f, f->recursive, reentry[i], below[i],
-				      f->moves);
+				      escape_options.transform, f->moves,
+				      f->sizes);
 	  }
       }
     auto_vec<esc_function *> order;
@@ -360,6 +423,8 @@ public:
     order.qsort (by_position);
     for (esc_function *f : order)
       report (f);
+    if (json)
+      write_json (order);
     esc_functions_release ();
     return 0;
   }

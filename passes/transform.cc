@@ -164,7 +164,8 @@ move_site (gcall *s, tree slot, bool zero)
 
 bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
-			bool recursive_caller, vec<esc_move_reason> &reasons)
+			bool recursive_caller, bool apply,
+			vec<esc_move_reason> &reasons, vec<long long> &sizes)
 {
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
@@ -201,6 +202,15 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   for (unsigned i = 0; i < sites.length (); i++)
     {
       reasons.safe_push (sites[i].reason);
+      sizes.safe_push (sites[i].size);
+    }
+  if (!apply)
+    {
+      pop_cfun ();
+      return false;
+    }
+  for (unsigned i = 0; i < sites.length (); i++)
+    {
       if (sites[i].reason != ESC_MOVED)
 	continue;
       gcall *s = fg->sites[i].call;

@@ -11,6 +11,9 @@
 int plugin_is_GPL_compatible;
 
 esc_options escape_options;
+const char *escape_gcc_version;
+const char *escape_target;
+static char target_buf[128];
 
 static struct plugin_info escape_plugin_info = { "0.1", NULL };
 
@@ -49,6 +52,9 @@ plugin_init (struct plugin_name_args *info,
       return 1;
     }
 
+  escape_gcc_version = gcc_version.basever;
+  escape_target = configured_target (gcc_version.configuration_arguments,
+				     target_buf, sizeof target_buf);
   esc_options_init (&escape_options);
   bool ok = true;
   for (int i = 0; i < info->argc; i++)

@@ -8,6 +8,11 @@
 /* The parsed -fplugin-arg-escape-* options, set once in plugin_init.  */
 extern esc_options escape_options;
 
+/* The GCC version and --target the plugin was built for (and, after the
+   version check, runs in), for the JSON report.  */
+extern const char *escape_gcc_version;
+extern const char *escape_target;
+
 class opt_pass;
 namespace gcc { class context; }
 

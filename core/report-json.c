@@ -1,0 +1,399 @@
+/* report-json.c - the JSON report writer.  */
+
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "graph-impl.h"
+#include "report.h"
+#include "report-json.h"
+#include "transform.h"
+
+/* A growing string.  */
+typedef struct buf
+{
+  char *s;
+  size_t n, cap;
+} buf;
+
+static void
+put (buf *b, const char *s, size_t n)
+{
+  if (b->n + n + 1 > b->cap)
+    {
+      while (b->n + n + 1 > b->cap)
+	b->cap = b->cap ? 2 * b->cap : 256;
+      b->s = esc_xrealloc (b->s, b->cap);
+    }
+  memcpy (b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}
+
+static void
+puts_ (buf *b, const char *s)
+{
+  put (b, s, strlen (s));
+}
+
+static void printf_ (buf *b, const char *fmt, ...)
+  __attribute__ ((format (printf, 2, 3)));
+
+static void
+printf_ (buf *b, const char *fmt, ...)
+{
+  char tmp[256];
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (tmp, sizeof tmp, fmt, ap);
+  va_end (ap);
+  if (n >= (int) sizeof tmp)
+    n = sizeof tmp - 1;
+  put (b, tmp, (size_t) n);
+}
+
+/* A JSON string (RFC 8259): quotes, backslashes and control characters
+   escaped; other bytes as they are (GCC's names and paths).  */
+static void
+str (buf *b, const char *s)
+{
+  if (!s)
+    {
+      puts_ (b, "null");
+      return;
+    }
+  puts_ (b, "\"");
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+	{
+	  char e[2] = { '\\', (char) *p };
+	  put (b, e, 2);
+	}
+      else if (*p == '\n')
+	puts_ (b, "\\n");
+      else if (*p == '\t')
+	puts_ (b, "\\t");
+      else if (*p < 0x20)
+	printf_ (b, "\\u%04x", *p);
+      else
+	put (b, (const char *) p, 1);
+    }
+  puts_ (b, "\"");
+}
+
+static void
+level (buf *b, int d)
+{
+  if (d == ESC_LEAK_NONE)
+    puts_ (b, "null");
+  else
+    printf_ (b, "%d", d);
+}
+
+/* One entry of "sites" or "params", kept with its position to sort.  */
+typedef struct entry
+{
+  char *file;
+  int line, column, seq;
+  char *json;
+} entry;
+
+struct esc_json_report
+{
+  esc_json_unit unit;
+  char *unit_name, *gcc_version, *target;
+  entry *sites, *params;
+  int nsites, sites_cap, nparams, params_cap, seq;
+};
+
+esc_json_report *
+esc_json_report_new (const esc_json_unit *unit)
+{
+  esc_json_report *r = esc_xrealloc (NULL, sizeof *r);
+  memset (r, 0, sizeof *r);
+  r->unit = *unit;
+  r->unit_name = esc_strdup (unit->unit ? unit->unit : "");
+  r->gcc_version = esc_strdup (unit->gcc_version ? unit->gcc_version : "");
+  r->target = esc_strdup (unit->target ? unit->target : "");
+  return r;
+}
+
+static void
+free_entries (entry *e, int n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      free (e[i].file);
+      free (e[i].json);
+    }
+  free (e);
+}
+
+void
+esc_json_report_free (esc_json_report *r)
+{
+  if (!r)
+    return;
+  free_entries (r->sites, r->nsites);
+  free_entries (r->params, r->nparams);
+  free (r->unit_name);
+  free (r->gcc_version);
+  free (r->target);
+  free (r);
+}
+
+/* "file", "line", "column" of POS, columns as the compiler shows them.  */
+static void
+position (buf *b, esc_pos pos)
+{
+  puts_ (b, "\"file\": ");
+  str (b, pos.file);
+  printf_ (b, ", \"line\": %d, \"column\": %d", pos.line,
+	   esc_report_column (pos.file, pos.line, pos.column));
+}
+
+static void
+add_entry (entry **arr, int *n, int *cap, esc_pos pos, int seq, buf *b)
+{
+  GROW (*arr, *n, *cap);
+  entry *e = &(*arr)[(*n)++];
+  e->file = esc_strdup (pos.file ? pos.file : "");
+  e->line = pos.line;
+  e->column = pos.column;
+  e->seq = seq;
+  e->json = b->s ? b->s : esc_strdup ("{}");
+}
+
+struct path_ctx
+{
+  const esc_graph *g;
+  buf *b;
+  int n;
+};
+
+static void
+json_step (void *ctx, const esc_step *s)
+{
+  struct path_ctx *p = ctx;
+  char a[256], c[256];
+  buf *b = p->b;
+  if (p->n++)
+    puts_ (b, ",");
+  puts_ (b, "\n        { \"dst\": ");
+  str (b, esc_loc_display (p->g, s->dst, a, sizeof a));
+  puts_ (b, ", \"src\": ");
+  str (b, esc_loc_display (p->g, s->src, c, sizeof c));
+  printf_ (b, ", \"derefs\": %d, \"where\": ", s->derefs);
+  bool note = s->note != ESC_NO_NOTE;
+  str (b, note ? esc_note_where (p->g, s->note) : NULL);
+  puts_ (b, ", \"why\": ");
+  str (b, note ? esc_note_why (p->g, s->note) : NULL);
+  esc_pos pos = note ? esc_note_pos (p->g, s->note) : (esc_pos) { 0, 0, 0 };
+  if (pos.file)
+    {
+      puts_ (b, ", ");
+      position (b, pos);
+    }
+  else
+    puts_ (b, ", \"file\": null, \"line\": null, \"column\": null");
+  puts_ (b, " }");
+}
+
+void
+esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
+		      const esc_json_site *info)
+{
+  buf b = { 0 };
+  esc_pos pos = esc_loc_pos (g, site);
+  bool escapes = esc_escapes (g, site);
+  esc_move_reason reason = (esc_move_reason) info->reason;
+  if (escapes)
+    reason = reason == ESC_STAY_LOOP ? ESC_STAY_LOOP : ESC_STAY_ESCAPES;
+  puts_ (&b, "    { ");
+  position (&b, pos);
+  puts_ (&b, ", \"function\": ");
+  str (&b, esc_function_name (g));
+  puts_ (&b, ",\n      \"allocator\": ");
+  str (&b, info->allocator);
+  puts_ (&b, ", \"call\": ");
+  str (&b, esc_loc_name (g, site));
+  if (info->size >= 0)
+    printf_ (&b, ", \"size\": %lld", info->size);
+  else
+    puts_ (&b, ", \"size\": null");
+  printf_ (&b, ",\n      \"verdict\": \"%s\", \"movable\": %s, "
+	   "\"moved\": %s, \"reason\": \"%s\", \"reason_text\": ",
+	   escapes ? "escapes to heap" : "does not escape",
+	   reason == ESC_MOVED ? "true" : "false",
+	   info->moved ? "true" : "false", esc_move_reason_code (reason));
+  str (&b, reason == ESC_MOVED ? "moved" : esc_move_reason_text (reason));
+  puts_ (&b, ",\n      \"path\": [");
+  struct path_ctx pc = { g, &b, 0 };
+  esc_report_chain (g, site, json_step, &pc);
+  puts_ (&b, pc.n ? " ] }" : "] }");
+  add_entry (&r->sites, &r->nsites, &r->sites_cap, pos, r->seq++, &b);
+}
+
+struct notes_ctx
+{
+  buf *b;
+  int n;
+};
+
+static void
+json_note (void *ctx, const char *line)
+{
+  struct notes_ctx *c = ctx;
+  if (c->n++)
+    puts_ (c->b, ", ");
+  str (c->b, line);
+}
+
+void
+esc_json_report_param (esc_json_report *r, const esc_graph *g,
+		       esc_loc param)
+{
+  buf b = { 0 };
+  esc_pos pos = esc_loc_pos (g, param);
+  const esc_leaks *lk = esc_param_leaks (g, param);
+  puts_ (&b, "    { ");
+  position (&b, pos);
+  puts_ (&b, ", \"function\": ");
+  str (&b, esc_function_name (g));
+  puts_ (&b, ", \"name\": ");
+  str (&b, esc_loc_name (g, param));
+  printf_ (&b, ", \"index\": %d,\n      ", esc_param_index (g, param));
+  /* The notes decide the verdict, so that it can never disagree with
+     what the compiler printed.  */
+  buf notes = { 0 };
+  struct notes_ctx nc = { &notes, 0 };
+  esc_report_param (g, param, 1, json_note, &nc);
+  bool leaks = !(nc.n == 1 && strstr (notes.s, "does not escape"));
+  printf_ (&b, "\"verdict\": \"%s\", \"leaks\": { \"heap\": ",
+	   leaks ? "leaking param" : "does not escape");
+  level (&b, lk->heap == 0 ? 0 : ESC_LEAK_NONE);
+  puts_ (&b, ", \"content\": ");
+  level (&b, lk->heap > 0 ? lk->heap : ESC_LEAK_NONE);
+  puts_ (&b, ", \"result\": ");
+  level (&b, lk->result);
+  puts_ (&b, ", \"into\": [");
+  int k = 0;
+  for (int j = 0; lk->content && j < lk->nparams; j++)
+    {
+      esc_loc q = esc_param_at (g, j);
+      if (lk->content[j] == ESC_LEAK_NONE || q < 0)
+	continue;
+      puts_ (&b, k++ ? ", " : " ");
+      puts_ (&b, "{ \"param\": ");
+      str (&b, esc_loc_name (g, q));
+      printf_ (&b, ", \"level\": %d }", lk->content[j]);
+    }
+  puts_ (&b, k ? " ] },\n      \"notes\": [ " : "] },\n      \"notes\": [ ");
+  if (notes.s)
+    puts_ (&b, notes.s);
+  puts_ (&b, " ] }");
+  free (notes.s);
+  add_entry (&r->params, &r->nparams, &r->params_cap, pos, r->seq++, &b);
+}
+
+static int
+by_position (const void *a, const void *b)
+{
+  const entry *x = a, *y = b;
+  int c = strcmp (x->file, y->file);
+  if (c)
+    return c;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  if (x->column != y->column)
+    return x->column < y->column ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void
+esc_json_report_file (const char *path, bool is_dir, const char *unit,
+		      char *out, size_t size)
+{
+  size_t n = strlen (path);
+  if (!is_dir && (n == 0 || path[n - 1] != '/'))
+    {
+      snprintf (out, size, "%s", path);
+      return;
+    }
+  char name[4096];
+  snprintf (name, sizeof name, "%s", unit);
+  for (char *p = name; *p; p++)
+    if (*p == '/')
+      *p = '%';
+  snprintf (out, size, "%s%s%s.escape.json", path,
+	    n && path[n - 1] == '/' ? "" : "/", name);
+}
+
+static void
+entries (buf *b, const char *key, entry *e, int n)
+{
+  qsort (e, (size_t) n, sizeof *e, by_position);
+  printf_ (b, "  \"%s\": [", key);
+  for (int i = 0; i < n; i++)
+    {
+      puts_ (b, i ? ",\n" : "\n");
+      puts_ (b, e[i].json);
+    }
+  puts_ (b, n ? "\n  ]" : "]");
+}
+
+bool
+esc_json_report_write (esc_json_report *r, const char *file, char *err,
+		       size_t errlen)
+{
+  buf b = { 0 };
+  printf_ (&b, "{\n  \"schema\": \"escape-report\",\n  \"version\": %d,\n",
+	   ESC_JSON_SCHEMA_VERSION);
+  puts_ (&b, "  \"tool\": { \"name\": \"escape\", \"gcc\": ");
+  str (&b, r->gcc_version);
+  puts_ (&b, ", \"target\": ");
+  str (&b, r->target);
+  puts_ (&b, " },\n  \"unit\": ");
+  str (&b, r->unit_name);
+  printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
+	   "\"frame_budget\": %ld },\n",
+	   r->unit.transform ? "true" : "false", r->unit.max_size,
+	   r->unit.frame_budget);
+  entries (&b, "sites", r->sites, r->nsites);
+  puts_ (&b, ",\n");
+  entries (&b, "params", r->params, r->nparams);
+  puts_ (&b, "\n}\n");
+
+  char tmp[4200];
+  snprintf (tmp, sizeof tmp, "%s.tmp.%ld", file, (long) getpid ());
+  FILE *fp = fopen (tmp, "w");
+  bool ok = fp != NULL;
+  int saved = errno;
+  if (ok)
+    {
+      ok = fwrite (b.s, 1, b.n, fp) == b.n;
+      saved = errno;
+      if (fclose (fp) != 0 && ok)
+	{
+	  ok = false;
+	  saved = errno;
+	}
+      if (ok && rename (tmp, file) != 0)
+	{
+	  ok = false;
+	  saved = errno;
+	}
+      if (!ok)
+	remove (tmp);
+    }
+  if (!ok)
+    snprintf (err, errlen, "cannot write report '%s': %s", file,
+	      strerror (saved));
+  free (b.s);
+  return ok;
+}
