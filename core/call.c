@@ -23,6 +23,9 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->result = -1;
   c->note = note;
   c->varargs_escape = false;
+  c->alloc_site = -1;
+  c->wired_alloc = false;
+  c->free_site = -1;
   return g->ncalls++;
 }
 
@@ -36,6 +39,30 @@ void
 esc_call_result (esc_graph *g, int call, esc_loc result)
 {
   g->calls[call].result = result;
+}
+
+void
+esc_call_alloc_site (esc_graph *g, int call, esc_loc site)
+{
+  g->calls[call].alloc_site = site;
+}
+
+bool
+esc_call_is_alloc (const esc_graph *g, int call)
+{
+  return g->calls[call].wired_alloc;
+}
+
+int
+esc_call_free_site (const esc_graph *g, int call)
+{
+  return g->calls[call].free_site;
+}
+
+int
+esc_call_count (const esc_graph *g)
+{
+  return g->ncalls;
 }
 
 void
@@ -95,9 +122,19 @@ summary_note (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 }
 
 static void
-wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
+wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 {
   char what[160];
+  /* An allocator's call is an allocation site of the caller: its result
+     is fresh memory, nothing else (what the wrapper's body would say:
+     "its own memory", which is the heap).  */
+  bool alloc = s->alloc.is_alloc && c->alloc_site >= 0 && c->result >= 0;
+  if (alloc)
+    {
+      c->wired_alloc = true;
+      esc_add_edge (g, c->result, c->alloc_site, -1,
+		    call_note (g, c, "assign"));
+    }
   for (int i = 0; i < c->nargs; i++)
     {
       esc_loc a = c->args[i];
@@ -163,10 +200,15 @@ wire_summary (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
 	  esc_add_edge (g, deep, a, 1, ESC_NO_NOTE);
 	  esc_clobber (g, deep);
 	}
-      if (s->frees[i])
+      if (i == s->alloc.dealloc_param)
+	/* A deallocator: a free of its family, here, which the transform
+	   may delete like free itself.  */
+	c->free_site = esc_free_new_in (g, a, ESC_FREE_HERE,
+					s->alloc.dealloc_family);
+      else if (s->frees[i])
 	esc_free_new (g, a, ESC_FREE_CALLEE);
     }
-  if (c->result >= 0 && s->result_foreign)
+  if (c->result >= 0 && s->result_foreign && !alloc)
     esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,
 		  call_note (g, c, "call result"));
 }
@@ -179,7 +221,7 @@ esc_solve_with (esc_graph *g, esc_summary_lookup lookup, void *ctx)
       g->calls_wired = true;
       for (int i = 0; i < g->ncalls; i++)
 	{
-	  const esc_call_rec *c = &g->calls[i];
+	  esc_call_rec *c = &g->calls[i];
 	  const esc_summary *s = lookup ? lookup (ctx, c->callee) : NULL;
 	  /* Too few arguments for the prototype: an old-style call we cannot
 	     match to the parameters.  */

@@ -76,6 +76,11 @@ typedef struct esc_call_rec
   esc_loc result;		/* -1 without a followed result.  */
   esc_note note;
   bool varargs_escape;		/* Arguments past the prototype escape.  */
+  esc_loc alloc_site;		/* The site the call is if the callee turns
+				   out to be an allocator, or -1.  */
+  bool wired_alloc;		/* Out: it was.  */
+  int free_site;		/* Out: the free site of a deallocator
+				   callee, or -1.  */
 } esc_call_rec;
 
 struct esc_graph
@@ -94,7 +99,7 @@ struct esc_graph
   bool calls_wired;
   struct { esc_loc loc; bool indirect; esc_note note; } *narrow;
   int nnarrow, narrow_cap;
-  struct { esc_loc arg; esc_free_kind kind; } *frees;
+  struct { esc_loc arg; esc_free_kind kind; int family; } *frees;
   int nfrees, frees_cap;
   /* Values whose objects, and all those reach, may hold any pointer
      afterwards (a callee that writes through pointers it loads).  */

@@ -305,13 +305,22 @@ esc_narrow_read (esc_graph *g, esc_loc loc, bool indirect, esc_note note)
 }
 
 int
-esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind)
+esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind, int family)
 {
   GROW (g->frees, g->nfrees, g->frees_cap);
   g->frees[g->nfrees].arg = arg;
   g->frees[g->nfrees].kind = kind;
+  g->frees[g->nfrees].family = family;
   return g->nfrees++;
 }
+
+int
+esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind)
+{
+  return esc_free_new_in (g, arg, kind, 0);
+}
+
+int esc_free_family (const esc_graph *g, int i) { return g->frees[i].family; }
 
 int esc_free_count (const esc_graph *g) { return g->nfrees; }
 esc_free_kind esc_free_kind_of (const esc_graph *g, int i)

@@ -142,6 +142,12 @@ typedef enum esc_free_kind
 } esc_free_kind;
 
 int esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind);
+/* The same, for a deallocator of FAMILY (allocators.h); esc_free_new is
+   the C library's.  The transform deletes a free only for objects of its
+   own family.  */
+int esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind,
+		     int family);
+int esc_free_family (const esc_graph *g, int free_site);
 int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);

@@ -44,6 +44,7 @@ esc_summary_new (const char *name, int nparams)
   s->vararg_heap = ESC_LEAK_NONE;
   s->vararg_into = -1;
   s->vararg_into_derefs = ESC_LEAK_NONE;
+  s->alloc.dealloc_param = -1;
   return s;
 }
 

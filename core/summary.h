@@ -19,6 +19,36 @@
 extern "C" {
 #endif
 
+/* A size as an allocator wrapper computes it: the larger of parameter
+   PARAM's value (PARAM >= 0) and the constant KONST (KONST >= 0); both
+   negative: unknown.  ("malloc (n ? n : 1)" is { n, 1 }.)  */
+typedef struct esc_size_expr
+{
+  int param;
+  long long konst;
+} esc_size_expr;
+
+/* What makes a function an allocator or a deallocator to its callers
+   (passes/wrappers.cc finds it in the body; docs/design.md "Allocator
+   wrappers").  */
+typedef struct esc_alloc_summary
+{
+  /* Returns fresh memory from one allocation, after at most a failure
+     check, with no other effect: its calls are allocation sites.  */
+  bool is_alloc;
+  esc_size_expr size;		/* Bytes, or per element with COUNT.  */
+  bool has_count;
+  esc_size_expr count;		/* Elements (calloc-like), if HAS_COUNT.  */
+  int family;			/* Who may free the memory.  */
+  bool movable;			/* The innermost allocator moves.  */
+  bool zeroes;			/* The memory starts zeroed.  */
+  const char *inner;		/* The allocator it ends in ("malloc").  */
+  /* Frees parameter DEALLOC_PARAM with nothing else done: its calls are
+     frees of DEALLOC_FAMILY.  -1: not a deallocator.  */
+  int dealloc_param;
+  int dealloc_family;
+} esc_alloc_summary;
+
 typedef struct esc_summary
 {
   char *name;			/* The function, for notes.  */
@@ -47,6 +77,9 @@ typedef struct esc_summary
   int vararg_into_derefs;
   /* The callee writes pointers of its own into what varargs point to.  */
   bool vararg_foreign;
+  /* Set by the GCC layer for functions outside call-graph cycles; not
+     joined (a recursive function is never an allocator).  */
+  esc_alloc_summary alloc;
 } esc_summary;
 
 /* A summary that says nothing flows: the start of a fixed point.  */
@@ -67,6 +100,15 @@ int esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
 		  esc_note note);
 void esc_call_arg (esc_graph *g, int call, int index, esc_loc arg);
 void esc_call_result (esc_graph *g, int call, esc_loc result);
+/* If the callee turns out to be an allocator (esc_alloc_summary), the
+   call's result points to SITE, an ESC_ALLOC location the builder made,
+   and esc_call_is_alloc says so after solving.  */
+void esc_call_alloc_site (esc_graph *g, int call, esc_loc site);
+bool esc_call_is_alloc (const esc_graph *g, int call);
+/* The free site made for a call of a deallocator, or -1.  */
+int esc_call_free_site (const esc_graph *g, int call);
+int esc_call_count (const esc_graph *g);
+
 /* The call's arguments past the callee's parameters escape whatever its
    summary says (a printf whose format may print one with %p).  */
 void esc_call_varargs_escape (esc_graph *g, int call);

@@ -121,7 +121,17 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
     {
       nfreed[k] = freed_objects (g, k, &freed[k]);
       if (g->frees[k].kind == ESC_FREE_HERE)
-	continue;
+	{
+	  /* Only its own deallocator may be deleted for an object: another
+	     family's may do more than free (or free it wrongly).  */
+	  for (int j = 0; j < nfreed[k]; j++)
+	    {
+	      int i = site_of (sites, nsites, freed[k][j]);
+	      if (i >= 0 && sites[i].family != g->frees[k].family)
+		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
+	    }
+	  continue;
+	}
       for (int j = 0; j < nfreed[k]; j++)
 	{
 	  int i = site_of (sites, nsites, freed[k][j]);

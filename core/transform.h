@@ -52,6 +52,7 @@ typedef struct esc_move_site
   long long size;		/* Bytes, or -1 if not a constant.  */
   long long align;		/* Bytes the object needs.  */
   bool bad_align;		/* Not a power of two: the call fails.  */
+  int family;			/* Whose frees may delete it (allocators.h).  */
   esc_move_reason reason;	/* Out.  */
 } esc_move_site;
 

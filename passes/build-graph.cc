@@ -29,6 +29,10 @@ extern int flag_hosted __attribute__ ((weak));
 
 namespace {
 
+void site_from_model (esc_site *st, const esc_allocator *a,
+		      const char *name);
+const esc_allocator *call_model (gcall *s, const char **name);
+
 struct value
 {
   esc_loc loc;
@@ -63,6 +67,7 @@ private:
   /* Notes are made only when something prints flow paths (-m=2, the
      JSON report): rendering statements is most of the cost.  */
   bool explain;
+  int order;			/* Calls seen so far.  */
 
   /* Locations.  */
   esc_loc ssa_loc (tree name);
@@ -97,16 +102,17 @@ private:
   void stmt_asm (gasm *s);
   void stmt_other (gimple *s);
   bool call_builtin (gcall *s, tree fndecl);
-  void call_alloc (gcall *s, const esc_allocator *a);
+  void call_alloc (gcall *s, const esc_allocator *a, const char *name);
   void record_call (gcall *s, tree fndecl);
   esc_loc argument (tree arg, int depth);
-  void record_free (gcall *s, int arg, esc_free_kind kind);
+  void record_free (gcall *s, int arg, esc_free_kind kind, int family);
   void mark_irreducible ();
 };
 
 builder::builder (function *f, esc_function_graph *o)
   : fun (f), out (o), g (NULL), stmt (NULL), cur_note (ESC_NO_NOTE),
-    explain (escape_options.m_level >= 2 || escape_options.report_path[0])
+    explain (escape_options.m_level >= 2 || escape_options.report_path[0]),
+    order (0)
 {
 }
 
@@ -732,14 +738,18 @@ builder::stmt_other (gimple *s)
 
 /* A call to malloc and friends: a new allocation site.  */
 void
-builder::call_alloc (gcall *s, const esc_allocator *a)
+builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
 {
   esc_text name;
   esc_render_call (&name, s);
   basic_block bb = gimple_bb (s);
   esc_loc site = esc_loc_new (g, ESC_ALLOC, name.str (), bb_depth (bb),
 			      esc_pos_of (gimple_location (s)));
-  esc_site rec = { s, site };
+  esc_site rec;
+  rec.call = s;
+  rec.loc = site;
+  rec.order = order++;
+  site_from_model (&rec, a, aname);
   out->sites.safe_push (rec);
 
   if (irreducible[bb->index])
@@ -747,7 +757,7 @@ builder::call_alloc (gcall *s, const esc_allocator *a)
     esc_force_escape (g, site, note ("allocated in a loop with more than one entry"));
 
   if (a->role == ESC_ROLE_REALLOC)
-    record_free (s, a->ptr_arg, ESC_FREE_REALLOC);
+    record_free (s, a->ptr_arg, ESC_FREE_REALLOC, a->family);
   tree lhs = gimple_call_lhs (s);
   if (!lhs)
     return;
@@ -786,12 +796,12 @@ builder::argument (tree arg, int depth)
 /* free or realloc of argument ARG of S: the transform must know every
    place an object may be freed.  */
 void
-builder::record_free (gcall *s, int arg, esc_free_kind kind)
+builder::record_free (gcall *s, int arg, esc_free_kind kind, int family)
 {
   esc_loc a = argument (gimple_call_arg (s, arg), bb_depth (gimple_bb (s)));
   if (a < 0)
     return;
-  esc_free_call rec = { s, esc_free_new (g, a, kind) };
+  esc_free_call rec = { s, esc_free_new_in (g, a, kind, family) };
   out->frees.safe_push (rec);
 }
 
@@ -856,6 +866,191 @@ library_function (tree fndecl)
   if (DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl))
     return false;		/* Defined here.  */
   return TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL);
+}
+
+/* The name a called pointer was loaded from: "zalloc" in
+   "strm->zalloc (...)", "hook" for a variable or parameter HOOK.  */
+static const char *
+pointer_name (gcall *s)
+{
+  tree fn = gimple_call_fn (s);
+  for (int depth = 0; fn && TREE_CODE (fn) == SSA_NAME && depth < 8; depth++)
+    {
+      if (SSA_NAME_IS_DEFAULT_DEF (fn))
+	{
+	  tree v = SSA_NAME_VAR (fn);
+	  return v && DECL_NAME (v) ? IDENTIFIER_POINTER (DECL_NAME (v))
+	    : NULL;
+	}
+      gimple *def = SSA_NAME_DEF_STMT (fn);
+      if (!gimple_assign_single_p (def)
+	  && !(is_gimple_assign (def)
+	       && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	return NULL;
+      fn = gimple_assign_rhs1 (def);
+    }
+  if (!fn)
+    return NULL;
+  if (TREE_CODE (fn) == COMPONENT_REF)
+    fn = TREE_OPERAND (fn, 1);
+  if ((TREE_CODE (fn) == FIELD_DECL || VAR_P (fn)) && DECL_NAME (fn))
+    return IDENTIFIER_POINTER (DECL_NAME (fn));
+  return NULL;
+}
+
+/* Models made from GCC attributes, one per declaration, for the unit.  */
+static hash_map<tree, esc_allocator *> *attribute_models;
+
+/* The deallocator a "malloc (dealloc[, n])" attribute of FNDECL names, and
+   its pointer argument (0-based) in *PTR.  */
+static tree
+attribute_deallocator (tree fndecl, int *ptr)
+{
+  for (tree a = lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)); a;
+       a = lookup_attribute ("malloc", TREE_CHAIN (a)))
+    {
+      tree args = TREE_VALUE (a);
+      if (!args)
+	continue;
+      tree d = TREE_VALUE (args);
+      if (TREE_CODE (d) == ADDR_EXPR)
+	d = TREE_OPERAND (d, 0);
+      if (TREE_CODE (d) != FUNCTION_DECL)
+	continue;
+      *ptr = 0;
+      if (TREE_CHAIN (args) && tree_fits_shwi_p (TREE_VALUE (TREE_CHAIN (args))))
+	*ptr = tree_to_shwi (TREE_VALUE (TREE_CHAIN (args))) - 1;
+      return d;
+    }
+  return NULL_TREE;
+}
+
+/* FNDECL's model from its attributes: malloc (with alloc_size for a size,
+   malloc (dealloc) for its family) makes an allocator; being named by
+   another's malloc (dealloc) makes a deallocator.  Declarations in system
+   headers are left to the C library's model.  */
+static const esc_allocator *
+attribute_model (tree fndecl)
+{
+  if (DECL_IN_SYSTEM_HEADER (fndecl))
+    return NULL;
+  if (!attribute_models)
+    attribute_models = new hash_map<tree, esc_allocator *>;
+  if (esc_allocator **m = attribute_models->get (fndecl))
+    return *m;
+  esc_allocator *m = NULL;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  tree dealloc_attr = lookup_attribute ("*dealloc", DECL_ATTRIBUTES (fndecl));
+  if (DECL_IS_MALLOC (fndecl) && POINTER_TYPE_P (TREE_TYPE (TREE_TYPE
+							    (fndecl))))
+    {
+      m = XCNEW (esc_allocator);
+      m->name = name;
+      m->role = ESC_ROLE_ALLOC;
+      m->nargs = -1;
+      m->size_arg = m->count_arg = m->align_arg = m->ptr_arg = -1;
+      tree as = lookup_attribute ("alloc_size",
+				  TYPE_ATTRIBUTES (TREE_TYPE (fndecl)));
+      if (as && TREE_VALUE (as))
+	{
+	  tree a1 = TREE_VALUE (TREE_VALUE (as));
+	  tree rest = TREE_CHAIN (TREE_VALUE (as));
+	  if (rest)
+	    {
+	      m->count_arg = tree_to_shwi (a1) - 1;
+	      m->size_arg = tree_to_shwi (TREE_VALUE (rest)) - 1;
+	    }
+	  else
+	    m->size_arg = tree_to_shwi (a1) - 1;
+	}
+      m->movable = m->size_arg >= 0;
+      int ptr;
+      tree d = attribute_deallocator (fndecl, &ptr);
+      m->family = esc_allocator_family
+	(d ? IDENTIFIER_POINTER (DECL_NAME (d)) : NULL);
+    }
+  else if (dealloc_attr)
+    {
+      m = XCNEW (esc_allocator);
+      m->name = name;
+      m->role = ESC_ROLE_FREE;
+      m->nargs = -1;
+      m->size_arg = m->count_arg = m->align_arg = -1;
+      m->ptr_arg = 0;
+      /* "*dealloc" is GCC's mark on a function some malloc (dealloc, N)
+	 names; its second argument, if any, is N.  */
+      tree args = TREE_VALUE (dealloc_attr);
+      if (args && TREE_CHAIN (args)
+	  && tree_fits_shwi_p (TREE_VALUE (TREE_CHAIN (args))))
+	m->ptr_arg = tree_to_shwi (TREE_VALUE (TREE_CHAIN (args))) - 1;
+      m->family = esc_allocator_family (name);
+    }
+  attribute_models->put (fndecl, m);
+  return m;
+}
+
+/* Can call S be modelled by A: enough arguments, of the right kinds?  */
+static bool
+call_fits (gcall *s, const esc_allocator *a)
+{
+  int n = gimple_call_num_args (s);
+  if (a->nargs >= 0 && n != a->nargs)
+    return false;
+  for (int i : { a->size_arg, a->count_arg, a->align_arg })
+    if (i >= n || (i >= 0 && !INTEGRAL_TYPE_P (TREE_TYPE (gimple_call_arg
+							  (s, i)))))
+      return false;
+  if (a->ptr_arg >= n
+      || (a->ptr_arg >= 0
+	  && !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (s, a->ptr_arg)))))
+    return false;
+  if (a->role != ESC_ROLE_FREE
+      && (!gimple_call_lhs (s)
+	  || !POINTER_TYPE_P (TREE_TYPE (gimple_call_lhs (s)))))
+    return a->role == ESC_ROLE_ALLOC && a->nargs >= 0;
+  return true;
+}
+
+const esc_allocator *
+call_model (gcall *s, const char **name)
+{
+  if (gimple_call_internal_p (s))
+    return NULL;
+  tree fndecl = gimple_call_fndecl (s);
+  const char *n = fndecl ? IDENTIFIER_POINTER (DECL_NAME (fndecl))
+    : pointer_name (s);
+  const esc_allocator *a = esc_allocator_declared (n);
+  if (a)
+    {
+      *name = a->name;
+      return call_fits (s, a) ? a : NULL;
+    }
+  if (!fndecl)
+    return NULL;
+  /* Allocation functions by name, when they are the library's: public
+     and called with the prototype's arity.  */
+  if (library_function (fndecl))
+    a = esc_allocator_lookup (n);
+  if (!a && !esc_allocator_lookup (n) && !esc_libc_summary (n))
+    a = attribute_model (fndecl);
+  if (!a || !call_fits (s, a))
+    return NULL;
+  *name = strncmp (n, "__builtin_", 10) == 0 ? n + 10 : n;
+  return a;
+}
+
+void
+site_from_model (esc_site *st, const esc_allocator *a, const char *name)
+{
+  st->allocator = name;
+  st->size_arg = a->size_arg;
+  st->count_arg = a->count_arg;
+  st->has_count = a->count_arg >= 0;
+  st->align_arg = a->align_arg;
+  st->size_floor = st->count_floor = -1;
+  st->family = a->family;
+  st->movable = a->movable && a->role == ESC_ROLE_ALLOC;
+  st->zeroes = a->zeroes;
 }
 
 /* A summary from GCC's own fnspec of a builtin, as far as it is sound:
@@ -971,6 +1166,7 @@ builder::record_call (gcall *s, tree fndecl)
     }
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
+  out->call_stmts.safe_push (s);
   /* Text printed with %p can be scanned back into the pointer: then the
      printed arguments escape.  The v* forms print from a va_list, whose
      pointers are their caller's variadic arguments, which escape there.  */
@@ -994,6 +1190,24 @@ builder::record_call (gcall *s, tree fndecl)
   tree lhs = gimple_call_lhs (s);
   if (lhs && tracked (TREE_TYPE (lhs)))
     {
+      /* A function of this unit returning a pointer may be an allocator
+	 wrapper: give the call a site, used if its summary says so.  */
+      if (fndecl && TREE_CODE (lhs) == SSA_NAME
+	  && POINTER_TYPE_P (TREE_TYPE (lhs)) && DECL_INITIAL (fndecl)
+	  && !DECL_EXTERNAL (fndecl))
+	{
+	  esc_text t;
+	  esc_render_call (&t, s);
+	  basic_block bb = gimple_bb (s);
+	  esc_loc site = esc_loc_new (g, ESC_ALLOC, t.str (), depth,
+				      esc_pos_of (gimple_location (s)));
+	  if (irreducible[bb->index])
+	    esc_force_escape (g, site, note ("allocated in a loop with more "
+					     "than one entry"));
+	  esc_call_alloc_site (g, c, site);
+	  esc_wrapper_call wc = { s, c, site, order++ };
+	  out->wrapper_calls.safe_push (wc);
+	}
       if (TREE_CODE (lhs) == SSA_NAME)
 	esc_call_result (g, c, ssa_loc (lhs));
       else
@@ -1038,27 +1252,20 @@ builder::stmt_call (gcall *s)
 	}
     }
   tree fndecl = gimple_call_fndecl (s);
-  if (fndecl)
+  const char *aname;
+  if (const esc_allocator *a = call_model (s, &aname))
     {
-      /* Allocation functions by name, when they are the library's: public
-	 and called with the prototype's arity.  */
-      const esc_allocator *a = NULL;
-      if (library_function (fndecl))
-	a = esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
-      if (a && (int) gimple_call_num_args (s) == a->nargs)
+      if (a->role == ESC_ROLE_FREE)
 	{
-	  if (a->role == ESC_ROLE_FREE)
-	    {
-	      /* free ends the object; it does not keep it.  */
-	      record_free (s, a->ptr_arg, ESC_FREE_HERE);
-	      return;
-	    }
-	  call_alloc (s, a);
+	  /* free ends the object; it does not keep it.  */
+	  record_free (s, a->ptr_arg, ESC_FREE_HERE, a->family);
 	  return;
 	}
-      if (call_builtin (s, fndecl))
-	return;
+      call_alloc (s, a, aname);
+      return;
     }
+  if (fndecl && call_builtin (s, fndecl))
+    return;
   record_call (s, fndecl);
 }
 
@@ -1185,6 +1392,18 @@ builder::build ()
 }
 
 } // anon namespace
+
+const esc_allocator *
+esc_call_model (gcall *s, const char **name)
+{
+  return call_model (s, name);
+}
+
+void
+esc_site_from_model (esc_site *st, const esc_allocator *a, const char *name)
+{
+  site_from_model (st, a, name);
+}
 
 void
 esc_build_graph (function *fun, esc_function_graph *out)

@@ -7,11 +7,59 @@
 #ifndef ESCAPE_BUILD_GRAPH_H
 #define ESCAPE_BUILD_GRAPH_H
 
-/* An allocation call and its location in the graph.  */
+#include "../core/allocators.h"
+#include "../core/summary.h"
+
+/* An allocation call, its location in the graph, and the model the
+   transform reads its size and family from.  For a call of an allocator
+   wrapper the size is the larger of argument SIZE_ARG's value and
+   SIZE_FLOOR ("malloc (n ? n : 1)"); -1 where there is none.  */
 struct esc_site
 {
   gcall *call;
   esc_loc loc;
+  int order;			/* Statement order, for reports.  */
+  const char *allocator;	/* Its name in the JSON report.  */
+  int size_arg, count_arg, align_arg;
+  long long size_floor, count_floor;
+  bool has_count;
+  int family;
+  bool movable, zeroes;
+};
+
+/* A direct call of a function of this unit that returns a pointer: an
+   allocation site if the callee turns out to be an allocator.  */
+struct esc_wrapper_call
+{
+  gcall *call;
+  int rec;			/* Its call record.  */
+  esc_loc site;			/* Its dormant ESC_ALLOC location.  */
+  int order;
+};
+
+/* What the body looks like as an allocator or a deallocator
+   (passes/wrappers.cc); decided with the callees' summaries, when the
+   function is solved (summarize-pass.cc).  */
+struct esc_shape
+{
+  /* One allocation call whose result is all the function returns, with no
+     other effect outside its failure path.  */
+  bool alloc;
+  gcall *alloc_call;
+  bool alloc_modelled;		/* A site of this function (ALLOC_SITE).  */
+  esc_site alloc_site;
+  int alloc_callee;		/* Else a call of this unit's function.  */
+  auto_vec<esc_size_expr> arg_sizes;	/* Per argument of ALLOC_CALL.  */
+  /* One free-like call, of parameters only, and nothing else.  */
+  bool dealloc;
+  int free_family;		/* A modelled free: its family, */
+  int free_param;		/* and the parameter it frees; */
+  int free_callee;		/* else a call of this unit's function, */
+  auto_vec<int> arg_params;	/* with the parameter each argument is.  */
+
+  esc_shape () : alloc (false), alloc_call (NULL), alloc_modelled (false),
+    alloc_callee (-1), dealloc (false), free_family (-1), free_param (-1),
+    free_callee (-1) {}
 };
 
 /* A call that may free (free itself, realloc), and its free site.  */
@@ -35,6 +83,9 @@ struct esc_function_graph
   auto_vec<esc_param> params;
   auto_vec<int> callees;	/* Direct callees (functions.h ids).  */
   auto_vec<esc_free_call> frees;
+  auto_vec<esc_wrapper_call> wrapper_calls;
+  auto_vec<gcall *> call_stmts;	/* By call record.  */
+  esc_shape shape;
   /* Calls code we cannot see (through a pointer, or handing over a
      function pointer as a callback), which might call back into us.  */
   bool calls_unknown;
@@ -46,5 +97,18 @@ struct esc_function_graph
 
 /* Build FUN's graph into OUT (not yet solved).  */
 void esc_build_graph (function *fun, esc_function_graph *out);
+
+/* The allocator model of call S: declared by the user (by the callee's
+   name, or the name of the field or variable a called pointer came
+   from), the C library's, or from GCC attributes; NULL if none.  NAME
+   gets the name to report it by.  */
+const esc_allocator *esc_call_model (gcall *s, const char **name);
+
+/* A site's model from allocator A.  */
+void esc_site_from_model (esc_site *st, const esc_allocator *a,
+			  const char *name);
+
+/* Find FUN's allocator or deallocator shape (wrappers.cc).  */
+void esc_find_shape (function *fun, esc_function_graph *fg);
 
 #endif /* ESCAPE_BUILD_GRAPH_H */

@@ -52,6 +52,7 @@ public:
     delete f->fg;
     f->fg = new esc_function_graph ();
     esc_build_graph (fun, f->fg);
+    esc_find_shape (fun, f->fg);
     return 0;
   }
 };

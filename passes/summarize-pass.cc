@@ -111,6 +111,138 @@ components (vec<vec<int> > &out)
     }
 }
 
+/* E with the caller's view of a callee's size expression CALLEE_E: the
+   callee's parameter becomes what the caller passes for it.  */
+esc_size_expr
+compose (const esc_size_expr &callee_e, const vec<esc_size_expr> &args)
+{
+  esc_size_expr e = { -1, -1 };
+  if (callee_e.param >= 0)
+    {
+      if ((unsigned) callee_e.param >= args.length ())
+	return e;
+      e = args[callee_e.param];
+      if (e.param < 0 && e.konst < 0)
+	return e;		/* Unknown stays unknown.  */
+    }
+  if (callee_e.konst > e.konst)
+    e.konst = callee_e.konst;
+  return e;
+}
+
+/* F's own site E's size as an expression of F's parameters.  */
+esc_size_expr
+site_size (const esc_site &st, int arg, long long floor,
+	   const vec<esc_size_expr> &args)
+{
+  esc_size_expr e = { -1, floor };
+  esc_size_expr c = { arg, floor };
+  return arg >= 0 ? compose (c, args) : e;
+}
+
+/* Is F, solved, an allocator or a deallocator to its callers?  Only for
+   functions outside call-graph cycles, whose callees are final.  */
+void
+find_wrapper (esc_function *f)
+{
+  esc_shape &sh = f->fg->shape;
+  esc_alloc_summary &as = f->summary->alloc;
+  /* A definition that can be replaced at link time is not what runs.  */
+  if (esc_function_summary (esc_function_id (f->decl)) != f->summary)
+    return;
+  if (sh.alloc && sh.alloc_modelled)
+    {
+      const esc_site &st = sh.alloc_site;
+      as.size = site_size (st, st.size_arg, st.size_floor, sh.arg_sizes);
+      as.has_count = st.has_count;
+      if (st.has_count)
+	as.count = site_size (st, st.count_arg, st.count_floor, sh.arg_sizes);
+      as.family = st.family;
+      /* aligned_alloc's alignment is not carried through a wrapper.  */
+      as.movable = st.movable && st.align_arg < 0;
+      as.zeroes = st.zeroes;
+      as.inner = st.allocator;
+      as.is_alloc = true;
+    }
+  else if (sh.alloc && sh.alloc_callee >= 0)
+    {
+      const esc_summary *cs = esc_function_summary (sh.alloc_callee);
+      if (cs && cs->alloc.is_alloc)
+	{
+	  as = cs->alloc;
+	  as.size = compose (cs->alloc.size, sh.arg_sizes);
+	  if (as.has_count)
+	    as.count = compose (cs->alloc.count, sh.arg_sizes);
+	  as.dealloc_param = -1;
+	}
+    }
+  if (sh.dealloc && sh.free_callee < 0)
+    {
+      as.dealloc_param = sh.free_param;
+      as.dealloc_family = sh.free_family;
+    }
+  else if (sh.dealloc)
+    {
+      const esc_summary *cs = esc_function_summary (sh.free_callee);
+      int p = cs ? cs->alloc.dealloc_param : -1;
+      if (p >= 0 && (unsigned) p < sh.arg_params.length ()
+	  && sh.arg_params[p] >= 0)
+	{
+	  as.dealloc_param = sh.arg_params[p];
+	  as.dealloc_family = cs->alloc.dealloc_family;
+	}
+    }
+}
+
+int
+by_order (const void *a, const void *b)
+{
+  int x = ((const esc_site *) a)->order, y = ((const esc_site *) b)->order;
+  return x < y ? -1 : x > y;
+}
+
+/* After F is solved for good: its calls of allocators become sites, its
+   calls of deallocators frees, in statement order.  */
+void
+collect_sites (esc_function *f)
+{
+  esc_function_graph *fg = f->fg;
+  for (const esc_wrapper_call &wc : fg->wrapper_calls)
+    {
+      if (!esc_call_is_alloc (f->solved, wc.rec))
+	continue;
+      tree fn = gimple_call_fndecl (wc.call);
+      const esc_summary *cs = esc_function_summary (esc_function_id (fn));
+      const esc_alloc_summary &as = cs->alloc;
+      esc_site st;
+      st.call = wc.call;
+      st.loc = wc.site;
+      st.order = wc.order;
+      st.allocator = IDENTIFIER_POINTER (DECL_NAME (fn));
+      st.size_arg = as.size.param;
+      st.size_floor = as.size.konst;
+      st.has_count = as.has_count;
+      st.count_arg = as.has_count ? as.count.param : -1;
+      st.count_floor = as.has_count ? as.count.konst : -1;
+      st.align_arg = -1;
+      st.family = as.family;
+      st.movable = as.movable;
+      st.zeroes = as.zeroes;
+      fg->sites.safe_push (st);
+    }
+  fg->sites.qsort (by_order);
+  int n = esc_call_count (f->solved);
+  for (int i = 0; i < n && (unsigned) i < fg->call_stmts.length (); i++)
+    {
+      int k = esc_call_free_site (f->solved, i);
+      if (k >= 0)
+	{
+	  esc_free_call fc = { fg->call_stmts[i], k };
+	  fg->frees.safe_push (fc);
+	}
+    }
+}
+
 bool
 self_recursive (int id)
 {
@@ -149,6 +281,8 @@ solve_component (vec<int> &scc)
       esc_solve_with (f->fg->graph, lookup, NULL);
       f->solved = f->fg->graph;
       f->summary = esc_summary_of (f->solved);
+      find_wrapper (f);
+      collect_sites (f);
       return;
     }
   for (int id : scc)
@@ -173,7 +307,11 @@ solve_component (vec<int> &scc)
 	  f->solved = g;
 	}
       if (!changed)
-	return;
+	{
+	  for (int id : scc)
+	    collect_sites (esc_function_get (id));
+	  return;
+	}
       if (round == max_rounds)
 	{
 	  for (int id : scc)
@@ -191,6 +329,15 @@ void
 emit_note (void *ctx, const char *line)
 {
   inform (*(location_t *) ctx, "%s", line);
+}
+
+/* An allocator or deallocator wrapper runs nothing but its allocation or
+   free outside its failure path, whatever else it calls there.  */
+bool
+is_wrapper (esc_function *f)
+{
+  return f->summary && (f->summary->alloc.is_alloc
+			|| f->summary->alloc.dealloc_param >= 0);
 }
 
 /* Which functions may run again while a call of them is active, through
@@ -212,6 +359,8 @@ find_reentry (vec<bool> &reentry)
       esc_function *f = esc_function_get (i);
       if (!f->fg)
 	continue;
+      if (is_wrapper (f))
+	continue;
       unseen[i] = f->fg->calls_unknown;
       for (int c : f->fg->callees)
 	if (!esc_function_summary (c))
@@ -222,7 +371,8 @@ find_reentry (vec<bool> &reentry)
     {
       changed = false;
       for (int i = 0; i < n; i++)
-	if (esc_function_get (i)->fg && !unseen[i])
+	if (esc_function_get (i)->fg && !unseen[i]
+	    && !is_wrapper (esc_function_get (i)))
 	  for (int c : esc_function_get (i)->fg->callees)
 	    if (unseen[c])
 	      {
@@ -255,6 +405,57 @@ find_reentry (vec<bool> &reentry)
     reentry[i] = unseen[i] && reached[i];
 }
 
+/* "size", "size, at least 1", "16", "n * size": a size expression in
+   the words of the note that names an allocator.  */
+void
+size_text (esc_function *f, const esc_size_expr &e, char *buf, size_t n)
+{
+  tree p = DECL_ARGUMENTS (f->decl);
+  for (int i = 0; p && i < e.param; i++)
+    p = DECL_CHAIN (p);
+  const char *name = e.param >= 0 && p ? esc_decl_name (p) : NULL;
+  if (e.param >= 0 && e.konst > 0)
+    snprintf (buf, n, "%s, at least %lld", name ? name : "?", e.konst);
+  else if (e.param >= 0)
+    snprintf (buf, n, "%s", name ? name : "?");
+  else if (e.konst >= 0)
+    snprintf (buf, n, "%lld", e.konst);
+  else
+    snprintf (buf, n, "unknown");
+}
+
+/* "xmalloc is an allocator (wraps malloc; size: n)": its calls are
+   allocation sites in the callers' reports.  */
+void
+report_wrapper (esc_function *f)
+{
+  const esc_alloc_summary &as = f->summary->alloc;
+  location_t loc = DECL_SOURCE_LOCATION (f->decl);
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (f->decl));
+  if (as.is_alloc)
+    {
+      char size[128], count[128];
+      size_text (f, as.size, size, sizeof size);
+      if (as.has_count)
+	{
+	  size_text (f, as.count, count, sizeof count);
+	  inform (loc, "%s is an allocator (wraps %s; size: %s times %s)",
+		  name, as.inner, count, size);
+	}
+      else
+	inform (loc, "%s is an allocator (wraps %s; size: %s)", name,
+		as.inner, size);
+    }
+  if (as.dealloc_param >= 0)
+    {
+      tree p = DECL_ARGUMENTS (f->decl);
+      for (int i = 0; p && i < as.dealloc_param; i++)
+	p = DECL_CHAIN (p);
+      const char *pn = p ? esc_decl_name (p) : NULL;
+      inform (loc, "%s is a deallocator (frees %s)", name, pn ? pn : "?");
+    }
+}
+
 void
 report (esc_function *f)
 {
@@ -262,6 +463,7 @@ report (esc_function *f)
   if (level == 0)
     return;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+  report_wrapper (f);
   for (const esc_param &p : f->fg->params)
     if (POINTER_TYPE_P (TREE_TYPE (p.decl)) && esc_decl_name (p.decl))
       {
@@ -281,19 +483,6 @@ report (esc_function *f)
   pop_cfun ();
 }
 
-/* The name of the function an allocation call calls, or of the field or
-   variable a called pointer was loaded from.  */
-const char *
-allocator_name (gcall *s)
-{
-  if (tree fn = gimple_call_fndecl (s))
-    {
-      const char *n = IDENTIFIER_POINTER (DECL_NAME (fn));
-      return strncmp (n, "__builtin_", 10) == 0 ? n + 10 : n;
-    }
-  return "?";
-}
-
 /* F's sites and parameters into the JSON report R.  */
 void
 report_json (esc_json_report *r, esc_function *f)
@@ -306,7 +495,7 @@ report_json (esc_json_report *r, esc_function *f)
     {
       const esc_site &s = f->fg->sites[i];
       esc_json_site info;
-      info.allocator = allocator_name (s.call);
+      info.allocator = s.allocator;
       info.size = i < f->sizes.length () ? f->sizes[i] : -1;
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;

@@ -72,39 +72,50 @@ constant_arg (gcall *s, int i)
   return (long long) tree_to_uhwi (a);
 }
 
-/* Fill M for allocation call S; returns its allocator model, or NULL.  */
-static const esc_allocator *
-describe (gcall *s, esc_move_site *m)
+/* The larger of argument ARG's constant value and FLOOR, for a size or
+   count; -1 if not constant.  */
+static long long
+size_part (gcall *s, int arg, long long floor)
 {
-  tree fn = gimple_call_fndecl (s);
-  const esc_allocator *a
-    = fn ? esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fn))) : NULL;
-  m->movable_kind = a && a->role == ESC_ROLE_ALLOC && a->size_arg >= 0;
+  if (arg < 0)
+    return floor;
+  long long n = constant_arg (s, arg);
+  if (n < 0)
+    return -1;
+  return n > floor ? n : floor;
+}
+
+/* Fill M for allocation site ST.  */
+static void
+describe (const esc_site &st, esc_move_site *m)
+{
+  gcall *s = st.call;
+  m->movable_kind = st.movable;
   m->can_throw = stmt_could_throw_p (cfun, s);
   m->size = -1;
   m->align = malloc_alignment;
   m->bad_align = false;
+  m->family = st.family;
   if (!m->movable_kind)
-    return a;
-  long long n = constant_arg (s, a->size_arg);
-  if (n >= 0 && a->count_arg >= 0)
+    return;
+  long long n = size_part (s, st.size_arg, st.size_floor);
+  if (n >= 0 && st.has_count)
     {
-      long long c = constant_arg (s, a->count_arg);
+      long long c = size_part (s, st.count_arg, st.count_floor);
       /* calloc's product; past HUGE it is "too large" (an overflow makes
 	 calloc return NULL, which a stack object cannot imitate).  */
       n = c < 0 ? -1 : (c && n > huge / c) ? huge : n * c;
     }
   m->size = n;
-  if (a->align_arg >= 0)
+  if (st.align_arg >= 0)
     {
-      long long al = constant_arg (s, a->align_arg);
+      long long al = constant_arg (s, st.align_arg);
       /* An invalid alignment makes aligned_alloc fail: leave it alone.  */
       if (al <= 0 || al >= huge || (al & (al - 1)))
 	m->bad_align = true;
       else if (al > m->align)
 	m->align = al;
     }
-  return a;
 }
 
 /* The slot for a site of SIZE bytes at ALIGN.  */
@@ -170,13 +181,12 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   auto_vec<esc_move_site> sites;
-  auto_vec<const esc_allocator *> models;
   for (const esc_site &st : fg->sites)
     {
       esc_move_site m;
       m.loc = st.loc;
       m.reason = ESC_MOVED;
-      models.safe_push (describe (st.call, &m));
+      describe (st, &m);
       /* A statement an earlier pass removed is not ours to move.  */
       if (!gimple_bb (st.call))
 	m.movable_kind = false;
@@ -218,7 +228,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       slots.put (sites[i].loc, slot);
       if (tree lhs = gimple_call_lhs (s))
 	results.put (sites[i].loc, lhs);
-      move_site (s, slot, models[i]->count_arg >= 0);
+      move_site (s, slot, fg->sites[i].zeroes);
       changed = true;
     }
   for (const esc_free_call &fc : fg->frees)

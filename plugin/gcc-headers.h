@@ -28,5 +28,6 @@
 #include "tree-into-ssa.h"
 #include "tree-ssa-operands.h"
 #include "gimple-expr.h"
+#include "tree-cfg.h"
 
 #endif /* ESCAPE_GCC_HEADERS_H */

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 char *
-ret (void)
+ret (void) /* { dg-message "^ret is an allocator \\(wraps malloc; size: 8\\)$" } */
 {
   char *p = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap:$" } */
   /* { dg-message "^  flow: p = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */

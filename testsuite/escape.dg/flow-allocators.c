@@ -11,6 +11,7 @@ void *g_table;
 
 char *
 copy_name (const char *src) /* { dg-message "src does not escape" } */
+/* { dg-message "^copy_name is an allocator \\(wraps strdup; size: unknown\\)$" "" { target *-*-* } .-1 } */
 {
   return strdup (src); /* { dg-message "strdup\\(src\\) escapes to heap" } */
 }
@@ -59,7 +60,7 @@ builtin_local (void)
 }
 
 void *
-builtin_returned (unsigned long n)
+builtin_returned (unsigned long n) /* { dg-message "^builtin_returned is an allocator \\(wraps calloc; size: n times 8\\)$" } */
 {
   return __builtin_calloc (n, 8); /* { dg-message "__builtin_calloc\\(n, 8\\) escapes to heap" } */
 }

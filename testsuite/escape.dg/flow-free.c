@@ -9,6 +9,7 @@ struct conn *g_conn;
 
 void
 release (char *p) /* { dg-message "p does not escape" } */
+/* { dg-message "^release is a deallocator \\(frees p\\)$" "" { target *-*-* } .-1 } */
 {
   free (p);
 }

@@ -6,7 +6,7 @@
 #include <string.h>
 
 char *
-new_buffer (void)
+new_buffer (void) /* { dg-message "^new_buffer is an allocator \\(wraps malloc; size: 128\\)$" } */
 {
   return malloc (128); /* { dg-message "malloc\\(128\\) escapes to heap" } */
 }

@@ -29,6 +29,7 @@ second_level (char **pp) /* { dg-message "^pp does not escape$" } */
 
 static void
 drop (char *p) /* { dg-message "^p does not escape$" } */
+/* { dg-message "^drop is a deallocator \\(frees p\\)$" "" { target *-*-* } .-1 } */
 {
   free (p);
 }

@@ -35,6 +35,7 @@ clear_out (char **pp) /* { dg-message "^pp does not escape$" } */
 
 void
 free_param (char *p) /* { dg-message "^p does not escape$" } */
+/* { dg-message "^free_param is a deallocator \\(frees p\\)$" "" { target *-*-* } .-1 } */
 {
   free (p);
 }
