@@ -4,6 +4,8 @@
 #   make demo     report on examples/
 #   make check    Check unit tests + DejaGnu on x86-64 and AArch64 (qemu)
 #   make bench    time the stack transform on bench/kernels (bench/README.md)
+#   make install  the plugins into GCC's plugin directories, so -fplugin=escape
+#                 works by name; DESTDIR, PREFIX, make uninstall: docs/install.md
 #
 # Missing Debian packages are installed first (as root), see `make deps`.
 
@@ -29,10 +31,12 @@ plugin_inc = $(shell $(1) -print-file-name=plugin)/include
 
 DEPS := gcc-12 g++-12 gcc-12-plugin-dev gcc-12-aarch64-linux-gnu \
   gcc-12-plugin-dev-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user \
-  dejagnu check pkg-config
+  dejagnu check pkg-config cmake meson ninja-build python3 autoconf automake \
+  libjson-c-dev libxml2-utils
 
 .PHONY: all deps demo check clean bench
-all: deps $(BUILD)/escape.so $(BUILD)/aarch64-linux-gnu/escape.so
+all: deps $(BUILD)/escape.so $(BUILD)/aarch64-linux-gnu/escape.so \
+  $(BUILD)/escape-report
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -74,11 +78,20 @@ check: all
 	$(MAKE) --no-print-directory check-unit || st=1; \
 	$(MAKE) --no-print-directory check-native || st=1; \
 	$(MAKE) --no-print-directory check-aarch64 || st=1; \
+	$(MAKE) --no-print-directory check-report || st=1; \
+	$(MAKE) --no-print-directory check-examples || st=1; \
+	$(MAKE) --no-print-directory check-install || st=1; \
 	echo; echo "==== escape: test summary ===="; \
 	echo "-- Check unit tests (core/)"; \
 	tail -n 1 $(BUILD)/unit/run-unit.log 2>/dev/null || echo "no unit log"; \
 	for b in native aarch64; do echo "-- DejaGnu, $$b"; \
 	  testsuite/summary.sh $(BUILD)/testsuite/$$b/escape.sum || st=1; done; \
+	echo "-- build-system examples (make, cmake, meson, autotools)"; \
+	tail -n 1 $(BUILD)/examples/check-examples.log 2>/dev/null || echo "no examples log"; \
+	echo "-- make install / uninstall (DESTDIR)"; \
+	tail -n 1 $(BUILD)/install-test/check-install.log 2>/dev/null || echo "no install log"; \
+	echo "-- escape-report (text, HTML, SARIF)"; \
+	tail -n 1 $(BUILD)/report/check-report.log 2>/dev/null || echo "no escape-report log"; \
 	if [ $$st = 0 ]; then echo "escape: all suites passed"; \
 	else echo "escape: FAILURES (see above)"; fi; exit $$st
 
@@ -87,6 +100,8 @@ check-aarch64: $(BUILD)/aarch64-linux-gnu/escape.so
 
 include testsuite/check.mk
 -include testsuite/unit/unit.mk
+include tools/escape-report/escape-report.mk
+include examples/build-systems/build-systems.mk
 
 # The main job: the report on the shipped examples.
 DEMO_FLAGS := -O2 -fplugin=$(CURDIR)/$(BUILD)/escape.so -fplugin-arg-escape-m \
@@ -106,6 +121,44 @@ demo: all
 
 bench: all
 	bench/run.sh
+
+# make install: each plugin into the plugin directory of the compiler it was
+# built for, where GCC looks up a plugin named without a slash
+# (-fplugin=escape loads PLUGINDIR/escape.so); build/escape-report, when it
+# has been built, into PREFIX/bin; the docs into PREFIX/share/doc/escape.
+# DESTDIR stages all of it. `make uninstall` removes those files and the doc
+# directories install created, nothing else (docs/install.md).
+PREFIX ?= /usr/local
+PLUGINDIR_NATIVE ?= $(shell $(GCC_NATIVE) -print-file-name=plugin)
+PLUGINDIR_AARCH64 ?= $(shell $(GCC_AARCH64) -print-file-name=plugin)
+DOCDIR ?= $(PREFIX)/share/doc/escape
+INSTALL_DOCS := README.md $(wildcard docs/*.md docs/build-systems/*.md)
+INSTALL_DOCDIRS := docs/build-systems docs
+# A compiler without its plugin headers prints "plugin", not a directory.
+check_plugindirs = @for d in "$(PLUGINDIR_NATIVE)" "$(PLUGINDIR_AARCH64)"; do \
+	  case "$$d" in /*) ;; *) echo "escape: no GCC plugin directory ('$$d'); install gcc-12-plugin-dev or set PLUGINDIR_NATIVE/PLUGINDIR_AARCH64"; exit 1;; esac; done
+
+.PHONY: install uninstall
+install: all
+	$(check_plugindirs)
+	install -D -m 0644 $(BUILD)/escape.so $(DESTDIR)$(PLUGINDIR_NATIVE)/escape.so
+	install -D -m 0644 $(BUILD)/aarch64-linux-gnu/escape.so \
+	  $(DESTDIR)$(PLUGINDIR_AARCH64)/escape.so
+	@if [ -f $(BUILD)/escape-report ]; then \
+	  echo install -D -m 0755 $(BUILD)/escape-report $(DESTDIR)$(PREFIX)/bin/escape-report; \
+	  install -D -m 0755 $(BUILD)/escape-report $(DESTDIR)$(PREFIX)/bin/escape-report; \
+	else echo "escape: $(BUILD)/escape-report not built, not installed"; fi
+	@set -e; for f in $(INSTALL_DOCS); do \
+	  install -D -m 0644 $$f $(DESTDIR)$(DOCDIR)/$$f; done; \
+	echo "installed $(words $(INSTALL_DOCS)) docs in $(DESTDIR)$(DOCDIR)"
+
+uninstall:
+	$(check_plugindirs)
+	rm -f $(DESTDIR)$(PLUGINDIR_NATIVE)/escape.so \
+	  $(DESTDIR)$(PLUGINDIR_AARCH64)/escape.so $(DESTDIR)$(PREFIX)/bin/escape-report
+	@d='$(DESTDIR)$(DOCDIR)'; [ -d "$$d" ] || exit 0; \
+	(cd "$$d" && rm -f $(INSTALL_DOCS) && rmdir $(INSTALL_DOCDIRS) 2>/dev/null); \
+	rmdir "$$d" 2>/dev/null; echo "removed the docs from $$d"
 
 clean:
 	rm -rf $(BUILD) bench/out

@@ -161,8 +161,10 @@ esc_allocator_declare (const char *entry, char *err, size_t errlen)
 		"%s", entry, field[0], form);
       return false;
     }
+  /* Zeroed: what the allocator puts in its memory is unknown, and a slot
+     holding stale bytes where it wrote zeros would change the program.  */
   esc_allocator a = { NULL, ESC_ROLE_ALLOC, -1, -1, -1, -1, -1, 0, true,
-		      false };
+		      true };
   a.name = field[0];
   char *star = strchr (field[1], '*');
   if (strcmp (field[1], "-") == 0)

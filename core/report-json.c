@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "graph-impl.h"
 #include "report.h"
 #include "report-json.h"
@@ -109,6 +110,7 @@ struct esc_json_report
   char *unit_name, *gcc_version, *target;
   entry *sites, *params;
   int nsites, sites_cap, nparams, params_cap, seq;
+  bool want_dir;		/* FILE is in a directory asked for by '/'.  */
 };
 
 esc_json_report *
@@ -117,6 +119,7 @@ esc_json_report_new (const esc_json_unit *unit)
   esc_json_report *r = esc_xrealloc (NULL, sizeof *r);
   memset (r, 0, sizeof *r);
   r->unit = *unit;
+  r->want_dir = unit->make_dir;
   r->unit_name = esc_strdup (unit->unit ? unit->unit : "");
   r->gcc_version = esc_strdup (unit->gcc_version ? unit->gcc_version : "");
   r->target = esc_strdup (unit->target ? unit->target : "");
@@ -325,11 +328,22 @@ esc_json_report_file (const char *path, bool is_dir, const char *unit,
       snprintf (out, size, "%s", path);
       return;
     }
+  /* "src/a.c" -> "src%a.c"; a ".." component becomes "^", as GCC's own
+     -fprofile-dir mangling does, so "../a.c" is not a hidden file.  */
   char name[4096];
-  snprintf (name, sizeof name, "%s", unit);
-  for (char *p = name; *p; p++)
-    if (*p == '/')
-      *p = '%';
+  size_t k = 0;
+  for (const char *p = unit; *p && k + 2 < sizeof name; p++)
+    {
+      bool start = p == unit || p[-1] == '/';
+      if (start && p[0] == '.' && p[1] == '.' && (p[2] == '/' || !p[2]))
+	{
+	  name[k++] = '^';
+	  p++;
+	}
+      else
+	name[k++] = *p == '/' ? '%' : *p;
+    }
+  name[k] = '\0';
   snprintf (out, size, "%s%s%s.escape.json", path,
 	    n && path[n - 1] == '/' ? "" : "/", name);
 }
@@ -347,10 +361,43 @@ entries (buf *b, const char *key, entry *e, int n)
   puts_ (b, n ? "\n  ]" : "]");
 }
 
+/* mkdir -p DIR; true if it exists afterwards.  */
+static bool
+make_dirs (const char *dir)
+{
+  char buf[4096];
+  snprintf (buf, sizeof buf, "%s", dir);
+  for (char *p = buf + 1; *p; p++)
+    if (*p == '/')
+      {
+	*p = '\0';
+	mkdir (buf, 0777);
+	*p = '/';
+      }
+  struct stat st;
+  return mkdir (buf, 0777) == 0 || (stat (buf, &st) == 0
+				    && S_ISDIR (st.st_mode));
+}
+
 bool
 esc_json_report_write (esc_json_report *r, const char *file, char *err,
 		       size_t errlen)
 {
+  /* A directory the build asked for by its trailing '/' is made, so
+     build files need no extra step (make -j: mkdir may race, and
+     losing is fine).  */
+  const char *slash = strrchr (file, '/');
+  if (slash && slash != file && r->want_dir)
+    {
+      char dir[4096];
+      snprintf (dir, sizeof dir, "%.*s", (int) (slash - file), file);
+      if (!make_dirs (dir))
+	{
+	  snprintf (err, errlen, "cannot create report directory '%s': %s",
+		    dir, strerror (errno));
+	  return false;
+	}
+    }
   buf b = { 0 };
   printf_ (&b, "{\n  \"schema\": \"escape-report\",\n  \"version\": %d,\n",
 	   ESC_JSON_SCHEMA_VERSION);

@@ -26,6 +26,8 @@ typedef struct esc_json_unit
   bool transform;
   long max_size;
   long frame_budget;
+  bool make_dir;		/* Create the report's directory (the option
+				   named it with a trailing '/').  */
 } esc_json_unit;
 
 /* What the writer cannot read from the graph about a site.  */

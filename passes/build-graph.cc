@@ -964,6 +964,8 @@ attribute_model (tree fndecl)
 	    m->size_arg = tree_to_shwi (a1) - 1;
 	}
       m->movable = m->size_arg >= 0;
+      /* Its memory's first contents are unknown: a slot starts zeroed.  */
+      m->zeroes = true;
       int ptr;
       tree d = attribute_deallocator (fndecl, &ptr);
       m->family = esc_allocator_family

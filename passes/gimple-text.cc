@@ -68,14 +68,24 @@ static void
 render_operand (esc_text *t, tree e, bool expand, int depth)
 {
   bool paren = false;
-  if (expand && e && TREE_CODE (e) == SSA_NAME && !esc_decl_name
-      (SSA_NAME_VAR (e)) && !SSA_NAME_IS_DEFAULT_DEF (e))
+  /* Through conversions, which print as nothing: "(n + 1) * 4" is a
+     multiply of a converted sum.  */
+  for (tree x = e; expand && x && TREE_CODE (x) == SSA_NAME
+       && !esc_decl_name (SSA_NAME_VAR (x)) && !SSA_NAME_IS_DEFAULT_DEF (x);)
     {
-      gimple *def = SSA_NAME_DEF_STMT (e);
-      if (is_gimple_assign (def)
-	  && get_gimple_rhs_class (gimple_assign_rhs_code (def))
-	     == GIMPLE_BINARY_RHS)
-	paren = true;
+      gimple *def = SSA_NAME_DEF_STMT (x);
+      if (!is_gimple_assign (def))
+	break;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      if (get_gimple_rhs_class (code) == GIMPLE_BINARY_RHS)
+	{
+	  paren = true;
+	  break;
+	}
+      if (!CONVERT_EXPR_CODE_P (code) && code != VIEW_CONVERT_EXPR
+	  && code != PAREN_EXPR && code != SSA_NAME)
+	break;
+      x = gimple_assign_rhs1 (def);
     }
   if (paren)
     t->add ("(");
@@ -271,10 +281,18 @@ esc_render_call (esc_text *t, const gcall *call)
     render (t, fn, false, 0);
   else
     {
-      /* Through a function pointer.  */
-      t->add ("(*");
-      render (t, gimple_call_fn (call), false, 0);
-      t->add (")");
+      /* Through a function pointer, named by where it came from:
+	 "hooks->allocate(24)".  */
+      esc_text f;
+      render (&f, gimple_call_fn (call), true, 0);
+      bool simple = strspn (f.str (), "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.->")
+		    == strlen (f.str ());
+      if (!simple)
+	t->add ("(*");
+      t->add (f.str ());
+      if (!simple)
+	t->add (")");
     }
   t->add ("(");
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)

@@ -26,7 +26,7 @@ namespace {
 const pass_data summarize_pass_data = {
   SIMPLE_IPA_PASS,
   "escape-summarize",		/* name */
-  OPTGROUP_NONE,		/* optinfo_flags */
+  OPTGROUP_OTHER,		/* optinfo_flags: -fopt-info-...-optall */
   TV_NONE,			/* tv_id */
   0,				/* properties_required */
   0,				/* properties_provided */
@@ -483,6 +483,37 @@ report (esc_function *f)
   pop_cfun ();
 }
 
+/* The verdicts as optimization records: -fopt-info prints moved and
+   non-escaping sites as "optimized:", escaping ones as "missed:", and
+   -fsave-optimization-record keeps them (with the function).  */
+void
+report_optinfo (esc_function *f)
+{
+  push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+  for (unsigned i = 0; i < f->fg->sites.length (); i++)
+    {
+      const esc_site &s = f->fg->sites[i];
+      if (!gimple_bb (s.call) && !(escape_options.transform
+				   && i < f->moves.length ()
+				   && f->moves[i] == ESC_MOVED))
+	continue;
+      const char *name = esc_loc_name (f->solved, s.loc);
+      dump_user_location_t where
+	= dump_user_location_t::from_location_t (gimple_location (s.call));
+      if (escape_options.transform && i < f->moves.length ()
+	  && f->moves[i] == ESC_MOVED)
+	dump_printf_loc (MSG_OPTIMIZED_LOCATIONS, where,
+			 "moved to stack: %s\n", name);
+      else if (!esc_escapes (f->solved, s.loc))
+	dump_printf_loc (MSG_OPTIMIZED_LOCATIONS, where,
+			 "%s does not escape\n", name);
+      else
+	dump_printf_loc (MSG_MISSED_OPTIMIZATION, where,
+			 "%s escapes to heap\n", name);
+    }
+  pop_cfun ();
+}
+
 /* F's sites and parameters into the JSON report R.  */
 void
 report_json (esc_json_report *r, esc_function *f)
@@ -515,6 +546,8 @@ write_json (vec<esc_function *> &order)
   u.transform = escape_options.transform;
   u.max_size = escape_options.max_size;
   u.frame_budget = escape_options.frame_budget;
+  size_t plen = strlen (escape_options.report_path);
+  u.make_dir = plen && escape_options.report_path[plen - 1] == '/';
   esc_json_report *r = esc_json_report_new (&u);
   for (esc_function *f : order)
     report_json (r, f);
@@ -556,7 +589,8 @@ public:
   bool gate (function *) final override
   {
     return escape_options.m_level > 0 || escape_options.transform
-	   || escape_options.report_path[0];
+	   || escape_options.report_path[0] || flag_opt_info
+	   || flag_save_optimization_record;
   }
 
   unsigned int execute (function *) final override
@@ -612,6 +646,9 @@ public:
     order.qsort (by_position);
     for (esc_function *f : order)
       report (f);
+    if (dump_enabled_p ())
+      for (esc_function *f : order)
+	report_optinfo (f);
     if (json)
       write_json (order);
     esc_functions_release ();

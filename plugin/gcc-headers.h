@@ -29,5 +29,6 @@
 #include "tree-ssa-operands.h"
 #include "gimple-expr.h"
 #include "tree-cfg.h"
+#include "dumpfile.h"
 
 #endif /* ESCAPE_GCC_HEADERS_H */

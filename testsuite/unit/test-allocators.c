@@ -1,5 +1,9 @@
 /* test-allocators.c - the allocator table: roles and argument indices.  */
 
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include "unit.h"
 #include "../../core/allocators.h"
 
@@ -106,6 +110,121 @@ START_TEST (test_alloc_indices_in_range)
 }
 END_TEST
 
+
+/* Declarations: NAME:SIZE_ARG[:FREE_NAME[:FREE_ARG]], 1-based on the
+   outside, 0-based in the model; pairs share a family.  */
+START_TEST (test_declare_pair)
+{
+  char err[512];
+  esc_allocators_reset ();
+  ck_assert (esc_allocator_declare ("pool_alloc:2:pool_free:2", err,
+				    sizeof err));
+  const esc_allocator *a = esc_allocator_declared ("pool_alloc");
+  const esc_allocator *f = esc_allocator_declared ("pool_free");
+  ck_assert_ptr_nonnull (a);
+  ck_assert_ptr_nonnull (f);
+  ck_assert_int_eq (a->role, ESC_ROLE_ALLOC);
+  ck_assert_int_eq (a->size_arg, 1);
+  ck_assert_int_eq (a->count_arg, -1);
+  ck_assert_int_eq (a->nargs, -1);
+  ck_assert (a->movable);
+  ck_assert (a->zeroes);
+  ck_assert_int_eq (f->role, ESC_ROLE_FREE);
+  ck_assert_int_eq (f->ptr_arg, 1);
+  ck_assert_int_eq (a->family, f->family);
+  ck_assert_int_ne (a->family, ESC_FAMILY_LIBC);
+  /* A second allocator released by the same function: same family.  */
+  ck_assert (esc_allocator_declare ("pool_zalloc:2*3:pool_free:2", err,
+				    sizeof err));
+  a = esc_allocator_declared ("pool_zalloc");
+  ck_assert_int_eq (a->count_arg, 1);
+  ck_assert_int_eq (a->size_arg, 2);
+  ck_assert_int_eq (a->family, f->family);
+  /* No deallocator: a family of its own; "-": no size, does not move.  */
+  ck_assert (esc_allocator_declare ("arena_get:-", err, sizeof err));
+  a = esc_allocator_declared ("arena_get");
+  ck_assert (!a->movable);
+  ck_assert_int_ne (a->family, f->family);
+  ck_assert_ptr_null (esc_allocator_declared ("malloc"));
+  ck_assert_ptr_null (esc_allocator_declared (NULL));
+  esc_allocators_reset ();
+  ck_assert_ptr_null (esc_allocator_declared ("pool_alloc"));
+}
+END_TEST
+
+/* ENTRY is rejected, and the reason contains WHY.  */
+static void
+bad (const char *entry, const char *why)
+{
+  char err[512] = "";
+  esc_allocators_reset ();
+  ck_assert_msg (!esc_allocator_declare (entry, err, sizeof err),
+		 "'%s' accepted", entry);
+  ck_assert_msg (strstr (err, why) != NULL, "'%s': '%s' lacks '%s'", entry,
+		 err, why);
+}
+
+START_TEST (test_declare_malformed)
+{
+  bad ("", "expected NAME:SIZE_ARG");
+  bad ("alloc", "expected NAME:SIZE_ARG");
+  bad ("alloc:1:free:1:x", "expected NAME:SIZE_ARG");
+  bad ("1alloc:1", "is not a function or field name");
+  bad ("al-loc:1", "is not a function or field name");
+  bad ("alloc:0", "bad size '0'");
+  bad ("alloc:65", "bad size '65'");
+  bad ("alloc:x", "bad size 'x'");
+  bad ("alloc:01", "bad size '01'");
+  bad ("alloc:2*2", "bad size '2*2'");
+  bad ("alloc:2*", "bad size '2*'");
+  bad ("alloc:1:alloc", "is not a deallocator name");
+  bad ("alloc:1:", "is not a deallocator name");
+  bad ("alloc:1:release:0", "bad pointer argument '0' of release");
+  /* Conflicts with what was declared before.  */
+  char err[512];
+  esc_allocators_reset ();
+  ck_assert (esc_allocator_declare ("a:1:f", err, sizeof err));
+  ck_assert (esc_allocator_declare ("a:1:f", err, sizeof err));
+  ck_assert (!esc_allocator_declare ("a:2:f", err, sizeof err));
+  ck_assert (strstr (err, "declared twice, differently"));
+  ck_assert (!esc_allocator_declare ("f:1", err, sizeof err));
+  ck_assert (strstr (err, "f is declared as a deallocator"));
+  ck_assert (!esc_allocator_declare ("b:1:a", err, sizeof err));
+  ck_assert (strstr (err, "a is declared as an allocator"));
+  esc_allocators_reset ();
+}
+END_TEST
+
+START_TEST (test_declare_file)
+{
+  char path[] = "/tmp/escape-unit-XXXXXX";
+  int fd = mkstemp (path);
+  ck_assert_int_ge (fd, 0);
+  FILE *fp = fdopen (fd, "w");
+  fputs ("# comment\n\n  my_alloc:1:my_free   # trailing\n"
+	 "hook:2*3:unhook:2\n", fp);
+  fclose (fp);
+  char err[512];
+  esc_allocators_reset ();
+  ck_assert_msg (esc_allocators_load (path, err, sizeof err), "%s", err);
+  ck_assert_ptr_nonnull (esc_allocator_declared ("my_alloc"));
+  ck_assert_int_eq (esc_allocator_declared ("unhook")->ptr_arg, 1);
+  /* A bad line names the file and the line.  */
+  fp = fopen (path, "w");
+  fputs ("ok_alloc:1\n\nbroken\n", fp);
+  fclose (fp);
+  esc_allocators_reset ();
+  ck_assert (!esc_allocators_load (path, err, sizeof err));
+  char want[600];
+  snprintf (want, sizeof want, "%s:3: 'broken': expected", path);
+  ck_assert_msg (strncmp (err, want, strlen (want)) == 0, "%s", err);
+  remove (path);
+  ck_assert (!esc_allocators_load (path, err, sizeof err));
+  ck_assert (strstr (err, "cannot read allocators file"));
+  esc_allocators_reset ();
+}
+END_TEST
+
 Suite *
 allocators_suite (void)
 {
@@ -120,6 +239,9 @@ allocators_suite (void)
   tcase_add_test (tc, test_alloc_free);
   tcase_add_test (tc, test_alloc_unknown);
   tcase_add_test (tc, test_alloc_indices_in_range);
+  tcase_add_test (tc, test_declare_pair);
+  tcase_add_test (tc, test_declare_malformed);
+  tcase_add_test (tc, test_declare_file);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -46,6 +46,7 @@ site_at (const char *name, int depth, long long size)
   s->size = size;
   s->align = 16;
   s->reason = ESC_STAY_THROWS;
+  s->family = 0;
   return nsites++;
 }
 
@@ -138,6 +139,27 @@ START_TEST (test_transform_moves_local)
   plan ();
   ck_assert (!esc_escapes (g, sites[a].loc));
   expect (a, ESC_MOVED);
+}
+END_TEST
+
+/* Families: an object's free is deleted only by its own family's
+   deallocator; a free of another family keeps it (and the free).  */
+START_TEST (test_transform_foreign_free)
+{
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  sites[a].family = 3;
+  sites[b].family = 3;
+  int fa = esc_free_new_in (g, ptr ("p", a), ESC_FREE_HERE, 3);
+  int fb = esc_free_new_in (g, ptr ("q", b), ESC_FREE_HERE, 0);
+  plan ();
+  expect (a, ESC_MOVED);
+  expect_removed (fa, sites[a].loc);
+  expect (b, ESC_STAY_FOREIGN_FREE);
+  expect_kept (fb);
+  ck_assert_int_eq (esc_free_family (g, fa), 3);
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_FOREIGN_FREE),
+		    "foreign-free");
 }
 END_TEST
 
@@ -821,6 +843,7 @@ transform_suite (void)
   Suite *s = suite_create ("transform");
   TCase *tc = ut_tcase ("reasons");
   tcase_add_test (tc, test_transform_moves_local);
+  tcase_add_test (tc, test_transform_foreign_free);
   tcase_add_test (tc, test_transform_no_sites);
   tcase_add_test (tc, test_transform_escapes);
   tcase_add_test (tc, test_transform_escapes_by_result);

@@ -1,0 +1,314 @@
+#!/bin/sh
+# testsuite/report/run.sh - the escape-report tests (make check-report).
+#
+# Environment (make check-report sets them all):
+#   ESCAPE_REPORT  the escape-report binary      (build/escape-report)
+#   REPORT_CHECK   the test checker              (build/report/report-check)
+#   ESCAPE_PLUGIN  the native plugin             (build/escape.so)
+#   ESCAPE_CC      the compiler that loads it    (gcc-12)
+#   REPORT_BUILD   scratch directory             (build/report)
+#
+# Prints one PASS:/FAIL: line per test, the failures' details, and a
+# summary whose last line is "escape-report tests: N passed, M failed".
+# Exits 1 if any test failed.  Golden files: testsuite/report/golden/,
+# rewritten by testsuite/report/regen.sh (never by this script).
+set -u
+cd "$(dirname "$0")/../.."
+TOP=$PWD
+: "${ESCAPE_REPORT:=$TOP/build/escape-report}"
+: "${REPORT_CHECK:=$TOP/build/report/report-check}"
+: "${ESCAPE_PLUGIN:=$TOP/build/escape.so}"
+: "${ESCAPE_CC:=gcc-12}"
+: "${REPORT_BUILD:=$TOP/build/report}"
+export LC_ALL=C
+TS=testsuite/report
+OUT=$REPORT_BUILD/out
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+pass=0
+fail=0
+ok () { pass=$((pass + 1)); echo "PASS: $*"; }
+ko () { fail=$((fail + 1)); echo "FAIL: $*"; }
+# note LINE...: detail for the failure just reported, indented.
+note () { sed 's/^/    /'; }
+
+# expect_error NAME STATUS SUBSTRING COMMAND...: COMMAND exits with STATUS
+# and its standard error contains SUBSTRING.
+expect_error ()
+{
+    _name=$1 _want=$2 _sub=$3
+    shift 3
+    "$@" >"$OUT/err.stdout" 2>"$OUT/err.stderr"
+    _st=$?
+    if [ "$_st" = "$_want" ] && grep -qF -- "$_sub" "$OUT/err.stderr"; then
+        ok "$_name"
+    else
+        ko "$_name (exit $_st, wanted $_want and: $_sub)"
+        note <"$OUT/err.stderr"
+    fi
+}
+
+# ---------------------------------------------------------------- arguments
+if "$ESCAPE_REPORT" --help >"$OUT/help" 2>&1 && grep -q '^Usage: escape-report' "$OUT/help"
+then ok "--help prints the usage and exits 0"
+else ko "--help prints the usage and exits 0"; fi
+if "$ESCAPE_REPORT" --version >"$OUT/version" 2>&1 &&
+   grep -q '^escape-report .* (report schema "escape-report" version 1)$' "$OUT/version"
+then ok "--version names the schema version"
+else ko "--version names the schema version"; note <"$OUT/version"; fi
+expect_error "unknown option" 2 "unknown option '--bogus'" \
+    "$ESCAPE_REPORT" --bogus $TS/samples/build
+expect_error "--top needs a number" 2 "invalid number 'many' for --top" \
+    "$ESCAPE_REPORT" --top many $TS/samples/build
+expect_error "--by needs file or dir" 2 "invalid value 'tree' for --by" \
+    "$ESCAPE_REPORT" --by tree $TS/samples/build
+expect_error "one output format" 2 "choose one of --text, --html and --sarif" \
+    "$ESCAPE_REPORT" --html --sarif $TS/samples/build
+expect_error "no input" 2 "no report files or directories given" \
+    "$ESCAPE_REPORT" --html
+
+# ------------------------------------------------------------- bad reports
+# FILE|what the message must say (after "escape-report: FILE: ").
+while IFS='|' read -r file msg; do
+    expect_error "error: $file" 2 "escape-report: $TS/bad/$file: $msg" \
+        "$ESCAPE_REPORT" "$TS/bad/$file"
+done <<EOF
+syntax.json|invalid JSON at line 3, column 16:
+truncated.json|invalid JSON: unexpected end of file
+trailing.json|invalid JSON at line 4, column 3:
+empty.json|invalid JSON: unexpected end of file
+not-object.json|not an escape report (the document is an array, not an object)
+no-schema.json|not an escape report (no "schema" field)
+wrong-schema.json|not an escape report ("schema" is "gcc-diagnostics", expected "escape-report")
+version-2.json|unsupported report version 2 (escape-report reads version 1)
+version-string.json|unsupported report version "1" (escape-report reads version 1)
+no-options.json|options: missing
+missing-line.json|sites[0].line: missing
+size-string.json|sites[0].size: expected an integer or null, found a string
+bad-verdict.json|sites[0].verdict: unknown verdict "stays"
+step-derefs.json|sites[0].path[0].derefs: missing
+param-verdict.json|params[0].verdict: unknown verdict "leaks"
+EOF
+expect_error "error: missing file" 2 \
+    "escape-report: $TS/no-such.escape.json: cannot read: No such file or directory" \
+    "$ESCAPE_REPORT" $TS/no-such.escape.json
+mkdir -p "$OUT/empty-dir"
+expect_error "error: directory without reports" 2 \
+    "escape-report: $OUT/empty-dir: no *.escape.json files in this directory" \
+    "$ESCAPE_REPORT" "$OUT/empty-dir"
+# A bad report among good ones, found by the directory walk, is named.
+mkdir -p "$OUT/mixed/deep"
+cp "$TS/samples/known-fields.escape.json" "$OUT/mixed/a.escape.json"
+cp "$TS/bad/version-2.json" "$OUT/mixed/deep/b.escape.json"
+expect_error "error: bad report in a directory" 2 \
+    "escape-report: $OUT/mixed/deep/b.escape.json: unsupported report version 2" \
+    "$ESCAPE_REPORT" --sarif "$OUT/mixed"
+expect_error "error: unwritable output" 2 \
+    "escape-report: $OUT/no/such/dir/r.html: cannot write:" \
+    "$ESCAPE_REPORT" --html -o "$OUT/no/such/dir/r.html" $TS/samples/build
+echo "an older report" >"$OUT/kept.txt"
+"$ESCAPE_REPORT" -o "$OUT/kept.txt" $TS/bad/syntax.json 2>/dev/null
+if [ "$(cat "$OUT/kept.txt")" = "an older report" ]
+then ok "a bad report leaves the -o file alone"
+else ko "a bad report leaves the -o file alone"; fi
+
+# ----------------------------------------------------------- reading rules
+for fmt in --text --html --sarif; do
+    "$ESCAPE_REPORT" $fmt $TS/samples/known-fields.escape.json >"$OUT/known" 2>&1
+    "$ESCAPE_REPORT" $fmt $TS/samples/unknown-fields.escape.json >"$OUT/unknown" 2>&1
+    if cmp -s "$OUT/known" "$OUT/unknown"
+    then ok "unknown fields are ignored ($fmt)"
+    else ko "unknown fields are ignored ($fmt)"; diff "$OUT/known" "$OUT/unknown" | head -20 | note; fi
+done
+# A directory is its *.escape.json files, recursively, in path order, and a
+# file named twice is read once.
+"$ESCAPE_REPORT" --sarif $TS/samples/build >"$OUT/dir.sarif"
+"$ESCAPE_REPORT" --sarif "$TS/samples/build/src%core%arena.c.escape.json" \
+    "$TS/samples/build/src%core%parse.c.escape.json" \
+    "$TS/samples/build/sub/src%util%strbuf.c.escape.json" \
+    "$TS/samples/build/src%core%arena.c.escape.json" >"$OUT/files.sarif"
+if cmp -s "$OUT/dir.sarif" "$OUT/files.sarif"
+then ok "a directory reads its reports sorted, a file named twice once"
+else ko "a directory reads its reports sorted, a file named twice once"; fi
+
+# --------------------------------------------------------- the real build
+. $TS/cases.sh
+real=yes
+if build_all >"$OUT/build.log" 2>&1; then
+    ok "the plugin writes reports for the test build"
+else
+    ko "the plugin writes reports for the test build"
+    note <"$OUT/build.log"
+    real=no
+fi
+if [ $real = yes ]; then
+    # docs/report-json.md: DIR/<unit with / as %>.escape.json, renamed
+    # into place (no temporary left), one per unit.
+    for variant in plain transform; do
+        want=$(for s in $REPORT_SRCS; do echo "$s" | sed 's|/|%|g; s|$|.escape.json|'; done | sort)
+        have=$(cd "$REPORT_BUILD/real/$variant" && ls -A | sort)
+        if [ "$want" = "$have" ]
+        then ok "reports named after their units ($variant)"
+        else ko "reports named after their units ($variant)"
+             printf 'want:\n%s\nhave:\n%s\n' "$want" "$have" | note; fi
+    done
+fi
+
+# ------------------------------------------------------------ golden files
+golden_cases >"$OUT/cases"
+while read -r name args; do
+    case $name in real*) [ $real = yes ] || { ko "golden $name (no reports)"; continue; } ;; esac
+    # shellcheck disable=SC2086  # the arguments are words on purpose
+    if "$ESCAPE_REPORT" $args -o "$OUT/$name" 2>"$OUT/$name.err" &&
+       diff -u "$TS/golden/$name" "$OUT/$name" >"$OUT/$name.diff" 2>&1
+    then ok "golden $name"
+    else ko "golden $name"; cat "$OUT/$name.err" "$OUT/$name.diff" | head -40 | note; fi
+done <"$OUT/cases"
+
+# ------------------------------------------------ the advice does its job
+# An option the text advises ("raise -fplugin-arg-escape-X to N") moves
+# one more site when the build takes it: the site it was given for, and
+# no site that moved before is pushed out.
+# moved DIR: the "moved to stack" count of the text summary of DIR.
+moved () { "$ESCAPE_REPORT" "$1" | awk '$1 == "moved" && $3 == "stack" {print $4}'; }
+if [ $real = yes ]; then
+    "$ESCAPE_REPORT" --top 1000 "$REPORT_BUILD/real/transform" >"$OUT/advice.txt"
+    before=$(moved "$REPORT_BUILD/real/transform")
+    for opt in frame-budget max-size; do
+        n=$(sed -n "s/.*raise -fplugin-arg-escape-$opt to \([0-9]*\).*/\1/p" "$OUT/advice.txt" | head -n 1)
+        if [ -z "$n" ]; then ko "advice: raise $opt (no such advice in the test build)"; continue; fi
+        site=$(grep -B1 "raise -fplugin-arg-escape-$opt to $n" "$OUT/advice.txt" | head -n 1 | sed 's/^ *[0-9]*\. \([^ ]*\): .*/\1/')
+        if build_reports "$OUT/advice-$opt" -fplugin-arg-escape-transform \
+               "-fplugin-arg-escape-$opt=$n" >"$OUT/advice.log" 2>&1; then
+            after=$(moved "$OUT/advice-$opt")
+            "$ESCAPE_REPORT" --top 1000 "$OUT/advice-$opt" >"$OUT/advice-after.txt"
+            if [ "$after" = $((before + 1)) ] && ! grep -qF " $site: " "$OUT/advice-after.txt"
+            then ok "advice: $opt=$n moves $site and keeps the others"
+            else ko "advice: $opt=$n moves $site and keeps the others (moved $before -> $after)"; fi
+        else
+            ko "advice: $opt=$n moves $site (build failed)"; note <"$OUT/advice.log"
+        fi
+    done
+fi
+
+# ------------------------------------------------------------------- SARIF
+if "$REPORT_CHECK" sarif $TS/sarif-bad/good.sarif >"$OUT/check.log" 2>&1
+then ok "checker accepts a minimal SARIF log"
+else ko "checker accepts a minimal SARIF log"; note <"$OUT/check.log"; fi
+# FILE|what the checker must say: one required property (or rule) each.
+while IFS='|' read -r file msg; do
+    if "$REPORT_CHECK" sarif "$TS/sarif-bad/$file" >"$OUT/check.log" 2>&1; then
+        ko "checker rejects $file (it passed)"
+    elif grep -qF -- "$msg" "$OUT/check.log"; then
+        ok "checker rejects $file"
+    else
+        ko "checker rejects $file (wrong message, wanted: $msg)"
+        note <"$OUT/check.log"
+    fi
+done <<EOF
+no-version.sarif|sarifLog: missing required property "version"
+bad-version.sarif|sarifLog: "version" is "2.0.0"
+no-runs.sarif|sarifLog: missing required property "runs"
+run-no-tool.sarif|sarifLog.runs[0]: missing required property "tool"
+tool-no-driver.sarif|sarifLog.runs[0].tool: missing required property "driver"
+driver-no-name.sarif|sarifLog.runs[0].tool.driver: missing required property "name"
+info-uri-relative.sarif|"informationUri" must be an absolute URI
+rule-no-id.sarif|sarifLog.runs[0].tool.driver.rules[0]: missing required property "id"
+result-no-message.sarif|sarifLog.runs[0].results[0]: missing required property "message"
+message-no-text.sarif|results[0].message: a message requires "text" or "id"
+location-unknown.sarif|locations[0]: property "physicalLocations" is not defined by the schema
+physloc-no-artifact.sarif|physicalLocation: a physicalLocation requires "address" or "artifactLocation"
+artifact-uri-number.sarif|artifactLocation: "uri" must be a string
+artifact-uri-space.sarif|artifactLocation: "uri" is not a URI reference
+region-no-start.sarif|region: a region requires "startLine", "charOffset" or "byteOffset"
+region-line-zero.sarif|region: "startLine" must be at least 1
+bad-level.sarif|results[0]: "level" is "info"
+rule-index-mismatch.sarif|"ruleId" escape/kind is not the id of rule 0 (escape/moved)
+EOF
+
+# count FIELD REPORT...: one count from report-check stats.
+count () { _f=$1; shift; "$REPORT_CHECK" stats "$@" | sed -n "s/^$_f //p"; }
+
+# Every SARIF output is valid and has one result per non-escaping site.
+while read -r name args; do
+    case $name in *.sarif) ;; *) continue ;; esac
+    [ -f "$OUT/$name" ] || continue
+    input=$(echo "$args" | awk '{print $NF}')
+    if "$REPORT_CHECK" sarif "$OUT/$name" >"$OUT/check.log" 2>&1
+    then ok "$name is valid SARIF 2.1.0"
+    else ko "$name is valid SARIF 2.1.0"; note <"$OUT/check.log"; fi
+    want=$(count noesc "$input")
+    have=$(sed -n 's/.*valid SARIF 2.1.0, \([0-9]*\) result.*/\1/p' "$OUT/check.log")
+    if [ -n "$want" ] && [ "$want" = "$have" ]
+    then ok "$name: one result per site that does not escape ($want)"
+    else ko "$name: one result per site that does not escape (want $want, have $have)"; fi
+done <"$OUT/cases"
+
+# -------------------------------------------------------------------- HTML
+# xpath FILE EXPR: the value of EXPR in FILE read by libxml2's HTML parser.
+xpath () { xmllint --html --xpath "$2" "$1" 2>/dev/null; }
+while read -r name args; do
+    case $name in *.html) ;; *) continue ;; esac
+    f=$OUT/$name
+    [ -f "$f" ] || continue
+    input=$(echo "$args" | awk '{print $NF}')
+    sites=$(count sites "$input")
+    # Well-formed (the page is also XML), and to the HTML parser nothing
+    # is wrong but the SVG elements HTML 4 does not know.
+    if xmllint --noout "$f" >"$OUT/xml.log" 2>&1
+    then ok "$name is well-formed"
+    else ko "$name is well-formed"; head -20 "$OUT/xml.log" | note; fi
+    xmllint --html --noout "$f" >"$OUT/html.log" 2>&1
+    errors=$(grep -c 'HTML parser error' "$OUT/html.log")
+    svg=$(grep -cE 'HTML parser error : Tag (svg|g|rect|text) invalid$' "$OUT/html.log")
+    if [ "$errors" = "$svg" ]
+    then ok "$name parses as HTML"
+    else ko "$name parses as HTML"; grep -v 'Tag \(svg\|g\|rect\|text\) invalid' "$OUT/html.log" | head -20 | note; fi
+    # Self-contained: no script, no style sheet or image to fetch, links
+    # only within the page.
+    ext=$(xpath "$f" 'count(//script)+count(//link)+count(//@src)+count(//@href[not(starts-with(.,"#"))])+count(//iframe)+count(//object)')
+    if [ "$ext" = 0 ]
+    then ok "$name needs no script and no network"
+    else ko "$name needs no script and no network ($ext references)"; fi
+    for t in by-location by-verdict by-reason; do
+        rows=$(xpath "$f" "count(//table[@id='$t']/tbody/tr)")
+        cells=$(xpath "$f" "count(//table[@id='$t']/tbody/tr[count(td)=6])")
+        head=$(xpath "$f" "count(//table[@id='$t']/thead/tr/th)")
+        if [ "$rows" = "$sites" ] && [ "$cells" = "$sites" ] && [ "$head" = 6 ]
+        then ok "$name: table $t has a row of 6 cells per site ($sites)"
+        else ko "$name: table $t has a row of 6 cells per site (want $sites, rows $rows, full $cells, head $head)"; fi
+    done
+    bars=$(xpath "$f" 'count(//svg/g)')
+    case $args in
+        *"--by dir"*) group=directory; want=$(count dirs "$input") ;;
+        *) group=file; want=$(count files "$input") ;;
+    esac
+    if [ -n "$want" ] && [ "$bars" = "$want" ]
+    then ok "$name: one chart bar per $group ($want)"
+    else ko "$name: one chart bar per $group (want $want, have $bars)"; fi
+done <"$OUT/cases"
+
+# ------------------------------------------- GCC's JSON diagnostics format
+# The verdict notes are ordinary GCC diagnostics, so they appear in
+# -fdiagnostics-format=json too (parsed with python3's json module).
+cat >"$OUT/diag.c" <<'SRC'
+#include <stdlib.h>
+void *keep;
+int f (int n) { char *p = malloc (16); keep = malloc (n); p[0] = 1; int r = p[0]; free (p); return r; }
+SRC
+if "$ESCAPE_CC" -c "$OUT/diag.c" -o /dev/null -fplugin="$ESCAPE_PLUGIN" \
+     -fplugin-arg-escape-m -fdiagnostics-format=json 2>"$OUT/diag.json" &&
+   python3 -c '
+import json, sys
+d = json.load (open (sys.argv[1]))
+got = sorted ((x["kind"], x["message"], x["locations"][0]["caret"]["line"]) for x in d)
+want = [("note", "malloc(16) does not escape", 3), ("note", "malloc(n) escapes to heap", 3)]
+sys.exit (got != want)' "$OUT/diag.json"
+then ok "verdicts appear in -fdiagnostics-format=json"
+else ko "verdicts appear in -fdiagnostics-format=json"; note <"$OUT/diag.json"; fi
+
+echo
+echo "# of expected passes		$pass"
+[ $fail = 0 ] || echo "# of unexpected failures	$fail"
+echo "escape-report tests: $pass passed, $fail failed"
+[ $fail = 0 ]

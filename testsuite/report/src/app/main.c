@@ -1,0 +1,65 @@
+/* The application: a global that keeps an allocation, a loop that keeps
+   the previous iteration's object, a strdup, and the header's vec_sum.  */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../lib/vec.h"
+
+char *last_name;
+
+void
+remember (const char *name)
+{
+  char *copy = malloc (strlen (name) + 1);
+  if (!copy)
+    return;
+  strcpy (copy, name);
+  last_name = copy;
+}
+
+int
+count_words (const char *text)
+{
+  char *dup = strdup (text);
+  if (!dup)
+    return 0;
+  int n = 0;
+  for (char *w = strtok (dup, " "); w; w = strtok (0, " "))
+    n++;
+  free (dup);
+  return n;
+}
+
+int
+previous_kept (int n)
+{
+  char *prev = 0;
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    {
+      char *p = malloc (8);
+      if (!p)
+	break;
+      p[0] = (char) i;
+      if (prev)
+	{
+	  s += prev[0];
+	  free (prev);
+	}
+      prev = p;
+    }
+  free (prev);
+  return s;
+}
+
+int
+main (int argc, char **argv)
+{
+  struct vec *v = vec_new (4);
+  for (int i = 0; i < argc; i++)
+    vec_push (v, (int) strlen (argv[i]));
+  remember (argv[0]);
+  printf ("%d %d %d\n", vec_sum (v), count_words ("a b c"),
+	  previous_kept (argc));
+  return 0;
+}

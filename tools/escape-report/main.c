@@ -1,0 +1,197 @@
+/* main.c - escape-report: summarise the JSON reports of a build
+   (-fplugin-arg-escape-report=DIR/) as text, HTML or SARIF.
+   Usage and examples: docs/escape-report.md.  */
+
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report.h"
+
+static const char usage[] =
+  "Usage: escape-report [OPTION]... REPORT...\n"
+  "Summarise the JSON reports of a build made with\n"
+  "-fplugin-arg-escape-report=DIR/ (one *.escape.json per unit).\n"
+  "A REPORT is a file, or a directory standing for every *.escape.json\n"
+  "below it (sorted by path).\n"
+  "\n"
+  "Output (one of):\n"
+  "  --text            counts by verdict and reason, and the sites that\n"
+  "                    could move with one change, best first (default)\n"
+  "  --html            one self-contained HTML page (no script, no network)\n"
+  "  --sarif           SARIF 2.1.0, one result per site that does not escape\n"
+  "\n"
+  "Options:\n"
+  "  -o, --output FILE write to FILE instead of standard output\n"
+  "  --top N           list at most N sites that could move (default 10)\n"
+  "  --srcroot DIR     show paths relative to DIR; in SARIF, such paths\n"
+  "                    are relative URIs with uriBaseId %SRCROOT%\n"
+  "  --by file|dir     one HTML chart bar per file or per directory\n"
+  "                    (default: per file up to 20 files, else per directory)\n"
+  "  --info-uri URI    SARIF tool.driver.informationUri\n"
+  "                    (default " ESCAPE_INFO_URI ")\n"
+  "  --help            show this help and exit\n"
+  "  --version         show the version and exit\n"
+  "\n"
+  "Exit status: 0 on success, 2 on a bad argument, an unreadable or\n"
+  "invalid report (the message names the file), or a failed write.\n";
+
+static int
+bad_usage (const char *fmt, const char *arg)
+{
+  fputs ("escape-report: ", stderr);
+  fprintf (stderr, fmt, arg);
+  fputs (" (see escape-report --help)\n", stderr);
+  return 2;
+}
+
+/* The value of option NAME: "--name=V", or the next argument.  */
+static const char *
+value (int argc, char **argv, int *i, const char *name)
+{
+  size_t n = strlen (name);
+  if (strncmp (argv[*i], name, n) == 0 && argv[*i][n] == '=')
+    return argv[*i] + n + 1;
+  if (*i + 1 >= argc)
+    return NULL;
+  return argv[++*i];
+}
+
+static int
+is_option (const char *arg, const char *name)
+{
+  size_t n = strlen (name);
+  return strncmp (arg, name, n) == 0 && (arg[n] == 0 || arg[n] == '=');
+}
+
+int
+main (int argc, char **argv)
+{
+  enum { TEXT, HTML, SARIF } format = TEXT;
+  const char *output = NULL;
+  struct esr_options opt = { NULL, ESCAPE_INFO_URI, 10, ESR_BY_AUTO };
+  char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
+  int ninputs = 0, formats = 0, only_inputs = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *a = argv[i], *v;
+      if (only_inputs || a[0] != '-' || strcmp (a, "-") == 0)
+	{
+	  inputs[ninputs++] = argv[i];
+	  continue;
+	}
+      if (strcmp (a, "--") == 0)
+	only_inputs = 1;
+      else if (strcmp (a, "--help") == 0 || strcmp (a, "-h") == 0)
+	{
+	  fputs (usage, stdout);
+	  free (inputs);
+	  return 0;
+	}
+      else if (strcmp (a, "--version") == 0)
+	{
+	  printf ("escape-report %s (report schema \"%s\" version %d)\n",
+		  ESCAPE_VERSION, ESR_SCHEMA, ESR_VERSION);
+	  free (inputs);
+	  return 0;
+	}
+      else if (strcmp (a, "--text") == 0)
+	format = TEXT, formats++;
+      else if (strcmp (a, "--html") == 0)
+	format = HTML, formats++;
+      else if (strcmp (a, "--sarif") == 0)
+	format = SARIF, formats++;
+      else if (strcmp (a, "-o") == 0 || is_option (a, "--output"))
+	{
+	  if (!(v = value (argc, argv, &i, strcmp (a, "-o") ? "--output"
+			   : "-o")) || !*v)
+	    return free (inputs), bad_usage ("%s needs a file name", a);
+	  output = v;
+	}
+      else if (strncmp (a, "-o", 2) == 0)
+	output = a + 2;
+      else if (is_option (a, "--top"))
+	{
+	  if (!(v = value (argc, argv, &i, "--top")))
+	    return free (inputs), bad_usage ("%s needs a number", "--top");
+	  char *end;
+	  errno = 0;
+	  long n = strtol (v, &end, 10);
+	  if (!*v || *end || errno || n < 0 || n > 1000000000L)
+	    return free (inputs),
+	      bad_usage ("invalid number '%s' for --top", v);
+	  opt.top = (int) n;
+	}
+      else if (is_option (a, "--srcroot"))
+	{
+	  if (!(v = value (argc, argv, &i, "--srcroot")) || !*v)
+	    return free (inputs),
+	      bad_usage ("%s needs a directory", "--srcroot");
+	  opt.srcroot = v;
+	}
+      else if (is_option (a, "--by"))
+	{
+	  if (!(v = value (argc, argv, &i, "--by")))
+	    return free (inputs), bad_usage ("%s needs 'file' or 'dir'",
+					     "--by");
+	  if (strcmp (v, "file") == 0)
+	    opt.by = ESR_BY_FILE;
+	  else if (strcmp (v, "dir") == 0)
+	    opt.by = ESR_BY_DIR;
+	  else
+	    return free (inputs),
+	      bad_usage ("invalid value '%s' for --by (expected file or dir)",
+			 v);
+	}
+      else if (is_option (a, "--info-uri"))
+	{
+	  if (!(v = value (argc, argv, &i, "--info-uri")) || !*v)
+	    return free (inputs), bad_usage ("%s needs a URI", "--info-uri");
+	  opt.info_uri = v;
+	}
+      else
+	return free (inputs), bad_usage ("unknown option '%s'", a);
+    }
+  if (formats > 1)
+    return free (inputs),
+      bad_usage ("%s", "choose one of --text, --html and --sarif");
+  if (ninputs == 0)
+    return free (inputs),
+      bad_usage ("%s", "no report files or directories given");
+
+  struct esr_set set = { 0 };
+  if (esr_read (&set, inputs, ninputs) != 0)
+    {
+      esr_free (&set);
+      free (inputs);
+      return 2;
+    }
+  free (inputs);
+
+  /* Opened only now: a bad report leaves an older output in place.  */
+  FILE *out = stdout;
+  if (output && !(out = fopen (output, "w")))
+    {
+      fprintf (stderr, "escape-report: %s: cannot write: %s\n", output,
+	       strerror (errno));
+      esr_free (&set);
+      return 2;
+    }
+  int st = format == HTML ? esr_write_html (out, &set, &opt)
+    : format == SARIF ? esr_write_sarif (out, &set, &opt)
+    : esr_write_text (out, &set, &opt);
+  int saved = errno;
+  if (fflush (out) != 0 && st == 0)
+    st = -1, saved = errno;
+  if (out != stdout && fclose (out) != 0 && st == 0)
+    st = -1, saved = errno;
+  esr_free (&set);
+  if (st)
+    {
+      fprintf (stderr, "escape-report: %s: cannot write: %s\n",
+	       output ? output : "standard output", strerror (saved));
+      return 2;
+    }
+  return 0;
+}

@@ -1,0 +1,538 @@
+/* read.c - reading the plugin's JSON reports (docs/report-json.md, schema
+   version 1) with json-c.
+
+   Every field escape-report uses is checked for presence and type, and an
+   error names the file and the field ("sites[2].line: expected an integer,
+   found string"); fields it does not know are ignored, as the schema's
+   versioning rule asks.  A directory stands for every *.escape.json below
+   it, in byte order of the path, so the output does not depend on the
+   order readdir returns.  */
+
+#define _XOPEN_SOURCE 700
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <json.h>
+#include "report.h"
+
+#define SUFFIX ".escape.json"
+
+struct reader
+{
+  struct esr_set *set;
+  const char *file;		/* the report being read */
+  char **seen;			/* real paths already read */
+  int nseen;
+};
+
+static int
+fail (struct reader *r, const char *fmt, ...)
+  __attribute__ ((format (printf, 2, 3)));
+
+static int
+fail (struct reader *r, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  fprintf (stderr, "escape-report: %s: ", r->file);
+  vfprintf (stderr, fmt, ap);
+  fputc ('\n', stderr);
+  va_end (ap);
+  return -1;
+}
+
+static const char *
+type_name (json_object *v)
+{
+  switch (json_object_get_type (v))
+    {
+    case json_type_null: return "null";
+    case json_type_boolean: return "a boolean";
+    case json_type_double: return "a number with a fraction or exponent";
+    case json_type_int: return "an integer";
+    case json_type_object: return "an object";
+    case json_type_array: return "an array";
+    case json_type_string: return "a string";
+    }
+  return "?";
+}
+
+/* OBJ's member KEY of type TYPE.  AT names OBJ in messages ("" for the
+   top).  With NULLABLE, a JSON null gives *OUT = NULL and 0.  */
+static int
+member (struct reader *r, json_object *obj, const char *at, const char *key,
+	json_type type, int nullable, json_object **out)
+{
+  static const char *const wanted[] = {
+    [json_type_null] = "null", [json_type_boolean] = "a boolean",
+    [json_type_double] = "a number", [json_type_int] = "an integer",
+    [json_type_object] = "an object", [json_type_array] = "an array",
+    [json_type_string] = "a string"
+  };
+  json_object *v;
+  const char *dot = *at ? "." : "";
+  if (!json_object_object_get_ex (obj, key, &v))
+    return fail (r, "%s%s%s: missing", at, dot, key);
+  if (v == NULL || json_object_is_type (v, json_type_null))
+    {
+      if (nullable)
+	{
+	  *out = NULL;
+	  return 0;
+	}
+      return fail (r, "%s%s%s: expected %s, found null", at, dot, key,
+		   wanted[type]);
+    }
+  if (!json_object_is_type (v, type))
+    return fail (r, "%s%s%s: expected %s%s, found %s", at, dot, key,
+		 wanted[type], nullable ? " or null" : "", type_name (v));
+  *out = v;
+  return 0;
+}
+
+static int
+get_string (struct reader *r, json_object *obj, const char *at,
+	    const char *key, int nullable, char **out)
+{
+  json_object *v;
+  if (member (r, obj, at, key, json_type_string, nullable, &v))
+    return -1;
+  *out = v ? esr_xstrdup (json_object_get_string (v)) : NULL;
+  return 0;
+}
+
+/* An integer of at least MIN; *PRESENT = 0 for a null.  */
+static int
+get_int (struct reader *r, json_object *obj, const char *at, const char *key,
+	 int nullable, long long min, long long *out, int *present)
+{
+  json_object *v;
+  if (member (r, obj, at, key, json_type_int, nullable, &v))
+    return -1;
+  if (present)
+    *present = v != NULL;
+  *out = 0;
+  if (!v)
+    return 0;
+  errno = 0;
+  int64_t x = json_object_get_int64 (v);
+  if (errno == ERANGE || x < min)
+    return fail (r, "%s%s%s: %s is out of range", at, *at ? "." : "", key,
+		 json_object_to_json_string (v));
+  *out = x;
+  return 0;
+}
+
+static int
+get_bool (struct reader *r, json_object *obj, const char *at,
+	  const char *key, int *out)
+{
+  json_object *v;
+  if (member (r, obj, at, key, json_type_boolean, 0, &v))
+    return -1;
+  *out = json_object_get_boolean (v);
+  return 0;
+}
+
+static int
+read_step (struct reader *r, json_object *o, const char *at,
+	   struct esr_step *s)
+{
+  memset (s, 0, sizeof *s);
+  int has;
+  if (!json_object_is_type (o, json_type_object))
+    return fail (r, "%s: expected an object, found %s", at, type_name (o));
+  if (get_string (r, o, at, "dst", 0, &s->dst)
+      || get_string (r, o, at, "src", 0, &s->src)
+      || get_int (r, o, at, "derefs", 0, -1, &s->derefs, NULL)
+      || get_string (r, o, at, "where", 1, &s->where)
+      || get_string (r, o, at, "why", 1, &s->why)
+      || get_string (r, o, at, "file", 1, &s->file)
+      || get_int (r, o, at, "line", 1, 1, &s->line, &has)
+      || get_int (r, o, at, "column", 1, 1, &s->column, &has))
+    return -1;
+  return 0;
+}
+
+static void
+free_step (struct esr_step *s)
+{
+  free (s->dst);
+  free (s->src);
+  free (s->where);
+  free (s->why);
+  free (s->file);
+}
+
+static void
+free_site (struct esr_site *s)
+{
+  free (s->file);
+  free (s->function);
+  free (s->allocator);
+  free (s->call);
+  free (s->reason);
+  free (s->reason_text);
+  for (int i = 0; i < s->npath; i++)
+    free_step (&s->path[i]);
+  free (s->path);
+}
+
+static int
+read_site (struct reader *r, json_object *o, const char *at,
+	   struct esr_site *s)
+{
+  if (!json_object_is_type (o, json_type_object))
+    return fail (r, "%s: expected an object, found %s", at, type_name (o));
+  char *verdict = NULL;
+  json_object *path;
+  if (get_string (r, o, at, "file", 0, &s->file)
+      || get_int (r, o, at, "line", 0, 1, &s->line, NULL)
+      || get_int (r, o, at, "column", 0, 1, &s->column, NULL)
+      || get_string (r, o, at, "function", 0, &s->function)
+      || get_string (r, o, at, "allocator", 0, &s->allocator)
+      || get_string (r, o, at, "call", 0, &s->call)
+      || get_int (r, o, at, "size", 1, 0, &s->size, &s->has_size)
+      || get_string (r, o, at, "verdict", 0, &verdict))
+    return -1;
+  if (strcmp (verdict, "does not escape") == 0)
+    s->verdict = ESR_NOESC;
+  else if (strcmp (verdict, "escapes to heap") == 0)
+    s->verdict = ESR_ESC;
+  else
+    {
+      fail (r, "%s.verdict: unknown verdict \"%s\" (expected \"does not "
+	    "escape\" or \"escapes to heap\")", at, verdict);
+      free (verdict);
+      return -1;
+    }
+  free (verdict);
+  if (get_bool (r, o, at, "movable", &s->movable)
+      || get_bool (r, o, at, "moved", &s->moved)
+      || get_string (r, o, at, "reason", 0, &s->reason)
+      || get_string (r, o, at, "reason_text", 0, &s->reason_text)
+      || member (r, o, at, "path", json_type_array, 0, &path))
+    return -1;
+  size_t n = json_object_array_length (path);
+  s->path = esr_xmalloc (n * sizeof *s->path);
+  for (size_t i = 0; i < n; i++)
+    {
+      char where[64];
+      snprintf (where, sizeof where, "%s.path[%zu]", at, i);
+      if (read_step (r, json_object_array_get_idx (path, i), where,
+		     &s->path[i]))
+	{
+	  free_step (&s->path[i]);	/* what it read before the fault */
+	  return -1;
+	}
+      s->npath++;
+    }
+  return 0;
+}
+
+static int
+read_param (struct reader *r, json_object *o, const char *at,
+	    struct esr_unit *u)
+{
+  char *verdict;
+  if (!json_object_is_type (o, json_type_object))
+    return fail (r, "%s: expected an object, found %s", at, type_name (o));
+  if (get_string (r, o, at, "verdict", 0, &verdict))
+    return -1;
+  int leaks = strcmp (verdict, "leaking param") == 0;
+  if (!leaks && strcmp (verdict, "does not escape") != 0)
+    {
+      fail (r, "%s.verdict: unknown verdict \"%s\" (expected \"does not "
+	    "escape\" or \"leaking param\")", at, verdict);
+      free (verdict);
+      return -1;
+    }
+  free (verdict);
+  u->nparams++;
+  u->nleaking += leaks;
+  return 0;
+}
+
+static int
+read_document (struct reader *r, json_object *doc)
+{
+  json_object *v, *options, *sites, *params;
+  if (!json_object_is_type (doc, json_type_object))
+    return fail (r, "not an escape report (the document is %s, not an "
+		 "object)", type_name (doc));
+  if (!json_object_object_get_ex (doc, "schema", &v))
+    return fail (r, "not an escape report (no \"schema\" field)");
+  if (!json_object_is_type (v, json_type_string)
+      || strcmp (json_object_get_string (v), ESR_SCHEMA) != 0)
+    return fail (r, "not an escape report (\"schema\" is %s, expected \""
+		 ESR_SCHEMA "\")", json_object_to_json_string (v));
+  if (!json_object_object_get_ex (doc, "version", &v))
+    return fail (r, "no \"version\" field");
+  if (!json_object_is_type (v, json_type_int)
+      || json_object_get_int64 (v) != ESR_VERSION)
+    return fail (r, "unsupported report version %s (escape-report reads "
+		 "version %d)", json_object_to_json_string (v), ESR_VERSION);
+
+  struct esr_set *set = r->set;
+  set->units = esr_xrealloc (set->units,
+			     (size_t) (set->nunits + 1) * sizeof *set->units);
+  struct esr_unit *u = &set->units[set->nunits];
+  memset (u, 0, sizeof *u);
+  u->json = esr_xstrdup (r->file);
+  set->nunits++;		/* esr_free frees it even on error */
+  if (get_string (r, doc, "", "unit", 0, &u->name)
+      || member (r, doc, "", "options", json_type_object, 0, &options)
+      || get_bool (r, options, "options", "transform", &u->transform)
+      || get_int (r, options, "options", "max_size", 0, 0, &u->max_size,
+		  NULL)
+      || get_int (r, options, "options", "frame_budget", 0, 0,
+		  &u->frame_budget, NULL)
+      || member (r, doc, "", "sites", json_type_array, 0, &sites)
+      || member (r, doc, "", "params", json_type_array, 0, &params))
+    return -1;
+
+  size_t n = json_object_array_length (sites);
+  set->sites = esr_xrealloc (set->sites, ((size_t) set->nsites + n)
+			     * sizeof *set->sites);
+  for (size_t i = 0; i < n; i++)
+    {
+      char at[32];
+      snprintf (at, sizeof at, "sites[%zu]", i);
+      struct esr_site *s = &set->sites[set->nsites];
+      memset (s, 0, sizeof *s);
+      s->unit = set->nunits - 1;
+      s->index = (int) i;
+      set->nsites++;
+      if (read_site (r, json_object_array_get_idx (sites, i), at, s))
+	return -1;
+    }
+  n = json_object_array_length (params);
+  for (size_t i = 0; i < n; i++)
+    {
+      char at[32];
+      snprintf (at, sizeof at, "params[%zu]", i);
+      if (read_param (r, json_object_array_get_idx (params, i), at, u))
+	return -1;
+    }
+  return 0;
+}
+
+/* The 1-based line and column of byte OFF in BUF.  */
+static void
+position (const char *buf, size_t off, int *line, int *col)
+{
+  *line = 1;
+  *col = 1;
+  for (size_t i = 0; i < off; i++)
+    if (buf[i] == '\n')
+      {
+	++*line;
+	*col = 1;
+      }
+    else
+      ++*col;
+}
+
+static int
+read_file (struct reader *r, const char *path)
+{
+  r->file = path;
+  char *real = realpath (path, NULL);
+  if (real)
+    {
+      for (int i = 0; i < r->nseen; i++)
+	if (strcmp (r->seen[i], real) == 0)
+	  {
+	    free (real);	/* named twice: read once */
+	    return 0;
+	  }
+      r->seen = esr_xrealloc (r->seen, (size_t) (r->nseen + 1)
+			      * sizeof *r->seen);
+      r->seen[r->nseen++] = real;
+    }
+
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    return fail (r, "cannot read: %s", strerror (errno));
+  size_t cap = 65536, len = 0;
+  char *buf = esr_xmalloc (cap);
+  for (;;)
+    {
+      size_t got = fread (buf + len, 1, cap - len, f);
+      len += got;
+      if (len < cap)
+	break;
+      cap *= 2;
+      buf = esr_xrealloc (buf, cap);
+    }
+  int err = ferror (f);
+  int saved = errno;
+  fclose (f);
+  if (err)
+    {
+      free (buf);
+      return fail (r, "cannot read: %s", strerror (saved));
+    }
+
+  json_tokener *tok = json_tokener_new ();
+  if (!tok)
+    {
+      free (buf);
+      return fail (r, "out of memory");
+    }
+  json_tokener_set_flags (tok, JSON_TOKENER_STRICT
+			  | JSON_TOKENER_VALIDATE_UTF8);
+  json_object *doc = NULL;
+  int status = 0, line, col;
+  if (len > (size_t) INT32_MAX)
+    status = fail (r, "too large");
+  else
+    {
+      doc = json_tokener_parse_ex (tok, buf, (int) len);
+      enum json_tokener_error e = json_tokener_get_error (tok);
+      size_t end = json_tokener_get_parse_end (tok);
+      if (!doc && e == json_tokener_continue)
+	status = fail (r, "invalid JSON: unexpected end of file");
+      else if (!doc)
+	{
+	  position (buf, end < len ? end : len, &line, &col);
+	  status = fail (r, "invalid JSON at line %d, column %d: %s", line,
+			 col, json_tokener_error_desc (e));
+	}
+      else
+	{
+	  while (end < len && strchr (" \t\r\n", buf[end]) && buf[end])
+	    end++;
+	  if (end < len)
+	    {
+	      position (buf, end, &line, &col);
+	      status = fail (r, "invalid JSON at line %d, column %d: data "
+			     "after the document", line, col);
+	    }
+	}
+    }
+  json_tokener_free (tok);
+  free (buf);
+  if (status == 0)
+    status = read_document (r, doc);
+  json_object_put (doc);
+  return status;
+}
+
+static int
+by_strcmp (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+static int
+has_suffix (const char *name)
+{
+  size_t n = strlen (name), k = strlen (SUFFIX);
+  return n > k && strcmp (name + n - k, SUFFIX) == 0;
+}
+
+/* Add every *.escape.json below DIR to *LIST.  Symbolic links to
+   directories are not followed (no cycles); links to files are.  */
+static int
+collect (struct reader *r, const char *dir, char ***list, int *n)
+{
+  DIR *d = opendir (dir);
+  if (!d)
+    {
+      r->file = dir;
+      return fail (r, "cannot read directory: %s", strerror (errno));
+    }
+  struct dirent *e;
+  int status = 0;
+  size_t dl = strlen (dir);
+  const char *sep = dl && dir[dl - 1] == '/' ? "" : "/";
+  while (status == 0 && (errno = 0, e = readdir (d)))
+    {
+      if (strcmp (e->d_name, ".") == 0 || strcmp (e->d_name, "..") == 0)
+	continue;
+      char *p = esr_xasprintf ("%s%s%s", dir, sep, e->d_name);
+      struct stat st;
+      if (lstat (p, &st) != 0)
+	{
+	  r->file = p;
+	  status = fail (r, "%s", strerror (errno));
+	}
+      else if (S_ISDIR (st.st_mode))
+	status = collect (r, p, list, n);
+      else if (has_suffix (e->d_name)
+	       && (S_ISREG (st.st_mode)
+		   || (S_ISLNK (st.st_mode) && stat (p, &st) == 0
+		       && S_ISREG (st.st_mode))))
+	{
+	  *list = esr_xrealloc (*list, (size_t) (*n + 1) * sizeof **list);
+	  (*list)[(*n)++] = p;
+	  p = NULL;
+	}
+      free (p);
+    }
+  if (status == 0 && errno)
+    {
+      r->file = dir;
+      status = fail (r, "cannot read directory: %s", strerror (errno));
+    }
+  closedir (d);
+  return status;
+}
+
+int
+esr_read (struct esr_set *set, char *const *paths, int npaths)
+{
+  struct reader r = { set, NULL, NULL, 0 };
+  int status = 0;
+  for (int i = 0; i < npaths && status == 0; i++)
+    {
+      struct stat st;
+      if (stat (paths[i], &st) == 0 && S_ISDIR (st.st_mode))
+	{
+	  char **list = NULL;
+	  int n = 0;
+	  status = collect (&r, paths[i], &list, &n);
+	  if (status == 0 && n == 0)
+	    {
+	      r.file = paths[i];
+	      status = fail (&r, "no *" SUFFIX " files in this directory");
+	    }
+	  if (n > 1)
+	    qsort (list, (size_t) n, sizeof *list, by_strcmp);
+	  for (int k = 0; k < n; k++)
+	    {
+	      if (status == 0)
+		status = read_file (&r, list[k]);
+	      /* Messages name the file: keep the name alive.  */
+	    }
+	  for (int k = 0; k < n; k++)
+	    free (list[k]);
+	  free (list);
+	}
+      else
+	status = read_file (&r, paths[i]);
+    }
+  for (int i = 0; i < r.nseen; i++)
+    free (r.seen[i]);
+  free (r.seen);
+  return status;
+}
+
+void
+esr_free (struct esr_set *set)
+{
+  for (int i = 0; i < set->nsites; i++)
+    free_site (&set->sites[i]);
+  free (set->sites);
+  for (int i = 0; i < set->nunits; i++)
+    {
+      free (set->units[i].json);
+      free (set->units[i].name);
+    }
+  free (set->units);
+  memset (set, 0, sizeof *set);
+}

@@ -1,0 +1,169 @@
+/* report.h - escape-report: the reports of a build, as read from the
+   plugin's JSON files (docs/report-json.md, schema version 1), and what the
+   three writers share.
+
+   read.c    reads and checks the JSON files (json-c)
+   advice.c  the one change that would let a site move, and the ranking
+   text.c    the text summary
+   html.c    the HTML page
+   sarif.c   the SARIF 2.1.0 log
+   util.c    memory, strings, paths
+   main.c    arguments  */
+
+#ifndef ESCAPE_REPORT_H
+#define ESCAPE_REPORT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifndef ESCAPE_VERSION
+#define ESCAPE_VERSION "unknown"
+#endif
+#ifndef ESCAPE_INFO_URI
+#define ESCAPE_INFO_URI "https://example.invalid/escape"
+#endif
+
+/* The reader's schema name and version.  */
+#define ESR_SCHEMA "escape-report"
+#define ESR_VERSION 1
+
+/* The largest -fplugin-arg-escape-max-size the plugin accepts.  */
+#define ESR_MAX_SIZE_LIMIT 65536
+/* malloc's slot alignment in the transform (docs/options.md).  */
+#define ESR_SLOT_ALIGN 16
+
+/* One step of an escape path: DST = SRC with DEREFS (-1: &SRC).  WHERE,
+   WHY and FILE are NULL, LINE and COLUMN 0, when the step has no
+   statement behind it.  */
+struct esr_step
+{
+  char *dst, *src;
+  long long derefs;
+  char *where, *why, *file;
+  long long line, column;
+};
+
+enum esr_verdict { ESR_NOESC, ESR_ESC };
+
+/* One allocation site.  */
+struct esr_site
+{
+  int unit;			/* index in esr_set.units */
+  int index;			/* position in its unit's "sites" */
+  char *file;
+  long long line, column;
+  char *function, *allocator, *call;
+  long long size;		/* valid when has_size */
+  int has_size;
+  enum esr_verdict verdict;
+  int movable, moved;
+  char *reason, *reason_text;
+  struct esr_step *path;
+  int npath;
+};
+
+/* One report file (one translation unit).  */
+struct esr_unit
+{
+  char *json;			/* the report file, as found */
+  char *name;			/* "unit" */
+  int transform;
+  long long max_size, frame_budget;
+  int nparams, nleaking;
+};
+
+struct esr_set
+{
+  struct esr_unit *units;
+  int nunits;
+  struct esr_site *sites;
+  int nsites;
+};
+
+/* What the writers are told.  */
+struct esr_options
+{
+  const char *srcroot;		/* NULL: paths as the reports give them */
+  const char *info_uri;		/* tool.driver.informationUri */
+  int top;			/* how many sites the top list shows */
+  enum { ESR_BY_AUTO, ESR_BY_FILE, ESR_BY_DIR } by;  /* the HTML chart */
+};
+
+/* read.c: read every report named by PATHS (files, or directories meaning
+   every *.escape.json below them, sorted).  On error print
+   "escape-report: FILE: message" and return -1.  */
+int esr_read (struct esr_set *set, char *const *paths, int npaths);
+void esr_free (struct esr_set *set);
+
+/* advice.c.  How hard the change is: the rank's first key.  */
+enum esr_tier
+{
+  ESR_TIER_OPTION,		/* a plugin option, no source change */
+  ESR_TIER_LOCAL,		/* a change at the allocation; it does not escape */
+  ESR_TIER_ESCAPE,		/* remove the store through which it escapes */
+  ESR_TIER_STRUCTURE		/* where the function sits in the program */
+};
+
+/* A site that does not move, with the one change that would move it.  */
+struct esr_change
+{
+  int site;			/* index in esr_set.sites */
+  enum esr_tier tier;
+  char *text;			/* "make the size a compile-time constant ..." */
+  int units;			/* units reporting this same site and change */
+};
+
+/* The change for SITE, or NULL for a site that moves already or would
+   move with the transform on (movable).  Sets *TIER.  Caller frees.  */
+char *esr_change_for (const struct esr_set *set,
+		      const struct esr_options *opt, int site,
+		      enum esr_tier *tier);
+/* Every site that does not move, with its change, best first (the rule is
+   in docs/escape-report.md, "Ranking"); one entry for a site that several
+   units report with the same change.  Returns the count; free with
+   esr_changes_free.  */
+int esr_rank (const struct esr_set *set, const struct esr_options *opt,
+	      struct esr_change **out);
+void esr_changes_free (struct esr_change *c, int n);
+/* Sites that would move with -fplugin-arg-escape-transform added.  */
+int esr_count_movable_unmoved (const struct esr_set *set);
+/* "does not escape" / "escapes to heap".  */
+const char *esr_verdict_text (enum esr_verdict v);
+/* The step as the -m=2 notes write it: "p = &{storage for malloc(8)}".  */
+char *esr_step_flow (const struct esr_step *s);
+
+/* The writers.  Return 0, or -1 on a write error (errno set).  */
+int esr_write_text (FILE *out, const struct esr_set *set,
+		    const struct esr_options *opt);
+int esr_write_html (FILE *out, const struct esr_set *set,
+		    const struct esr_options *opt);
+int esr_write_sarif (FILE *out, const struct esr_set *set,
+		     const struct esr_options *opt);
+
+/* util.c.  */
+void *esr_xmalloc (size_t n);
+void *esr_xrealloc (void *p, size_t n);
+char *esr_xstrdup (const char *s);
+char *esr_xasprintf (const char *fmt, ...)
+  __attribute__ ((format (printf, 1, 2)));
+char *esr_xvasprintf (const char *fmt, va_list ap);
+/* A growing string.  */
+struct esr_buf
+{
+  char *s;
+  size_t len, cap;
+};
+void esr_buf_add (struct esr_buf *b, const char *s);
+void esr_buf_printf (struct esr_buf *b, const char *fmt, ...)
+  __attribute__ ((format (printf, 2, 3)));
+/* FILE as the outputs show it: relative to OPT->srcroot when it lies
+   below it, else as given.  Sets *BELOW to whether it did (may be NULL).
+   Caller frees.  */
+char *esr_display_path (const struct esr_options *opt, const char *file,
+			int *below);
+/* The directory part of PATH ("." for none).  Caller frees.  */
+char *esr_dirname (const char *path);
+int esr_strcmp_null (const char *a, const char *b);
+
+#endif

@@ -1,0 +1,367 @@
+/* sarif.c - SARIF 2.1.0 for code-scanning tools: one result per site that
+   could live on the stack (verdict "does not escape"), whether it moves or
+   stays, with the rule named by its reason code.  Built with json-c, which
+   also does the escaping and keeps members in insertion order, so the
+   output is deterministic.  */
+
+#include <stdlib.h>
+#include <string.h>
+#include <json.h>
+#include "report.h"
+
+#define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/" \
+  "errata01/os/schemas/sarif-schema-2.1.0.json"
+#define RULE_PREFIX "escape/"
+
+struct rule
+{
+  const char *code, *name, *short_text, *full_text;
+};
+
+/* One rule per reason code a non-escaping site can carry
+   (docs/report-json.md), in the order they are listed there.  */
+static const struct rule known[] = {
+  { "moved", "MovesToStack",
+    "The allocation does not escape and can live on the stack.",
+    "The object never outlives the call of the function that allocates "
+    "it, so -fplugin-arg-escape-transform replaces the allocation with a "
+    "stack slot and deletes its free calls." },
+  { "kind", "AllocatorDoesNotMove",
+    "The allocation does not escape, but its allocator does not move.",
+    "Only malloc, calloc and aligned_alloc move to the stack; strdup, "
+    "strndup and realloc results, a program's own malloc and everything "
+    "under -ffreestanding stay on the heap." },
+  { "nonconstant-size", "NonConstantSize",
+    "The allocation does not escape, but its size is not a constant.",
+    "A stack slot's size is fixed when the function is compiled: make the "
+    "size a compile-time constant no larger than max-size." },
+  { "too-large", "TooLarge",
+    "The allocation does not escape, but it is larger than max-size.",
+    "Shrink the object, or raise -fplugin-arg-escape-max-size (at most "
+    "65536)." },
+  { "too-aligned", "AlignmentTooLarge",
+    "The allocation does not escape, but its alignment is too large for "
+    "the stack.",
+    "aligned_alloc asks for more than 4096 bytes of alignment." },
+  { "bad-align", "InvalidAlignment",
+    "The allocation does not escape, but aligned_alloc fails on its "
+    "alignment.",
+    "The alignment is not a power of two: aligned_alloc returns NULL, "
+    "which a stack object cannot imitate." },
+  { "realloc", "ReachesRealloc",
+    "The allocation does not escape, but it reaches realloc.",
+    "realloc would free stack memory: allocate the final size at once." },
+  { "freed-by-callee", "FreedByCallee",
+    "The allocation does not escape, but a function it is passed to may "
+    "free it.",
+    "Free the object in the function that allocates it." },
+  { "shared-free", "SharesAFree",
+    "The allocation does not escape, but a free call may receive it or a "
+    "heap object.",
+    "free must never be handed stack memory, so both stay on the heap: "
+    "free the object through its own free call." },
+  { "foreign-free", "ForeignFree",
+    "The allocation does not escape, but a deallocator of another family "
+    "frees it.",
+    "Free the object with the deallocator that matches its allocator." },
+  { "recursive", "RecursiveFunction",
+    "The allocation does not escape, but its function is recursive.",
+    "Each activation would add the object to the stack, and C stacks do "
+    "not grow: allocate it outside the recursion." },
+  { "recursive-caller", "CalledByRecursiveFunction",
+    "The allocation does not escape, but a recursive function calls its "
+    "function.",
+    "GCC may inline the function into the recursive caller, where the "
+    "slot would ride along in every activation." },
+  { "budget", "OverFrameBudget",
+    "The allocation does not escape, but its function's frame budget is "
+    "spent.",
+    "Raise -fplugin-arg-escape-frame-budget; sites are taken in source "
+    "order." },
+  { "throws", "CallMayThrow",
+    "The allocation does not escape, but the call may throw.",
+    "Build the unit with -fno-exceptions." },
+  { "reentry", "MayBeReentered",
+    "The allocation does not escape, but its function may be re-entered "
+    "through code the plugin cannot see.",
+    "The function reaches a call through a pointer, a callback or a "
+    "function without a body, and an entry point of the unit reaches it." },
+};
+#define NKNOWN (int) (sizeof known / sizeof known[0])
+
+static json_object *
+str (const char *s)
+{
+  return json_object_new_string (s);
+}
+
+static json_object *
+text_object (const char *s)
+{
+  json_object *o = json_object_new_object ();
+  json_object_object_add (o, "text", str (s));
+  return o;
+}
+
+static void
+add (json_object *o, const char *key, json_object *v)
+{
+  json_object_object_add (o, key, v);
+}
+
+/* S as a URI reference: unreserved characters and '/' as they are, every
+   other byte percent-encoded (':' too, so no segment reads as a scheme).  */
+static char *
+uri_encode (const char *s)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  char *out = esr_xmalloc (strlen (s) * 3 + 1), *p = out;
+  for (; *s; s++)
+    {
+      unsigned char c = (unsigned char) *s;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+	  || (c >= '0' && c <= '9') || strchr ("-._~/", c))
+	*p++ = (char) c;
+      else
+	{
+	  *p++ = '%';
+	  *p++ = hex[c >> 4];
+	  *p++ = hex[c & 15];
+	}
+    }
+  *p = 0;
+  return out;
+}
+
+static json_object *
+artifact_location (const struct esr_options *opt, const char *file)
+{
+  int below;
+  char *path = esr_display_path (opt, file, &below);
+  char *enc = uri_encode (path);
+  json_object *o = json_object_new_object ();
+  if (path[0] == '/')
+    {
+      char *uri = esr_xasprintf ("file://%s", enc);
+      add (o, "uri", str (uri));
+      free (uri);
+    }
+  else
+    {
+      add (o, "uri", str (enc));
+      if (below)
+	add (o, "uriBaseId", str ("%SRCROOT%"));
+    }
+  free (enc);
+  free (path);
+  return o;
+}
+
+/* "NonConstantSize" for an unknown "non-constant-size".  */
+static char *
+camel (const char *code)
+{
+  char *out = esr_xmalloc (strlen (code) + 1), *p = out;
+  int up = 1;
+  for (; *code; code++)
+    {
+      unsigned char c = (unsigned char) *code;
+      if (c == '-' || c == '_' || c == ' ')
+	up = 1;
+      else
+	{
+	  *p++ = up && c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A')
+	    : (char) c;
+	  up = 0;
+	}
+    }
+  *p = 0;
+  return out;
+}
+
+static json_object *
+rule_object (const char *code, const char *name, const char *short_text,
+	     const char *full_text)
+{
+  json_object *r = json_object_new_object ();
+  char *id = esr_xasprintf (RULE_PREFIX "%s", code);
+  add (r, "id", str (id));
+  free (id);
+  add (r, "name", str (name));
+  add (r, "shortDescription", text_object (short_text));
+  add (r, "fullDescription", text_object (full_text));
+  json_object *conf = json_object_new_object ();
+  add (conf, "level", str (strcmp (code, "moved") == 0 ? "note"
+			   : "warning"));
+  add (r, "defaultConfiguration", conf);
+  json_object *props = json_object_new_object ();
+  add (props, "reason", str (code));
+  add (r, "properties", props);
+  return r;
+}
+
+static int
+by_strcmp (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The rules: every known code, then the unknown codes the sites use (a
+   later plugin's), sorted.  Sets *CODES to the codes in rule order.  */
+static json_object *
+rules (const struct esr_set *set, const char ***codes, int *ncodes)
+{
+  json_object *a = json_object_new_array ();
+  const char **c = esr_xmalloc ((size_t) (NKNOWN + set->nsites)
+				* sizeof *c);
+  int n = 0;
+  for (int k = 0; k < NKNOWN; k++)
+    {
+      json_object_array_add (a, rule_object (known[k].code, known[k].name,
+					     known[k].short_text,
+					     known[k].full_text));
+      c[n++] = known[k].code;
+    }
+  int first_unknown = n;
+  for (int i = 0; i < set->nsites; i++)
+    {
+      const struct esr_site *s = &set->sites[i];
+      if (s->verdict != ESR_NOESC)
+	continue;
+      int k = 0;
+      while (k < n && strcmp (c[k], s->reason) != 0)
+	k++;
+      if (k == n)
+	c[n++] = s->reason;
+    }
+  qsort (c + first_unknown, (size_t) (n - first_unknown), sizeof *c,
+	 by_strcmp);
+  for (int k = first_unknown; k < n; k++)
+    {
+      /* Describe it in the words of its first site.  */
+      const char *words = c[k];
+      for (int i = 0; i < set->nsites; i++)
+	if (strcmp (set->sites[i].reason, c[k]) == 0)
+	  {
+	    words = set->sites[i].reason_text;
+	    break;
+	  }
+      char *name = camel (c[k]);
+      char *short_text = esr_xasprintf ("The allocation does not escape, "
+					"but it stays on the heap: %s.",
+					words);
+      json_object_array_add (a, rule_object (c[k], name, short_text,
+					     short_text));
+      free (name);
+      free (short_text);
+    }
+  *codes = c;
+  *ncodes = n;
+  return a;
+}
+
+static json_object *
+result (const struct esr_set *set, const struct esr_options *opt, int i,
+	const char **codes, int ncodes)
+{
+  const struct esr_site *s = &set->sites[i];
+  json_object *r = json_object_new_object ();
+  int idx = 0;
+  while (idx < ncodes && strcmp (codes[idx], s->reason) != 0)
+    idx++;
+  char *id = esr_xasprintf (RULE_PREFIX "%s", s->reason);
+  add (r, "ruleId", str (id));
+  free (id);
+  add (r, "ruleIndex", json_object_new_int (idx));
+  int moves = s->moved || s->movable || strcmp (s->reason, "moved") == 0;
+  add (r, "level", str (moves ? "note" : "warning"));
+
+  char *msg;
+  if (s->moved)
+    msg = esr_xasprintf ("%s does not escape and was moved to the stack.",
+			 s->call);
+  else if (moves)
+    msg = esr_xasprintf ("%s does not escape; it moves to the stack with "
+			 "-fplugin-arg-escape-transform.", s->call);
+  else
+    {
+      enum esr_tier tier;
+      char *change = esr_change_for (set, opt, i, &tier);
+      msg = esr_xasprintf ("%s does not escape but stays on the heap: %s. "
+			   "To move it, %s.", s->call, s->reason_text,
+			   change ? change : "see the rule");
+      free (change);
+    }
+  add (r, "message", text_object (msg));
+  free (msg);
+
+  json_object *region = json_object_new_object ();
+  add (region, "startLine", json_object_new_int64 (s->line));
+  add (region, "startColumn", json_object_new_int64 (s->column));
+  json_object *phys = json_object_new_object ();
+  add (phys, "artifactLocation", artifact_location (opt, s->file));
+  add (phys, "region", region);
+  json_object *logical = json_object_new_object ();
+  add (logical, "name", str (s->function));
+  add (logical, "kind", str ("function"));
+  json_object *logicals = json_object_new_array ();
+  json_object_array_add (logicals, logical);
+  json_object *loc = json_object_new_object ();
+  add (loc, "physicalLocation", phys);
+  add (loc, "logicalLocations", logicals);
+  json_object *locs = json_object_new_array ();
+  json_object_array_add (locs, loc);
+  add (r, "locations", locs);
+
+  json_object *props = json_object_new_object ();
+  add (props, "call", str (s->call));
+  add (props, "allocator", str (s->allocator));
+  add (props, "size", s->has_size ? json_object_new_int64 (s->size)
+       : NULL);
+  add (props, "reason", str (s->reason));
+  add (props, "moved", json_object_new_boolean (s->moved));
+  add (props, "unit", str (set->units[s->unit].name));
+  add (r, "properties", props);
+  return r;
+}
+
+int
+esr_write_sarif (FILE *out, const struct esr_set *set,
+		 const struct esr_options *opt)
+{
+  json_object *log = json_object_new_object ();
+  add (log, "$schema", str (SARIF_SCHEMA));
+  add (log, "version", str ("2.1.0"));
+
+  json_object *driver = json_object_new_object ();
+  add (driver, "name", str ("escape"));
+  add (driver, "version", str (ESCAPE_VERSION));
+  add (driver, "informationUri", str (opt->info_uri));
+  const char **codes;
+  int ncodes;
+  add (driver, "rules", rules (set, &codes, &ncodes));
+  json_object *tool = json_object_new_object ();
+  add (tool, "driver", driver);
+
+  json_object *results = json_object_new_array ();
+  for (int i = 0; i < set->nsites; i++)
+    if (set->sites[i].verdict == ESR_NOESC)
+      json_object_array_add (results, result (set, opt, i, codes, ncodes));
+  free (codes);
+
+  json_object *run = json_object_new_object ();
+  add (run, "tool", tool);
+  add (run, "columnKind", str ("unicodeCodePoints"));
+  add (run, "results", results);
+  json_object *runs = json_object_new_array ();
+  json_object_array_add (runs, run);
+  add (log, "runs", runs);
+
+  const char *text = json_object_to_json_string_ext
+    (log, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED
+     | JSON_C_TO_STRING_NOSLASHESCAPE);
+  fputs (text, out);
+  fputc ('\n', out);
+  json_object_put (log);
+  return ferror (out) ? -1 : 0;
+}

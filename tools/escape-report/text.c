@@ -1,0 +1,142 @@
+/* text.c - the text summary: counts by verdict and by reason code, and the
+   sites that could move with one change, best first.  */
+
+#include <stdlib.h>
+#include <string.h>
+#include "report.h"
+
+/* One reason code, its count and the words of its first site.  */
+struct reason_count
+{
+  const char *code, *text;
+  int n;
+};
+
+static int
+by_count (const void *pa, const void *pb)
+{
+  const struct reason_count *a = pa, *b = pb;
+  if (a->n != b->n)
+    return a->n > b->n ? -1 : 1;
+  return strcmp (a->code, b->code);
+}
+
+static int
+count_reasons (const struct esr_set *set, struct reason_count **out)
+{
+  struct reason_count *r = esr_xmalloc ((size_t) set->nsites * sizeof *r);
+  int n = 0;
+  for (int i = 0; i < set->nsites; i++)
+    {
+      const struct esr_site *s = &set->sites[i];
+      int k = 0;
+      while (k < n && strcmp (r[k].code, s->reason) != 0)
+	k++;
+      if (k == n)
+	{
+	  r[n].code = s->reason;
+	  r[n].text = s->reason_text;
+	  r[n].n = 0;
+	  n++;
+	}
+      r[k].n++;
+    }
+  qsort (r, (size_t) n, sizeof *r, by_count);
+  *out = r;
+  return n;
+}
+
+static const char *
+plural (long long n, const char *one, const char *many)
+{
+  return n == 1 ? one : many;
+}
+
+int
+esr_write_text (FILE *out, const struct esr_set *set,
+		const struct esr_options *opt)
+{
+  int noesc = 0, moved = 0, nparams = 0, nleaking = 0;
+  for (int i = 0; i < set->nsites; i++)
+    {
+      noesc += set->sites[i].verdict == ESR_NOESC;
+      moved += set->sites[i].moved;
+    }
+  for (int u = 0; u < set->nunits; u++)
+    {
+      nparams += set->units[u].nparams;
+      nleaking += set->units[u].nleaking;
+    }
+  int movable = esr_count_movable_unmoved (set);
+  int stays = noesc - moved - movable;
+
+  fprintf (out, "escape-report: %d %s, %d allocation %s, %d pointer %s\n",
+	   set->nunits, plural (set->nunits, "unit", "units"), set->nsites,
+	   plural (set->nsites, "site", "sites"), nparams,
+	   plural (nparams, "parameter", "parameters"));
+
+  fprintf (out, "\nAllocation sites by verdict\n");
+  fprintf (out, "  %-17s %6d\n", "does not escape", noesc);
+  fprintf (out, "    %-15s %6d\n", "moved to stack", moved);
+  if (movable)
+    fprintf (out, "    %-15s %6d  (with -fplugin-arg-escape-transform)\n",
+	     "movable", movable);
+  fprintf (out, "    %-15s %6d\n", "stay on heap", stays);
+  fprintf (out, "  %-17s %6d\n", "escapes to heap", set->nsites - noesc);
+
+  struct reason_count *rc;
+  int nr = count_reasons (set, &rc);
+  if (nr)
+    {
+      int w = 0;
+      for (int k = 0; k < nr; k++)
+	if ((int) strlen (rc[k].code) > w)
+	  w = (int) strlen (rc[k].code);
+      fprintf (out, "\nAllocation sites by reason\n");
+      for (int k = 0; k < nr; k++)
+	fprintf (out, "  %-*s %6d  %s\n", w, rc[k].code, rc[k].n,
+		 rc[k].text);
+    }
+  free (rc);
+
+  fprintf (out, "\nPointer parameters\n");
+  fprintf (out, "  %-17s %6d\n", "does not escape", nparams - nleaking);
+  fprintf (out, "  %-17s %6d\n", "leaking param", nleaking);
+
+  struct esr_change *c;
+  int n = esr_rank (set, opt, &c);
+  int shown = opt->top < n ? opt->top : n;
+  fprintf (out, "\n");
+  if (movable)
+    fprintf (out, "%d %s move to the stack as soon as the build adds "
+	     "-fplugin-arg-escape-transform.\n", movable,
+	     plural (movable, "site would", "sites would"));
+  if (n == 0)
+    fprintf (out, "No other site could move with one change.\n");
+  else
+    {
+      if (shown == 0)
+	fprintf (out, "%d %s could move with one change.\n", n,
+		 plural (n, "site", "sites"));
+      else if (shown < n)
+	fprintf (out, "Top %d of %d sites that could move with one change\n",
+		 shown, n);
+      else
+	fprintf (out, "%d %s that could move with one change\n", n,
+		 plural (n, "site", "sites"));
+      for (int k = 0; k < shown; k++)
+	{
+	  const struct esr_site *s = &set->sites[c[k].site];
+	  char *file = esr_display_path (opt, s->file, NULL);
+	  fprintf (out, "%4d. %s:%lld:%lld: %s in %s: %s [%s]", k + 1, file,
+		   s->line, s->column, s->call, s->function,
+		   esr_verdict_text (s->verdict), s->reason);
+	  if (c[k].units > 1)
+	    fprintf (out, " (%d units)", c[k].units);
+	  fprintf (out, "\n      %s\n", c[k].text);
+	  free (file);
+	}
+    }
+  esr_changes_free (c, n);
+  return ferror (out) ? -1 : 0;
+}
