@@ -117,7 +117,13 @@ demo: all
 	for f in examples/*.c; do LC_ALL=C $(GCC_NATIVE) $(DEMO_FLAGS) -c $$f \
 	  -o /dev/null 2>&1; done | awk \
 	  '/note: .*\) does not escape$$/ {n++} /note: .*\) escapes to heap$$/ {e++} \
-	  END {printf "allocation sites: %d do not escape, %d escape to heap\n", n, e}'
+	  END {printf "allocation sites: %d do not escape, %d escape to heap\n", n, e}'; \
+	echo "==== escape-report (from the JSON reports in $(BUILD)/demo-report/)"; \
+	rm -rf $(BUILD)/demo-report; \
+	for f in examples/*.c; do LC_ALL=C $(GCC_NATIVE) $(DEMO_FLAGS) -c $$f \
+	  -o /dev/null -fplugin-arg-escape-report=$(BUILD)/demo-report/ \
+	  2>/dev/null || exit 1; done; \
+	$(BUILD)/escape-report --top 5 $(BUILD)/demo-report
 
 bench: all
 	bench/run.sh
