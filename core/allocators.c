@@ -10,14 +10,14 @@
 #include "allocators.h"
 
 static const esc_allocator table[] = {
-  /* name     role          nargs size count align ptr family     movable zeroes */
-  { "malloc",  ESC_ROLE_ALLOC, 1,  0,  -1,  -1,  -1, ESC_FAMILY_LIBC, true,  false },
-  { "calloc",  ESC_ROLE_ALLOC, 2,  1,   0,  -1,  -1, ESC_FAMILY_LIBC, true,  true },
-  { "aligned_alloc", ESC_ROLE_ALLOC, 2, 1, -1, 0, -1, ESC_FAMILY_LIBC, true, false },
-  { "strdup",  ESC_ROLE_ALLOC, 1, -1,  -1,  -1,  -1, ESC_FAMILY_LIBC, false, false },
-  { "strndup", ESC_ROLE_ALLOC, 2, -1,  -1,  -1,  -1, ESC_FAMILY_LIBC, false, false },
-  { "realloc", ESC_ROLE_REALLOC, 2, 1, -1,  -1,   0, ESC_FAMILY_LIBC, false, false },
-  { "free",    ESC_ROLE_FREE,  1, -1,  -1,  -1,   0, ESC_FAMILY_LIBC, false, false },
+  /* name     role          nargs size count align ptr family     movable zeroes attribute */
+  { "malloc",  ESC_ROLE_ALLOC, 1,  0,  -1,  -1,  -1, ESC_FAMILY_LIBC, true,  false, false },
+  { "calloc",  ESC_ROLE_ALLOC, 2,  1,   0,  -1,  -1, ESC_FAMILY_LIBC, true,  true, false },
+  { "aligned_alloc", ESC_ROLE_ALLOC, 2, 1, -1, 0, -1, ESC_FAMILY_LIBC, true, false, false },
+  { "strdup",  ESC_ROLE_ALLOC, 1, -1,  -1,  -1,  -1, ESC_FAMILY_LIBC, false, false, false },
+  { "strndup", ESC_ROLE_ALLOC, 2, -1,  -1,  -1,  -1, ESC_FAMILY_LIBC, false, false, false },
+  { "realloc", ESC_ROLE_REALLOC, 2, 1, -1,  -1,   0, ESC_FAMILY_LIBC, false, false, false },
+  { "free",    ESC_ROLE_FREE,  1, -1,  -1,  -1,   0, ESC_FAMILY_LIBC, false, false, false },
 };
 
 const esc_allocator *
@@ -164,8 +164,16 @@ esc_allocator_declare (const char *entry, char *err, size_t errlen)
   /* Zeroed: what the allocator puts in its memory is unknown, and a slot
      holding stale bytes where it wrote zeros would change the program.  */
   esc_allocator a = { NULL, ESC_ROLE_ALLOC, -1, -1, -1, -1, -1, 0, true,
-		      true };
+		      true, false };
   a.name = field[0];
+  /* The C library's own functions keep their model: "free:1" would make
+     free an allocator, and the transform hand it stack memory.  */
+  if (esc_allocator_lookup (field[0]))
+    {
+      snprintf (err, errlen, "'%s': %s is the C library's; it cannot be "
+		"declared", entry, field[0]);
+      return false;
+    }
   char *star = strchr (field[1], '*');
   if (strcmp (field[1], "-") == 0)
     a.movable = false;
@@ -188,7 +196,7 @@ esc_allocator_declare (const char *entry, char *err, size_t errlen)
       return false;
     }
   esc_allocator f = { NULL, ESC_ROLE_FREE, -1, -1, -1, -1, 0, 0, false,
-		      false };
+		      false, false };
   if (n >= 3)
     {
       if (!identifier (field[2]) || strcmp (field[2], field[0]) == 0)
@@ -205,6 +213,20 @@ esc_allocator_declare (const char *entry, char *err, size_t errlen)
 	  return false;
 	}
       f.name = field[2];
+      const esc_allocator *lib = esc_allocator_lookup (field[2]);
+      if (lib && lib->role == ESC_ROLE_FREE && n == 3)
+	{
+	  /* "xmalloc:1:free": memory of the C library's family.  */
+	  a.family = ESC_FAMILY_LIBC;
+	  return add (&a, err, errlen);
+	}
+      if (lib)
+	{
+	  snprintf (err, errlen, "'%s': %s is the C library's; only free "
+		    "(with its pointer as argument 1) can release a declared "
+		    "allocator's memory", entry, field[2]);
+	  return false;
+	}
       const esc_allocator *old = esc_allocator_declared (field[2]);
       if (old && old->role != ESC_ROLE_FREE)
 	{

@@ -48,6 +48,9 @@ typedef struct esc_allocator
   bool movable;			/* The transform may replace the call with a
 				   stack slot (not strdup: it copies).  */
   bool zeroes;			/* The memory starts zeroed (calloc).  */
+  bool attribute;		/* From GCC attributes: reported, never
+				   moved (they promise no absence of other
+				   effects).  */
 } esc_allocator;
 
 /* The C library's model of NAME, or NULL.  */

@@ -32,6 +32,10 @@ esc_move_reason_text (esc_move_reason r)
       return "called by a recursive function, which may inline it";
     case ESC_STAY_FOREIGN_FREE:
       return "freed by a deallocator of another family";
+    case ESC_STAY_ATTRIBUTE:
+      return "an allocator by its attributes only, which do not promise "
+	"it does nothing else (declare it with "
+	"-fplugin-arg-escape-allocator to move it)";
     }
   return "?";
 }
@@ -43,7 +47,7 @@ esc_move_reason_code (esc_move_reason r)
     "moved", "escapes", "kind", "nonconstant-size", "too-large",
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
-    "recursive-caller", "foreign-free"
+    "recursive-caller", "foreign-free", "attribute-only"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -94,7 +98,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, esc_escapes_by_loop (g, s->loc) ? ESC_STAY_LOOP
 	      : ESC_STAY_ESCAPES);
       else if (!s->movable_kind)
-	stay (s, ESC_STAY_KIND);
+	stay (s, s->attribute_only ? ESC_STAY_ATTRIBUTE : ESC_STAY_KIND);
       else if (s->can_throw)
 	stay (s, ESC_STAY_THROWS);
       else if (s->size < 0)

@@ -41,13 +41,15 @@ typedef enum esc_move_reason
   ESC_STAY_REENTRY,
   ESC_STAY_BAD_ALIGN,
   ESC_STAY_RECURSIVE_CALLER,
-  ESC_STAY_FOREIGN_FREE
+  ESC_STAY_FOREIGN_FREE,
+  ESC_STAY_ATTRIBUTE
 } esc_move_reason;
 
 typedef struct esc_move_site
 {
   esc_loc loc;
   bool movable_kind;		/* malloc, calloc or aligned_alloc.  */
+  bool attribute_only;		/* An allocator by GCC's attributes only.  */
   bool can_throw;		/* The call may throw: leave it.  */
   long long size;		/* Bytes, or -1 if not a constant.  */
   long long align;		/* Bytes the object needs.  */

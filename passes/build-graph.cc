@@ -932,7 +932,10 @@ attribute_deallocator (tree fndecl, int *ptr)
 static const esc_allocator *
 attribute_model (tree fndecl)
 {
-  if (DECL_IN_SYSTEM_HEADER (fndecl))
+  /* Built-ins (alloca is "malloc" to GCC) are modelled by name; a body
+     in this unit is read instead (passes/wrappers.cc), which is exact.  */
+  if (DECL_IN_SYSTEM_HEADER (fndecl) || fndecl_built_in_p (fndecl)
+      || (DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl)))
     return NULL;
   if (!attribute_models)
     attribute_models = new hash_map<tree, esc_allocator *>;
@@ -963,13 +966,19 @@ attribute_model (tree fndecl)
 	  else
 	    m->size_arg = tree_to_shwi (a1) - 1;
 	}
-      m->movable = m->size_arg >= 0;
-      /* Its memory's first contents are unknown: a slot starts zeroed.  */
-      m->zeroes = true;
+      /* GCC's malloc attribute promises a fresh pointer, not that the
+	 call does nothing else: reported, never moved.  */
+      m->movable = false;
+      m->attribute = true;
       int ptr;
       tree d = attribute_deallocator (fndecl, &ptr);
-      m->family = esc_allocator_family
-	(d ? IDENTIFIER_POINTER (DECL_NAME (d)) : NULL);
+      const esc_allocator *lib
+	= d ? esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (d))) : NULL;
+      if (lib && lib->role == ESC_ROLE_FREE)
+	m->family = ESC_FAMILY_LIBC;	/* gnulib's malloc (free, 1).  */
+      else
+	m->family = esc_allocator_family
+	  (d ? IDENTIFIER_POINTER (DECL_NAME (d)) : NULL);
     }
   else if (dealloc_attr)
     {
@@ -1053,6 +1062,8 @@ site_from_model (esc_site *st, const esc_allocator *a, const char *name)
   st->family = a->family;
   st->movable = a->movable && a->role == ESC_ROLE_ALLOC;
   st->zeroes = a->zeroes;
+  st->attribute = a->attribute;
+  st->wrapper = false;
 }
 
 /* A summary from GCC's own fnspec of a builtin, as far as it is sound:

@@ -25,6 +25,9 @@ struct esc_site
   bool has_count;
   int family;
   bool movable, zeroes;
+  bool attribute;		/* By GCC attributes only: never moved.  */
+  bool wrapper;			/* A call of a wrapper of this unit, whose
+				   parameter types the constants must fit.  */
 };
 
 /* A direct call of a function of this unit that returns a pointer: an

@@ -159,7 +159,7 @@ find_wrapper (esc_function *f)
 	as.count = site_size (st, st.count_arg, st.count_floor, sh.arg_sizes);
       as.family = st.family;
       /* aligned_alloc's alignment is not carried through a wrapper.  */
-      as.movable = st.movable && st.align_arg < 0;
+      as.movable = st.movable && st.align_arg < 0 && !st.attribute;
       as.zeroes = st.zeroes;
       as.inner = st.allocator;
       as.is_alloc = true;
@@ -228,6 +228,8 @@ collect_sites (esc_function *f)
       st.family = as.family;
       st.movable = as.movable;
       st.zeroes = as.zeroes;
+      st.attribute = false;
+      st.wrapper = true;
       fg->sites.safe_push (st);
     }
   fg->sites.qsort (by_order);

@@ -75,11 +75,25 @@ constant_arg (gcall *s, int i)
 /* The larger of argument ARG's constant value and FLOOR, for a size or
    count; -1 if not constant.  */
 static long long
-size_part (gcall *s, int arg, long long floor)
+size_part (gcall *s, int arg, long long floor, bool wrapper)
 {
   if (arg < 0)
     return floor;
   long long n = constant_arg (s, arg);
+  /* A wrapper sees the constant at its parameter's type: a K&R
+     "signed char n" receives int 200 as -56.  */
+  tree fn = wrapper ? gimple_call_fndecl (s) : NULL_TREE;
+  if (fn && n >= 0)
+    {
+      tree p = DECL_ARGUMENTS (fn);
+      for (int i = 0; p && i < arg; i++)
+	p = DECL_CHAIN (p);
+      tree c = constant_value (gimple_call_arg (s, arg), 0);
+      if (!p || !c || TREE_CODE (c) != INTEGER_CST
+	  || !INTEGRAL_TYPE_P (TREE_TYPE (p))
+	  || !int_fits_type_p (c, TREE_TYPE (p)))
+	return -1;
+    }
   if (n < 0)
     return -1;
   return n > floor ? n : floor;
@@ -96,12 +110,13 @@ describe (const esc_site &st, esc_move_site *m)
   m->align = malloc_alignment;
   m->bad_align = false;
   m->family = st.family;
+  m->attribute_only = st.attribute;
   if (!m->movable_kind)
     return;
-  long long n = size_part (s, st.size_arg, st.size_floor);
+  long long n = size_part (s, st.size_arg, st.size_floor, st.wrapper);
   if (n >= 0 && st.has_count)
     {
-      long long c = size_part (s, st.count_arg, st.count_floor);
+      long long c = size_part (s, st.count_arg, st.count_floor, st.wrapper);
       /* calloc's product; past HUGE it is "too large" (an overflow makes
 	 calloc return NULL, which a stack object cannot imitate).  */
       n = c < 0 ? -1 : (c && n > huge / c) ? huge : n * c;
@@ -242,7 +257,14 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	 lives on, and a clobber there would let GCC reuse a live slot.  */
       tree *slot = act.clobber >= 0 ? slots.get (act.clobber) : NULL;
       tree *result = act.clobber >= 0 ? results.get (act.clobber) : NULL;
+      /* And only free itself surely frees: a deallocator (a wrapper, a
+	 declared one) may keep the object ("if (!b->keep) free (b)").  */
+      tree ffn = gimple_call_fndecl (fc.call);
+      const esc_allocator *fa
+	= ffn ? esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (ffn)))
+	: NULL;
       if (slot && result && TREE_CODE (*result) == SSA_NAME
+	  && fa && fa->role == ESC_ROLE_FREE
 	  && gimple_call_num_args (fc.call) == 1
 	  && gimple_call_arg (fc.call, 0) == *result)
 	insert_before (&gsi, gimple_build_assign

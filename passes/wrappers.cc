@@ -29,6 +29,26 @@
 
 namespace {
 
+/* Does converting a value of type FROM to type TO keep it, for every
+   value a pointer or a non-negative size can have?  Widening does; a
+   conversion between pointers does; unsigned to signed of the same width
+   does not (200 as unsigned char is -56 as signed char).  */
+bool
+keeps_value (tree to, tree from)
+{
+  if (POINTER_TYPE_P (to) && POINTER_TYPE_P (from))
+    return true;
+  if (!INTEGRAL_TYPE_P (to) && !POINTER_TYPE_P (to))
+    return false;
+  if (!INTEGRAL_TYPE_P (from) && !POINTER_TYPE_P (from))
+    return false;
+  unsigned pt = TYPE_PRECISION (to), pf = TYPE_PRECISION (from);
+  if (pt > pf)
+    return true;
+  return pt == pf && (TYPE_UNSIGNED (to) || !TYPE_UNSIGNED (from)
+		      || POINTER_TYPE_P (from));
+}
+
 /* The index of the parameter whose incoming value OP is (through copies
    and conversions that keep the value), or -1.  */
 int
@@ -56,7 +76,7 @@ param_of (tree op, int depth)
     return param_of (rhs, depth + 1);
   if (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
       && POINTER_TYPE_P (TREE_TYPE (rhs)) == POINTER_TYPE_P (TREE_TYPE (op))
-      && TYPE_PRECISION (TREE_TYPE (op)) >= TYPE_PRECISION (TREE_TYPE (rhs)))
+      && keeps_value (TREE_TYPE (op), TREE_TYPE (rhs)))
     return param_of (rhs, depth + 1);
   return -1;
 }
@@ -105,7 +125,7 @@ size_of (tree op, esc_size_expr *e, int depth)
      checked non-negative at their own type.  */
   if (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
       && INTEGRAL_TYPE_P (TREE_TYPE (rhs))
-      && TYPE_PRECISION (TREE_TYPE (op)) >= TYPE_PRECISION (TREE_TYPE (rhs)))
+      && keeps_value (TREE_TYPE (op), TREE_TYPE (rhs)))
     return size_of (rhs, e, depth + 1);
   return false;
 }
@@ -160,9 +180,11 @@ is_value (tree op, tree r, int depth)
   gimple *def = SSA_NAME_DEF_STMT (op);
   if (!is_gimple_assign (def))
     return false;
+  tree a = gimple_assign_rhs1 (def);
   if (gimple_assign_single_p (def)
-      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
-    return is_value (gimple_assign_rhs1 (def), r, depth + 1);
+      || (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	  && keeps_value (TREE_TYPE (op), TREE_TYPE (a))))
+    return is_value (a, r, depth + 1);
   return false;
 }
 
@@ -175,6 +197,14 @@ implies_null (tree x, bool when, tree r, int depth)
   if (depth > 8 || TREE_CODE (x) != SSA_NAME)
     return false;
   gimple *def = SSA_NAME_DEF_STMT (x);
+  /* "unlikely (!p)": __builtin_expect returns its first argument.  */
+  if (gcall *c = dyn_cast<gcall *> (def))
+    return harmless_call (c) && gimple_call_num_args (c) >= 1
+	   && (gimple_call_internal_p (c)
+	       ? gimple_call_internal_fn (c) == IFN_BUILTIN_EXPECT
+	       : !fndecl_built_in_p (gimple_call_fndecl (c),
+				     BUILT_IN_CONSTANT_P))
+	   && implies_null (gimple_call_arg (c, 0), when, r, depth + 1);
   if (!is_gimple_assign (def))
     return false;
   enum tree_code code = gimple_assign_rhs_code (def);
@@ -202,8 +232,10 @@ implies_null (tree x, bool when, tree r, int depth)
     case TRUTH_NOT_EXPR:
       return implies_null (a, !when, r, depth + 1);
     case SSA_NAME:
+      return implies_null (a, when, r, depth + 1);
     CASE_CONVERT:
       return INTEGRAL_TYPE_P (TREE_TYPE (a))
+	     && keeps_value (TREE_TYPE (x), TREE_TYPE (a))
 	     && implies_null (a, when, r, depth + 1);
     default:
       return false;
@@ -261,7 +293,9 @@ returns_only (tree op, tree r, const auto_sbitmap &fail, int depth)
   gimple *def = SSA_NAME_DEF_STMT (op);
   if (is_gimple_assign (def)
       && (gimple_assign_single_p (def)
-	  || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	  || (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	      && keeps_value (TREE_TYPE (op),
+			      TREE_TYPE (gimple_assign_rhs1 (def))))))
     return returns_only (gimple_assign_rhs1 (def), r, fail, depth + 1);
   gphi *phi = dyn_cast<gphi *> (def);
   if (!phi)
@@ -334,7 +368,8 @@ find_alloc_shape (function *fun, esc_function_graph *fg)
 	    continue;
 	  return;
 	}
-      if (greturn *ret = dyn_cast<greturn *> (last_stmt (bb)))
+      gimple *last = last_stmt (bb);
+      if (greturn *ret = last ? dyn_cast<greturn *> (last) : NULL)
 	{
 	  tree v = gimple_return_retval (ret);
 	  if (!v || !returns_only (v, r, fail, 0))

@@ -307,6 +307,32 @@ sys.exit (got != want)' "$OUT/diag.json"
 then ok "verdicts appear in -fdiagnostics-format=json"
 else ko "verdicts appear in -fdiagnostics-format=json"; note <"$OUT/diag.json"; fi
 
+# ------------------------------------------- -fsave-optimization-record
+# The verdicts are optimization records: "success" for a moved or
+# non-escaping site, "failure" for an escaping one, in their function.
+mkdir -p "$OUT/optrec"
+if (cd "$OUT/optrec" && "$ESCAPE_CC" -O2 -c ../diag.c -o /dev/null \
+      -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-transform \
+      -fsave-optimization-record) &&
+   python3 -c '
+import gzip, json, sys
+d = json.load (gzip.open (sys.argv[1]))
+got = set ()
+def walk (r):
+    msg = "".join (m if isinstance (m, str) else "" for m in r.get ("message", []))
+    if "escape" in msg or "moved to stack" in msg:
+        chain = r.get ("inlining_chain") or [{}]
+        got.add ((r["kind"], msg.strip (), chain[0].get ("fndecl")))
+    for c in r.get ("children", []):
+        walk (c)
+for r in d[2]:
+    walk (r)
+want = {("success", "moved to stack: malloc(16)", "f"),
+        ("failure", "malloc(n) escapes to heap", "f")}
+sys.exit (got != want)' "$OUT/optrec/diag.c.opt-record.json.gz"
+then ok "verdicts are -fsave-optimization-record records"
+else ko "verdicts are -fsave-optimization-record records"; fi
+
 echo
 echo "# of expected passes		$pass"
 [ $fail = 0 ] || echo "# of unexpected failures	$fail"

@@ -146,6 +146,11 @@ START_TEST (test_declare_pair)
   ck_assert (!a->movable);
   ck_assert_int_ne (a->family, f->family);
   ck_assert_ptr_null (esc_allocator_declared ("malloc"));
+  /* Released by free: the C library's family (gnulib's xmalloc).  */
+  ck_assert (esc_allocator_declare ("xmalloc:1:free", err, sizeof err));
+  ck_assert_int_eq (esc_allocator_declared ("xmalloc")->family,
+		    ESC_FAMILY_LIBC);
+  ck_assert_ptr_null (esc_allocator_declared ("free"));
   ck_assert_ptr_null (esc_allocator_declared (NULL));
   esc_allocators_reset ();
   ck_assert_ptr_null (esc_allocator_declared ("pool_alloc"));
@@ -180,6 +185,11 @@ START_TEST (test_declare_malformed)
   bad ("alloc:1:alloc", "is not a deallocator name");
   bad ("alloc:1:", "is not a deallocator name");
   bad ("alloc:1:release:0", "bad pointer argument '0' of release");
+  /* The C library's functions keep their model.  */
+  bad ("free:1", "free is the C library's; it cannot be declared");
+  bad ("malloc:1:my_free", "malloc is the C library's");
+  bad ("my_alloc:1:realloc", "only free (with its pointer as argument 1)");
+  bad ("my_alloc:1:free:2", "only free (with its pointer as argument 1)");
   /* Conflicts with what was declared before.  */
   char err[512];
   esc_allocators_reset ();

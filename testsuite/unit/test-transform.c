@@ -47,6 +47,7 @@ site_at (const char *name, int depth, long long size)
   s->align = 16;
   s->reason = ESC_STAY_THROWS;
   s->family = 0;
+  s->attribute_only = false;
   return nsites++;
 }
 

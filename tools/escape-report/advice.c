@@ -192,6 +192,10 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
   if (strcmp (code, "foreign-free") == 0)
     return esr_xasprintf ("free it with the deallocator that matches %s",
 			  s->allocator);
+  if (strcmp (code, "attribute-only") == 0)
+    return esr_xasprintf ("declare %s with -fplugin-arg-escape-allocator="
+			  "%s:SIZE_ARG[:FREE_NAME] if it does nothing but "
+			  "allocate", s->allocator, s->allocator);
   if (strcmp (code, "throws") == 0)
     return esr_xstrdup ("build the unit with -fno-exceptions");
 

@@ -64,6 +64,11 @@ static const struct rule known[] = {
     "The allocation does not escape, but a deallocator of another family "
     "frees it.",
     "Free the object with the deallocator that matches its allocator." },
+  { "attribute-only", "AttributeAllocator",
+    "The allocation does not escape, but its allocator is one by GCC "
+    "attributes only, which do not promise the call does nothing else.",
+    "Declare the allocator with -fplugin-arg-escape-allocator if it does "
+    "nothing but allocate." },
   { "recursive", "RecursiveFunction",
     "The allocation does not escape, but its function is recursive.",
     "Each activation would add the object to the stack, and C stacks do "
