@@ -128,6 +128,12 @@ demo: all
 bench: all
 	bench/run.sh
 
+# escape next to clang's heap-to-stack on eight Debian 12 C packages
+# (bench/corpus/README.md): results in bench/corpus/results.md.
+.PHONY: corpus
+corpus: all
+	bench/corpus/run.sh
+
 # make install: each plugin into the plugin directory of the compiler it was
 # built for, where GCC looks up a plugin named without a slash
 # (-fplugin=escape loads PLUGINDIR/escape.so); build/escape-report, when it

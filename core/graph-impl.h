@@ -99,7 +99,7 @@ struct esc_graph
   bool calls_wired;
   struct { esc_loc loc; bool indirect; esc_note note; } *narrow;
   int nnarrow, narrow_cap;
-  struct { esc_loc arg; esc_free_kind kind; int family; } *frees;
+  struct { esc_loc arg; esc_free_kind kind; int family; bool pinned; } *frees;
   int nfrees, frees_cap;
   /* Values whose objects, and all those reach, may hold any pointer
      afterwards (a callee that writes through pointers it loads).  */

@@ -311,6 +311,7 @@ esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind, int family)
   g->frees[g->nfrees].arg = arg;
   g->frees[g->nfrees].kind = kind;
   g->frees[g->nfrees].family = family;
+  g->frees[g->nfrees].pinned = false;
   return g->nfrees++;
 }
 
@@ -321,6 +322,7 @@ esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind)
 }
 
 int esc_free_family (const esc_graph *g, int i) { return g->frees[i].family; }
+void esc_free_pin (esc_graph *g, int i) { g->frees[i].pinned = true; }
 
 int esc_free_count (const esc_graph *g) { return g->nfrees; }
 esc_free_kind esc_free_kind_of (const esc_graph *g, int i)

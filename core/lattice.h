@@ -148,6 +148,9 @@ int esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind);
 int esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind,
 		     int family);
 int esc_free_family (const esc_graph *g, int free_site);
+/* Free site K may not be deleted (its call may throw): the objects it may
+   free stay on the heap.  */
+void esc_free_pin (esc_graph *g, int free_site);
 int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);

@@ -42,6 +42,8 @@ typedef struct esc_alloc_summary
   int family;			/* Who may free the memory.  */
   bool movable;			/* The innermost allocator moves.  */
   bool zeroes;			/* The memory starts zeroed.  */
+  bool attribute;		/* It ends in an allocator by GCC attributes
+				   only: reported, never moved.  */
   const char *inner;		/* The allocator it ends in ("malloc").  */
   /* Frees parameter DEALLOC_PARAM with nothing else done: its calls are
      frees of DEALLOC_FAMILY.  -1: not a deallocator.  */

@@ -133,6 +133,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	      int i = site_of (sites, nsites, freed[k][j]);
 	      if (i >= 0 && sites[i].family != g->frees[k].family)
 		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
+	      else if (i >= 0 && g->frees[k].pinned)
+		stay (&sites[i], ESC_STAY_THROWS);
 	    }
 	  continue;
 	}
@@ -210,7 +212,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	  if (i < 0 || sites[i].reason != ESC_MOVED)
 	    all_moved = false;
 	}
-      actions[k].remove = all_moved;
+      actions[k].remove = all_moved && !g->frees[k].pinned;
       /* Freeing ends the object; with one candidate, say so to GCC so it
 	 can reuse the slot.  */
       if (all_moved && nfreed[k] == 1)

@@ -1015,6 +1015,12 @@ call_fits (gcall *s, const esc_allocator *a)
       || (a->ptr_arg >= 0
 	  && !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (s, a->ptr_arg)))))
     return false;
+  /* A deallocator whose result is used ("rc = release (ctx, p)") is not
+     one the transform may delete.  */
+  if (a->role == ESC_ROLE_FREE && gimple_call_lhs (s)
+      && (TREE_CODE (gimple_call_lhs (s)) != SSA_NAME
+	  || !has_zero_uses (gimple_call_lhs (s))))
+    return false;
   if (a->role != ESC_ROLE_FREE
       && (!gimple_call_lhs (s)
 	  || !POINTER_TYPE_P (TREE_TYPE (gimple_call_lhs (s)))))

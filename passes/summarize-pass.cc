@@ -161,6 +161,7 @@ find_wrapper (esc_function *f)
       /* aligned_alloc's alignment is not carried through a wrapper.  */
       as.movable = st.movable && st.align_arg < 0 && !st.attribute;
       as.zeroes = st.zeroes;
+      as.attribute = st.attribute;
       as.inner = st.allocator;
       as.is_alloc = true;
     }
@@ -228,7 +229,7 @@ collect_sites (esc_function *f)
       st.family = as.family;
       st.movable = as.movable;
       st.zeroes = as.zeroes;
-      st.attribute = false;
+      st.attribute = as.attribute;
       st.wrapper = true;
       fg->sites.safe_push (st);
     }

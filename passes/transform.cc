@@ -214,6 +214,12 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   lim.recursive = recursive;
   lim.reentry = reentry;
   lim.recursive_caller = recursive_caller;
+  /* A free that may throw (a deallocator under -fexceptions, in a
+     cleanup scope) is not deleted: its exception edge would dangle.  So
+     what it frees stays.  */
+  for (const esc_free_call &fc : fg->frees)
+    if (gimple_bb (fc.call) && stmt_could_throw_p (cfun, fc.call))
+      esc_free_pin (f->solved, fc.site);
   int nfree = esc_free_count (f->solved);
   auto_vec<esc_free_action> actions;
   actions.safe_grow_cleared (nfree + 1);

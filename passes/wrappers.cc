@@ -134,8 +134,11 @@ size_of (tree op, esc_size_expr *e, int depth)
 bool
 harmless_call (gcall *s)
 {
+  /* .DEFERRED_INIT (-ftrivial-auto-var-init) fills the function's own
+     locals.  */
   if (gimple_call_internal_p (s))
-    return gimple_call_internal_fn (s) == IFN_BUILTIN_EXPECT;
+    return gimple_call_internal_fn (s) == IFN_BUILTIN_EXPECT
+	   || gimple_call_internal_fn (s) == IFN_DEFERRED_INIT;
   tree fn = gimple_call_fndecl (s);
   return fn && (fndecl_built_in_p (fn, BUILT_IN_EXPECT)
 		|| fndecl_built_in_p (fn, BUILT_IN_EXPECT_WITH_PROBABILITY)
@@ -242,6 +245,20 @@ implies_null (tree x, bool when, tree r, int depth)
     }
 }
 
+/* Is E the only way into its destination, apart from the destination's
+   own loop ("if (!p) for (;;);")?  Then E dominates what the destination
+   dominates.  */
+bool
+only_way_in (edge e)
+{
+  edge p;
+  edge_iterator ei;
+  FOR_EACH_EDGE (p, ei, e->dest->preds)
+    if (p != e && !dominated_by_p (CDI_DOMINATORS, p->src, e->dest))
+      return false;
+  return true;
+}
+
 /* The blocks that run only when R is NULL: those dominated by the
    outcome of a test that implies R is NULL, when that test is the
    target's only way in.  */
@@ -272,7 +289,7 @@ failure_blocks (function *fun, tree r, auto_sbitmap &fail)
 	null_edge = t;
       else if (implies_null (lhs, !true_is_nonzero, r, 0))
 	null_edge = f;
-      if (null_edge && single_pred_p (null_edge->dest))
+      if (null_edge && only_way_in (null_edge))
 	heads.safe_push (null_edge->dest);
     }
   FOR_EACH_BB_FN (bb, fun)
@@ -322,6 +339,30 @@ unit_callee (gcall *s)
   return esc_function_id (fn);
 }
 
+/* The blocks from which the function can return (or reach its exit):
+   a block that cannot loops forever or ends the program, which a
+   deleted call would skip (C11 6.8.5p6: "for (;;);" need not end).  */
+void
+returning_blocks (function *fun, auto_sbitmap &ret)
+{
+  bitmap_clear (ret);
+  auto_vec<basic_block> work;
+  work.safe_push (EXIT_BLOCK_PTR_FOR_FN (fun));
+  bitmap_set_bit (ret, EXIT_BLOCK_PTR_FOR_FN (fun)->index);
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, b->preds)
+	if (!bitmap_bit_p (ret, e->src->index))
+	  {
+	    bitmap_set_bit (ret, e->src->index);
+	    work.safe_push (e->src);
+	  }
+    }
+}
+
 void
 find_alloc_shape (function *fun, esc_function_graph *fg)
 {
@@ -356,10 +397,14 @@ find_alloc_shape (function *fun, esc_function_graph *fg)
   tree r = gimple_call_lhs (alloc);
   auto_sbitmap fail (last_basic_block_for_fn (fun));
   failure_blocks (fun, r, fail);
+  auto_sbitmap ret (last_basic_block_for_fn (fun));
+  returning_blocks (fun, ret);
   FOR_EACH_BB_FN (bb, fun)
     {
       if (bitmap_bit_p (fail, bb->index))
 	continue;
+      if (!bitmap_bit_p (ret, bb->index))
+	return;
       for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
 	   gsi_next (&si))
 	{
@@ -387,11 +432,28 @@ find_alloc_shape (function *fun, esc_function_graph *fg)
     }
   else if ((sh.alloc_callee = unit_callee (alloc)) < 0)
     return;
+  tree callee_parm = sh.alloc_callee >= 0
+    ? DECL_ARGUMENTS (gimple_call_fndecl (alloc)) : NULL_TREE;
   for (unsigned i = 0; i < gimple_call_num_args (alloc); i++)
     {
+      tree arg = gimple_call_arg (alloc, i);
       esc_size_expr e = { -1, -1 };
-      if (!size_of (gimple_call_arg (alloc, i), &e, 0))
+      if (!size_of (arg, &e, 0))
 	e.param = -1, e.konst = -1;
+      /* A wrapper of this unit sees the argument at its parameter's type
+	 (a K&R "signed char n" receives int 200 as -56).  */
+      if (sh.alloc_callee >= 0)
+	{
+	  tree pt = callee_parm ? TREE_TYPE (callee_parm) : NULL_TREE;
+	  bool keeps = pt && INTEGRAL_TYPE_P (pt)
+		       && (TREE_CODE (arg) == INTEGER_CST
+			   ? int_fits_type_p (arg, pt)
+			   : keeps_value (pt, TREE_TYPE (arg)));
+	  if (!keeps)
+	    e.param = -1, e.konst = -1;
+	  if (callee_parm)
+	    callee_parm = DECL_CHAIN (callee_parm);
+	}
       sh.arg_sizes.safe_push (e);
     }
   sh.alloc_call = alloc;
@@ -406,6 +468,11 @@ find_dealloc_shape (function *fun, esc_function_graph *fg)
     return;
   gcall *call = NULL;
   basic_block bb;
+  auto_sbitmap ret (last_basic_block_for_fn (fun));
+  returning_blocks (fun, ret);
+  FOR_EACH_BB_FN (bb, fun)
+    if (!bitmap_bit_p (ret, bb->index))
+      return;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
 	 gsi_next (&si))
