@@ -305,10 +305,20 @@ escapes_for_real (const esc_location *root)
 void
 esc_path_record (esc_graph *g, esc_path *path, esc_loc from)
 {
+  /* A later, shorter flow may have re-pointed a step back into the path
+     ("p->fd = p": p is reached again through its own object), which makes
+     the chain a cycle: cut it where it first comes back (bench/corpus/
+     findings/m2-path-cycles.c).  */
   int n = 0;
+  unsigned gen = ++g->ptsgen;
   for (esc_loc l = from; g->locs[l].dst >= 0 && n < g->nlocs;
        l = g->locs[l].dst)
-    n++;
+    {
+      g->locs[l].ptsgen = gen;
+      if (g->locs[g->locs[l].dst].ptsgen == gen)
+	break;
+      n++;
+    }
   path->steps = esc_xrealloc (path->steps, (size_t) (n + 1)
 			      * sizeof *path->steps);
   path->n = n;
