@@ -32,6 +32,9 @@ esc_move_reason_text (esc_move_reason r)
       return "called by a recursive function, which may inline it";
     case ESC_STAY_FOREIGN_FREE:
       return "freed by a deallocator of another family";
+    case ESC_STAY_KEPT_FREE:
+      return "a deallocator call that cannot be deleted may receive it "
+	"(its result is used, or it may throw)";
     case ESC_STAY_ATTRIBUTE:
       return "an allocator by its attributes only, which do not promise "
 	"it does nothing else (declare it with "
@@ -47,7 +50,7 @@ esc_move_reason_code (esc_move_reason r)
     "moved", "escapes", "kind", "nonconstant-size", "too-large",
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
-    "recursive-caller", "foreign-free", "attribute-only"
+    "recursive-caller", "foreign-free", "attribute-only", "kept-free"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -134,7 +137,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	      if (i >= 0 && sites[i].family != g->frees[k].family)
 		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
 	      else if (i >= 0 && g->frees[k].pinned)
-		stay (&sites[i], ESC_STAY_THROWS);
+		stay (&sites[i], ESC_STAY_KEPT_FREE);
 	    }
 	  continue;
 	}

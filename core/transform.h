@@ -42,7 +42,8 @@ typedef enum esc_move_reason
   ESC_STAY_BAD_ALIGN,
   ESC_STAY_RECURSIVE_CALLER,
   ESC_STAY_FOREIGN_FREE,
-  ESC_STAY_ATTRIBUTE
+  ESC_STAY_ATTRIBUTE,
+  ESC_STAY_KEPT_FREE
 } esc_move_reason;
 
 typedef struct esc_move_site

@@ -105,7 +105,7 @@ private:
   void call_alloc (gcall *s, const esc_allocator *a, const char *name);
   void record_call (gcall *s, tree fndecl);
   esc_loc argument (tree arg, int depth);
-  void record_free (gcall *s, int arg, esc_free_kind kind, int family);
+  int record_free (gcall *s, int arg, esc_free_kind kind, int family);
   void mark_irreducible ();
 };
 
@@ -795,14 +795,15 @@ builder::argument (tree arg, int depth)
 
 /* free or realloc of argument ARG of S: the transform must know every
    place an object may be freed.  */
-void
+int
 builder::record_free (gcall *s, int arg, esc_free_kind kind, int family)
 {
   esc_loc a = argument (gimple_call_arg (s, arg), bb_depth (gimple_bb (s)));
   if (a < 0)
-    return;
+    return -1;
   esc_free_call rec = { s, esc_free_new_in (g, a, kind, family) };
   out->frees.safe_push (rec);
+  return rec.site;
 }
 
 /* Builtins GCC itself puts into GIMPLE, whose effect on pointers is
@@ -1014,12 +1015,6 @@ call_fits (gcall *s, const esc_allocator *a)
   if (a->ptr_arg >= n
       || (a->ptr_arg >= 0
 	  && !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (s, a->ptr_arg)))))
-    return false;
-  /* A deallocator whose result is used ("rc = release (ctx, p)") is not
-     one the transform may delete.  */
-  if (a->role == ESC_ROLE_FREE && gimple_call_lhs (s)
-      && (TREE_CODE (gimple_call_lhs (s)) != SSA_NAME
-	  || !has_zero_uses (gimple_call_lhs (s))))
     return false;
   if (a->role != ESC_ROLE_FREE
       && (!gimple_call_lhs (s)
@@ -1277,7 +1272,23 @@ builder::stmt_call (gcall *s)
       if (a->role == ESC_ROLE_FREE)
 	{
 	  /* free ends the object; it does not keep it.  */
-	  record_free (s, a->ptr_arg, ESC_FREE_HERE, a->family);
+	  int k = record_free (s, a->ptr_arg, ESC_FREE_HERE, a->family);
+	  tree lhs = gimple_call_lhs (s);
+	  /* A deallocator whose result is used ("rc = release (ctx, p)",
+	     or a size query declared as one, which reads the allocator's
+	     header) cannot be deleted: what it receives stays on the heap.
+	     Its result may be anything.  */
+	  if (lhs && (TREE_CODE (lhs) != SSA_NAME || !has_zero_uses (lhs)))
+	    {
+	      if (k >= 0)
+		esc_free_pin (g, k);
+	      if (tracked (TREE_TYPE (lhs)))
+		{
+		  values v;
+		  v.safe_push (heap_address ());
+		  assign (lhs, v, note ("call result"));
+		}
+	    }
 	  return;
 	}
       call_alloc (s, a, aname);

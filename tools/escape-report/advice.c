@@ -192,6 +192,9 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
   if (strcmp (code, "foreign-free") == 0)
     return esr_xasprintf ("free it with the deallocator that matches %s",
 			  s->allocator);
+  if (strcmp (code, "kept-free") == 0)
+    return esr_xstrdup ("release it with a deallocator call whose result "
+			"is not used, outside exception scopes");
   if (strcmp (code, "attribute-only") == 0)
     return esr_xasprintf ("declare %s with -fplugin-arg-escape-allocator="
 			  "%s:SIZE_ARG[:FREE_NAME] if it does nothing but "

@@ -64,6 +64,11 @@ static const struct rule known[] = {
     "The allocation does not escape, but a deallocator of another family "
     "frees it.",
     "Free the object with the deallocator that matches its allocator." },
+  { "kept-free", "KeptDeallocator",
+    "The allocation does not escape, but a deallocator call that cannot be "
+    "deleted may receive it.",
+    "Release it with a deallocator call whose result is not used, outside "
+    "exception scopes." },
   { "attribute-only", "AttributeAllocator",
     "The allocation does not escape, but its allocator is one by GCC "
     "attributes only, which do not promise the call does nothing else.",
