@@ -103,6 +103,7 @@ private:
   void stmt_other (gimple *s);
   bool call_builtin (gcall *s, tree fndecl);
   void call_alloc (gcall *s, const esc_allocator *a, const char *name);
+  esc_loc site_loc (gcall *s);
   void record_call (gcall *s, tree fndecl);
   esc_loc argument (tree arg, int depth);
   int record_free (gcall *s, int arg, esc_free_kind kind, int family);
@@ -736,25 +737,32 @@ builder::stmt_other (gimple *s)
 		note ("statement not analysed"));
 }
 
-/* A call to malloc and friends: a new allocation site.  */
-void
-builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
+/* The storage of allocation call S, named by the call's text.  */
+esc_loc
+builder::site_loc (gcall *s)
 {
   esc_text name;
   esc_render_call (&name, s);
   basic_block bb = gimple_bb (s);
   esc_loc site = esc_loc_new (g, ESC_ALLOC, name.str (), bb_depth (bb),
 			      esc_pos_of (gimple_location (s)));
+  if (irreducible[bb->index])
+    /* No loop depth tells whether it outlives an iteration.  */
+    esc_force_escape (g, site, note ("allocated in a loop with more than one entry"));
+  return site;
+}
+
+/* A call to malloc and friends: a new allocation site.  */
+void
+builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
+{
+  esc_loc site = site_loc (s);
   esc_site rec;
   rec.call = s;
   rec.loc = site;
   rec.order = order++;
   site_from_model (&rec, a, aname);
   out->sites.safe_push (rec);
-
-  if (irreducible[bb->index])
-    /* No loop depth tells whether it outlives an iteration.  */
-    esc_force_escape (g, site, note ("allocated in a loop with more than one entry"));
 
   if (a->role == ESC_ROLE_REALLOC)
     record_free (s, a->ptr_arg, ESC_FREE_REALLOC, a->family);
@@ -864,8 +872,8 @@ library_function (tree fndecl)
 {
   if (&flag_hosted && !flag_hosted)
     return false;
-  if (DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl))
-    return false;		/* Defined here.  */
+  if (esc_defined_here (fndecl))
+    return false;
   return TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL);
 }
 
@@ -936,7 +944,7 @@ attribute_model (tree fndecl)
   /* Built-ins (alloca is "malloc" to GCC) are modelled by name; a body
      in this unit is read instead (passes/wrappers.cc), which is exact.  */
   if (DECL_IN_SYSTEM_HEADER (fndecl) || fndecl_built_in_p (fndecl)
-      || (DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl)))
+      || esc_defined_here (fndecl))
     return NULL;
   if (!attribute_models)
     attribute_models = new hash_map<tree, esc_allocator *>;
@@ -1207,17 +1215,9 @@ builder::record_call (gcall *s, tree fndecl)
       /* A function of this unit returning a pointer may be an allocator
 	 wrapper: give the call a site, used if its summary says so.  */
       if (fndecl && TREE_CODE (lhs) == SSA_NAME
-	  && POINTER_TYPE_P (TREE_TYPE (lhs)) && DECL_INITIAL (fndecl)
-	  && !DECL_EXTERNAL (fndecl))
+	  && POINTER_TYPE_P (TREE_TYPE (lhs)) && esc_defined_here (fndecl))
 	{
-	  esc_text t;
-	  esc_render_call (&t, s);
-	  basic_block bb = gimple_bb (s);
-	  esc_loc site = esc_loc_new (g, ESC_ALLOC, t.str (), depth,
-				      esc_pos_of (gimple_location (s)));
-	  if (irreducible[bb->index])
-	    esc_force_escape (g, site, note ("allocated in a loop with more "
-					     "than one entry"));
+	  esc_loc site = site_loc (s);
 	  esc_call_alloc_site (g, c, site);
 	  esc_wrapper_call wc = { s, c, site, order++ };
 	  out->wrapper_calls.safe_push (wc);
@@ -1427,6 +1427,21 @@ const esc_allocator *
 esc_call_model (gcall *s, const char **name)
 {
   return call_model (s, name);
+}
+
+bool
+esc_defined_here (tree fndecl)
+{
+  return DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl);
+}
+
+tree
+esc_nth_param (tree fndecl, int i)
+{
+  tree p = DECL_ARGUMENTS (fndecl);
+  for (; p && i > 0; i--)
+    p = DECL_CHAIN (p);
+  return i < 0 ? NULL_TREE : p;
 }
 
 void

@@ -107,6 +107,13 @@ void esc_build_graph (function *fun, esc_function_graph *out);
    gets the name to report it by.  */
 const esc_allocator *esc_call_model (gcall *s, const char **name);
 
+/* Does this unit define FNDECL (a body, not an inline copy of another
+   unit's definition)?  */
+bool esc_defined_here (tree fndecl);
+
+/* Parameter number I (from 0) of FNDECL, or NULL_TREE.  */
+tree esc_nth_param (tree fndecl, int i);
+
 /* A site's model from allocator A.  */
 void esc_site_from_model (esc_site *st, const esc_allocator *a,
 			  const char *name);

@@ -413,10 +413,8 @@ find_reentry (vec<bool> &reentry)
 void
 size_text (esc_function *f, const esc_size_expr &e, char *buf, size_t n)
 {
-  tree p = DECL_ARGUMENTS (f->decl);
-  for (int i = 0; p && i < e.param; i++)
-    p = DECL_CHAIN (p);
-  const char *name = e.param >= 0 && p ? esc_decl_name (p) : NULL;
+  tree p = esc_nth_param (f->decl, e.param);
+  const char *name = p ? esc_decl_name (p) : NULL;
   if (e.param >= 0 && e.konst > 0)
     snprintf (buf, n, "%s, at least %lld", name ? name : "?", e.konst);
   else if (e.param >= 0)
@@ -451,9 +449,7 @@ report_wrapper (esc_function *f)
     }
   if (as.dealloc_param >= 0)
     {
-      tree p = DECL_ARGUMENTS (f->decl);
-      for (int i = 0; p && i < as.dealloc_param; i++)
-	p = DECL_CHAIN (p);
+      tree p = esc_nth_param (f->decl, as.dealloc_param);
       const char *pn = p ? esc_decl_name (p) : NULL;
       inform (loc, "%s is a deallocator (frees %s)", name, pn ? pn : "?");
     }
@@ -496,15 +492,14 @@ report_optinfo (esc_function *f)
   for (unsigned i = 0; i < f->fg->sites.length (); i++)
     {
       const esc_site &s = f->fg->sites[i];
-      if (!gimple_bb (s.call) && !(escape_options.transform
-				   && i < f->moves.length ()
-				   && f->moves[i] == ESC_MOVED))
+      bool moved = escape_options.transform && i < f->moves.length ()
+		   && f->moves[i] == ESC_MOVED;
+      if (!gimple_bb (s.call) && !moved)
 	continue;
       const char *name = esc_loc_name (f->solved, s.loc);
       dump_user_location_t where
 	= dump_user_location_t::from_location_t (gimple_location (s.call));
-      if (escape_options.transform && i < f->moves.length ()
-	  && f->moves[i] == ESC_MOVED)
+      if (moved)
 	dump_printf_loc (MSG_OPTIMIZED_LOCATIONS, where,
 			 "moved to stack: %s\n", name);
       else if (!esc_escapes (f->solved, s.loc))

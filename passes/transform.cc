@@ -85,9 +85,7 @@ size_part (gcall *s, int arg, long long floor, bool wrapper)
   tree fn = wrapper ? gimple_call_fndecl (s) : NULL_TREE;
   if (fn && n >= 0)
     {
-      tree p = DECL_ARGUMENTS (fn);
-      for (int i = 0; p && i < arg; i++)
-	p = DECL_CHAIN (p);
+      tree p = esc_nth_param (fn, arg);
       tree c = constant_value (gimple_call_arg (s, arg), 0);
       if (!p || !c || TREE_CODE (c) != INTEGER_CST
 	  || !INTEGRAL_TYPE_P (TREE_TYPE (p))

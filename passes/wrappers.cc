@@ -334,7 +334,7 @@ int
 unit_callee (gcall *s)
 {
   tree fn = gimple_call_fndecl (s);
-  if (!fn || !DECL_INITIAL (fn) || DECL_EXTERNAL (fn))
+  if (!fn || !esc_defined_here (fn))
     return -1;
   return esc_function_id (fn);
 }
