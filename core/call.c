@@ -23,6 +23,9 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->result = -1;
   c->note = note;
   c->varargs_escape = false;
+  c->confined = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->confined);
+  for (int i = 0; i < nargs; i++)
+    c->confined[i] = false;
   c->alloc_site = -1;
   c->wired_alloc = false;
   c->free_site = -1;
@@ -33,6 +36,12 @@ void
 esc_call_arg (esc_graph *g, int call, int index, esc_loc arg)
 {
   g->calls[call].args[index] = arg;
+}
+
+void
+esc_call_arg_confined (esc_graph *g, int call, int index)
+{
+  g->calls[call].confined[index] = true;
 }
 
 void
@@ -121,6 +130,35 @@ summary_note (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
   return call_note (g, c, why);
 }
 
+/* The callee reads argument I's pointers as data after DEREFS
+   dereferences (1: the bytes of what it points to).  */
+static void
+wire_data (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
+	   int i, int derefs)
+{
+  if (derefs == ESC_LEAK_NONE)
+    return;
+  /* A field that holds no pointers holds none of ours, nor anything
+     deeper to load one from.  */
+  if (derefs >= 1 && c->confined[i])
+    return;
+  esc_add_edge (g, ESC_LOC_DATA, c->args[i], derefs,
+		summary_note (g, c, s, "reads it as data", derefs));
+}
+
+/* The callee stores A (after DEREFS) into what argument J points to.  */
+static void
+wire_store (esc_graph *g, const esc_call_rec *c, int j, esc_loc a,
+	    int derefs, esc_note note)
+{
+  if (c->confined[j])
+    /* Into a field that holds no pointers: the pointer becomes bytes,
+       which a later read of the field may compute with.  (Stored too: a
+       callee may step out of the field to its struct.)  */
+    esc_add_edge (g, ESC_LOC_HEAP, a, derefs, note);
+  esc_store (g, c->args[j], a, derefs, note);
+}
+
 static void
 wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 {
@@ -155,12 +193,14 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	    {
 	      snprintf (what, sizeof what, "stores it into *%s",
 			s->param_names[s->vararg_into]);
-	      esc_store (g, c->args[s->vararg_into], a, s->vararg_into_derefs,
-			 summary_note (g, c, s, what, s->vararg_into_derefs));
+	      wire_store (g, c, s->vararg_into, a, s->vararg_into_derefs,
+			  summary_note (g, c, s, what,
+					s->vararg_into_derefs));
 	    }
 	  if (s->vararg_foreign)
 	    esc_store (g, a, ESC_LOC_HEAP, -1,
 		       call_note (g, c, "may store pointers of its own"));
+	  wire_data (g, c, s, i, s->vararg_data);
 	  continue;
 	}
       const esc_leaks *lk = &s->leaks[i];
@@ -184,9 +224,9 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 		    s->param_names[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if (levels >> d & 1)
-	      esc_store (g, c->args[j], a, d,
-			 summary_note (g, c, s, what, d));
+	      wire_store (g, c, j, a, d, summary_note (g, c, s, what, d));
 	}
+      wire_data (g, c, s, i, lk->data);
       if (s->content_foreign[i])
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   summary_note (g, c, s, "may store pointers of its own "
@@ -298,10 +338,11 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].args = dup_array (g->calls[i].args,
 				    (size_t) g->calls[i].nargs,
 				    sizeof *g->calls[i].args);
+      c->calls[i].confined = dup_array (g->calls[i].confined,
+					(size_t) g->calls[i].nargs,
+					sizeof *g->calls[i].confined);
     }
   c->frees = dup_array (g->frees, (size_t) g->nfrees, sizeof *g->frees);
-  c->narrow = dup_array (g->narrow, (size_t) g->nnarrow, sizeof *g->narrow);
-  c->narrow_cap = g->nnarrow;
   c->frees_cap = g->nfrees;
   c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
 			   sizeof *g->clobbers);

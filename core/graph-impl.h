@@ -1,5 +1,6 @@
-/* graph-impl.h - the representation behind lattice.h, shared by graph.c,
-   solve.c and explain.c.  Nothing outside core/ includes it.  */
+/* graph-impl.h - the representation behind lattice.h, of the lattice:
+   locations with their incoming edges, stores, calls, free sites.  Only
+   core/ includes it.  */
 
 #ifndef ESCAPE_GRAPH_IMPL_H
 #define ESCAPE_GRAPH_IMPL_H
@@ -76,6 +77,8 @@ typedef struct esc_call_rec
   esc_loc result;		/* -1 without a followed result.  */
   esc_note note;
   bool varargs_escape;		/* Arguments past the prototype escape.  */
+  bool *confined;		/* Per argument: it points into a field that
+				   holds no pointers (esc_call_arg_confined).  */
   esc_loc alloc_site;		/* The site the call is if the callee turns
 				   out to be an allocator, or -1.  */
   bool wired_alloc;		/* Out: it was.  */
@@ -97,8 +100,6 @@ struct esc_graph
   esc_call_rec *calls;
   int ncalls, calls_cap;
   bool calls_wired;
-  struct { esc_loc loc; bool indirect; esc_note note; } *narrow;
-  int nnarrow, narrow_cap;
   struct { esc_loc arg; esc_free_kind kind; int family; bool pinned; } *frees;
   int nfrees, frees_cap;
   /* Values whose objects, and all those reach, may hold any pointer

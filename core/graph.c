@@ -36,6 +36,7 @@ esc_graph_new (const char *function_name)
   esc_loc_new (g, ESC_HEAP, "{heap}", 0, none);
   esc_loc_new (g, ESC_DISCARD, "{discard}", 0, none);
   esc_loc_new (g, ESC_RESULT, "{result}", 0, none);
+  esc_loc_new (g, ESC_HEAP, "{data}", 0, none);
   /* The heap holds pointers to the heap: whatever is loaded from memory we
      cannot see points to memory we cannot see.  */
   esc_add_edge (g, ESC_LOC_HEAP, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
@@ -75,10 +76,10 @@ esc_graph_free (esc_graph *g)
     {
       free (g->calls[i].name);
       free (g->calls[i].args);
+      free (g->calls[i].confined);
     }
   free (g->calls);
   free (g->frees);
-  free (g->narrow);
   free (g->clobbers);
   free (g->locs);
   free (g->notes);
@@ -105,7 +106,7 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   l->param_index = -1;
   l->content = -1;
   l->dst = -1;
-  l->leaks.heap = l->leaks.result = ESC_LEAK_NONE;
+  l->leaks.heap = l->leaks.result = l->leaks.data = ESC_LEAK_NONE;
   /* The heap and the caller's objects outlive everything in the function;
      the result does too, but is not memory the function must keep alive.  */
   if (kind == ESC_HEAP || kind == ESC_PARAM_CONTENT)
@@ -295,13 +296,9 @@ esc_force_escape (esc_graph *g, esc_loc loc, esc_note note)
 }
 
 void
-esc_narrow_read (esc_graph *g, esc_loc loc, bool indirect, esc_note note)
+esc_bytes_read (esc_graph *g, esc_loc loc, int derefs, esc_note note)
 {
-  GROW (g->narrow, g->nnarrow, g->narrow_cap);
-  g->narrow[g->nnarrow].loc = loc;
-  g->narrow[g->nnarrow].indirect = indirect;
-  g->narrow[g->nnarrow].note = note;
-  g->nnarrow++;
+  esc_add_edge (g, ESC_LOC_DATA, loc, derefs + 1, note);
 }
 
 int

@@ -55,6 +55,11 @@ typedef int esc_note;		/* Index of a note, or ESC_NO_NOTE.  */
 #define ESC_LOC_HEAP 0
 #define ESC_LOC_DISCARD 1
 #define ESC_LOC_RESULT 2
+/* Pointers read as data (their bits computed with, printed, compared as
+   numbers) go here: esc_bytes_read.  It makes what reaches it escape,
+   as the heap does; a parameter that reaches it is summarised apart, so
+   that a caller can tell its own objects' bytes from the pointers.  */
+#define ESC_LOC_DATA 3
 
 /* Derefs are counted up to this; a longer chain counts as this many.
    Rounding down only makes flows look closer, which is conservative.  */
@@ -74,6 +79,9 @@ typedef int esc_note;		/* Index of a note, or ESC_NO_NOTE.  */
 typedef struct esc_leaks
 {
   int heap;
+  int data;			/* To ESC_LOC_DATA: its pointers read as data
+				   after DATA derefs (1: what it points to
+				   holds them).  */
   int result;
   unsigned result_levels;
   int nparams;
@@ -155,11 +163,15 @@ int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);
 
-/* A narrow value (an int, a float) read out of an array or raw memory: of
-   LOC itself, or with INDIRECT through pointer LOC.  If the memory holds
-   values we follow (a pointer's bits, put there whole by memcpy), the read
-   may take a pointer apart, so what it holds escapes.  */
-void esc_narrow_read (esc_graph *g, esc_loc loc, bool indirect, esc_note note);
+/* Memory read as data: a character, an integer or a float loaded from it,
+   or its bytes read by a library function.  Pointers that memory holds are
+   then exposed (their bits can be computed with, printed, and turned back
+   into pointers), so they escape.  The memory is LOC itself with DEREFS
+   -1 (a local in memory), else the objects LOC reaches after DEREFS
+   dereferences and one more (DEREFS 0: what LOC points to).  It is the
+   flow {data} = (DEREFS + 1) LOC; a parameter's memory read this way is
+   its leak to {data}, which the caller wires to its own objects.  */
+void esc_bytes_read (esc_graph *g, esc_loc loc, int derefs, esc_note note);
 
 /* LOC must be treated as escaping whatever the flows say (IL the pass does
    not understand, irreducible loops).  Explained by NOTE.  */

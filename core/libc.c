@@ -12,8 +12,10 @@
      *X=?       the library may store pointers of its own into what X
                 points to (a FILE's buffers, fread's bytes)
      deep       the library writes through pointers it loads
+     bytes=X    the library reads what X points to as data (characters,
+                numbers): pointers kept there are exposed (esc_bytes_read)
    "..." names the variadic arguments.  A parameter not mentioned neither
-   escapes nor is stored anywhere: the function only reads through it.
+   escapes, nor is stored anywhere, nor has its memory read as data.
    free and realloc are not here: they end and make allocation sites
    (allocators.c).  */
 
@@ -35,72 +37,72 @@ static const libc_entry table[] = {
   { "memmove", "dst src n", "ret=dst *dst=*src" },
   { "mempcpy", "dst src n", "ret=dst *dst=*src" },
   { "memset", "s c n", "ret=s" },
-  { "memcmp", "a b n", "" },
-  { "bcmp", "a b n", "" },
-  { "memchr", "s c n", "ret=s" },
-  { "memrchr", "s c n", "ret=s" },
-  { "strlen", "s", "" },
-  { "strnlen", "s n", "" },
-  { "strcmp", "a b", "" },
-  { "strncmp", "a b n", "" },
-  { "strcasecmp", "a b", "" },
-  { "strncasecmp", "a b n", "" },
-  { "strcoll", "a b", "" },
-  { "strchr", "s c", "ret=s" },
-  { "strrchr", "s c", "ret=s" },
-  { "strchrnul", "s c", "ret=s" },
-  { "strstr", "haystack needle", "ret=haystack" },
-  { "strpbrk", "s accept", "ret=s" },
-  { "strspn", "s accept", "" },
-  { "strcspn", "s reject", "" },
-  { "strcpy", "dst src", "ret=dst *dst=*src" },
-  { "stpcpy", "dst src", "ret=dst *dst=*src" },
-  { "strncpy", "dst src n", "ret=dst *dst=*src" },
-  { "stpncpy", "dst src n", "ret=dst *dst=*src" },
-  { "strcat", "dst src", "ret=dst *dst=*src" },
-  { "strncat", "dst src n", "ret=dst *dst=*src" },
+  { "memcmp", "a b n", "bytes=a bytes=b" },
+  { "bcmp", "a b n", "bytes=a bytes=b" },
+  { "memchr", "s c n", "ret=s bytes=s" },
+  { "memrchr", "s c n", "ret=s bytes=s" },
+  { "strlen", "s", "bytes=s" },
+  { "strnlen", "s n", "bytes=s" },
+  { "strcmp", "a b", "bytes=a bytes=b" },
+  { "strncmp", "a b n", "bytes=a bytes=b" },
+  { "strcasecmp", "a b", "bytes=a bytes=b" },
+  { "strncasecmp", "a b n", "bytes=a bytes=b" },
+  { "strcoll", "a b", "bytes=a bytes=b" },
+  { "strchr", "s c", "ret=s bytes=s" },
+  { "strrchr", "s c", "ret=s bytes=s" },
+  { "strchrnul", "s c", "ret=s bytes=s" },
+  { "strstr", "haystack needle", "ret=haystack bytes=haystack bytes=needle" },
+  { "strpbrk", "s accept", "ret=s bytes=s bytes=accept" },
+  { "strspn", "s accept", "bytes=s bytes=accept" },
+  { "strcspn", "s reject", "bytes=s bytes=reject" },
+  { "strcpy", "dst src", "ret=dst *dst=*src bytes=src" },
+  { "stpcpy", "dst src", "ret=dst *dst=*src bytes=src" },
+  { "strncpy", "dst src n", "ret=dst *dst=*src bytes=src" },
+  { "stpncpy", "dst src n", "ret=dst *dst=*src bytes=src" },
+  { "strcat", "dst src", "ret=dst *dst=*src bytes=dst bytes=src" },
+  { "strncat", "dst src n", "ret=dst *dst=*src bytes=dst bytes=src" },
   /* strtok keeps its string for the next call, which returns into it
      (strtok (NULL, ...)); strtok_r keeps it in *saveptr.  */
-  { "strtok", "s delim", "ret=s ret=? heap=s" },
-  { "strtok_r", "s delim saveptr", "ret=s ret=*saveptr *saveptr=s" },
+  { "strtok", "s delim", "ret=s ret=? heap=s bytes=delim" },
+  { "strtok_r", "s delim saveptr", "ret=s ret=*saveptr *saveptr=s bytes=s bytes=*saveptr bytes=delim" },
   /* Formatted output reads its arguments; %n writes an int.  When the
      format may print a pointer with %p (text that can be scanned back into
      the pointer), or is not a literal, the printed arguments escape: see
      build-graph.cc.  */
-  { "printf", "fmt ...", "" },
-  { "fprintf", "stream fmt ...", "*stream=?" },
-  { "dprintf", "fd fmt ...", "" },
-  { "sprintf", "buf fmt ...", "*buf=*fmt *buf=*..." },
-  { "snprintf", "buf n fmt ...", "*buf=*fmt *buf=*..." },
-  { "vprintf", "fmt ap", "" },
-  { "vfprintf", "stream fmt ap", "*stream=?" },
-  { "vsprintf", "buf fmt ap", "*buf=*fmt *buf=?" },
-  { "vsnprintf", "buf n fmt ap", "*buf=*fmt *buf=?" },
-  { "puts", "s", "" },
-  { "fputs", "s stream", "*stream=?" },
+  { "printf", "fmt ...", "bytes=fmt bytes=..." },
+  { "fprintf", "stream fmt ...", "*stream=? bytes=fmt bytes=..." },
+  { "dprintf", "fd fmt ...", "bytes=fmt bytes=..." },
+  { "sprintf", "buf fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
+  { "snprintf", "buf n fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
+  { "vprintf", "fmt ap", "bytes=fmt" },
+  { "vfprintf", "stream fmt ap", "*stream=? bytes=fmt" },
+  { "vsprintf", "buf fmt ap", "*buf=*fmt *buf=? bytes=fmt" },
+  { "vsnprintf", "buf n fmt ap", "*buf=*fmt *buf=? bytes=fmt" },
+  { "puts", "s", "bytes=s" },
+  { "fputs", "s stream", "*stream=? bytes=s" },
   { "putc", "c stream", "*stream=?" },
   { "fputc", "c stream", "*stream=?" },
   { "fflush", "stream", "*stream=?" },
   /* Binary output can be read back as pointers: what it writes escapes.  */
-  { "fwrite", "ptr size n stream", "heap=*ptr *stream=?" },
+  { "fwrite", "ptr size n stream", "bytes=ptr *stream=?" },
   { "fread", "ptr size n stream", "*ptr=? *stream=?" },
   { "fgets", "s n stream", "ret=s *s=? *stream=?" },
   { "getc", "stream", "*stream=?" },
   { "fgetc", "stream", "*stream=?" },
   /* Conversions: endptr receives a pointer into the string.  */
-  { "strtol", "nptr endptr base", "*endptr=nptr" },
-  { "strtoul", "nptr endptr base", "*endptr=nptr" },
-  { "strtoll", "nptr endptr base", "*endptr=nptr" },
-  { "strtoull", "nptr endptr base", "*endptr=nptr" },
-  { "strtoimax", "nptr endptr base", "*endptr=nptr" },
-  { "strtoumax", "nptr endptr base", "*endptr=nptr" },
-  { "strtod", "nptr endptr", "*endptr=nptr" },
-  { "strtof", "nptr endptr", "*endptr=nptr" },
-  { "strtold", "nptr endptr", "*endptr=nptr" },
-  { "atoi", "s", "" },
-  { "atol", "s", "" },
-  { "atoll", "s", "" },
-  { "atof", "s", "" },
+  { "strtol", "nptr endptr base", "*endptr=nptr bytes=nptr" },
+  { "strtoul", "nptr endptr base", "*endptr=nptr bytes=nptr" },
+  { "strtoll", "nptr endptr base", "*endptr=nptr bytes=nptr" },
+  { "strtoull", "nptr endptr base", "*endptr=nptr bytes=nptr" },
+  { "strtoimax", "nptr endptr base", "*endptr=nptr bytes=nptr" },
+  { "strtoumax", "nptr endptr base", "*endptr=nptr bytes=nptr" },
+  { "strtod", "nptr endptr", "*endptr=nptr bytes=nptr" },
+  { "strtof", "nptr endptr", "*endptr=nptr bytes=nptr" },
+  { "strtold", "nptr endptr", "*endptr=nptr bytes=nptr" },
+  { "atoi", "s", "bytes=s" },
+  { "atol", "s", "bytes=s" },
+  { "atoll", "s", "bytes=s" },
+  { "atof", "s", "bytes=s" },
   /* The comparator is a function pointer we cannot see: it gets pointers
      into both arrays, and qsort moves the elements around.  */
   { "qsort", "base n size cmp", "heap=base *base=*base" },
@@ -114,16 +116,16 @@ static const libc_entry table[] = {
   { "__memmove_chk", "dst src n dstlen", "ret=dst *dst=*src" },
   { "__mempcpy_chk", "dst src n dstlen", "ret=dst *dst=*src" },
   { "__memset_chk", "s c n dstlen", "ret=s" },
-  { "__strcpy_chk", "dst src dstlen", "ret=dst *dst=*src" },
-  { "__stpcpy_chk", "dst src dstlen", "ret=dst *dst=*src" },
-  { "__strncpy_chk", "dst src n dstlen", "ret=dst *dst=*src" },
-  { "__strcat_chk", "dst src dstlen", "ret=dst *dst=*src" },
-  { "__strncat_chk", "dst src n dstlen", "ret=dst *dst=*src" },
-  { "__printf_chk", "flag fmt ...", "" },
-  { "__fprintf_chk", "stream flag fmt ...", "*stream=?" },
-  { "__sprintf_chk", "buf flag len fmt ...", "*buf=*fmt *buf=*..." },
-  { "__snprintf_chk", "buf n flag len fmt ...", "*buf=*fmt *buf=*..." },
-  { "__vsnprintf_chk", "buf n flag len fmt ap", "*buf=*fmt *buf=?" },
+  { "__strcpy_chk", "dst src dstlen", "ret=dst *dst=*src bytes=src" },
+  { "__stpcpy_chk", "dst src dstlen", "ret=dst *dst=*src bytes=src" },
+  { "__strncpy_chk", "dst src n dstlen", "ret=dst *dst=*src bytes=src" },
+  { "__strcat_chk", "dst src dstlen", "ret=dst *dst=*src bytes=dst bytes=src" },
+  { "__strncat_chk", "dst src n dstlen", "ret=dst *dst=*src bytes=dst bytes=src" },
+  { "__printf_chk", "flag fmt ...", "bytes=fmt bytes=..." },
+  { "__fprintf_chk", "stream flag fmt ...", "*stream=? bytes=fmt bytes=..." },
+  { "__sprintf_chk", "buf flag len fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
+  { "__snprintf_chk", "buf n flag len fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
+  { "__vsnprintf_chk", "buf n flag len fmt ap", "*buf=*fmt *buf=? bytes=fmt" },
   /* Threads: attributes and mutexes hold no pointers of ours.  */
   { "pthread_attr_init", "attr", "" },
   { "pthread_attr_destroy", "attr", "" },
@@ -133,10 +135,10 @@ static const libc_entry table[] = {
   { "pthread_mutex_unlock", "m", "" },
   { "pthread_join", "thread retval", "*retval=?" },
   /* Odds and ends real code calls with malloc'd pointers.  */
-  { "perror", "s", "" },
+  { "perror", "s", "bytes=s" },
   { "abort", "", "" },
   { "exit", "status", "" },
-  { "__assert_fail", "expr file line fn", "" },
+  { "__assert_fail", "expr file line fn", "bytes=expr bytes=file bytes=fn" },
   { "__ctype_b_loc", "", "ret=?" },
   { "__ctype_tolower_loc", "", "ret=?" },
   { "__ctype_toupper_loc", "", "ret=?" },
@@ -216,6 +218,14 @@ parse (const libc_entry *e)
       const char *eq = memchr (f, '=', n);
       if (n == 4 && strncmp (f, "deep", 4) == 0)
 	s->writes_deep = true;
+      else if (eq && eq - f == 5 && strncmp (f, "bytes", 5) == 0)
+	{
+	  int rd, r = operand (e, eq + 1, n - 6, nparams, &rd);
+	  if (r == nparams)
+	    s->vararg_data = rd + 1;
+	  else if (r >= 0)
+	    s->leaks[r].data = rd + 1;
+	}
       else if (eq)
 	{
 	  size_t ln = (size_t) (eq - f), rn = n - ln - 1;
@@ -278,4 +288,57 @@ esc_libc_summary (const char *name)
 	return parsed[i];
       }
   return NULL;
+}
+
+/* C library functions that may call back into the program, so that a
+   function of the unit may run again, nested, while its caller's frame is
+   live (esc_libc_calls_back).  Stdio: any stream may be a fopencookie
+   stream, stdout included, and every printf-family function runs the
+   handlers of register_printf_specifier.  */
+static const char *const calls_back[] = {
+  /* Callbacks handed over.  */
+  "qsort", "qsort_r", "bsearch", "lfind", "lsearch", "tsearch", "tfind",
+  "tdelete", "twalk", "twalk_r", "tdestroy", "nftw", "nftw64", "ftw",
+  "ftw64", "scandir", "scandir64", "scandirat", "glob", "glob64",
+  "pthread_once", "dl_iterate_phdr", "register_printf_specifier",
+  "register_printf_function", "register_printf_modifier",
+  "register_printf_type",
+  /* Handlers registered earlier, which may nest: a module's constructors
+     may load another.  Functions that never return (exit, abort, an
+     assertion's failure) are not here: the handlers they run nest at
+     most once, as calling exit again from one is undefined; nor are
+     raise and kill, whose handler runs with its signal blocked.  */
+  "dlopen", "dlclose", "dlmopen",
+  /* Stdio: cookie streams and printf handlers.  */
+  "printf", "fprintf", "dprintf", "sprintf", "snprintf", "asprintf",
+  "vprintf", "vfprintf", "vdprintf", "vsprintf", "vsnprintf", "vasprintf",
+  "__printf_chk", "__fprintf_chk", "__dprintf_chk", "__sprintf_chk",
+  "__snprintf_chk", "__asprintf_chk", "__vprintf_chk", "__vfprintf_chk",
+  "__vdprintf_chk", "__vsprintf_chk", "__vsnprintf_chk",
+  "__vasprintf_chk", "puts", "fputs", "fputs_unlocked", "putc", "fputc",
+  "putc_unlocked", "fputc_unlocked", "putchar", "putchar_unlocked",
+  "fwrite", "fwrite_unlocked", "fread", "fread_unlocked", "fgets",
+  "fgets_unlocked", "__fgets_chk", "getc", "fgetc", "getc_unlocked",
+  "fgetc_unlocked", "getchar", "getchar_unlocked", "ungetc", "getline",
+  "getdelim", "__getdelim", "fscanf", "scanf", "vfscanf", "vscanf",
+  "__isoc99_fscanf", "__isoc99_scanf", "__isoc99_vfscanf",
+  "__isoc99_vscanf", "fflush", "fflush_unlocked", "fclose", "fcloseall",
+  "fseek", "fseeko", "fseeko64", "ftell", "ftello", "ftello64", "rewind",
+  "fgetpos", "fsetpos", "setvbuf", "setbuf", "setbuffer", "setlinebuf",
+  "perror", "psignal", "psiginfo", "__overflow", "__uflow", "_IO_putc",
+  "_IO_getc", "error", "error_at_line", "warn", "warnx", "err", "errx",
+  "vwarn", "vwarnx", "verr", "verrx",
+};
+
+bool
+esc_libc_calls_back (const char *name)
+{
+  if (!name)
+    return false;
+  if (strncmp (name, "__builtin_", 10) == 0)
+    name += 10;
+  for (size_t i = 0; i < sizeof calls_back / sizeof calls_back[0]; i++)
+    if (strcmp (calls_back[i], name) == 0)
+      return true;
+  return false;
 }

@@ -190,43 +190,6 @@ by_ptr (const void *a, const void *b, void *stores)
   return pa < pb ? -1 : pa > pb;
 }
 
-/* Does object O hold values we follow, beyond the unknown pointers it may
-   have been given (the heap's address)?  */
-static bool
-holds_values (const esc_location *o)
-{
-  for (int i = 0; i < o->nedges; i++)
-    if (o->edges[i].src != ESC_LOC_HEAP)
-      return true;
-  return false;
-}
-
-/* Narrow reads of objects that hold followed values: their contents escape
-   (esc_narrow_read).  The caller's objects and the heap are left out: what
-   they hold is the caller's, or escapes already.  */
-static bool
-resolve_narrow (esc_graph *g)
-{
-  bool added = false;
-  for (int k = 0; k < g->nnarrow; k++)
-    {
-      esc_loc one = g->narrow[k].loc;
-      const esc_loc *targets = &one;
-      int n = 1;
-      if (g->narrow[k].indirect)
-	n = esc_points_to (g, one, &targets);
-      for (int i = 0; i < n; i++)
-	{
-	  esc_location *o = &g->locs[targets[i]];
-	  if ((o->kind == ESC_ALLOC || o->kind == ESC_VAR) && holds_values (o)
-	      && esc_add_edge (g, ESC_LOC_HEAP, targets[i], 0,
-			       g->narrow[k].note))
-	    added = true;
-	}
-    }
-  return added;
-}
-
 /* Step 1.  Each round walks once per distinct pointer stored through,
    then adds the edges; rounds repeat until none adds an edge, which is the
    same fixed point as updating as we go.  Returns true if any edge was
@@ -247,8 +210,6 @@ resolve_stores (esc_graph *g)
       for (int i = 0; i < g->nclobbers; i++)
 	if (resolve_clobber (g, g->clobbers[i]))
 	  added = true;
-      if (resolve_narrow (g))
-	added = true;
       for (int i = 0; i < g->nstores;)
 	{
 	  esc_loc ptr = g->stores[order[i]].ptr;
@@ -368,6 +329,13 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
       return;
     }
   int *slot = &lk->heap;
+  if (root == &g->locs[ESC_LOC_DATA])
+    {
+      /* Read as data: the caller decides whose pointers those are.  */
+      if (lk->data == ESC_LEAK_NONE || derefs < lk->data)
+	lk->data = derefs;
+      return;
+    }
   if (root->kind == ESC_PARAM_CONTENT)
     {
       esc_leaks_alloc_content (g, lk);
@@ -608,6 +576,9 @@ close_leaks (esc_graph *g)
 	      if (lj->heap != ESC_LEAK_NONE)
 		changed |= add_levels (&li->heap, &none,
 				       through (d, esc_levels (lj->heap, 0)));
+	      if (lj->data != ESC_LEAK_NONE)
+		changed |= add_levels (&li->data, &none,
+				       through (d, esc_levels (lj->data, 0)));
 	      changed |= add_levels (&li->result, &li->result_levels,
 				     through (d, esc_levels (lj->result,
 							     lj->result_levels)));

@@ -23,7 +23,7 @@ esc_summary_new (const char *name, int nparams)
   for (int i = 0; i < nparams; i++)
     {
       esc_leaks *lk = &s->leaks[i];
-      lk->heap = lk->result = ESC_LEAK_NONE;
+      lk->heap = lk->result = lk->data = ESC_LEAK_NONE;
       lk->nparams = nparams;
       lk->result_levels = 0;
       lk->content = esc_xrealloc (NULL, (size_t) (nparams + 1)
@@ -41,7 +41,7 @@ esc_summary_new (const char *name, int nparams)
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
       s->param_names[i] = esc_strdup (buf);
     }
-  s->vararg_heap = ESC_LEAK_NONE;
+  s->vararg_heap = s->vararg_data = ESC_LEAK_NONE;
   s->vararg_into = -1;
   s->vararg_into_derefs = ESC_LEAK_NONE;
   s->alloc.dealloc_param = -1;
@@ -120,6 +120,7 @@ esc_summary_of (esc_graph *g)
 	continue;
       const esc_leaks *lk = &g->locs[p].leaks;
       s->leaks[i].heap = lk->heap;
+      s->leaks[i].data = lk->data;
       s->leaks[i].result = lk->result;
       s->leaks[i].result_levels = lk->result_levels;
       for (int j = 0; lk->content && j < lk->nparams && j < g->nparams; j++)
@@ -226,6 +227,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
       changed |= set_flag (&into->frees[i], from->frees[i]);
+      changed |= lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
 	{
 	  free (into->param_names[i]);
@@ -236,6 +238,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
   changed |= set_flag (&into->result_foreign, from->result_foreign);
   changed |= lower (&into->vararg_heap, from->vararg_heap);
   changed |= set_flag (&into->vararg_foreign, from->vararg_foreign);
+  changed |= lower (&into->vararg_data, from->vararg_data);
   if (from->vararg_into >= 0 && into->vararg_into < 0)
     {
       into->vararg_into = from->vararg_into;

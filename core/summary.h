@@ -79,6 +79,9 @@ typedef struct esc_summary
   int vararg_into_derefs;
   /* The callee writes pointers of its own into what varargs point to.  */
   bool vararg_foreign;
+  /* Derefs after which varargs are read as data (printf's %s reads what
+     they point to: 1), or ESC_LEAK_NONE; as esc_leaks.data.  */
+  int vararg_data;
   /* Set by the GCC layer for functions outside call-graph cycles; not
      joined (a recursive function is never an allocator).  */
   esc_alloc_summary alloc;
@@ -102,6 +105,11 @@ int esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
 		  esc_note note);
 void esc_call_arg (esc_graph *g, int call, int index, esc_loc arg);
 void esc_call_result (esc_graph *g, int call, esc_loc result);
+/* Argument INDEX points into a field of a struct whose type holds no
+   pointers (&s->name, s->buf + i): the callee reading its bytes reads no
+   pointer of ours, and a pointer it stores there becomes bytes, which
+   exposes it.  */
+void esc_call_arg_confined (esc_graph *g, int call, int index);
 /* If the callee turns out to be an allocator (esc_alloc_summary), the
    call's result points to SITE, an ESC_ALLOC location the builder made,
    and esc_call_is_alloc says so after solving.  */
@@ -127,6 +135,13 @@ esc_graph *esc_graph_clone (const esc_graph *g);
 
 /* The C library's model, by name (with or without "__builtin_"), or NULL.  */
 const esc_summary *esc_libc_summary (const char *name);
+
+/* May the C library function NAME run code of the program, nested, before
+   it returns: a callback it is handed (qsort's comparator), or one the
+   program registered earlier (a fopencookie stream's functions under any
+   stdio call, printf handlers, module constructors under dlopen)?  Then
+   the caller may be re-entered.  */
+bool esc_libc_calls_back (const char *name);
 
 #ifdef __cplusplus
 }

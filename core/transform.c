@@ -35,6 +35,12 @@ esc_move_reason_text (esc_move_reason r)
     case ESC_STAY_KEPT_FREE:
       return "a deallocator call that cannot be deleted may receive it "
 	"(its result is used, or it may throw)";
+    case ESC_STAY_ZERO_SIZE:
+      return "zero size (no stack slot is the unique empty object malloc (0) "
+	"returns)";
+    case ESC_STAY_LTO_INLINE:
+      return "an always_inline function under -flto, which another unit may "
+	"inline into a recursive function";
     case ESC_STAY_ATTRIBUTE:
       return "an allocator by its attributes only, which do not promise "
 	"it does nothing else (declare it with "
@@ -50,7 +56,8 @@ esc_move_reason_code (esc_move_reason r)
     "moved", "escapes", "kind", "nonconstant-size", "too-large",
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
-    "recursive-caller", "foreign-free", "attribute-only", "kept-free"
+    "recursive-caller", "foreign-free", "attribute-only", "kept-free",
+    "zero-size", "lto-inline"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -108,6 +115,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_NONCONSTANT);
       else if (s->size > lim->max_size)
 	stay (s, ESC_STAY_TOO_LARGE);
+      else if (s->size == 0)
+	stay (s, ESC_STAY_ZERO_SIZE);
       else if (s->bad_align)
 	stay (s, ESC_STAY_BAD_ALIGN);
       else if (s->align > lim->max_align)
@@ -118,6 +127,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_REENTRY);
       else if (lim->recursive_caller)
 	stay (s, ESC_STAY_RECURSIVE_CALLER);
+      else if (lim->lto_always_inline)
+	stay (s, ESC_STAY_LTO_INLINE);
     }
 
   /* What each free may receive.  */
@@ -188,9 +199,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	  if (sites[i].reason != ESC_MOVED)
 	    continue;
 	  long long a = sites[i].align > 0 ? sites[i].align : 1;
-	  /* malloc (0) still gets a one-byte slot (passes/transform.cc,
-	     make_slot), aligned like any other.  */
-	  long long size = sites[i].size > 0 ? sites[i].size : 1;
+	  long long size = sites[i].size;
 	  long long bytes = (size + a - 1) / a * a;
 	  if (used + bytes > lim->frame_budget)
 	    {

@@ -12,6 +12,7 @@
    - every free of this function that may receive it receives only moved
      objects (those frees are deleted; a mixed one keeps its objects on the
      heap: free must never be handed stack memory);
+   - the size is not 0 (malloc (0)'s unique empty object is no slot);
    - the function is not recursive, and the moved bytes fit its budget.  */
 
 #ifndef ESCAPE_TRANSFORM_H
@@ -43,7 +44,9 @@ typedef enum esc_move_reason
   ESC_STAY_RECURSIVE_CALLER,
   ESC_STAY_FOREIGN_FREE,
   ESC_STAY_ATTRIBUTE,
-  ESC_STAY_KEPT_FREE
+  ESC_STAY_KEPT_FREE,
+  ESC_STAY_ZERO_SIZE,
+  ESC_STAY_LTO_INLINE
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -69,6 +72,8 @@ typedef struct esc_move_limits
 				   that we cannot see.  */
   bool recursive_caller;	/* Called by a recursive or re-entered
 				   function, which may inline it.  */
+  bool lto_always_inline;	/* An always_inline function under -flto:
+				   another unit may inline it anywhere.  */
 } esc_move_limits;
 
 /* What to do with free site I (esc_free_new) of kind ESC_FREE_HERE.  */

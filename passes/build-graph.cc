@@ -8,10 +8,21 @@
    store through a pointer becomes esc_store, which the solver sends into
    every object the pointer may point to.
 
-   Only values that can hold an address are followed: pointers, integers as
-   wide as a pointer, aggregates and vectors.  A pointer converted to
-   anything else escapes at the conversion.  Anything this file does not
-   model escapes too, with a note that says so.  */
+   Pointers are followed wherever their bits are only copied, and exposed
+   wherever they are computed with (docs/design.md "Pointer bits").  A
+   *carrier* is a type that can hold a pointer as a value: a pointer, or an
+   aggregate or vector with one inside.  Any other value (an integer, a
+   float, a character, a struct of numbers) is followed only while it is
+   a *bit copy*: every use moves it whole (SSA copies, PHIs, same-width
+   conversions, whole stores into memory), as GCC's folded memcpy and a
+   byte-copy loop do.  The first use that computes with it (arithmetic, a
+   comparison, a branch, an index, a call, a narrowing) exposes whatever
+   it was copied from: that escapes, at the statement that made the value.
+   Memory read as data (a non-carrier load that is not a bit copy, a
+   library function reading bytes) exposes the pointers it holds
+   (esc_bytes_read), unless the read lies within a named field whose type
+   holds no pointers: C keeps such a field's bytes its own.  Anything this
+   file does not model escapes too, with a note that says so.  */
 
 #include "../core/lattice.h"
 #include "../core/allocators.h"
@@ -61,6 +72,8 @@ private:
   auto_vec<int> ssa;		/* By SSA version; -1 until needed.  */
   hash_map<tree, int> param_values;
   auto_vec<int> irreducible;	/* Block index -> in an irreducible loop.  */
+  auto_vec<char> dying;		/* Block index -> every path from it ends
+				   in a call that does not return.  */
 
   const gimple *stmt;		/* The statement being translated.  */
   esc_note cur_note;
@@ -76,7 +89,11 @@ private:
   int ssa_depth (tree name);
 
   /* Operands.  */
-  bool tracked (tree type);
+  hash_map<tree, bool> carriers;	/* carrier () by type.  */
+  auto_vec<unsigned char> exposing;	/* By SSA version.  */
+  bool carrier (tree type);
+  bool followed (tree op);
+  void find_exposed ();
   reference ref_of (tree ref);
   void value_of (tree op, values &out);
   void address_of (tree ref, values &out);
@@ -84,7 +101,11 @@ private:
   bool union_access (tree ref);
   bool punning_access (tree ref);
   bool char_type (tree type);
-  void narrow_assign (gassign *s);
+  bool confined (tree ref);
+  bool copy_use (gimple *use, tree name, tree *to);
+  bool confined_address (tree val, int depth = 0);
+  void read_as_data (tree ref, const char *why);
+  void write_data (tree lhs);
 
   /* Flows.  */
   esc_note note (const char *why);
@@ -108,6 +129,7 @@ private:
   esc_loc argument (tree arg, int depth);
   int record_free (gcall *s, int arg, esc_free_kind kind, int family);
   void mark_irreducible ();
+  void mark_dying ();
 };
 
 builder::builder (function *f, esc_function_graph *o)
@@ -126,7 +148,10 @@ builder::bb_depth (basic_block bb)
   return loop_depth (bb->loop_father);
 }
 
-/* An SSA value's loop depth is its definition's, except that a PHI in a
+/* An SSA value's loop depth is that of the innermost loop holding its
+   definition and every use: a value used after its loop ends ("L: p =
+   malloc (4); ... if (--n) goto L; return *p;") lives past the iteration
+   that made it, even without a PHI at the loop's exit.  And a PHI in a
    loop header joins the value from before the loop with the one from the
    previous iteration: it lives across iterations, so it belongs to the
    loop around.  */
@@ -141,7 +166,25 @@ builder::ssa_depth (tree name)
   if (gimple_code (def) == GIMPLE_PHI && bb && bb->loop_father
       && bb->loop_father->header == bb && d > 0)
     d--;
-  return d;
+  class loop *l = bb ? bb->loop_father : NULL;
+  if (!l || d == 0)
+    return d;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, name)
+    {
+      gimple *u = USE_STMT (use);
+      if (is_gimple_debug (u))
+	continue;
+      /* A PHI uses its argument at the end of the edge's source.  */
+      basic_block ub = gimple_bb (u);
+      if (gphi *phi = dyn_cast<gphi *> (u))
+	ub = gimple_phi_arg_edge (phi, PHI_ARG_INDEX_FROM_USE (use))->src;
+      if (ub && ub->loop_father)
+	l = find_common_loop (l, ub->loop_father);
+    }
+  int ud = loop_depth (l);
+  return ud < d ? ud : d;
 }
 
 esc_loc
@@ -217,28 +260,184 @@ builder::decl_loc (tree decl)
   return l;
 }
 
-/* Can a value of TYPE hold an address, or a piece of one we follow?  */
+/* Can a value of TYPE hold a pointer: is it a pointer, or an aggregate,
+   vector or complex value with one inside?  */
 bool
-builder::tracked (tree type)
+builder::carrier (tree type)
 {
   if (!type)
     return true;
   if (POINTER_TYPE_P (type))
     return true;
-  /* Integers as wide as a pointer can hold one; characters can carry one
-     a byte at a time (C lets character types read any object's bytes, as
-     memcpy loops do), so they flow like pointers.  */
-  if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE
-      || TYPE_PRECISION (type) == BITS_PER_UNIT;
-  /* A memcpy can put a pointer's bits into a double, legally.  */
-  if (SCALAR_FLOAT_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE;
-  /* A vector or complex value is followed when its parts are: lanes of
-     float hold no pointer.  */
-  if (VECTOR_TYPE_P (type) || TREE_CODE (type) == COMPLEX_TYPE)
-    return tracked (TREE_TYPE (type));
-  return AGGREGATE_TYPE_P (type);
+  if (bool *c = carriers.get (type))
+    return *c;
+  bool c = false;
+  switch (TREE_CODE (type))
+    {
+    case RECORD_TYPE:
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+      for (tree f = TYPE_FIELDS (type); f && !c; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL)
+	  c = carrier (TREE_TYPE (f));
+      break;
+    case ARRAY_TYPE:
+    case VECTOR_TYPE:
+    case COMPLEX_TYPE:
+      c = carrier (TREE_TYPE (type));
+      break;
+    default:
+      break;
+    }
+  carriers.put (type, c);
+  return c;
+}
+
+/* Is operand OP's value followed: a carrier, or a bit copy (an SSA name
+   of another type that is only ever copied)?  */
+bool
+builder::followed (tree op)
+{
+  if (!op)
+    return false;
+  if (carrier (TREE_TYPE (op)))
+    return true;
+  return TREE_CODE (op) == SSA_NAME && !exposing[SSA_NAME_VERSION (op)];
+}
+
+/* Does TYPE_A's value fit TYPE_B's bits exactly (a same-width
+   conversion)?  */
+static bool
+same_width (tree a, tree b)
+{
+  return TYPE_SIZE (a) && TYPE_SIZE (b)
+    && operand_equal_p (TYPE_SIZE (a), TYPE_SIZE (b), 0);
+}
+
+/* Does TREE T mention NAME?  */
+static tree
+find_name (tree *t, int *walk_subtrees, void *name)
+{
+  (void) walk_subtrees;
+  return *t == (tree) name ? *t : NULL_TREE;
+}
+
+/* Is USE's use of NAME (a non-carrier) a copy of its bits?  *TO gets the
+   SSA name the bits go on in, if any.  Copies: an SSA copy, a PHI
+   argument, the chosen value of a COND_EXPR, a same-width conversion or
+   VIEW_CONVERT_EXPR, and a whole store into memory other than a field
+   that holds no pointers (bits put there would be read back as data).  */
+bool
+builder::copy_use (gimple *use, tree name, tree *to)
+{
+  *to = NULL_TREE;
+  if (gphi *phi = dyn_cast<gphi *> (use))
+    {
+      *to = gimple_phi_result (phi);
+      return true;
+    }
+  gassign *a = dyn_cast<gassign *> (use);
+  if (!a || gimple_clobber_p (a))
+    return false;
+  tree lhs = gimple_assign_lhs (a);
+  tree rhs1 = gimple_assign_rhs1 (a);
+  enum tree_code code = gimple_assign_rhs_code (a);
+  if (code == COND_EXPR)
+    {
+      if (walk_tree (&rhs1, find_name, name, NULL))
+	return false;
+      *to = lhs;
+      return TREE_CODE (lhs) == SSA_NAME;
+    }
+  if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR && TREE_OPERAND (rhs1, 0) == name
+      && TREE_CODE (lhs) == SSA_NAME
+      && same_width (TREE_TYPE (lhs), TREE_TYPE (name)))
+    {
+      *to = lhs;
+      return true;
+    }
+  if (rhs1 != name)
+    return false;
+  if (CONVERT_EXPR_CODE_P (code))
+    {
+      *to = lhs;
+      return TREE_CODE (lhs) == SSA_NAME
+	&& (INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+	    || POINTER_TYPE_P (TREE_TYPE (lhs)))
+	&& INTEGRAL_TYPE_P (TREE_TYPE (name))
+	&& same_width (TREE_TYPE (lhs), TREE_TYPE (name));
+    }
+  if (!gimple_assign_single_p (a))
+    return false;
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      *to = lhs;
+      return true;
+    }
+  /* A store: of the whole value, not also as an index.  */
+  return !walk_tree (&lhs, find_name, name, NULL) && !confined (lhs);
+}
+
+/* Which non-carrier SSA names are exposed: some use computes with them,
+   or they are copied into one that is.  */
+void
+builder::find_exposed ()
+{
+  exposing.safe_grow_cleared (num_ssa_names);
+  auto_vec<tree> work;
+  unsigned i;
+  tree name;
+  FOR_EACH_SSA_NAME (i, name, fun)
+    {
+      if (virtual_operand_p (name) || carrier (TREE_TYPE (name)))
+	continue;
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, name)
+	{
+	  if (is_gimple_debug (use))
+	    continue;
+	  tree to;
+	  if (!copy_use (use, name, &to))
+	    {
+	      exposing[i] = 1;
+	      work.safe_push (name);
+	      break;
+	    }
+	}
+    }
+  /* What an exposed value was copied from is exposed.  */
+  while (!work.is_empty ())
+    {
+      tree y = work.pop ();
+      if (SSA_NAME_IS_DEFAULT_DEF (y))
+	continue;
+      gimple *def = SSA_NAME_DEF_STMT (y);
+      auto mark = [&] (tree x) {
+	if (x && TREE_CODE (x) == SSA_NAME && !virtual_operand_p (x)
+	    && !carrier (TREE_TYPE (x)) && !exposing[SSA_NAME_VERSION (x)])
+	  {
+	    exposing[SSA_NAME_VERSION (x)] = 1;
+	    work.safe_push (x);
+	  }
+      };
+      if (gphi *phi = dyn_cast<gphi *> (def))
+	for (unsigned k = 0; k < gimple_phi_num_args (phi); k++)
+	  mark (gimple_phi_arg_def (phi, k));
+      else if (gassign *a = dyn_cast<gassign *> (def))
+	{
+	  tree rhs1 = gimple_assign_rhs1 (a);
+	  if (gimple_assign_rhs_code (a) == COND_EXPR)
+	    {
+	      mark (gimple_assign_rhs2 (a));
+	      mark (gimple_assign_rhs3 (a));
+	    }
+	  else if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
+	    mark (TREE_OPERAND (rhs1, 0));
+	  else
+	    mark (rhs1);
+	}
+    }
 }
 
 esc_note
@@ -354,6 +553,10 @@ builder::value_of (tree op, values &out)
     {
     case SSA_NAME:
       {
+	/* A value that is computed with carries nothing: what it was
+	   made from was exposed where it was made.  */
+	if (!followed (op))
+	  return;
 	value v = { ssa_loc (op), 0 };
 	out.safe_push (v);
 	return;
@@ -490,55 +693,121 @@ builder::punning_access (tree ref)
   return false;
 }
 
-/* An assignment of a value too narrow to hold an address, and not a
-   character (characters are followed).  Through a punning access it can
-   still move part of a pointer: read, what the memory points to escapes;
-   written, the memory may afterwards hold any pointer.  */
+/* Does memory reference REF lie within a named field of a struct (not a
+   union member) whose type holds no pointers?  Such a field's bytes are
+   its own: C gives no way to reach past it by naming it.  */
+bool
+builder::confined (tree ref)
+{
+  for (tree r = ref; ; r = TREE_OPERAND (r, 0))
+    switch (TREE_CODE (r))
+      {
+      case COMPONENT_REF:
+	if (TREE_CODE (TREE_TYPE (TREE_OPERAND (r, 0))) != RECORD_TYPE)
+	  return false;		/* A union member overlays the others.  */
+	return !carrier (TREE_TYPE (TREE_OPERAND (r, 1)));
+      case ARRAY_REF:
+      case ARRAY_RANGE_REF:
+      case REALPART_EXPR:
+      case IMAGPART_EXPR:
+      case BIT_FIELD_REF:
+	continue;		/* Within what it selects from.  */
+      case MEM_REF:
+	{
+	  /* MEM <T> [&x.f + off]: within x.f if it fits.  */
+	  tree base = TREE_OPERAND (r, 0);
+	  if (TREE_CODE (base) != ADDR_EXPR || r != ref)
+	    return false;
+	  tree inner = TREE_OPERAND (base, 0);
+	  tree size = TYPE_SIZE_UNIT (TREE_TYPE (r));
+	  tree isize = TYPE_SIZE_UNIT (TREE_TYPE (inner));
+	  if (!handled_component_p (inner) || !size || !isize
+	      || !tree_fits_uhwi_p (size) || !tree_fits_uhwi_p (isize))
+	    return false;
+	  poly_offset_int off = mem_ref_offset (r);
+	  if (!off.is_constant () || off.to_constant () < 0
+	      || wi::to_offset (size) + off.to_constant ()
+		 > wi::to_offset (isize))
+	    return false;
+	  return confined (inner);
+	}
+      default:
+	/* A variable, memory through a pointer, a VIEW_CONVERT_EXPR: no
+	   named field.  */
+	return false;
+      }
+}
+
+/* Does pointer VAL point into such a field (&s->name, s->buf + i, a copy
+   of either)?  Pointer arithmetic cannot leave an array.  */
+bool
+builder::confined_address (tree val, int depth)
+{
+  if (depth > 8)
+    return false;
+  if (TREE_CODE (val) == ADDR_EXPR)
+    return handled_component_p (TREE_OPERAND (val, 0))
+      && confined (TREE_OPERAND (val, 0));
+  if (TREE_CODE (val) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (val))
+    return false;
+  gassign *a = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (val));
+  if (!a)
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (a);
+  if (code == POINTER_PLUS_EXPR || code == SSA_NAME || code == ADDR_EXPR
+      || (CONVERT_EXPR_CODE_P (code)
+	  && POINTER_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (a)))))
+    return confined_address (gimple_assign_rhs1 (a), depth + 1);
+  return false;
+}
+
+/* Memory operand REF is read as data (its value is not a bit copy): the
+   pointers the memory holds are exposed, unless the read lies within a
+   field that holds no pointers.  */
 void
-builder::narrow_assign (gassign *s)
+builder::read_as_data (tree ref, const char *why)
+{
+  tree base = ref;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) == SSA_NAME || CONSTANT_CLASS_P (base)
+      || TREE_CODE (base) == STRING_CST || confined (ref))
+    return;
+  reference r = ref_of (ref);
+  esc_bytes_read (g, r.loc, r.indirect ? 0 : -1, note (why));
+}
+
+/* Data that is not a pointer's bits (a computed number, a constant, bits
+   already exposed) is stored through LHS: a later read of those bytes as
+   a pointer (memcpy into one, a union) may make a pointer to anything
+   exposed, so the memory may hold any pointer.  Not for a field that
+   holds no pointers, which such a read cannot take for one.  */
+void
+builder::write_data (tree lhs)
+{
+  if (TREE_CODE (lhs) == SSA_NAME || confined (lhs))
+    return;
+  values h;
+  h.safe_push (heap_address ());
+  assign (lhs, h, note ("data written over pointer storage"));
+}
+
+/* Is the right-hand side of single assignment S a read of memory (not a
+   register, a constant or a part of one)?  */
+static bool
+reads_memory (gassign *s)
 {
   if (!gimple_assign_single_p (s))
-    return;
-  tree lhs = gimple_assign_lhs (s);
+    return false;
   tree rhs = gimple_assign_rhs1 (s);
-  /* A narrow read of an array element or raw memory (not a named field of
-     a struct): if the memory holds a pointer's bits, put there whole by a
-     folded memcpy, this read takes it apart.  Decided when solving.  */
-  if ((REFERENCE_CLASS_P (rhs) || VAR_P (rhs)) && !punning_access (rhs)
-      && !(TREE_CODE (rhs) == COMPONENT_REF
-	   && TREE_CODE (TREE_TYPE (TREE_OPERAND (rhs, 0))) == RECORD_TYPE))
-    {
-      tree base = rhs;
-      while (handled_component_p (base))
-	base = TREE_OPERAND (base, 0);
-      if (TREE_CODE (base) != SSA_NAME && !CONSTANT_CLASS_P (base))
-	{
-	  reference r = ref_of (rhs);
-	  esc_narrow_read (g, r.loc, r.indirect,
-			   note ("pointer bits read through a narrower type"));
-	}
-    }
-  if ((REFERENCE_CLASS_P (rhs) || DECL_P (rhs)) && punning_access (rhs))
-    {
-      tree base = rhs;
-      while (handled_component_p (base))
-	base = TREE_OPERAND (base, 0);
-      if (TREE_CODE (base) != SSA_NAME && !CONSTANT_CLASS_P (base))
-	{
-	  reference r = ref_of (rhs);
-	  esc_flow (g, ESC_LOC_HEAP, r.loc, r.indirect ? 1 : 0,
-		    note ("pointer bytes read through a narrower type"));
-	}
-    }
-  if (TREE_CODE (lhs) != SSA_NAME && punning_access (lhs))
-    {
-      reference r = ref_of (lhs);
-      esc_note n = note ("pointer bytes written through a narrower type");
-      if (r.indirect)
-	esc_store (g, r.loc, ESC_LOC_HEAP, -1, n);
-      else
-	esc_flow (g, r.loc, ESC_LOC_HEAP, -1, n);
-    }
+  if (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR
+      || CONSTANT_CLASS_P (rhs) || TREE_CODE (rhs) == CONSTRUCTOR)
+    return false;
+  tree base = rhs;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  return DECL_P (base) || TREE_CODE (base) == MEM_REF
+    || TREE_CODE (base) == TARGET_MEM_REF;
 }
 
 void
@@ -551,63 +820,79 @@ builder::stmt_assign (gassign *s)
 
   if (gimple_clobber_p (s))
     return;
+  bool load = reads_memory (s);
+  enum gimple_rhs_class rclass = get_gimple_rhs_class (code);
 
-  /* Conversions.  A VIEW_CONVERT_EXPR of the same size (how GCC folds a
-     memcpy of a pointer) copies bits and is followed like a copy; a cast
-     is not.  */
-  tree from = NULL_TREE;
-  bool bitcopy = false;
-  if (CONVERT_EXPR_CODE_P (code) || code == FLOAT_EXPR
-      || code == FIX_TRUNC_EXPR)
-    from = rhs1;
-  else if (gimple_assign_single_p (s) && TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
-    from = TREE_OPERAND (rhs1, 0), bitcopy = true;
-  else if (gimple_assign_single_p (s) && TREE_CODE (rhs1) == BIT_FIELD_REF)
-    from = TREE_OPERAND (rhs1, 0);
-  if (from)
+  if (TREE_CODE (lhs) == SSA_NAME && !followed (lhs))
     {
-      tree ftype = TREE_TYPE (from);
-      const char *why = NULL;
-      /* A pointer turned into an integer can be turned back anywhere.  */
-      if (POINTER_TYPE_P (ftype) && !POINTER_TYPE_P (ltype) && !bitcopy)
-	why = "pointer converted to integer";
-      /* Narrowed, a pointer-wide value loses track of the pointer it may
-	 hold, so that pointer escapes here.  */
-      else if (tracked (ftype) && !char_type (ftype) && !tracked (ltype))
-	why = "pointer bits narrowed";
-      if (why)
+      /* The value is computed with: whatever made it is exposed here.
+	 Comparing pointers exposes nothing (C gives the result no way
+	 back to the object), nor does their difference (an offset).  */
+      if (load)
 	{
+	  read_as_data (rhs1, "pointer bytes read as data");
+	  return;
+	}
+      if (code == POINTER_DIFF_EXPR || TREE_CODE_CLASS (code) == tcc_comparison)
+	return;
+      tree ops[3] = { rhs1, NULL_TREE, NULL_TREE };
+      if (rclass == GIMPLE_BINARY_RHS || rclass == GIMPLE_TERNARY_RHS)
+	ops[1] = gimple_assign_rhs2 (s);
+      if (rclass == GIMPLE_TERNARY_RHS)
+	ops[2] = gimple_assign_rhs3 (s);
+      if (code == COND_EXPR && COMPARISON_CLASS_P (rhs1))
+	ops[0] = NULL_TREE;
+      for (tree op : ops)
+	{
+	  if (!op)
+	    continue;
 	  values v;
-	  value_of (from, v);
+	  value_of (op, v);
+	  tree inner = op;
+	  while (handled_component_p (inner))
+	    inner = TREE_OPERAND (inner, 0);
+	  const char *why = CONVERT_EXPR_CODE_P (code)
+	    && POINTER_TYPE_P (TREE_TYPE (inner))
+	    ? "pointer converted to integer" : "pointer bits used as data";
 	  to_heap (v, note (why));
 	}
-    }
-
-  if (!tracked (ltype))
-    {
-      narrow_assign (s);
       return;
     }
 
-  /* Float arithmetic cannot keep a pointer's bits; only copies and
-     conversions of floats carry them.  */
-  if (SCALAR_FLOAT_TYPE_P (ltype) && !gimple_assign_single_p (s)
-      && !CONVERT_EXPR_CODE_P (code) && code != FLOAT_EXPR)
-    return;
-
   values src;
   const char *why = "assign";
-  switch (get_gimple_rhs_class (code))
+  switch (rclass)
     {
     case GIMPLE_SINGLE_RHS:
+      if (load && TREE_CODE (lhs) != SSA_NAME && !carrier (ltype))
+	{
+	  /* Memory copied into memory as bytes (a folded memcpy of a
+	     buffer, a struct of numbers).  */
+	  if (confined (rhs1))
+	    write_data (lhs);
+	  else if (confined (lhs))
+	    read_as_data (rhs1, "pointer bytes copied into a field that "
+			  "holds no pointers");
+	  else
+	    {
+	      value_of (rhs1, src);
+	      assign (lhs, src, note (ref_of (lhs).indirect ? "store"
+				      : "assign"));
+	    }
+	  return;
+	}
       value_of (rhs1, src);
       if (TREE_CODE (rhs1) == ADDR_EXPR)
 	why = "address-of";
-      if (from && POINTER_TYPE_P (ltype)
-	  && !POINTER_TYPE_P (TREE_TYPE (from)))
+      else if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR
+	       || TREE_CODE (rhs1) == BIT_FIELD_REF)
 	{
-	  src.safe_push (heap_address ());
-	  why = "integer converted to pointer";
+	  tree from = TREE_OPERAND (rhs1, 0);
+	  if (POINTER_TYPE_P (ltype) && !POINTER_TYPE_P (TREE_TYPE (from)))
+	    {
+	      src.safe_push (heap_address ());
+	      why = "integer converted to pointer";
+	    }
 	}
       break;
     case GIMPLE_UNARY_RHS:
@@ -620,11 +905,12 @@ builder::stmt_assign (gassign *s)
 	}
       break;
     case GIMPLE_BINARY_RHS:
-      /* A pointer difference is an offset: it reaches nothing by itself,
-	 and adding it back to a pointer stays within that pointer's object
-	 (C forbids crossing objects).  */
+      /* A comparison's result holds no pointer; a pointer difference is an
+	 offset, which reaches nothing by itself: adding it back to a
+	 pointer stays within that pointer's object (C forbids crossing
+	 objects).  */
       if (code == POINTER_DIFF_EXPR || TREE_CODE_CLASS (code) == tcc_comparison)
-	return;
+	break;
       value_of (rhs1, src);
       value_of (gimple_assign_rhs2 (s), src);
       break;
@@ -640,10 +926,26 @@ builder::stmt_assign (gassign *s)
       why = "operation not analysed";
       break;
     }
+
+  if (TREE_CODE (lhs) != SSA_NAME)
+    {
+      if (!carrier (ltype) && !(TREE_CODE (rhs1) == SSA_NAME
+				&& followed (rhs1)))
+	{
+	  /* A number, a constant, bits already exposed.  */
+	  write_data (lhs);
+	  return;
+	}
+      if (confined (lhs))
+	/* A pointer's bits put into a field that holds no pointers, where
+	   reading the field by name will take them for data.  */
+	to_heap (src, note ("pointer stored into a field that holds no "
+			    "pointers"));
+      if (ref_of (lhs).indirect)
+	why = "store";
+    }
   if (src.is_empty ())
     return;
-  if (TREE_CODE (lhs) != SSA_NAME && ref_of (lhs).indirect)
-    why = "store";
   assign (lhs, src, note (why));
 }
 
@@ -651,7 +953,7 @@ void
 builder::stmt_phi (gphi *phi)
 {
   tree res = gimple_phi_result (phi);
-  if (virtual_operand_p (res) || !tracked (TREE_TYPE (res)))
+  if (virtual_operand_p (res) || !followed (res))
     return;
   basic_block bb = gimple_bb (phi);
   class loop *loop = bb->loop_father;
@@ -682,7 +984,15 @@ void
 builder::stmt_return (greturn *s)
 {
   tree v = gimple_return_retval (s);
-  if (!v || TREE_CODE (v) == RESULT_DECL || !tracked (TREE_TYPE (v)))
+  if (!v || TREE_CODE (v) == RESULT_DECL)
+    return;
+  if (TREE_CODE (v) != SSA_NAME && !carrier (TREE_TYPE (v))
+      && !CONSTANT_CLASS_P (v))
+    {
+      read_as_data (v, "pointer bytes returned as data");
+      return;
+    }
+  if (!followed (v))
     return;
   values src;
   value_of (v, src);
@@ -728,11 +1038,11 @@ builder::stmt_other (gimple *s)
   ssa_op_iter it;
   tree op;
   FOR_EACH_SSA_TREE_OPERAND (op, s, it, SSA_OP_USE)
-    if (tracked (TREE_TYPE (op)))
+    if (followed (op))
       esc_flow (g, ESC_LOC_HEAP, ssa_loc (op), 0,
 		note ("statement not analysed"));
   FOR_EACH_SSA_TREE_OPERAND (op, s, it, SSA_OP_DEF)
-    if (tracked (TREE_TYPE (op)))
+    if (followed (op))
       esc_flow (g, ssa_loc (op), ESC_LOC_HEAP, -1,
 		note ("statement not analysed"));
 }
@@ -787,7 +1097,14 @@ builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
 esc_loc
 builder::argument (tree arg, int depth)
 {
-  if (TREE_CODE (arg) != ADDR_EXPR && !tracked (TREE_TYPE (arg)))
+  if (TREE_CODE (arg) != ADDR_EXPR && TREE_CODE (arg) != SSA_NAME
+      && !CONSTANT_CLASS_P (arg) && !carrier (TREE_TYPE (arg)))
+    {
+      /* A struct of numbers passed by value: its bytes are data.  */
+      read_as_data (arg, "pointer bytes passed as data");
+      return -1;
+    }
+  if (TREE_CODE (arg) != ADDR_EXPR && !followed (arg))
     return -1;
   values v;
   value_of (arg, v);
@@ -848,6 +1165,18 @@ builder::call_builtin (gcall *s, tree fndecl)
 	value r = { obj, -1 };
 	v.safe_push (r);
 	assign (lhs, v, note ("assign"));
+	return true;
+      }
+    case BUILT_IN_APPLY_ARGS:
+      {
+	/* A block holding every argument this function received, which
+	   __builtin_apply hands on: they all escape through it.  */
+	for (const esc_param &p : out->params)
+	  esc_flow (g, ESC_LOC_HEAP, p.loc, 0,
+		    note ("arguments captured by __builtin_apply_args"));
+	values v;
+	v.safe_push (heap_address ());
+	assign (lhs, v, note ("call result"));
 	return true;
       }
     case BUILT_IN_STACK_SAVE:
@@ -1097,6 +1426,10 @@ fnspec_summary (gcall *s, tree fndecl)
 	lk->heap = 0;
       else if (!(f & EAF_NO_INDIRECT_ESCAPE))
 	lk->heap = 1;
+      /* Memory the builtin reads, it may read as data (an atomic load of
+	 an integer, a comparison of bytes).  */
+      if (!(f & EAF_NO_DIRECT_READ) || !(f & EAF_NO_INDIRECT_READ))
+	lk->data = 1;
       if (!(f & EAF_NOT_RETURNED_DIRECTLY))
 	lk->result = 0;
       else if (!(f & EAF_NOT_RETURNED_INDIRECTLY))
@@ -1171,6 +1504,8 @@ builder::record_call (gcall *s, tree fndecl)
       callee = esc_function_id (fndecl);
       name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
       out->callees.safe_push (callee);
+      if (!dying[gimple_bb (s)->index])
+	out->live_callees.safe_push (callee);
       esc_function *f = esc_function_get (callee);
       if (!f->builtin && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
 	  && !esc_libc_summary (name))
@@ -1178,12 +1513,13 @@ builder::record_call (gcall *s, tree fndecl)
     }
   else if (gimple_call_internal_p (s))
     name = internal_fn_name (gimple_call_internal_fn (s));
-  else
+  else if (!dying[gimple_bb (s)->index])
     out->calls_unknown = true;
   for (unsigned i = 0; i < gimple_call_num_args (s); i++)
     {
       tree t = TREE_TYPE (gimple_call_arg (s, i));
-      if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t)))
+      if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
+	  && !dying[gimple_bb (s)->index])
 	out->calls_unknown = true;	/* A callback: qsort, atexit, ...  */
     }
   unsigned nargs = gimple_call_num_args (s);
@@ -1199,9 +1535,12 @@ builder::record_call (gcall *s, tree fndecl)
   int depth = bb_depth (gimple_bb (s));
   for (unsigned i = 0; i < nargs; i++)
     {
-      esc_loc a = argument (gimple_call_arg (s, i), depth);
+      tree arg = gimple_call_arg (s, i);
+      esc_loc a = argument (arg, depth);
       if (a >= 0)
 	esc_call_arg (g, c, i, a);
+      if (POINTER_TYPE_P (TREE_TYPE (arg)) && confined_address (arg))
+	esc_call_arg_confined (g, c, i);
     }
   if (tree chain = gimple_call_chain (s))
     {
@@ -1210,7 +1549,9 @@ builder::record_call (gcall *s, tree fndecl)
       to_heap (v, note ("static chain of a call"));
     }
   tree lhs = gimple_call_lhs (s);
-  if (lhs && tracked (TREE_TYPE (lhs)))
+  if (lhs && TREE_CODE (lhs) != SSA_NAME && !carrier (TREE_TYPE (lhs)))
+    write_data (lhs);
+  else if (lhs && followed (lhs))
     {
       /* A function of this unit returning a pointer may be an allocator
 	 wrapper: give the call a site, used if its summary says so.  */
@@ -1282,7 +1623,7 @@ builder::stmt_call (gcall *s)
 	    {
 	      if (k >= 0)
 		esc_free_pin (g, k);
-	      if (tracked (TREE_TYPE (lhs)))
+	      if (followed (lhs))
 		{
 		  values v;
 		  v.safe_push (heap_address ());
@@ -1344,6 +1685,41 @@ builder::mark_irreducible ()
     }
 }
 
+/* Blocks from which the function never returns and never loops: every
+   path ends in a call that does not return (exit, abort, an error
+   function).  Found backwards from the exit and from every loop.  */
+void
+builder::mark_dying ()
+{
+  int n = last_basic_block_for_fn (fun);
+  dying.safe_grow_cleared (n);
+  auto_vec<basic_block> work;
+  auto_vec<char> live;
+  live.safe_grow_cleared (n);
+  basic_block bb;
+  FOR_ALL_BB_FN (bb, fun)
+    if (bb == EXIT_BLOCK_PTR_FOR_FN (fun) || bb_depth (bb) > 0
+	|| irreducible[bb->index])
+      {
+	live[bb->index] = 1;
+	work.safe_push (bb);
+      }
+  while (!work.is_empty ())
+    {
+      bb = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->preds)
+	if (!live[e->src->index])
+	  {
+	    live[e->src->index] = 1;
+	    work.safe_push (e->src);
+	  }
+    }
+  for (int i = 0; i < n; i++)
+    dying[i] = !live[i];
+}
+
 void
 builder::build ()
 {
@@ -1354,6 +1730,8 @@ builder::build ()
   for (unsigned i = 0; i < num_ssa_names; i++)
     ssa[i] = -1;
   mark_irreducible ();
+  mark_dying ();
+  find_exposed ();
 
   int index = 0;
   for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p), index++)

@@ -85,12 +85,17 @@ struct esc_function_graph
   auto_vec<esc_site> sites;
   auto_vec<esc_param> params;
   auto_vec<int> callees;	/* Direct callees (functions.h ids).  */
+  /* Those called on a path that may return or go on running: a call on
+     the way to exit or abort can re-enter the function at most once
+     more before the program ends (summarize-pass.cc, find_reentry).  */
+  auto_vec<int> live_callees;
   auto_vec<esc_free_call> frees;
   auto_vec<esc_wrapper_call> wrapper_calls;
   auto_vec<gcall *> call_stmts;	/* By call record.  */
   esc_shape shape;
   /* Calls code we cannot see (through a pointer, or handing over a
-     function pointer as a callback), which might call back into us.  */
+     function pointer as a callback), which might call back into us, on
+     a path that may return.  */
   bool calls_unknown;
 
   esc_function_graph () : graph (NULL), calls_unknown (false) {}

@@ -69,6 +69,15 @@ esc_function_summary (int id)
   return f->builtin;
 }
 
+bool
+esc_function_calls_back (int id)
+{
+  esc_function *f = functions[id];
+  return !f->fg && (TREE_PUBLIC (f->decl)
+		    || fndecl_built_in_p (f->decl, BUILT_IN_NORMAL))
+    && esc_libc_calls_back (IDENTIFIER_POINTER (DECL_NAME (f->decl)));
+}
+
 void
 esc_functions_release (void)
 {

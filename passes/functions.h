@@ -31,6 +31,10 @@ int esc_function_count (void);
    time), else the C library model, else GCC's builtin fnspec.  */
 const esc_summary *esc_function_summary (int id);
 
+/* Is function ID the C library's, and may it call back into the program
+   (esc_libc_calls_back)?  */
+bool esc_function_calls_back (int id);
+
 /* Forget everything (after the report).  */
 void esc_functions_release (void);
 

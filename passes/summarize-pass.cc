@@ -365,8 +365,8 @@ find_reentry (vec<bool> &reentry)
       if (is_wrapper (f))
 	continue;
       unseen[i] = f->fg->calls_unknown;
-      for (int c : f->fg->callees)
-	if (!esc_function_summary (c))
+      for (int c : f->fg->live_callees)
+	if (!esc_function_summary (c) || esc_function_calls_back (c))
 	  unseen[i] = true;
     }
   /* Through callees, to a fixed point.  */
@@ -376,7 +376,7 @@ find_reentry (vec<bool> &reentry)
       for (int i = 0; i < n; i++)
 	if (esc_function_get (i)->fg && !unseen[i]
 	    && !is_wrapper (esc_function_get (i)))
-	  for (int c : esc_function_get (i)->fg->callees)
+	  for (int c : esc_function_get (i)->fg->live_callees)
 	    if (unseen[c])
 	      {
 		unseen[i] = changed = true;

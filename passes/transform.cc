@@ -135,9 +135,7 @@ describe (const esc_site &st, esc_move_site *m)
 static tree
 make_slot (long long size, long long align)
 {
-  /* malloc (0) returns a distinct pointer: give it a distinct byte.  */
-  tree type = build_array_type_nelts (unsigned_char_type_node,
-				      size > 0 ? size : 1);
+  tree type = build_array_type_nelts (unsigned_char_type_node, size);
   tree slot = create_tmp_var (type, "escape_slot");
   TREE_ADDRESSABLE (slot) = 1;
   SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
@@ -212,6 +210,12 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   lim.recursive = recursive;
   lim.reentry = reentry;
   lim.recursive_caller = recursive_caller;
+  /* Under -flto another unit may inline this function into a recursive
+     one, where a slot would multiply; a function with slots is kept out
+     of line (below), which always_inline forbids.  */
+  bool lto = flag_generate_lto || flag_generate_offload;
+  lim.lto_always_inline = lto && lookup_attribute ("always_inline",
+						   DECL_ATTRIBUTES (f->decl));
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
      what it frees stays.  */
@@ -276,6 +280,16 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 		       gimple_location (fc.call));
       remove_call (&gsi, fc.call);
       changed = true;
+    }
+  if (changed && lto)
+    {
+      /* The units this one is linked with are unknown here: keep the
+	 slots in this function's own frame, out of any caller's.  */
+      DECL_UNINLINABLE (f->decl) = 1;
+      if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (f->decl)))
+	DECL_ATTRIBUTES (f->decl)
+	  = tree_cons (get_identifier ("noinline"), NULL_TREE,
+		       DECL_ATTRIBUTES (f->decl));
     }
   if (changed)
     {

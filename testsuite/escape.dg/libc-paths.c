@@ -62,8 +62,8 @@ fwrite_pointer (FILE *f) /* { dg-message "^f does not escape$" } */
   /* { dg-message "^    from p = malloc\\(11\\) \\(assign\\) at \[^ \]*:58:9$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = &p:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from fwrite\\(&p, 8, 1, f\\) \\(call argument\\) at \[^ \]*:68:3$" "" { target *-*-* } .-6 } */
-  /* { dg-message "^  flow: \\{heap\\} = \\*\\{temp\\}:$" "" { target *-*-* } .-7 } */
-  /* { dg-message "^    from fwrite\\(&p, 8, 1, f\\) \\(call parameter, fwrite leaks what it points to to the heap\\) at \[^ \]*:68:3$" "" { target *-*-* } .-8 } */
+  /* { dg-message "^  flow: \\{data\\} = \\*\\{temp\\}:$" "" { target *-*-* } .-7 } */
+  /* { dg-message "^    from fwrite\\(&p, 8, 1, f\\) \\(call parameter, fwrite reads what it points to as data\\) at \[^ \]*:68:3$" "" { target *-*-* } .-8 } */
   /* { dg-message "^malloc\\(11\\) escapes to heap$" "" { target *-*-* } .-9 } */
   fwrite (&p, sizeof p, 1, f);
 }

@@ -81,6 +81,102 @@ set_summary (void)
   return s;
 }
 
+/* "peek (p)": reads the bytes of *p as data (strlen, a hash).  */
+static esc_summary *
+peek_summary (void)
+{
+  esc_summary *s = ut_summary ("peek", 1);
+  s->leaks[0].data = 1;
+  return s;
+}
+
+START_TEST (test_call_data_exposes_contents)
+{
+  /* o holds &m; peek (&o): o's bytes are read as data, so m, whose
+     address they hold, escapes; o does not.  */
+  caller c = new_caller ();
+  esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+  esc_loc args[] = { c.po };
+  call (c.g, 0, 1, args, -1);
+  lookup_ctx l = one (peek_summary ());
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (ut_escapes_for_real (c.g, c.m));
+  ck_assert (!esc_escapes (c.g, c.o));
+}
+END_TEST
+
+START_TEST (test_call_data_confined_argument)
+{
+  /* The same call with an argument into a field that holds no pointers
+     (&o.name): those bytes hold none of ours; nothing escapes.  */
+  caller c = new_caller ();
+  esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+  esc_loc args[] = { c.po };
+  int k = call (c.g, 0, 1, args, -1);
+  esc_call_arg_confined (c.g, k, 0);
+  lookup_ctx l = one (peek_summary ());
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (!esc_escapes (c.g, c.m));
+  ck_assert (!esc_escapes (c.g, c.o));
+}
+END_TEST
+
+START_TEST (test_call_store_into_confined_exposes)
+{
+  /* set (&o.bits, &m): a pointer stored into a field that holds no
+     pointers becomes data there: m escapes (and is in o, too).  */
+  caller c = new_caller ();
+  esc_loc args[] = { c.po, c.vm };
+  int k = call (c.g, 0, 2, args, -1);
+  esc_call_arg_confined (c.g, k, 0);
+  esc_loc t = load (c.g, "t", c.po);
+  lookup_ctx l = one (set_summary ());
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (ut_escapes_for_real (c.g, c.m));
+  ck_assert (ut_pts_has (c.g, t, c.m));
+  ck_assert (!esc_escapes (c.g, c.o));
+}
+END_TEST
+
+START_TEST (test_call_data_leak_summarised)
+{
+  /* f (p) { x = *p read as data }: p leaks to {data} at 1, not to the
+     heap; a caller's own memory is the caller's to judge.  Through a
+     store (f (q, p) { *q = p; peek (q) }), p reaches {data} at 0.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_nopos);
+  esc_bytes_read (g, p, 0, ESC_NO_NOTE);
+  esc_solve (g);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert_int_eq (s->leaks[0].data, 1);
+  ck_assert_int_eq (s->leaks[0].heap, ESC_LEAK_NONE);
+
+  esc_graph *h = ut_graph ("f2");
+  esc_loc q = esc_param_new (h, "q", 0, ut_nopos);
+  esc_loc p2 = esc_param_new (h, "p", 1, ut_nopos);
+  esc_store (h, q, p2, 0, ESC_NO_NOTE);
+  esc_bytes_read (h, q, 0, ESC_NO_NOTE);
+  esc_solve (h);
+  esc_summary *s2 = ut_keep_summary (esc_summary_of (h));
+  ck_assert_int_eq (s2->leaks[0].data, 1);
+  ck_assert_int_eq (s2->leaks[1].data, 0);
+  ck_assert_int_eq (s2->leaks[1].heap, ESC_LEAK_NONE);
+}
+END_TEST
+
+START_TEST (test_call_data_of_local)
+{
+  /* A local object read as data: what it holds escapes, it does not.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_var (g, "o", 0), m = ut_alloc (g, "m", 0);
+  esc_flow (g, o, m, -1, ESC_NO_NOTE);
+  esc_bytes_read (g, o, -1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (ut_escapes_for_real (g, m));
+  ck_assert (!esc_escapes (g, o));
+}
+END_TEST
+
 START_TEST (test_call_store_into_local_stays_local)
 {
   /* set (&o, &m): m is in o, which does not escape; neither does m.  */
@@ -655,6 +751,11 @@ call_suite (void)
   suite_add_tcase (s, tc);
   tc = ut_tcase ("arity");
   tcase_add_test (tc, test_call_varargs_heap);
+  tcase_add_test (tc, test_call_data_exposes_contents);
+  tcase_add_test (tc, test_call_data_confined_argument);
+  tcase_add_test (tc, test_call_store_into_confined_exposes);
+  tcase_add_test (tc, test_call_data_leak_summarised);
+  tcase_add_test (tc, test_call_data_of_local);
   tcase_add_test (tc, test_call_vararg_into);
   tcase_add_test (tc, test_call_vararg_foreign);
   tcase_add_test (tc, test_call_too_few_args_is_unknown);

@@ -20,8 +20,11 @@ START_TEST (test_graph_fixed_locations)
   esc_graph *g = ut_graph (fname);
   fname[0] = 'X';		/* The name is copied.  */
   esc_solve (g);
-  ck_assert_int_eq (esc_loc_count (g), 3);
+  ck_assert_int_eq (esc_loc_count (g), 4);
   ck_assert_int_eq (esc_loc_kind_of (g, ESC_LOC_HEAP), ESC_HEAP);
+  ck_assert_int_eq (esc_loc_kind_of (g, ESC_LOC_DATA), ESC_HEAP);
+  ck_assert_str_eq (esc_loc_name (g, ESC_LOC_DATA), "{data}");
+  ck_assert (esc_escapes (g, ESC_LOC_DATA));
   ck_assert_int_eq (esc_loc_kind_of (g, ESC_LOC_DISCARD), ESC_DISCARD);
   ck_assert_int_eq (esc_loc_kind_of (g, ESC_LOC_RESULT), ESC_RESULT);
   ck_assert_str_eq (esc_loc_name (g, ESC_LOC_HEAP), "{heap}");
@@ -45,9 +48,9 @@ START_TEST (test_graph_loc_fields)
   esc_loc a = esc_loc_new (g, ESC_ALLOC, name, 2, pos);
   name[0] = 'X';		/* The name is copied...  */
   esc_loc v = esc_loc_new (g, ESC_VALUE, NULL, -3, ut_nopos);
-  ck_assert_int_eq (a, 3);
-  ck_assert_int_eq (v, 4);
-  ck_assert_int_eq (esc_loc_count (g), 5);
+  ck_assert_int_eq (a, 4);
+  ck_assert_int_eq (v, 5);
+  ck_assert_int_eq (esc_loc_count (g), 6);
   ck_assert_int_eq (esc_loc_kind_of (g, a), ESC_ALLOC);
   ck_assert_str_eq (esc_loc_name (g, a), "malloc(16)");
   ck_assert_int_eq (esc_loc_depth (g, a), 2);
@@ -70,7 +73,7 @@ START_TEST (test_graph_param_and_content)
   esc_loc p = esc_param_new (g, "p", 1, pos);
   esc_loc c = esc_param_content (g, p);
   esc_solve (g);
-  ck_assert_int_eq (esc_loc_count (g), 5);
+  ck_assert_int_eq (esc_loc_count (g), 6);
   ck_assert_int_eq (esc_loc_kind_of (g, p), ESC_PARAM);
   ck_assert_int_eq (esc_loc_kind_of (g, c), ESC_PARAM_CONTENT);
   ck_assert_int_ne (c, p);

@@ -130,11 +130,12 @@ END_TEST
 
 START_TEST (test_libc_fwrite)
 {
-  /* fwrite (ptr, size, n, stream): the bytes of *ptr can be read back,
-     so the pointers in it escape (level 1), not ptr itself.  */
+  /* fwrite (ptr, size, n, stream): the bytes of *ptr are written out as
+     data, so the pointers in it are exposed (level 1), not ptr itself.  */
   const esc_summary *s = must ("fwrite");
   ck_assert_int_eq (s->nparams, 4);
-  ck_assert_int_eq (s->leaks[0].heap, 1);
+  ck_assert_int_eq (s->leaks[0].heap, ESC_LEAK_NONE);
+  ck_assert_int_eq (s->leaks[0].data, 1);
   ck_assert_int_eq (s->leaks[0].result, ESC_LEAK_NONE);
   ck_assert (s->content_foreign[3]);
   ck_assert (!s->content_foreign[0]);
@@ -359,7 +360,8 @@ START_TEST (test_libc_sprintf_wired)
 {
   /* char buf[64]; sprintf (buf, "%s", s) with s = &m and m holding &k:
      buf receives m's contents (k) (or, if the model also follows "%p",
-     m itself); nothing escapes.  */
+     m itself); m's bytes are read as text, so k, whose address they
+     hold, is exposed; m and buf are not.  */
   esc_graph *g = ut_graph ("caller");
   esc_loc buf = ut_var (g, "buf", 0);
   esc_loc m = ut_alloc (g, "m", 0), k = ut_alloc (g, "k", 0);
@@ -377,7 +379,23 @@ START_TEST (test_libc_sprintf_wired)
   ck_assert (ut_pts_has (g, t, k) || ut_pts_has (g, t, m));
   ck_assert (!esc_escapes (g, buf));
   ck_assert (!esc_escapes (g, m));
-  ck_assert (!esc_escapes (g, k));
+  ck_assert (esc_escapes (g, k));
+}
+END_TEST
+
+START_TEST (test_libc_bytes)
+{
+  /* "bytes=X": X's memory is read as data, one level down; "bytes=*X"
+     two; "bytes=..." the varargs'.  Copies are not reads as data.  */
+  ck_assert_int_eq (must ("strlen")->leaks[0].data, 1);
+  ck_assert_int_eq (must ("strlen")->leaks[0].heap, ESC_LEAK_NONE);
+  ck_assert_int_eq (must ("strcmp")->leaks[1].data, 1);
+  ck_assert_int_eq (must ("strtok_r")->leaks[2].data, 2);
+  ck_assert_int_eq (must ("printf")->vararg_data, 1);
+  ck_assert_int_eq (must ("memcpy")->leaks[1].data, ESC_LEAK_NONE);
+  ck_assert_int_eq (must ("memcpy")->leaks[0].data, ESC_LEAK_NONE);
+  ck_assert_int_eq (must ("fputs")->leaks[0].data, 1);
+  ck_assert_int_eq (must ("fputs")->leaks[1].data, ESC_LEAK_NONE);
 }
 END_TEST
 
@@ -393,6 +411,7 @@ libc_suite (void)
   tcase_add_test (tc, test_libc_readers);
   tcase_add_test (tc, test_libc_strtol);
   tcase_add_test (tc, test_libc_fwrite);
+  tcase_add_test (tc, test_libc_bytes);
   tcase_add_test (tc, test_libc_fread);
   tcase_add_test (tc, test_libc_sprintf);
   tcase_add_test (tc, test_libc_printf);

@@ -243,7 +243,7 @@ END_TEST
 START_TEST (test_transform_nonconstant)
 {
   begin ();
-  int a = site ("a", -1), b = site ("b", 0);
+  int a = site ("a", -1), b = site ("b", 1);
   plan ();
   expect (a, ESC_STAY_NONCONSTANT);
   expect (b, ESC_MOVED);
@@ -264,13 +264,13 @@ END_TEST
 
 START_TEST (test_transform_max_size_zero)
 {
-  /* max-size=0 moves only malloc (0).  */
+  /* max-size=0 moves nothing: malloc (0) does not move either.  */
   begin ();
   int a = site ("a", 1), b = site ("b", 0);
   lim.max_size = 0;
   plan ();
   expect (a, ESC_STAY_TOO_LARGE);
-  expect (b, ESC_MOVED);
+  expect (b, ESC_STAY_ZERO_SIZE);
 }
 END_TEST
 
@@ -708,23 +708,17 @@ START_TEST (test_transform_budget_then_shared_free)
 }
 END_TEST
 
-START_TEST (test_transform_budget_zero_size_takes_a_slot)
+START_TEST (test_transform_zero_size_stays)
 {
-  /* malloc (0) moves to a one-byte slot (a distinct pointer), aligned like
-     malloc's memory: 16 bytes of frame each.  Budget 16 holds one of
-     them; budget 0 holds none.  */
+  /* malloc (0) returns a unique pointer to no bytes: no slot is that
+     (a one-byte slot changes __builtin_object_size's answer), so it stays
+     and takes no budget: a one-byte site after it still fits 16.  */
   begin ();
-  int a = site ("a", 0), b = site ("b", 0);
+  int a = site ("a", 0), b = site ("b", 1);
   lim.frame_budget = 16;
   plan ();
-  expect (a, ESC_MOVED);
-  expect (b, ESC_STAY_BUDGET);
-
-  begin ();
-  int c = site ("c", 0);
-  lim.frame_budget = 0;
-  plan ();
-  expect (c, ESC_STAY_BUDGET);
+  expect (a, ESC_STAY_ZERO_SIZE);
+  expect (b, ESC_MOVED);
 }
 END_TEST
 
@@ -821,12 +815,22 @@ START_TEST (test_transform_reason_texts)
     ESC_MOVED, ESC_STAY_ESCAPES, ESC_STAY_KIND, ESC_STAY_NONCONSTANT,
     ESC_STAY_TOO_LARGE, ESC_STAY_TOO_ALIGNED, ESC_STAY_LOOP,
     ESC_STAY_REALLOC, ESC_STAY_FREED_BY_CALLEE, ESC_STAY_SHARED_FREE,
-    ESC_STAY_RECURSIVE, ESC_STAY_BUDGET, ESC_STAY_THROWS
+    ESC_STAY_RECURSIVE, ESC_STAY_BUDGET, ESC_STAY_THROWS,
+    ESC_STAY_REENTRY, ESC_STAY_BAD_ALIGN, ESC_STAY_RECURSIVE_CALLER,
+    ESC_STAY_FOREIGN_FREE, ESC_STAY_ATTRIBUTE, ESC_STAY_KEPT_FREE,
+    ESC_STAY_ZERO_SIZE, ESC_STAY_LTO_INLINE
   };
   const int n = sizeof all / sizeof all[0];
-  ck_assert_int_eq (n, ESC_STAY_THROWS + 1);
+  ck_assert_int_eq (n, ESC_STAY_LTO_INLINE + 1);
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_ZERO_SIZE), "zero-size");
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_LTO_INLINE), "lto-inline");
   for (int i = 0; i < n; i++)
     {
+      const char *c = esc_move_reason_code (all[i]);
+      ck_assert_msg (strcmp (c, "?") != 0, "reason %d: no code", i);
+      for (int j = 0; j < i; j++)
+	ck_assert_msg (strcmp (c, esc_move_reason_code (all[j])) != 0,
+		       "reasons %d and %d: both code \"%s\"", j, i, c);
       const char *t = esc_move_reason_text (all[i]);
       ck_assert_ptr_nonnull (t);
       ck_assert_msg (t[0] != '\0', "reason %d: empty", i);
@@ -883,7 +887,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_budget_skips_staying_sites);
   tcase_add_test (tc, test_transform_budget_zero);
   tcase_add_test (tc, test_transform_budget_then_shared_free);
-  tcase_add_test (tc, test_transform_budget_zero_size_takes_a_slot);
+  tcase_add_test (tc, test_transform_zero_size_stays);
   suite_add_tcase (s, tc);
   tc = ut_tcase ("actions");
   tcase_add_test (tc, test_transform_free_one_moved_site);

@@ -201,6 +201,11 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
 			  "allocate", s->allocator, s->allocator);
   if (strcmp (code, "throws") == 0)
     return esr_xstrdup ("build the unit with -fno-exceptions");
+  if (strcmp (code, "zero-size") == 0)
+    return esr_xstrdup ("drop the zero-byte allocation");
+  if (strcmp (code, "lto-inline") == 0)
+    return esr_xasprintf ("drop always_inline from %s, or build it without "
+			  "-flto", s->function);
 
   *tier = ESR_TIER_STRUCTURE;
   if (strcmp (code, "recursive") == 0)

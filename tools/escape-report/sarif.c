@@ -96,6 +96,17 @@ static const struct rule known[] = {
     "through code the plugin cannot see.",
     "The function reaches a call through a pointer, a callback or a "
     "function without a body, and an entry point of the unit reaches it." },
+  { "zero-size", "ZeroSize",
+    "The allocation does not escape, but it asks for zero bytes.",
+    "malloc (0) returns a unique pointer to no bytes, which no stack slot "
+    "imitates (__builtin_object_size would see a byte): there is nothing "
+    "to move." },
+  { "lto-inline", "AlwaysInlineUnderLto",
+    "The allocation does not escape, but its always_inline function is "
+    "built with -flto.",
+    "Another unit may inline the function into a recursive one, where the "
+    "slot would ride along in every activation; functions that are not "
+    "always_inline keep their slots out of line instead." },
 };
 #define NKNOWN (int) (sizeof known / sizeof known[0])
 
