@@ -1637,6 +1637,19 @@ builder::stmt_call (gcall *s)
     }
   if (fndecl && call_builtin (s, fndecl))
     return;
+  /* The program's own free (or realloc): GCC still takes a function of
+     that name for the C library's, and a stack object handed to it for
+     undefined behaviour (-Wfree-nonheap-object, and optimisations that
+     assume free's meaning).  What it may receive stays on the heap.  */
+  if (fndecl && esc_defined_here (fndecl))
+    {
+      const esc_allocator *lib
+	= esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+      if (lib && (lib->role == ESC_ROLE_FREE || lib->role == ESC_ROLE_REALLOC)
+	  && lib->ptr_arg >= 0
+	  && (unsigned) lib->ptr_arg < gimple_call_num_args (s))
+	record_free (s, lib->ptr_arg, ESC_FREE_CALLEE, lib->family);
+    }
   record_call (s, fndecl);
 }
 
