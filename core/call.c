@@ -343,6 +343,9 @@ esc_graph_clone (const esc_graph *g)
 					sizeof *g->calls[i].confined);
     }
   c->frees = dup_array (g->frees, (size_t) g->nfrees, sizeof *g->frees);
+  c->rreturns = dup_array (g->rreturns, (size_t) g->nrreturns,
+			   sizeof *g->rreturns);
+  c->rreturns_cap = g->nrreturns;
   c->frees_cap = g->nfrees;
   c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
 			   sizeof *g->clobbers);
@@ -352,5 +355,34 @@ esc_graph_clone (const esc_graph *g)
   c->npts = c->pts_cap = 0;
   c->stack = NULL;
   c->stack_cap = 0;
+  return c;
+}
+
+esc_graph *
+esc_graph_without_realloc_returns (const esc_graph *g)
+{
+  esc_graph *c = esc_graph_clone (g);
+  for (int k = 0; k < c->nrreturns; k++)
+    {
+      esc_location *l = &c->locs[c->rreturns[k].dst];
+      int w = 0;
+      for (int i = 0; i < l->nedges; i++)
+	if (!(l->edges[i].src == c->rreturns[k].src
+	      && l->edges[i].derefs == 0))
+	  l->edges[w++] = l->edges[i];
+      l->nedges = w;
+    }
+  /* The edge set forgets them too, or the same flow made another way
+     would be taken for a duplicate.  */
+  memset (c->edge_keys, 0, c->edge_cap * sizeof *c->edge_keys);
+  c->edge_count = 0;
+  for (int d = 0; d < c->nlocs; d++)
+    for (int i = 0; i < c->locs[d].nedges; i++)
+      esc_edge_set_add (c, d, c->locs[d].edges[i].src,
+			c->locs[d].edges[i].derefs);
+  /* The new block holds what the old one did.  */
+  for (int k = 0; k < c->nrreturns; k++)
+    esc_store (c, c->rreturns[k].dst, c->rreturns[k].src, 1, ESC_NO_NOTE);
+  c->nrreturns = 0;
   return c;
 }

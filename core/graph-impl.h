@@ -100,8 +100,11 @@ struct esc_graph
   esc_call_rec *calls;
   int ncalls, calls_cap;
   bool calls_wired;
-  struct { esc_loc arg; esc_free_kind kind; int family; bool pinned; } *frees;
+  struct { esc_loc arg; esc_free_kind kind; int family; bool pinned;
+	   bool guardable; } *frees;
   int nfrees, frees_cap;
+  struct { esc_loc dst, src; } *rreturns;	/* esc_realloc_return.  */
+  int nrreturns, rreturns_cap;
   /* Values whose objects, and all those reach, may hold any pointer
      afterwards (a callee that writes through pointers it loads).  */
   esc_loc *clobbers;
@@ -124,6 +127,8 @@ struct esc_graph
 void *esc_xrealloc (void *p, size_t n);
 bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 		   esc_note note);
+/* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */
+void esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs);
 bool esc_is_object (const esc_location *l);
 void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
 char *esc_strdup (const char *s);

@@ -80,6 +80,7 @@ esc_graph_free (esc_graph *g)
     }
   free (g->calls);
   free (g->frees);
+  free (g->rreturns);
   free (g->clobbers);
   free (g->locs);
   free (g->notes);
@@ -230,6 +231,12 @@ edge_set_insert (esc_graph *g, uint64_t k)
   return true;
 }
 
+void
+esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs)
+{
+  edge_set_insert (g, edge_key (dst, src, derefs));
+}
+
 bool
 esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 	      esc_note note)
@@ -296,6 +303,23 @@ esc_force_escape (esc_graph *g, esc_loc loc, esc_note note)
 }
 
 void
+esc_realloc_return (esc_graph *g, esc_loc dst, esc_loc src, esc_note note)
+{
+  if (!esc_add_edge (g, dst, src, 0, note))
+    return;
+  GROW (g->rreturns, g->nrreturns, g->rreturns_cap);
+  g->rreturns[g->nrreturns].dst = dst;
+  g->rreturns[g->nrreturns].src = src;
+  g->nrreturns++;
+}
+
+int
+esc_realloc_return_count (const esc_graph *g)
+{
+  return g->nrreturns;
+}
+
+void
 esc_bytes_read (esc_graph *g, esc_loc loc, int derefs, esc_note note)
 {
   esc_add_edge (g, ESC_LOC_DATA, loc, derefs + 1, note);
@@ -309,6 +333,7 @@ esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind, int family)
   g->frees[g->nfrees].kind = kind;
   g->frees[g->nfrees].family = family;
   g->frees[g->nfrees].pinned = false;
+  g->frees[g->nfrees].guardable = false;
   return g->nfrees++;
 }
 
@@ -320,6 +345,10 @@ esc_free_new (esc_graph *g, esc_loc arg, esc_free_kind kind)
 
 int esc_free_family (const esc_graph *g, int i) { return g->frees[i].family; }
 void esc_free_pin (esc_graph *g, int i) { g->frees[i].pinned = true; }
+void esc_free_set_guardable (esc_graph *g, int i)
+{ g->frees[i].guardable = true; }
+bool esc_free_guardable (const esc_graph *g, int i)
+{ return g->frees[i].guardable; }
 
 int esc_free_count (const esc_graph *g) { return g->nfrees; }
 esc_free_kind esc_free_kind_of (const esc_graph *g, int i)

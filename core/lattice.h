@@ -159,6 +159,10 @@ int esc_free_family (const esc_graph *g, int free_site);
 /* Free site K may not be deleted (its call may throw): the objects it may
    free stay on the heap.  */
 void esc_free_pin (esc_graph *g, int free_site);
+/* Realloc site K can be rewritten to grow a stack slot into a new heap
+   block (the C library's realloc): moved objects may reach it.  */
+void esc_free_set_guardable (esc_graph *g, int free_site);
+bool esc_free_guardable (const esc_graph *g, int free_site);
 int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);
@@ -172,6 +176,17 @@ esc_loc esc_free_arg (const esc_graph *g, int free_site);
    flow {data} = (DEREFS + 1) LOC; a parameter's memory read this way is
    its leak to {data}, which the caller wires to its own objects.  */
 void esc_bytes_read (esc_graph *g, esc_loc loc, int derefs, esc_note note);
+
+/* DST = SRC (0) because realloc may hand back its argument: a heap
+   object's own block.  The transform grows a stack slot into a new block
+   instead, so a slot never flows there (esc_graph_without_realloc_returns).  */
+void esc_realloc_return (esc_graph *g, esc_loc dst, esc_loc src,
+			 esc_note note);
+int esc_realloc_return_count (const esc_graph *g);
+
+/* A copy of unsolved graph G without its realloc returns: what escapes in
+   it once solved escapes as a slot would.  */
+esc_graph *esc_graph_without_realloc_returns (const esc_graph *g);
 
 /* LOC must be treated as escaping whatever the flows say (IL the pass does
    not understand, irreducible loops).  Explained by NOTE.  */

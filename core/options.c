@@ -11,6 +11,7 @@ esc_options_init (esc_options *o)
   memset (o, 0, sizeof *o);
   o->max_size = ESC_DEFAULT_MAX_SIZE;
   o->frame_budget = ESC_DEFAULT_FRAME_BUDGET;
+  o->slot_size = ESC_DEFAULT_SLOT_SIZE;
 }
 
 const char *
@@ -25,6 +26,10 @@ esc_options_help (void)
     "default 256)\n"
     "  -fplugin-arg-escape-frame-budget=N bytes moved into one function "
     "(default 1024)\n"
+    "  -fplugin-arg-escape-slot-size=N    stack slot for a variable size: "
+    "sizes up to N\n"
+    "                                     use it, larger ones the heap "
+    "(default 64; 0: none)\n"
     "  -fplugin-arg-escape-report=PATH    write a JSON report (PATH/ or an "
     "existing directory: one file per unit)\n"
     "  -fplugin-arg-escape-allocator=NAME:SIZE_ARG[:FREE_NAME[:FREE_ARG]]\n"
@@ -80,10 +85,11 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
       o->transform = true;
       return true;
     }
-  if (strcmp (key, "max-size") == 0 || strcmp (key, "frame-budget") == 0)
+  if (strcmp (key, "max-size") == 0 || strcmp (key, "frame-budget") == 0
+      || strcmp (key, "slot-size") == 0)
     {
-      bool max = key[0] == 'm';
-      long hi = max ? ESC_LIMIT_MAX_SIZE : ESC_LIMIT_FRAME_BUDGET, v;
+      bool max = key[0] == 'm', slot = key[0] == 's';
+      long hi = max || slot ? ESC_LIMIT_MAX_SIZE : ESC_LIMIT_FRAME_BUDGET, v;
       if (!value || !parse_int (value, 0, hi, &v))
 	{
 	  snprintf (err, errlen, "invalid value '%s' for "
@@ -93,6 +99,8 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
 	}
       if (max)
 	o->max_size = v;
+      else if (slot)
+	o->slot_size = v;
       else
 	o->frame_budget = v;
       return true;
@@ -147,6 +155,7 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
     }
   snprintf (err, errlen, "unknown argument '-fplugin-arg-escape-%s%s%s'"
 	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
+	    "slot-size=N, "
 	    "report=PATH, allocator=ENTRY, allocators=FILE)",
 	    key, value ? "=" : "", value ? value : "");
   return false;

@@ -19,12 +19,14 @@ typedef struct esc_options
   bool transform;		/* Move what may live on the stack.  */
   long max_size;		/* Largest object moved, in bytes.  */
   long frame_budget;		/* Bytes moved into one function's frame.  */
+  long slot_size;		/* A guarded slot's bytes (0: none).  */
   char report_path[4096];	/* JSON report file or directory; "" none.  */
 } esc_options;
 
 /* Defaults, with the evidence in docs/options.md.  */
 #define ESC_DEFAULT_MAX_SIZE 256
 #define ESC_DEFAULT_FRAME_BUDGET 1024
+#define ESC_DEFAULT_SLOT_SIZE 64
 #define ESC_LIMIT_MAX_SIZE 65536
 #define ESC_LIMIT_FRAME_BUDGET 1048576
 

@@ -204,12 +204,18 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 
 void
 esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
-		 esc_emit_fn emit, void *ctx)
+		 long long slot_size, esc_emit_fn emit, void *ctx)
 {
   const char *name = esc_loc_name (g, site);
   if (reason == ESC_MOVED)
     {
       emitf (emit, ctx, "moved to stack: %s", name);
+      if (level >= 2 && slot_size > 0)
+	emitf (emit, ctx, "  a %lld-byte stack slot when it asks for at most "
+	       "that, the heap otherwise", slot_size);
+      if (level >= 2 && esc_escapes (g, site))
+	emitf (emit, ctx, "  realloc grows it into a new heap block, which "
+	       "escapes");
       return;
     }
   esc_report_alloc (g, site, level, emit, ctx);

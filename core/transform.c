@@ -96,6 +96,13 @@ freed_objects (esc_graph *g, int k, esc_loc **out)
   return n;
 }
 
+/* Is site S (one of SITES) moved?  */
+static bool
+moved (const esc_move_site *s)
+{
+  return s->reason == ESC_MOVED;
+}
+
 void
 esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		const esc_move_limits *lim, esc_free_action *actions)
@@ -104,14 +111,15 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
     {
       esc_move_site *s = &sites[i];
       s->reason = ESC_MOVED;
-      if (esc_escapes (g, s->loc))
-	stay (s, esc_escapes_by_loop (g, s->loc) ? ESC_STAY_LOOP
-	      : ESC_STAY_ESCAPES);
+      s->guarded = false;
+      s->capacity = s->size;
+      if (s->escapes)
+	stay (s, s->by_loop ? ESC_STAY_LOOP : ESC_STAY_ESCAPES);
       else if (!s->movable_kind)
 	stay (s, s->attribute_only ? ESC_STAY_ATTRIBUTE : ESC_STAY_KIND);
       else if (s->can_throw)
 	stay (s, ESC_STAY_THROWS);
-      else if (s->size < 0)
+      else if (s->size < 0 && !(s->guardable && lim->slot_size > 0))
 	stay (s, ESC_STAY_NONCONSTANT);
       else if (s->size > lim->max_size)
 	stay (s, ESC_STAY_TOO_LARGE);
@@ -129,6 +137,11 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_RECURSIVE_CALLER);
       else if (lim->lto_always_inline)
 	stay (s, ESC_STAY_LTO_INLINE);
+      if (moved (s) && s->size < 0)
+	{
+	  s->guarded = true;
+	  s->capacity = lim->slot_size;
+	}
     }
 
   /* What each free may receive.  */
@@ -138,101 +151,113 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
   for (int k = 0; k < nf; k++)
     {
       nfreed[k] = freed_objects (g, k, &freed[k]);
-      if (g->frees[k].kind == ESC_FREE_HERE)
-	{
-	  /* Only its own deallocator may be deleted for an object: another
-	     family's may do more than free (or free it wrongly).  */
-	  for (int j = 0; j < nfreed[k]; j++)
-	    {
-	      int i = site_of (sites, nsites, freed[k][j]);
-	      if (i >= 0 && sites[i].family != g->frees[k].family)
-		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
-	      else if (i >= 0 && g->frees[k].pinned)
-		stay (&sites[i], ESC_STAY_KEPT_FREE);
-	    }
-	  continue;
-	}
       for (int j = 0; j < nfreed[k]; j++)
 	{
 	  int i = site_of (sites, nsites, freed[k][j]);
-	  if (i >= 0)
-	    stay (&sites[i], g->frees[k].kind == ESC_FREE_REALLOC
-		  ? ESC_STAY_REALLOC : ESC_STAY_FREED_BY_CALLEE);
+	  if (i < 0)
+	    continue;
+	  switch (g->frees[k].kind)
+	    {
+	    case ESC_FREE_HERE:
+	      /* Only its own deallocator may skip an object: another
+		 family's may do more than free (or free it wrongly).  A call
+		 that must stay (its result is used, it may throw) would be
+		 handed the slot.  */
+	      if (sites[i].family != g->frees[k].family)
+		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
+	      else if (g->frees[k].pinned)
+		stay (&sites[i], ESC_STAY_KEPT_FREE);
+	      break;
+	    case ESC_FREE_REALLOC:
+	      if (!g->frees[k].guardable || g->frees[k].pinned
+		  || sites[i].family != g->frees[k].family)
+		stay (&sites[i], ESC_STAY_REALLOC);
+	      break;
+	    case ESC_FREE_CALLEE:
+	      stay (&sites[i], ESC_STAY_FREED_BY_CALLEE);
+	      break;
+	    }
 	}
     }
 
-  /* A free that may receive a moved object and anything else keeps all of
-     them on the heap; the budget takes sites in order.  Both can only
-     remove sites, so repeat until neither does.  */
-  bool changed = true;
-  while (changed)
+  /* The budget takes sites in source order.  */
+  long long used = 0;
+  for (int i = 0; i < nsites; i++)
     {
-      changed = false;
-      for (int k = 0; k < nf; k++)
-	{
-	  if (g->frees[k].kind != ESC_FREE_HERE)
-	    continue;
-	  bool moved = false, other = false;
-	  for (int j = 0; j < nfreed[k]; j++)
-	    {
-	      int i = site_of (sites, nsites, freed[k][j]);
-	      if (i >= 0 && sites[i].reason == ESC_MOVED)
-		moved = true;
-	      else
-		other = true;
-	    }
-	  if (!(moved && other))
-	    continue;
-	  for (int j = 0; j < nfreed[k]; j++)
-	    {
-	      int i = site_of (sites, nsites, freed[k][j]);
-	      if (i >= 0 && sites[i].reason == ESC_MOVED)
-		{
-		  stay (&sites[i], ESC_STAY_SHARED_FREE);
-		  changed = true;
-		}
-	    }
-	}
-      long long used = 0;
-      for (int i = 0; i < nsites; i++)
-	{
-	  if (sites[i].reason != ESC_MOVED)
-	    continue;
-	  long long a = sites[i].align > 0 ? sites[i].align : 1;
-	  long long size = sites[i].size;
-	  long long bytes = (size + a - 1) / a * a;
-	  if (used + bytes > lim->frame_budget)
-	    {
-	      stay (&sites[i], ESC_STAY_BUDGET);
-	      changed = true;
-	    }
-	  else
-	    used += bytes;
-	}
+      if (!moved (&sites[i]))
+	continue;
+      long long a = sites[i].align > 0 ? sites[i].align : 1;
+      long long bytes = (sites[i].capacity + a - 1) / a * a;
+      if (used + bytes > lim->frame_budget)
+	stay (&sites[i], ESC_STAY_BUDGET);
+      else
+	used += bytes;
     }
+  for (int i = 0; i < nsites; i++)
+    if (!moved (&sites[i]))
+      sites[i].guarded = false;
 
+  /* A free that may receive only moved objects of fixed size is deleted;
+     one that may also receive a heap object (a guarded site's own heap
+     instance included) leaves the slots alone.  */
   for (int k = 0; k < nf; k++)
     {
-      actions[k].remove = false;
-      actions[k].clobber = -1;
-      if (g->frees[k].kind != ESC_FREE_HERE || nfreed[k] == 0)
+      esc_free_action *act = &actions[k];
+      act->remove = false;
+      act->clobber = -1;
+      act->guards = NULL;
+      act->nguards = 0;
+      if (g->frees[k].kind == ESC_FREE_CALLEE || nfreed[k] == 0)
 	continue;
-      bool all_moved = true;
+      bool all_fixed = true;
       for (int j = 0; j < nfreed[k]; j++)
 	{
 	  int i = site_of (sites, nsites, freed[k][j]);
-	  if (i < 0 || sites[i].reason != ESC_MOVED)
-	    all_moved = false;
+	  if (i < 0 || !moved (&sites[i]))
+	    {
+	      all_fixed = false;
+	      continue;
+	    }
+	  if (sites[i].guarded)
+	    all_fixed = false;
+	  act->guards = esc_xrealloc (act->guards, (size_t) (act->nguards + 1)
+				      * sizeof *act->guards);
+	  act->guards[act->nguards++] = freed[k][j];
 	}
-      actions[k].remove = all_moved && !g->frees[k].pinned;
-      /* Freeing ends the object; with one candidate, say so to GCC so it
-	 can reuse the slot.  */
-      if (all_moved && nfreed[k] == 1)
-	actions[k].clobber = freed[k][0];
+      if (g->frees[k].kind == ESC_FREE_REALLOC)
+	{
+	  /* Only slots of fixed size: the realloc becomes the growth of
+	     the slot alone.  */
+	  act->remove = all_fixed && act->nguards > 0;
+	  continue;
+	}
+      if (g->frees[k].kind == ESC_FREE_HERE && all_fixed
+	  && !g->frees[k].pinned)
+	{
+	  act->remove = true;
+	  /* Freeing ends the object; with one candidate, say so to GCC so
+	     it can reuse the slot.  */
+	  if (nfreed[k] == 1)
+	    act->clobber = freed[k][0];
+	  free (act->guards);
+	  act->guards = NULL;
+	  act->nguards = 0;
+	}
     }
 
   for (int k = 0; k < nf; k++)
     free (freed[k]);
   free (freed);
   free (nfreed);
+}
+
+void
+esc_free_actions_release (esc_free_action *actions, int n)
+{
+  for (int k = 0; k < n; k++)
+    {
+      free (actions[k].guards);
+      actions[k].guards = NULL;
+      actions[k].nguards = 0;
+    }
 }

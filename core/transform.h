@@ -5,15 +5,22 @@
    A site moves only if all of these hold, each a reason it stays when not:
    - it does not escape, not even by outliving its loop iteration (then one
      stack slot serves every iteration: the stack does not grow in loops);
-   - it is malloc, calloc or aligned_alloc with a constant size at most
-     max-size, and an alignment the stack can give;
-   - no realloc may receive it, and no callee whose summary may free what
-     its argument reaches;
-   - every free of this function that may receive it receives only moved
-     objects (those frees are deleted; a mixed one keeps its objects on the
-     heap: free must never be handed stack memory);
-   - the size is not 0 (malloc (0)'s unique empty object is no slot);
-   - the function is not recursive, and the moved bytes fit its budget.  */
+   - it is malloc, calloc or aligned_alloc (or an allocator declared or
+     found in the unit) with a constant size at most max-size, or a size
+     the GCC layer can test at run time: then it is *guarded*, a slot of
+     slot-size bytes serving the calls that ask for at most that much,
+     the heap the others;
+   - an alignment the stack can give, and a size that is not 0 (malloc
+     (0)'s unique empty object is no slot);
+   - no callee whose summary may free what its argument reaches receives
+     it, and a realloc that may receive it is one the GCC layer can
+     rewrite (a slot grows into a new heap block);
+   - no deallocator call that must stay (its result is used) receives it;
+   - the function is not recursive, and the bytes fit its budget.
+   Frees that may receive only moved objects of fixed size are deleted;
+   any other free that may receive a moved object is guarded: it releases
+   what it is handed only when that is not one of the slots.  Free is
+   never handed stack memory.  */
 
 #ifndef ESCAPE_TRANSFORM_H
 #define ESCAPE_TRANSFORM_H
@@ -58,8 +65,16 @@ typedef struct esc_move_site
   long long size;		/* Bytes, or -1 if not a constant.  */
   long long align;		/* Bytes the object needs.  */
   bool bad_align;		/* Not a power of two: the call fails.  */
+  bool guardable;		/* SIZE is -1, but the size can be tested at
+				   run time (a guarded slot).  */
+  bool escapes, by_loop;	/* Its verdict as a slot would be: escapes
+				   (only through loop depth), which differs
+				   from the graph's where a realloc may
+				   return its block.  */
   int family;			/* Whose frees may delete it (allocators.h).  */
   esc_move_reason reason;	/* Out.  */
+  bool guarded;			/* Out: moved behind a size test.  */
+  long long capacity;		/* Out: the slot's bytes, when moved.  */
 } esc_move_site;
 
 typedef struct esc_move_limits
@@ -74,19 +89,30 @@ typedef struct esc_move_limits
 				   function, which may inline it.  */
   bool lto_always_inline;	/* An always_inline function under -flto:
 				   another unit may inline it anywhere.  */
+  long long slot_size;		/* A guarded slot's bytes; 0: none.  */
 } esc_move_limits;
 
-/* What to do with free site I (esc_free_new) of kind ESC_FREE_HERE.  */
+/* What to do with free site I (esc_free_new): a free of this function
+   (ESC_FREE_HERE) or a realloc (ESC_FREE_REALLOC).  */
 typedef struct esc_free_action
 {
-  bool remove;			/* It can only receive moved objects.  */
+  bool remove;			/* It can only receive moved objects of
+				   fixed size (a realloc: only grows them,
+				   GUARDS).  */
   esc_loc clobber;		/* The one object it ends, or -1.  */
+  /* Otherwise the moved sites it may receive, whose slots it must leave
+     alone (GUARDS[0..NGUARDS-1], allocated; esc_free_actions_release).  */
+  esc_loc *guards;
+  int nguards;
 } esc_free_action;
 
 /* Decide every site's fate (SITES[i].reason) and every free's action
    (ACTIONS has esc_free_count (G) entries).  */
 void esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		     const esc_move_limits *limits, esc_free_action *actions);
+
+/* Free the guard lists of N actions.  */
+void esc_free_actions_release (esc_free_action *actions, int n);
 
 /* A short text for REASON: "too large", "reaches realloc", ...  */
 const char *esc_move_reason_text (esc_move_reason reason);

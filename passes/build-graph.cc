@@ -1085,10 +1085,21 @@ builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
   assign (lhs, v, note ("assign"));
   if (a->role == ESC_ROLE_REALLOC)
     {
-      /* realloc may hand back its argument.  */
-      values p;
-      value_of (gimple_call_arg (s, a->ptr_arg), p);
-      assign (lhs, p, note ("realloc may return its argument"));
+      /* realloc may hand back its argument's block.  */
+      esc_loc p = argument (gimple_call_arg (s, a->ptr_arg),
+			    bb_depth (gimple_bb (s)));
+      if (p < 0)
+	return;
+      esc_note n = note ("realloc may return its argument");
+      if (TREE_CODE (lhs) == SSA_NAME)
+	esc_realloc_return (g, ssa_loc (lhs), p, n);
+      else
+	{
+	  values pv;
+	  value pr = { p, 0 };
+	  pv.safe_push (pr);
+	  assign (lhs, pv, n);
+	}
     }
 }
 
@@ -1126,7 +1137,7 @@ builder::record_free (gcall *s, int arg, esc_free_kind kind, int family)
   esc_loc a = argument (gimple_call_arg (s, arg), bb_depth (gimple_bb (s)));
   if (a < 0)
     return -1;
-  esc_free_call rec = { s, esc_free_new_in (g, a, kind, family) };
+  esc_free_call rec = { s, esc_free_new_in (g, a, kind, family), arg };
   out->frees.safe_push (rec);
   return rec.site;
 }

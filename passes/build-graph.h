@@ -70,6 +70,7 @@ struct esc_free_call
 {
   gcall *call;
   int site;
+  int arg;			/* The argument it frees.  */
 };
 
 /* A parameter and its value location.  */

@@ -21,6 +21,7 @@ esc_function_id (tree decl)
   f->decl = decl;
   f->fg = NULL;
   f->solved = NULL;
+  f->unsolved = NULL;
   f->summary = NULL;
   f->builtin = NULL;
   f->index = -1;
@@ -69,6 +70,22 @@ esc_function_summary (int id)
   return f->builtin;
 }
 
+static const esc_summary *
+lookup (void *, int callee)
+{
+  return esc_function_summary (callee);
+}
+
+esc_graph *
+esc_solve_as_slots (esc_function *f)
+{
+  if (!f->unsolved)
+    return NULL;
+  esc_graph *g = esc_graph_without_realloc_returns (f->unsolved);
+  esc_solve_with (g, lookup, NULL);
+  return g;
+}
+
 bool
 esc_function_calls_back (int id)
 {
@@ -85,6 +102,7 @@ esc_functions_release (void)
     {
       if (f->solved && (!f->fg || f->solved != f->fg->graph))
 	esc_graph_free (f->solved);
+      esc_graph_free (f->unsolved);
       delete f->fg;
       esc_summary_free (f->summary);
       esc_summary_free (f->builtin);

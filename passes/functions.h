@@ -10,12 +10,17 @@ struct esc_function
   tree decl;
   esc_function_graph *fg;	/* NULL: no body seen (yet).  */
   esc_graph *solved;		/* The graph the report reads.  */
+  esc_graph *unsolved;		/* A copy from before solving, kept when it
+				   has realloc returns (the transform solves
+				   it again without them), or NULL.  */
   esc_summary *summary;		/* From the body, once solved.  */
   esc_summary *builtin;		/* From GCC's fnspec, for bodiless builtins.  */
   auto_vec<int> callees;	/* Direct callees, by id.  */
   bool recursive;		/* In a call-graph cycle.  */
   auto_vec<esc_move_reason> moves;	/* Per site: the plan's fate.  */
   auto_vec<long long> sizes;		/* Per site: constant size or -1.  */
+  auto_vec<long long> slot_sizes;	/* Per site: a guarded slot's bytes,
+					   or 0.  */
   /* Tarjan scratch.  */
   int index, lowlink;
   bool on_stack;
@@ -30,6 +35,11 @@ int esc_function_count (void);
    the body's (when the definition cannot be replaced at link or load
    time), else the C library model, else GCC's builtin fnspec.  */
 const esc_summary *esc_function_summary (int id);
+
+/* F's graph solved again without its realloc returns (a new graph), or
+   NULL if it has none: what does not escape there escapes, if at all,
+   only as the new blocks realloc returns, which a slot never is.  */
+esc_graph *esc_solve_as_slots (esc_function *f);
 
 /* Is function ID the C library's, and may it call back into the program
    (esc_libc_calls_back)?  */

@@ -281,6 +281,9 @@ solve_component (vec<int> &scc)
   if (!cycle)
     {
       esc_function *f = esc_function_get (scc[0]);
+      if (escape_options.transform || escape_options.report_path[0])
+	if (esc_realloc_return_count (f->fg->graph) > 0)
+	  f->unsolved = esc_graph_clone (f->fg->graph);
       esc_solve_with (f->fg->graph, lookup, NULL);
       f->solved = f->fg->graph;
       f->summary = esc_summary_of (f->solved);
@@ -474,7 +477,9 @@ report (esc_function *f)
       const esc_site &s = f->fg->sites[i];
       location_t loc = gimple_location (s.call);
       if (escape_options.transform && i < f->moves.length ())
-	esc_report_move (f->solved, s.loc, level, f->moves[i], emit_note,
+	esc_report_move (f->solved, s.loc, level, f->moves[i],
+			 i < f->slot_sizes.length () ? f->slot_sizes[i] : 0,
+			 emit_note,
 			 &loc);
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
@@ -634,7 +639,7 @@ public:
 	    if (f->fg && f->solved)
 	      esc_transform_function (f, f->recursive, reentry[i], below[i],
 				      escape_options.transform, f->moves,
-				      f->sizes);
+				      f->sizes, f->slot_sizes);
 	  }
       }
     auto_vec<esc_function *> order;

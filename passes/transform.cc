@@ -11,7 +11,23 @@
    calloc's zeroing runs every time the call would have.  A deleted free of
    the allocation's own result leaves a clobber behind, the end of the
    object's life as at the end of a C scope, so GCC may share the slot with
-   later locals.  */
+   later locals.
+
+   A guarded allocation (its size known only at run time)
+       p_1 = malloc (n_2);
+   becomes
+       _3 = n_2 + 18446744073709551615;   ok_4 = _3 <= 63;
+       if (ok_4 != 0) goto <slot>; else goto <heap>;
+     <slot>: p_5 = &slot;   (calloc: memset (&slot, 0, bytes))
+     <heap>: p_6 = malloc (n_2);
+       p_1 = PHI <p_5, p_6>
+   and every free that may receive it (or that receives a moved object and
+   anything else) releases only what is not a slot:
+       _7 = p_1 == &slot;  if (_7 != 0) goto <skip>; else free (p_1);
+   A realloc that may receive a slot grows it into a new heap block:
+       if (p == &slot) { q = malloc (m); memmove (q, &slot, MIN (m, 64)); }
+       else q = realloc (p, m);
+   (realloc (slot, 0) returns NULL, as the C library's does.)  */
 
 #include "../core/lattice.h"
 #include "../core/allocators.h"
@@ -22,6 +38,8 @@
 #include "build-graph.h"
 #include "functions.h"
 #include "transform.h"
+#include "gimple-fold.h"
+#include "cfghooks.h"
 
 /* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
    MALLOC_ABI_ALIGNMENT says 8 on x86-64, but code relies on 16 (aligned
@@ -109,6 +127,7 @@ describe (const esc_site &st, esc_move_site *m)
   m->bad_align = false;
   m->family = st.family;
   m->attribute_only = st.attribute;
+  m->guardable = false;
   if (!m->movable_kind)
     return;
   long long n = size_part (s, st.size_arg, st.size_floor, st.wrapper);
@@ -129,6 +148,126 @@ describe (const esc_site &st, esc_move_site *m)
       else if (al > m->align)
 	m->align = al;
     }
+  /* A size that is not a constant is tested at run time: every size
+     argument is an integer the call has, and any floor is small.  */
+  m->guardable = n < 0 && st.size_arg >= 0
+    && (unsigned) st.size_arg < gimple_call_num_args (s)
+    && (!st.has_count || (st.count_arg >= 0
+			  && (unsigned) st.count_arg
+			     < gimple_call_num_args (s)))
+    && st.size_floor <= escape_options.slot_size
+    && st.count_floor <= escape_options.slot_size;
+}
+
+/* Part ARG of site ST's size (a size or a count) as a size_t computed in
+   SEQ: the argument at the callee's parameter type, then the larger of it
+   and the floor a wrapper applies.  */
+static tree
+size_value (const esc_site &st, int arg, long long floor, gimple_seq *seq,
+	    location_t loc)
+{
+  tree a = gimple_call_arg (st.call, arg);
+  tree fn = st.wrapper ? gimple_call_fndecl (st.call) : NULL_TREE;
+  tree p = fn ? esc_nth_param (fn, arg) : NULL_TREE;
+  /* A wrapper sees the value at its parameter's type (a K&R "int n"
+     receives a long truncated); a negative one is huge as a size, which
+     the test sends to the heap.  */
+  if (p && INTEGRAL_TYPE_P (TREE_TYPE (p)))
+    a = gimple_convert (seq, loc, TREE_TYPE (p), a);
+  a = gimple_convert (seq, loc, size_type_node, a);
+  if (floor > 0)
+    a = gimple_build (seq, loc, MAX_EXPR, size_type_node, a,
+		      build_int_cst (size_type_node, floor));
+  return a;
+}
+
+/* Whether site ST's call asks for 1 to CAP bytes, as a boolean computed in
+   SEQ; *BYTES gets the byte count.  calloc's product is tested only when
+   both factors are at most CAP, so it cannot wrap into a small number.  */
+static tree
+size_test (const esc_site &st, long long cap, gimple_seq *seq,
+	   location_t loc, tree *bytes)
+{
+  tree c = build_int_cst (size_type_node, cap);
+  tree minus1 = build_int_cst (size_type_node, -1);
+  tree n = size_value (st, st.size_arg, st.size_floor, seq, loc);
+  tree ok = NULL_TREE;
+  if (st.has_count)
+    {
+      tree k = size_value (st, st.count_arg, st.count_floor, seq, loc);
+      tree ok1 = gimple_build (seq, loc, LE_EXPR, boolean_type_node, n, c);
+      tree ok2 = gimple_build (seq, loc, LE_EXPR, boolean_type_node, k, c);
+      ok = gimple_build (seq, loc, BIT_AND_EXPR, boolean_type_node, ok1, ok2);
+      n = gimple_build (seq, loc, MULT_EXPR, size_type_node, n, k);
+    }
+  /* 1 <= n <= cap: malloc (0)'s unique empty object is the heap's.  */
+  tree nm1 = gimple_build (seq, loc, PLUS_EXPR, size_type_node, n, minus1);
+  tree in = gimple_build (seq, loc, LT_EXPR, boolean_type_node, nm1, c);
+  ok = ok ? gimple_build (seq, loc, BIT_AND_EXPR, boolean_type_node, ok, in)
+    : in;
+  *bytes = n;
+  return ok;
+}
+
+/* Make STMT run only when COND (boolean) is false; when it is true run
+   THEN_SEQ instead.  If STMT sets an SSA name, THEN_VALUE is its value
+   after THEN_SEQ, joined with STMT's by a PHI.  */
+static void
+if_else (gimple *stmt, tree cond, gimple_seq then_seq, tree then_value,
+	 profile_probability then_prob)
+{
+  location_t loc = gimple_location (stmt);
+  basic_block bb = gimple_bb (stmt);
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_prev (&gsi);
+  edge e1 = gsi_end_p (gsi) ? split_block_after_labels (bb)
+    : split_block (bb, gsi_stmt (gsi));
+  basic_block stmt_bb = e1->dest;
+  edge e2 = split_block (stmt_bb, stmt);
+  basic_block join = e2->dest;
+  basic_block then_bb = create_empty_bb (bb);
+  if (current_loops)
+    add_bb_to_loop (then_bb, bb->loop_father);
+  gimple_stmt_iterator tg = gsi_start_bb (then_bb);
+  gsi_insert_seq_after (&tg, then_seq, GSI_CONTINUE_LINKING);
+  gcond *c = gimple_build_cond (NE_EXPR, cond, boolean_false_node,
+				NULL_TREE, NULL_TREE);
+  gimple_set_location (c, loc);
+  gimple_stmt_iterator bg = gsi_last_bb (bb);
+  gsi_insert_after (&bg, c, GSI_NEW_STMT);
+  e1->flags = (e1->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
+  edge et = make_edge (bb, then_bb, EDGE_TRUE_VALUE);
+  edge ej = make_edge (then_bb, join, EDGE_FALLTHRU);
+  et->probability = then_prob;
+  e1->probability = then_prob.invert ();
+  ej->probability = profile_probability::always ();
+  then_bb->count = bb->count.apply_probability (then_prob);
+  stmt_bb->count = bb->count - then_bb->count;
+  tree lhs = gimple_get_lhs (stmt);
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    {
+      tree other = copy_ssa_name (lhs);
+      gimple_set_lhs (stmt, other);
+      update_stmt (stmt);
+      gphi *phi = create_phi_node (lhs, join);
+      add_phi_arg (phi, other, e2, loc);
+      add_phi_arg (phi, then_value, ej, loc);
+    }
+}
+
+/* Is P one of the slots in GUARDS, as a boolean computed in SEQ?  */
+static tree
+is_slot (tree p, const vec<tree> &guards, gimple_seq *seq, location_t loc)
+{
+  tree any = NULL_TREE;
+  for (tree slot : guards)
+    {
+      tree a = build_fold_addr_expr_with_type (slot, TREE_TYPE (p));
+      tree eq = gimple_build (seq, loc, EQ_EXPR, boolean_type_node, p, a);
+      any = any ? gimple_build (seq, loc, BIT_IOR_EXPR, boolean_type_node,
+				any, eq) : eq;
+    }
+  return any;
 }
 
 /* The slot for a site of SIZE bytes at ALIGN.  */
@@ -184,14 +323,152 @@ move_site (gcall *s, tree slot, bool zero)
   remove_call (&gsi, s);
 }
 
+/* Site ST moves behind a size test into SLOT (CAP bytes).  */
+static void
+guard_site (const esc_site &st, tree slot, long long cap)
+{
+  gcall *s = st.call;
+  location_t loc = gimple_location (s);
+  gimple_seq test = NULL, then_seq = NULL;
+  tree bytes;
+  tree ok = size_test (st, cap, &test, loc, &bytes);
+  gimple_stmt_iterator gsi = gsi_for_stmt (s);
+  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
+  tree addr = build_fold_addr_expr (slot);
+  if (st.zeroes)
+    {
+      /* Exactly the bytes asked for start zeroed, as calloc's.  */
+      gcall *z = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET),
+				    3, addr, integer_zero_node, bytes);
+      gimple_set_location (z, loc);
+      gimple_seq_add_stmt (&then_seq, z);
+    }
+  tree value = NULL_TREE;
+  if (tree lhs = gimple_call_lhs (s))
+    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), addr);
+  if_else (s, ok, then_seq, value, profile_probability::likely ());
+}
+
+/* Free call FC may receive the slots GUARDS: it releases only what is not
+   one of them.  */
+static void
+guard_free (const esc_free_call &fc, const vec<tree> &guards)
+{
+  location_t loc = gimple_location (fc.call);
+  tree p = gimple_call_arg (fc.call, fc.arg);
+  gimple_seq test = NULL;
+  tree slot = is_slot (p, guards, &test, loc);
+  gimple_stmt_iterator gsi = gsi_for_stmt (fc.call);
+  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
+  if_else (fc.call, slot, NULL, NULL_TREE, profile_probability::even ());
+  /* Where only a slot can reach it, the call is dead: GCC, until it
+     folds the test (never at -O0), would warn of a stack object freed.  */
+  suppress_warning (fc.call, OPT_Wfree_nonheap_object);
+}
+
+/* Realloc call FC may receive the slots GUARDS (CAPS bytes each): a slot
+   grows into a new heap block holding its bytes.  */
+static void
+guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
+	       const vec<long long> &caps, bool only_slots)
+{
+  gcall *s = fc.call;
+  location_t loc = gimple_location (s);
+  tree p = gimple_call_arg (s, fc.arg);
+  tree m = gimple_call_arg (s, fc.arg == 0 ? 1 : 0);
+  gimple_seq test = NULL, then_seq = NULL;
+  tree slot = is_slot (p, guards, &test, loc);
+  gimple_stmt_iterator gsi = gsi_for_stmt (s);
+  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
+
+  tree size = gimple_convert (&then_seq, loc, size_type_node, m);
+  tree q = make_ssa_name (ptr_type_node);
+  gcall *alloc = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
+				    1, size);
+  gimple_call_set_lhs (alloc, q);
+  gimple_set_location (alloc, loc);
+  gimple_seq_add_stmt (&then_seq, alloc);
+  /* realloc (p, 0) frees and returns NULL: so does the slot's.  */
+  tree null = build_int_cst (ptr_type_node, 0);
+  tree zero = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node, size,
+			    build_int_cst (size_type_node, 0));
+  tree dead = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, zero,
+			    q, null);
+  gcall *rel = gimple_build_call (builtin_decl_explicit (BUILT_IN_FREE), 1,
+				  dead);
+  gimple_set_location (rel, loc);
+  gimple_seq_add_stmt (&then_seq, rel);
+  tree nq = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, zero,
+			  null, q);
+  /* The slot's capacity: the one P is.  */
+  tree cap = build_int_cst (size_type_node, caps[0]);
+  for (unsigned i = 1; i < guards.length (); i++)
+    {
+      tree a = build_fold_addr_expr_with_type (guards[i], TREE_TYPE (p));
+      tree eq = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node, p,
+			      a);
+      cap = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, eq,
+			  build_int_cst (size_type_node, caps[i]), cap);
+    }
+  tree len = gimple_build (&then_seq, loc, MIN_EXPR, size_type_node, size,
+			   cap);
+  /* No block (a failure, or size 0): copy nothing, into the slot itself.  */
+  tree got = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, nq,
+			   null);
+  tree pv = gimple_convert (&then_seq, loc, ptr_type_node, p);
+  tree dst = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, got, nq,
+			   pv);
+  len = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, got, len,
+		      build_int_cst (size_type_node, 0));
+  gcall *copy = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMMOVE),
+				   3, dst, pv, len);
+  gimple_set_location (copy, loc);
+  gimple_seq_add_stmt (&then_seq, copy);
+  tree value = NULL_TREE;
+  if (tree lhs = gimple_call_lhs (s))
+    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), nq);
+  if (only_slots)
+    {
+      /* It only ever receives a slot: the growth replaces the call.  */
+      gsi_insert_seq_before (&gsi, then_seq, GSI_SAME_STMT);
+      if (tree lhs = gimple_call_lhs (s))
+	insert_before (&gsi, gimple_build_assign (lhs, value), loc);
+      gimple_call_set_lhs (s, NULL_TREE);
+      remove_call (&gsi, s);
+      return;
+    }
+  if_else (s, slot, then_seq, value, profile_probability::even ());
+}
+
+/* Can realloc call S grow a slot into a new block: it is the C library's,
+   and so are the malloc, free and memmove the rewrite calls?  */
+static bool
+guardable_realloc (gcall *s)
+{
+  tree fn = gimple_call_fndecl (s);
+  if (!fn || !fndecl_built_in_p (fn, BUILT_IN_REALLOC)
+      || esc_defined_here (fn) || gimple_call_num_args (s) != 2)
+    return false;
+  for (built_in_function b : { BUILT_IN_MALLOC, BUILT_IN_FREE,
+			       BUILT_IN_MEMMOVE })
+    {
+      tree d = builtin_decl_explicit (b);
+      if (!d || esc_defined_here (d))
+	return false;
+    }
+  return true;
+}
+
 bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			bool recursive_caller, bool apply,
-			vec<esc_move_reason> &reasons, vec<long long> &sizes)
+			vec<esc_move_reason> &reasons, vec<long long> &sizes,
+			vec<long long> &slot_sizes)
 {
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   auto_vec<esc_move_site> sites;
+  esc_graph *as_slots = NULL;
   for (const esc_site &st : fg->sites)
     {
       esc_move_site m;
@@ -201,8 +478,20 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       /* A statement an earlier pass removed is not ours to move.  */
       if (!gimple_bb (st.call))
 	m.movable_kind = false;
+      m.escapes = esc_escapes (f->solved, st.loc);
+      m.by_loop = esc_escapes_by_loop (f->solved, st.loc);
+      /* Escaping only as the block realloc hands back: as a slot (which
+	 grows into a new block there) it does not.  */
+      if (m.escapes && m.movable_kind && f->unsolved)
+	{
+	  if (!as_slots)
+	    as_slots = esc_solve_as_slots (f);
+	  if (!esc_escapes (as_slots, st.loc))
+	    m.escapes = m.by_loop = false;
+	}
       sites.safe_push (m);
     }
+  esc_graph_free (as_slots);
   esc_move_limits lim;
   lim.max_size = escape_options.max_size;
   lim.frame_budget = escape_options.frame_budget;
@@ -216,12 +505,20 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   bool lto = flag_generate_lto || flag_generate_offload;
   lim.lto_always_inline = lto && lookup_attribute ("always_inline",
 						   DECL_ATTRIBUTES (f->decl));
+  lim.slot_size = escape_options.slot_size;
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
      what it frees stays.  */
   for (const esc_free_call &fc : fg->frees)
-    if (gimple_bb (fc.call) && stmt_could_throw_p (cfun, fc.call))
-      esc_free_pin (f->solved, fc.site);
+    {
+      if (!gimple_bb (fc.call))
+	continue;
+      if (stmt_could_throw_p (cfun, fc.call))
+	esc_free_pin (f->solved, fc.site);
+      else if (esc_free_kind_of (f->solved, fc.site) == ESC_FREE_REALLOC
+	       && guardable_realloc (fc.call))
+	esc_free_set_guardable (f->solved, fc.site);
+    }
   int nfree = esc_free_count (f->solved);
   auto_vec<esc_free_action> actions;
   actions.safe_grow_cleared (nfree + 1);
@@ -236,27 +533,59 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
     {
       reasons.safe_push (sites[i].reason);
       sizes.safe_push (sites[i].size);
+      slot_sizes.safe_push (sites[i].guarded ? sites[i].capacity : 0);
     }
   if (!apply)
     {
+      esc_free_actions_release (actions.address (), nfree);
       pop_cfun ();
       return false;
     }
+  bool cfg_changed = false;
+  hash_map<int_hash<int, -1, -2>, long long> capacity;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       if (sites[i].reason != ESC_MOVED)
 	continue;
       gcall *s = fg->sites[i].call;
-      tree slot = make_slot (sites[i].size, sites[i].align);
+      tree slot = make_slot (sites[i].capacity, sites[i].align);
       slots.put (sites[i].loc, slot);
-      if (tree lhs = gimple_call_lhs (s))
-	results.put (sites[i].loc, lhs);
-      move_site (s, slot, fg->sites[i].zeroes);
+      capacity.put (sites[i].loc, sites[i].capacity);
+      if (sites[i].guarded)
+	{
+	  guard_site (fg->sites[i], slot, sites[i].capacity);
+	  cfg_changed = true;
+	}
+      else
+	{
+	  if (tree lhs = gimple_call_lhs (s))
+	    results.put (sites[i].loc, lhs);
+	  move_site (s, slot, fg->sites[i].zeroes);
+	}
       changed = true;
     }
   for (const esc_free_call &fc : fg->frees)
     {
       const esc_free_action &act = actions[fc.site];
+      if (act.nguards > 0 && gimple_bb (fc.call))
+	{
+	  auto_vec<tree> guards;
+	  auto_vec<long long> caps;
+	  for (int j = 0; j < act.nguards; j++)
+	    {
+	      guards.safe_push (*slots.get (act.guards[j]));
+	      caps.safe_push (*capacity.get (act.guards[j]));
+	    }
+	  bool grow_only = esc_free_kind_of (f->solved, fc.site)
+			   == ESC_FREE_REALLOC;
+	  if (grow_only)
+	    guard_realloc (fc, guards, caps, act.remove);
+	  else
+	    guard_free (fc, guards);
+	  changed = true;
+	  cfg_changed |= !(grow_only && act.remove);
+	  continue;
+	}
       if (!act.remove || !gimple_bb (fc.call))
 	continue;
       gimple_stmt_iterator gsi = gsi_for_stmt (fc.call);
@@ -290,6 +619,14 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	DECL_ATTRIBUTES (f->decl)
 	  = tree_cons (get_identifier ("noinline"), NULL_TREE,
 		       DECL_ATTRIBUTES (f->decl));
+    }
+  esc_free_actions_release (actions.address (), nfree);
+  if (cfg_changed)
+    {
+      free_dominance_info (CDI_DOMINATORS);
+      free_dominance_info (CDI_POST_DOMINATORS);
+      if (current_loops)
+	loops_state_set (LOOPS_NEED_FIXUP);
     }
   if (changed)
     {

@@ -1,6 +1,7 @@
 /* A free that can only receive moved objects is deleted.  One that may
-   also receive a heap object stays, and so does every object it may
-   receive: free must never be handed stack memory.  The heap objects must
+   also receive a heap object (or a guarded site's heap block) is guarded:
+   it frees what it is handed only when that is not a slot, so free is
+   never handed stack memory.  The heap objects must
    still be freed: each function runs 20000 times and the heap in use must
    not grow (and LeakSanitizer checks the AddressSanitizer build).  */
 /* { dg-do run } */
@@ -19,15 +20,14 @@ heap_in_use (void)
   return mallinfo2 ().uordblks;
 }
 
-/* One free, two objects: the constant-size one would move, but shares the
-   free with a heap object.  */
+/* One free, two objects: the constant-size one moves, the other has a
+   guarded slot; the free releases only the heap block.  */
 static int
 shared_free (int big, int n)
 {
-  char *p = big ? malloc (n) : malloc (16); /* { dg-message "^malloc\\(n\\) does not escape$" } */
-  /* { dg-message "^malloc\\(n\\) not moved to stack: non-constant size$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^malloc\\(16\\) does not escape$" "" { target *-*-* } .-2 } */
-  /* { dg-message "^malloc\\(16\\) not moved to stack: shares a free with heap objects$" "" { target *-*-* } .-3 } */
+  char *p = big ? malloc (n) : malloc (16); /* { dg-message "^moved to stack: malloc\\(n\\)$" } */
+  /* { dg-message "^  a 64-byte stack slot when it asks for at most that, the heap otherwise$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^moved to stack: malloc\\(16\\)$" "" { target *-*-* } .-2 } */
   if (!p)
     return 1;
   memset (p, 5, 16);
@@ -74,8 +74,7 @@ free_maybe_null (int c)
 static int
 shared_with_param (char *param, int c) /* { dg-message "^param does not escape$" } */
 {
-  char *p = malloc (24); /* { dg-message "^malloc\\(24\\) does not escape$" } */
-  /* { dg-message "^malloc\\(24\\) not moved to stack: shares a free with heap objects$" "" { target *-*-* } .-1 } */
+  char *p = malloc (24); /* { dg-message "^moved to stack: malloc\\(24\\)$" } */
   if (!p)
     return 1;
   memset (p, 9, 24);
@@ -85,17 +84,16 @@ shared_with_param (char *param, int c) /* { dg-message "^param does not escape$"
   return r;
 }
 
-/* A staying on the heap makes the free it shares with B mixed, so B stays
-   too.  Every object is freed once on each path.  */
+/* Frees shared between moved objects and a guarded one's heap block:
+   each releases only what is not a slot.  Every object is freed once on
+   each path.  */
 static int
 cascade (int n, int c)
 {
-  char *a = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
-  /* { dg-message "^malloc\\(16\\) not moved to stack: shares a free with heap objects$" "" { target *-*-* } .-1 } */
-  char *b = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
-  /* { dg-message "^malloc\\(16\\) not moved to stack: shares a free with heap objects$" "" { target *-*-* } .-1 } */
-  char *h = malloc (n); /* { dg-message "^malloc\\(n\\) does not escape$" } */
-  /* { dg-message "^malloc\\(n\\) not moved to stack: non-constant size$" "" { target *-*-* } .-1 } */
+  char *a = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  char *b = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  char *h = malloc (n); /* { dg-message "^moved to stack: malloc\\(n\\)$" } */
+  /* { dg-message "^  a 64-byte stack slot when it asks for at most that, the heap otherwise$" "" { target *-*-* } .-1 } */
   if (!a || !b || !h)
     return 1;
   a[0] = 1;

@@ -11,7 +11,7 @@ static int
 f (int n)
 {
   char *a = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
-  char *b = malloc (n); /* { dg-message "^malloc\\(n\\) does not escape$" } */
+  char *b = malloc (n); /* { dg-message "^moved to stack: malloc\\(n\\)$" } */
   char *c = malloc (300); /* { dg-message "^malloc\\(300\\) does not escape$" } */
   char *d = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
   if (!a || !b || !c || !d)

@@ -108,7 +108,7 @@ main (int argc, char **argv) /* { dg-message "^argv does not escape$" } */
   char *p = alloc_small (200); /* { dg-message "^alloc_small\\(200\\) does not escape$" } */
   if (p)
     abort ();			/* malloc (SIZE_MAX - 55) fails.  */
-  char *q = small_alloc (200); /* { dg-message "^small_alloc\\(200\\) does not escape$" } */
+  char *q = small_alloc (200); /* { dg-message "^moved to stack: small_alloc\\(200\\)$" } */
   if (q)
     abort ();
   int expect_low = 0;

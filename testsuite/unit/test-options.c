@@ -84,7 +84,7 @@ START_TEST (test_options_unknown_keys)
   ck_assert (!parse ("foo", NULL));
   ck_assert_str_eq (err, "unknown argument '-fplugin-arg-escape-foo'"
 		    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
-		    "report=PATH, allocator=ENTRY, allocators=FILE)");
+		    "slot-size=N, report=PATH, allocator=ENTRY, allocators=FILE)");
   ck_assert (!parse ("M", "1"));
   ck_assert_ptr_nonnull (strstr (err, "'-fplugin-arg-escape-M=1'"));
   ck_assert (!parse ("mm", "1"));

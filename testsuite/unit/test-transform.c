@@ -30,6 +30,7 @@ begin (void)
   lim.frame_budget = 1024;
   lim.max_align = 4096;
   lim.recursive = false;
+  lim.slot_size = 0;
 }
 
 /* A malloc (SIZE) at loop DEPTH that nothing keeps from moving, aligned
@@ -48,6 +49,7 @@ site_at (const char *name, int depth, long long size)
   s->reason = ESC_STAY_THROWS;
   s->family = 0;
   s->attribute_only = false;
+  s->guardable = false;
   return nsites++;
 }
 
@@ -94,10 +96,16 @@ static void
 plan_solved (void)
 {
   ck_assert_int_le (esc_free_count (g), MAX_FREES);
+  esc_free_actions_release (act, MAX_FREES);
   for (int k = 0; k < MAX_FREES; k++)
     {
       act[k].remove = true;
       act[k].clobber = 12345;
+    }
+  for (int i = 0; i < nsites; i++)
+    {
+      sites[i].escapes = esc_escapes (g, sites[i].loc);
+      sites[i].by_loop = esc_escapes_by_loop (g, sites[i].loc);
     }
   esc_plan_moves (g, sites, nsites, &lim, act);
 }
@@ -447,19 +455,36 @@ START_TEST (test_transform_free_here_not_reach)
 }
 END_TEST
 
-/* Frees shared with objects that stay.  */
+/* Frees shared with objects that stay: guarded, they release what is
+   not a slot, so the moved objects move anyway.  */
+
+/* Free K is guarded against exactly the sites listed (-1 ends).  */
+static void
+expect_guarded_by (int k, const int *want)
+{
+  ck_assert_msg (!act[k].remove, "free %d removed", k);
+  int n = 0;
+  for (; want[n] >= 0; n++)
+    {
+      bool found = false;
+      for (int j = 0; j < act[k].nguards; j++)
+	found |= act[k].guards[j] == sites[want[n]].loc;
+      ck_assert_msg (found, "free %d: site %d not among its guards", k,
+		     want[n]);
+    }
+  ck_assert_int_eq (act[k].nguards, n);
+}
 
 START_TEST (test_transform_shared_with_heap)
 {
-  /* p = c ? a : global; free (p): free may not be handed stack memory,
-     and cannot tell which it gets, so a stays and the free is kept.  */
+  /* p = c ? a : global; free (p): a moves, and the free releases p only
+     when it is not a's slot.  */
   begin ();
   int a = site ("a", 16);
   int f = free_here (either ("p", ptr ("pa", a), heap_ptr ("h")));
   plan ();
-  ck_assert (!esc_escapes (g, sites[a].loc));
-  expect (a, ESC_STAY_SHARED_FREE);
-  expect_kept (f);
+  expect (a, ESC_MOVED);
+  expect_guarded_by (f, (int[]) { a, -1 });
 }
 END_TEST
 
@@ -471,8 +496,8 @@ START_TEST (test_transform_shared_with_param)
   int a = site ("a", 16);
   int f = free_here (either ("p", ptr ("pa", a), q));
   plan ();
-  expect (a, ESC_STAY_SHARED_FREE);
-  expect_kept (f);
+  expect (a, ESC_MOVED);
+  expect_guarded_by (f, (int[]) { a, -1 });
 }
 END_TEST
 
@@ -484,15 +509,15 @@ START_TEST (test_transform_shared_with_unlisted_alloc)
   esc_loc x = ut_alloc (g, "x", 0);
   int f = free_here (either ("p", ptr ("pa", a), ut_addr (g, "px", x, 0)));
   plan ();
-  expect (a, ESC_STAY_SHARED_FREE);
-  expect_kept (f);
+  expect (a, ESC_MOVED);
+  expect_guarded_by (f, (int[]) { a, -1 });
 }
 END_TEST
 
 START_TEST (test_transform_shared_with_staying_site)
 {
-  /* p = c ? a : b; free (p), with b too large: a stays too.  The same
-     graph with b small moves both and deletes the free.  */
+  /* p = c ? a : b; free (p), with b too large: a moves, the free guards
+     it.  The same graph with b small moves both and deletes the free.  */
   for (int big = 0; big < 2; big++)
     {
       begin ();
@@ -500,9 +525,9 @@ START_TEST (test_transform_shared_with_staying_site)
       int f = free_here (either ("p", ptr ("pa", a), ptr ("pb", b)));
       plan ();
       expect (b, big ? ESC_STAY_TOO_LARGE : ESC_MOVED);
-      expect (a, big ? ESC_STAY_SHARED_FREE : ESC_MOVED);
+      expect (a, ESC_MOVED);
       if (big)
-	expect_kept (f);
+	expect_guarded_by (f, (int[]) { a, -1 });
       else
 	expect_removed (f, -1);
     }
@@ -511,44 +536,42 @@ END_TEST
 
 START_TEST (test_transform_shared_with_realloc_site)
 {
-  /* a may reach realloc; free (c ? a : b) makes b stay with it, although
-     nothing else keeps b.  */
-  begin ();
-  int a = site ("a", 16), b = site ("b", 16);
-  esc_loc pa = ptr ("pa", a);
-  esc_free_new (g, pa, ESC_FREE_REALLOC);
-  int f = free_here (either ("p", pa, ptr ("pb", b)));
-  plan ();
-  expect (a, ESC_STAY_REALLOC);
-  expect (b, ESC_STAY_SHARED_FREE);
-  expect_kept (f);
+  /* a may reach a realloc the GCC layer cannot rewrite: a stays; free (c
+     ? a : b) guards b.  A realloc it can rewrite grows a's slot into a
+     new block (guarded by a), and the free, which then receives only
+     slots, goes.  */
+  for (int rewritable = 0; rewritable < 2; rewritable++)
+    {
+      begin ();
+      int a = site ("a", 16), b = site ("b", 16);
+      esc_loc pa = ptr ("pa", a);
+      int r = esc_free_new (g, pa, ESC_FREE_REALLOC);
+      if (rewritable)
+	esc_free_set_guardable (g, r);
+      int f = free_here (either ("p", pa, ptr ("pb", b)));
+      plan ();
+      expect (a, rewritable ? ESC_MOVED : ESC_STAY_REALLOC);
+      expect (b, ESC_MOVED);
+      if (rewritable)
+	{
+	  expect_removed (f, -1);
+	  /* It only ever receives a's slot: the growth replaces it.  */
+	  ck_assert (act[r].remove);
+	  ck_assert_int_eq (act[r].nguards, 1);
+	  ck_assert_int_eq (act[r].guards[0], sites[a].loc);
+	}
+      else
+	expect_guarded_by (f, (int[]) { b, -1 });
+    }
 }
 END_TEST
 
-START_TEST (test_transform_fixed_point_pair)
+START_TEST (test_transform_guards_per_free)
 {
-  /* free (c ? a : b) comes first, free (c ? b : h) with h on the heap
-     second.  The second makes b stay only after the first was looked at;
-     then the first may receive b's heap memory, so a must stay too (and
-     the first free be kept), which takes a second round.  */
-  begin ();
-  int a = site ("a", 16), b = site ("b", 16);
-  esc_loc pa = ptr ("pa", a), pb = ptr ("pb", b);
-  int f1 = free_here (either ("x", pa, pb));
-  int f2 = free_here (either ("y", pb, heap_ptr ("h")));
-  plan ();
-  expect (b, ESC_STAY_SHARED_FREE);
-  expect (a, ESC_STAY_SHARED_FREE);
-  expect_kept (f1);
-  expect_kept (f2);
-}
-END_TEST
-
-START_TEST (test_transform_fixed_point_chain)
-{
-  /* Frees f1 (a or b), f2 (b or c), f3 (c or d), in that order; d stays
-     (it may throw).  The reason travels back d -> c -> b -> a, one free
-     per round.  e, beside them with its own free, moves.  */
+  /* Frees f1 (a or b), f2 (b or c), f3 (c or d); d stays (it may throw).
+     a and b share f1 only with each other: deleted.  f2 may get b or c,
+     both moved: deleted.  f3 may get d's heap block: guarded by c.  e,
+     beside them with its own free, moves.  */
   begin ();
   int a = site ("a", 16), b = site ("b", 16), c = site ("c", 16);
   int d = site ("d", 16), e = site ("e", 16);
@@ -561,37 +584,60 @@ START_TEST (test_transform_fixed_point_chain)
   int fe = free_here (ptr ("pe", e));
   plan ();
   expect (d, ESC_STAY_THROWS);
-  expect (c, ESC_STAY_SHARED_FREE);
-  expect (b, ESC_STAY_SHARED_FREE);
-  expect (a, ESC_STAY_SHARED_FREE);
+  expect (c, ESC_MOVED);
+  expect (b, ESC_MOVED);
+  expect (a, ESC_MOVED);
   expect (e, ESC_MOVED);
-  expect_kept (f1);
-  expect_kept (f2);
-  expect_kept (f3);
+  expect_removed (f1, -1);
+  expect_removed (f2, -1);
+  expect_guarded_by (f3, (int[]) { c, -1 });
   expect_removed (fe, sites[e].loc);
 }
 END_TEST
 
-START_TEST (test_transform_fixed_point_chain_of_three)
+START_TEST (test_transform_guarded_site)
 {
-  /* Sites a, b, c: f1 receives a or b, f2 b or c, and c stays for being
-     too aligned.  */
+  /* malloc (n), with a slot size: moved, guarded, the slot's bytes
+     against the budget; its free is guarded (n may be large: the heap).
+     Without a slot size, or not guardable: a non-constant size.  */
   begin ();
-  int a = site ("a", 16), b = site ("b", 16), c = site ("c", 16);
-  sites[c].align = 1 << 20;
-  esc_loc pa = ptr ("pa", a), pb = ptr ("pb", b), pc = ptr ("pc", c);
-  int f1 = free_here (either ("x1", pa, pb));
-  int f2 = free_here (either ("x2", pb, pc));
+  lim.slot_size = 64;
+  lim.frame_budget = 100;
+  int a = site ("a", -1), b = site ("b", -1), c = site ("c", -1);
+  sites[a].guardable = sites[b].guardable = true;
+  int fa = free_here (ptr ("pa", a));
   plan ();
-  expect (c, ESC_STAY_TOO_ALIGNED);
-  expect (b, ESC_STAY_SHARED_FREE);
-  expect (a, ESC_STAY_SHARED_FREE);
-  expect_kept (f1);
-  expect_kept (f2);
+  expect (a, ESC_MOVED);
+  ck_assert (sites[a].guarded);
+  ck_assert_int_eq (sites[a].capacity, 64);
+  expect (b, ESC_STAY_BUDGET);
+  ck_assert (!sites[b].guarded);
+  expect (c, ESC_STAY_NONCONSTANT);
+  expect_guarded_by (fa, (int[]) { a, -1 });
+
+  begin ();
+  int d = site ("d", -1);
+  sites[d].guardable = true;
+  plan ();
+  expect (d, ESC_STAY_NONCONSTANT);
 }
 END_TEST
 
-/* The frame budget.  */
+START_TEST (test_transform_guarded_kept_free)
+{
+  /* A deallocator whose result is used cannot be guarded: what it may
+     receive stays, guarded or not.  */
+  begin ();
+  lim.slot_size = 64;
+  int a = site ("a", -1);
+  sites[a].guardable = true;
+  int f = free_here (ptr ("pa", a));
+  esc_free_pin (g, f);
+  plan ();
+  expect (a, ESC_STAY_KEPT_FREE);
+  expect_kept (f);
+}
+END_TEST
 
 START_TEST (test_transform_budget_in_order)
 {
@@ -692,19 +738,15 @@ END_TEST
 START_TEST (test_transform_budget_then_shared_free)
 {
   /* free (c ? a : b), budget 48: a (32) fits, b (32) does not, so the
-     free may receive heap memory and a stays too; the free is kept.  (A
-     planner that gave a's bytes back to b would find b shares the free
-     with a now: either reason will do for b, but it must not move.)  */
+     free may receive heap memory: a moves, and the free guards it.  */
   begin ();
   int a = site ("a", 32), b = site ("b", 32);
   lim.frame_budget = 48;
   int f = free_here (either ("p", ptr ("pa", a), ptr ("pb", b)));
   plan ();
-  ck_assert_msg (sites[b].reason == ESC_STAY_BUDGET
-		 || sites[b].reason == ESC_STAY_SHARED_FREE,
-		 "site b: %s", esc_move_reason_text (sites[b].reason));
-  expect (a, ESC_STAY_SHARED_FREE);
-  expect_kept (f);
+  expect (b, ESC_STAY_BUDGET);
+  expect (a, ESC_MOVED);
+  expect_guarded_by (f, (int[]) { a, -1 });
 }
 END_TEST
 
@@ -874,9 +916,9 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_shared_with_unlisted_alloc);
   tcase_add_test (tc, test_transform_shared_with_staying_site);
   tcase_add_test (tc, test_transform_shared_with_realloc_site);
-  tcase_add_test (tc, test_transform_fixed_point_pair);
-  tcase_add_test (tc, test_transform_fixed_point_chain);
-  tcase_add_test (tc, test_transform_fixed_point_chain_of_three);
+  tcase_add_test (tc, test_transform_guards_per_free);
+  tcase_add_test (tc, test_transform_guarded_site);
+  tcase_add_test (tc, test_transform_guarded_kept_free);
   suite_add_tcase (s, tc);
   tc = ut_tcase ("budget");
   tcase_add_test (tc, test_transform_budget_in_order);
