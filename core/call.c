@@ -24,8 +24,11 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->note = note;
   c->varargs_escape = false;
   c->confined = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->confined);
+  c->plain = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->plain);
+  c->numbers = esc_xrealloc (NULL, (size_t) (nargs + 1)
+			     * sizeof *c->numbers);
   for (int i = 0; i < nargs; i++)
-    c->confined[i] = false;
+    c->confined[i] = c->plain[i] = c->numbers[i] = false;
   c->alloc_site = -1;
   c->wired_alloc = false;
   c->free_site = -1;
@@ -42,6 +45,18 @@ void
 esc_call_arg_confined (esc_graph *g, int call, int index)
 {
   g->calls[call].confined[index] = true;
+}
+
+void
+esc_call_arg_numbers (esc_graph *g, int call, int index)
+{
+  g->calls[call].numbers[index] = true;
+}
+
+void
+esc_call_arg_plain (esc_graph *g, int call, int index)
+{
+  g->calls[call].plain[index] = true;
 }
 
 void
@@ -148,9 +163,13 @@ wire_data (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 
 /* The callee stores A (after DEREFS) into what argument J points to.  */
 static void
-wire_store (esc_graph *g, const esc_call_rec *c, int j, esc_loc a,
-	    int derefs, esc_note note)
+wire_store (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
+	    int j, esc_loc a, int derefs, esc_note note)
 {
+  if (s->content_raw[j] && !c->plain[j] && !c->confined[j])
+    /* Copied as bytes where a field that holds no pointers may be read
+       by name, trusted to see none: the pointers are exposed.  */
+    esc_add_edge (g, ESC_LOC_DATA, a, derefs, note);
   if (c->confined[j])
     /* Into a field that holds no pointers: the pointer becomes bytes,
        which a later read of the field may compute with.  (Stored too: a
@@ -193,7 +212,7 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	    {
 	      snprintf (what, sizeof what, "stores it into *%s",
 			s->param_names[s->vararg_into]);
-	      wire_store (g, c, s->vararg_into, a, s->vararg_into_derefs,
+	      wire_store (g, c, s, s->vararg_into, a, s->vararg_into_derefs,
 			  summary_note (g, c, s, what,
 					s->vararg_into_derefs));
 	    }
@@ -224,7 +243,11 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 		    s->param_names[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if (levels >> d & 1)
-	      wire_store (g, c, j, a, d, summary_note (g, c, s, what, d));
+	      wire_store (g, c, s, j, a, d, summary_note (g, c, s, what, d));
+	  /* Bytes copied from named number fields may make any pointer.  */
+	  if (c->numbers[i] && (levels & ~1u))
+	    esc_store (g, c->args[j], ESC_LOC_HEAP, -1,
+		       summary_note (g, c, s, "may copy numbers into it", 0));
 	}
       wire_data (g, c, s, i, lk->data);
       if (s->content_foreign[i])
@@ -341,6 +364,12 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].confined = dup_array (g->calls[i].confined,
 					(size_t) g->calls[i].nargs,
 					sizeof *g->calls[i].confined);
+      c->calls[i].plain = dup_array (g->calls[i].plain,
+				     (size_t) g->calls[i].nargs,
+				     sizeof *g->calls[i].plain);
+      c->calls[i].numbers = dup_array (g->calls[i].numbers,
+				       (size_t) g->calls[i].nargs,
+				       sizeof *g->calls[i].numbers);
     }
   c->frees = dup_array (g->frees, (size_t) g->nfrees, sizeof *g->frees);
   c->rreturns = dup_array (g->rreturns, (size_t) g->nrreturns,

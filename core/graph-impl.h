@@ -79,6 +79,8 @@ typedef struct esc_call_rec
   bool varargs_escape;		/* Arguments past the prototype escape.  */
   bool *confined;		/* Per argument: it points into a field that
 				   holds no pointers (esc_call_arg_confined).  */
+  bool *plain;			/* Per argument: esc_call_arg_plain.  */
+  bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
   esc_loc alloc_site;		/* The site the call is if the callee turns
 				   out to be an allocator, or -1.  */
   bool wired_alloc;		/* Out: it was.  */

@@ -77,6 +77,8 @@ esc_graph_free (esc_graph *g)
       free (g->calls[i].name);
       free (g->calls[i].args);
       free (g->calls[i].confined);
+      free (g->calls[i].plain);
+      free (g->calls[i].numbers);
     }
   free (g->calls);
   free (g->frees);

@@ -134,6 +134,17 @@ static const libc_entry table[] = {
   { "pthread_mutex_lock", "m", "" },
   { "pthread_mutex_unlock", "m", "" },
   { "pthread_join", "thread retval", "*retval=?" },
+  /* Non-local jumps: the buffer holds registers, not pointers we follow
+     (a pointer in a register at the setjmp is the function's own value,
+     which the longjmp gives back to the same frame).  */
+  { "setjmp", "env", "*env=?" },
+  { "_setjmp", "env", "*env=?" },
+  { "__sigsetjmp", "env savemask", "*env=?" },
+  { "sigsetjmp", "env savemask", "*env=?" },
+  { "longjmp", "env val", "" },
+  { "_longjmp", "env val", "" },
+  { "siglongjmp", "env val", "" },
+  { "__longjmp_chk", "env val", "" },
   /* Odds and ends real code calls with malloc'd pointers.  */
   { "perror", "s", "bytes=s" },
   { "abort", "", "" },
@@ -258,11 +269,15 @@ parse (const libc_entry *e)
 		{
 		  s->vararg_into = l;
 		  s->vararg_into_derefs = rd;
+		  s->content_raw[l] = rd > 0;
 		}
 	      else
 		{
 		  s->leaks[r].content[l] = rd;
 		  s->leaks[r].content_levels[l] |= 1u << rd;
+		  /* "*dst=*src": memory copied as bytes.  */
+		  if (rd > 0)
+		    s->content_raw[l] = true;
 		}
 	    }
 	}
@@ -293,29 +308,24 @@ esc_libc_summary (const char *name)
 /* C library functions that may call back into the program, so that a
    function of the unit may run again, nested, while its caller's frame is
    live (esc_libc_calls_back).  Stdio: any stream may be a fopencookie
-   stream, stdout included, and every printf-family function runs the
-   handlers of register_printf_specifier.  */
+   stream, stdout included.  */
 static const char *const calls_back[] = {
   /* Callbacks handed over.  */
   "qsort", "qsort_r", "bsearch", "lfind", "lsearch", "tsearch", "tfind",
   "tdelete", "twalk", "twalk_r", "tdestroy", "nftw", "nftw64", "ftw",
   "ftw64", "scandir", "scandir64", "scandirat", "glob", "glob64",
-  "pthread_once", "dl_iterate_phdr", "register_printf_specifier",
-  "register_printf_function", "register_printf_modifier",
-  "register_printf_type",
+  "pthread_once", "dl_iterate_phdr",
   /* Handlers registered earlier, which may nest: a module's constructors
      may load another.  Functions that never return (exit, abort, an
      assertion's failure) are not here: the handlers they run nest at
      most once, as calling exit again from one is undefined; nor are
      raise and kill, whose handler runs with its signal blocked.  */
   "dlopen", "dlclose", "dlmopen",
-  /* Stdio: cookie streams and printf handlers.  */
-  "printf", "fprintf", "dprintf", "sprintf", "snprintf", "asprintf",
-  "vprintf", "vfprintf", "vdprintf", "vsprintf", "vsnprintf", "vasprintf",
-  "__printf_chk", "__fprintf_chk", "__dprintf_chk", "__sprintf_chk",
-  "__snprintf_chk", "__asprintf_chk", "__vprintf_chk", "__vfprintf_chk",
-  "__vdprintf_chk", "__vsprintf_chk", "__vsnprintf_chk",
-  "__vasprintf_chk", "puts", "fputs", "fputs_unlocked", "putc", "fputc",
+  /* Stdio on streams: any of them may be a fopencookie stream.  (The
+     printf handlers of glibc's register_printf_specifier, which would make
+     sprintf call back too, are not followed.)  */
+  "printf", "fprintf", "vprintf", "vfprintf", "__printf_chk",
+  "__fprintf_chk", "__vprintf_chk", "__vfprintf_chk", "puts", "fputs", "fputs_unlocked", "putc", "fputc",
   "putc_unlocked", "fputc_unlocked", "putchar", "putchar_unlocked",
   "fwrite", "fwrite_unlocked", "fread", "fread_unlocked", "fgets",
   "fgets_unlocked", "__fgets_chk", "getc", "fgetc", "getc_unlocked",

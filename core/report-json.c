@@ -215,7 +215,8 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
   esc_pos pos = esc_loc_pos (g, site);
   bool escapes = esc_escapes (g, site);
   esc_move_reason reason = (esc_move_reason) info->reason;
-  if (escapes)
+  /* (A site that escapes only as the block realloc hands back moves.)  */
+  if (escapes && reason != ESC_MOVED)
     reason = reason == ESC_STAY_LOOP ? ESC_STAY_LOOP : ESC_STAY_ESCAPES;
   puts_ (&b, "    { ");
   position (&b, pos);
@@ -235,6 +236,10 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
 	   reason == ESC_MOVED ? "true" : "false",
 	   info->moved ? "true" : "false", esc_move_reason_code (reason));
   str (&b, reason == ESC_MOVED ? "moved" : esc_move_reason_text (reason));
+  if (reason == ESC_MOVED && info->slot > 0)
+    printf_ (&b, ", \"slot\": %lld", info->slot);
+  else
+    puts_ (&b, ", \"slot\": null");
   puts_ (&b, ",\n      \"path\": [");
   struct path_ctx pc = { g, &b, 0 };
   esc_report_chain (g, site, json_step, &pc);
@@ -408,9 +413,9 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   puts_ (&b, " },\n  \"unit\": ");
   str (&b, r->unit_name);
   printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
-	   "\"frame_budget\": %ld },\n",
+	   "\"frame_budget\": %ld, \"slot_size\": %ld },\n",
 	   r->unit.transform ? "true" : "false", r->unit.max_size,
-	   r->unit.frame_budget);
+	   r->unit.frame_budget, r->unit.slot_size);
   entries (&b, "sites", r->sites, r->nsites);
   puts_ (&b, ",\n");
   entries (&b, "params", r->params, r->nparams);

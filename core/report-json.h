@@ -26,6 +26,7 @@ typedef struct esc_json_unit
   bool transform;
   long max_size;
   long frame_budget;
+  long slot_size;
   bool make_dir;		/* Create the report's directory (the option
 				   named it with a trailing '/').  */
 } esc_json_unit;
@@ -37,6 +38,7 @@ typedef struct esc_json_site
   long long size;		/* Constant bytes, or -1.  */
   int reason;			/* esc_move_reason: ESC_MOVED if movable.  */
   bool moved;			/* The transform ran and moved it.  */
+  long long slot;		/* A guarded slot's bytes, or 0.  */
 } esc_json_site;
 
 esc_json_report *esc_json_report_new (const esc_json_unit *unit);

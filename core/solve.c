@@ -329,9 +329,10 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
       return;
     }
   int *slot = &lk->heap;
-  if (root == &g->locs[ESC_LOC_DATA])
+  if (root == &g->locs[ESC_LOC_DATA] && derefs > 0)
     {
-      /* Read as data: the caller decides whose pointers those are.  */
+      /* Read as data: the caller decides whose pointers those are.  (Its
+	 own bits read as data are the parameter leaking.)  */
       if (lk->data == ESC_LEAK_NONE || derefs < lk->data)
 	lk->data = derefs;
       return;

@@ -20,6 +20,8 @@ esc_summary_new (const char *name, int nparams)
   s->content_foreign = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				     * sizeof *s->content_foreign);
   s->frees = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->frees);
+  s->content_raw = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				 * sizeof *s->content_raw);
   for (int i = 0; i < nparams; i++)
     {
       esc_leaks *lk = &s->leaks[i];
@@ -37,6 +39,7 @@ esc_summary_new (const char *name, int nparams)
 	}
       s->content_foreign[i] = false;
       s->frees[i] = false;
+      s->content_raw[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
       s->param_names[i] = esc_strdup (buf);
@@ -63,6 +66,7 @@ esc_summary_free (esc_summary *s)
   free (s->param_names);
   free (s->content_foreign);
   free (s->frees);
+  free (s->content_raw);
   free (s->name);
   free (s);
 }
@@ -227,6 +231,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
       changed |= set_flag (&into->frees[i], from->frees[i]);
+      changed |= set_flag (&into->content_raw[i], from->content_raw[i]);
       changed |= lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
 	{

@@ -62,6 +62,10 @@ typedef struct esc_summary
   /* Per parameter: the callee may store pointers that are not its
      parameters' (its own allocations, globals) into what it points to.  */
   bool *content_foreign;
+  /* Per parameter: what the callee stores into what it points to is
+     copied as bytes (memcpy, strcpy): pointers may land in fields that
+     hold none, where reading them by name takes them for data.  */
+  bool *content_raw;
   /* Per parameter: the callee may free (or realloc) memory the parameter
      reaches.  Escape says nothing about this; moving an object to the
      stack needs it.  */
@@ -105,6 +109,17 @@ int esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
 		  esc_note note);
 void esc_call_arg (esc_graph *g, int call, int index, esc_loc arg);
 void esc_call_result (esc_graph *g, int call, esc_loc result);
+/* Argument INDEX points to a local whose type has no named field that
+   holds no pointers (a scalar, an array of them): bytes copied there
+   cannot be read through such a field.  */
+void esc_call_arg_plain (esc_graph *g, int call, int index);
+
+/* Argument INDEX points to memory that holds numbers in named fields (a
+   struct with a number in it, a field that holds no pointers): bytes the
+   callee copies from there into another argument's memory may be read
+   back as any pointer, so that memory gets unknown contents.  */
+void esc_call_arg_numbers (esc_graph *g, int call, int index);
+
 /* Argument INDEX points into a field of a struct whose type holds no
    pointers (&s->name, s->buf + i): the callee reading its bytes reads no
    pointer of ours, and a pointer it stores there becomes bytes, which
@@ -139,7 +154,7 @@ const esc_summary *esc_libc_summary (const char *name);
 /* May the C library function NAME run code of the program, nested, before
    it returns: a callback it is handed (qsort's comparator), or one the
    program registered earlier (a fopencookie stream's functions under any
-   stdio call, printf handlers, module constructors under dlopen)?  Then
+   stdio call on a stream, module constructors under dlopen)?  Then
    the caller may be re-entered.  */
 bool esc_libc_calls_back (const char *name);
 

@@ -43,6 +43,7 @@ namespace {
 void site_from_model (esc_site *st, const esc_allocator *a,
 		      const char *name);
 const esc_allocator *call_model (gcall *s, const char **name);
+static bool from_param (tree v, int depth);
 
 struct value
 {
@@ -72,8 +73,8 @@ private:
   auto_vec<int> ssa;		/* By SSA version; -1 until needed.  */
   hash_map<tree, int> param_values;
   auto_vec<int> irreducible;	/* Block index -> in an irreducible loop.  */
-  auto_vec<char> dying;		/* Block index -> every path from it ends
-				   in a call that does not return.  */
+  auto_vec<char> failing;	/* Block index -> runs only when a call in
+				   this function returned NULL.  */
 
   const gimple *stmt;		/* The statement being translated.  */
   esc_note cur_note;
@@ -102,6 +103,10 @@ private:
   bool punning_access (tree ref);
   bool char_type (tree type);
   bool confined (tree ref);
+  hash_map<tree, bool> confinables;	/* confinable () by type.  */
+  bool confinable (tree type);
+  bool named_field_may_read (tree lhs);
+  void store_bits (tree lhs, const values &src, esc_note n);
   bool copy_use (gimple *use, tree name, tree *to);
   bool confined_address (tree val, int depth = 0);
   void read_as_data (tree ref, const char *why);
@@ -129,7 +134,11 @@ private:
   esc_loc argument (tree arg, int depth);
   int record_free (gcall *s, int arg, esc_free_kind kind, int family);
   void mark_irreducible ();
-  void mark_dying ();
+  void refine_setjmp ();
+  hash_set<tree> fn_seen;
+  void note_fn_refs (tree t, int depth);
+  void note_arg_fn_refs (gcall *s, int callee);
+  void mark_failing ();
 };
 
 builder::builder (function *f, esc_function_graph *o)
@@ -356,6 +365,22 @@ builder::copy_use (gimple *use, tree name, tree *to)
       *to = lhs;
       return true;
     }
+  /* A lane as wide as a pointer taken out of a vector, or a value put
+     into one (BIT_INSERT_EXPR), moves bits whole.  */
+  if (TREE_CODE (rhs1) == BIT_FIELD_REF && TREE_OPERAND (rhs1, 0) == name
+      && TREE_CODE (lhs) == SSA_NAME
+      && tree_fits_uhwi_p (TREE_OPERAND (rhs1, 1))
+      && tree_to_uhwi (TREE_OPERAND (rhs1, 1)) >= POINTER_SIZE)
+    {
+      *to = lhs;
+      return true;
+    }
+  if (code == BIT_INSERT_EXPR && TREE_CODE (lhs) == SSA_NAME
+      && gimple_assign_rhs3 (a) != name)
+    {
+      *to = lhs;
+      return true;
+    }
   if (rhs1 != name)
     return false;
   if (CONVERT_EXPR_CODE_P (code))
@@ -432,7 +457,13 @@ builder::find_exposed ()
 	      mark (gimple_assign_rhs2 (a));
 	      mark (gimple_assign_rhs3 (a));
 	    }
-	  else if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
+	  else if (gimple_assign_rhs_code (a) == BIT_INSERT_EXPR)
+	    {
+	      mark (rhs1);
+	      mark (gimple_assign_rhs2 (a));
+	    }
+	  else if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR
+		   || TREE_CODE (rhs1) == BIT_FIELD_REF)
 	    mark (TREE_OPERAND (rhs1, 0));
 	  else
 	    mark (rhs1);
@@ -693,9 +724,65 @@ builder::punning_access (tree ref)
   return false;
 }
 
+/* Is access type TYPE one that may view other types' bytes (may_alias)?  */
+static bool
+may_alias_type (tree type)
+{
+  return type && lookup_attribute ("may_alias", TYPE_ATTRIBUTES (type));
+}
+
+/* Does the object expression OBJ (what a named field is selected from)
+   really have the type it is accessed as: every member on the way a
+   struct's (not a union's), no view as another type, and at its base a
+   variable of that type or memory through a typed pointer?  */
+static bool
+typed_object (tree obj)
+{
+  for (tree r = obj; ; r = TREE_OPERAND (r, 0))
+    {
+      if (may_alias_type (TREE_TYPE (r)))
+	return false;
+      switch (TREE_CODE (r))
+	{
+	case COMPONENT_REF:
+	  if (TREE_CODE (TREE_TYPE (TREE_OPERAND (r, 0))) != RECORD_TYPE)
+	    return false;
+	  continue;
+	case ARRAY_REF:
+	case ARRAY_RANGE_REF:
+	  continue;
+	case VAR_DECL:
+	case PARM_DECL:
+	case RESULT_DECL:
+	  return true;
+	case MEM_REF:
+	case TARGET_MEM_REF:
+	  {
+	    tree ptr = TREE_OPERAND (r, 0);
+	    tree ptype = TREE_TYPE (TREE_OPERAND (r, 1));
+	    if (POINTER_TYPE_P (ptype) && TYPE_REF_CAN_ALIAS_ALL (ptype))
+	      return false;
+	    if (TREE_CODE (ptr) != ADDR_EXPR)
+	      /* Memory through a pointer: C's aliasing rules let it be read
+		 as this struct only if it is one.  */
+	      return true;
+	    /* A variable viewed whole as a struct: only if it is one.  */
+	    tree v = TREE_OPERAND (ptr, 0);
+	    return integer_zerop (TREE_OPERAND (r, 1))
+	      && types_compatible_p (TYPE_MAIN_VARIANT (TREE_TYPE (v)),
+				     TYPE_MAIN_VARIANT (TREE_TYPE (r)))
+	      && (DECL_P (v) ? true : typed_object (v));
+	  }
+	default:
+	  return false;
+	}
+    }
+}
+
 /* Does memory reference REF lie within a named field of a struct (not a
    union member) whose type holds no pointers?  Such a field's bytes are
-   its own: C gives no way to reach past it by naming it.  */
+   its own: C gives no way to reach past it by naming it, and pointer bits
+   put there are exposed where they are put (store_bits).  */
 bool
 builder::confined (tree ref)
 {
@@ -705,7 +792,9 @@ builder::confined (tree ref)
       case COMPONENT_REF:
 	if (TREE_CODE (TREE_TYPE (TREE_OPERAND (r, 0))) != RECORD_TYPE)
 	  return false;		/* A union member overlays the others.  */
-	return !carrier (TREE_TYPE (TREE_OPERAND (r, 1)));
+	return !carrier (TREE_TYPE (TREE_OPERAND (r, 1)))
+	  && !may_alias_type (TREE_TYPE (r))
+	  && typed_object (TREE_OPERAND (r, 0));
       case ARRAY_REF:
       case ARRAY_RANGE_REF:
       case REALPART_EXPR:
@@ -738,6 +827,93 @@ builder::confined (tree ref)
       }
 }
 
+/* Can an object of TYPE be read through a named field that holds no
+   pointers (a struct with a number in it, at any depth)?  */
+bool
+builder::confinable (tree type)
+{
+  if (!type)
+    return true;
+  if (bool *c = confinables.get (type))
+    return *c;
+  bool c = false;
+  switch (TREE_CODE (type))
+    {
+    case RECORD_TYPE:
+      for (tree f = TYPE_FIELDS (type); f && !c; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL)
+	  c = !carrier (TREE_TYPE (f)) || confinable (TREE_TYPE (f));
+      break;
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+      for (tree f = TYPE_FIELDS (type); f && !c; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL)
+	  c = confinable (TREE_TYPE (f));
+      break;
+    case ARRAY_TYPE:
+      c = confinable (TREE_TYPE (type));
+      break;
+    default:
+      break;
+    }
+  confinables.put (type, c);
+  return c;
+}
+
+/* May the memory LHS stores into be read through a named field that holds
+   no pointers?  A local or parameter in memory of a type without such a
+   field cannot; memory through a pointer (allocated, the caller's) may be
+   read as any struct.  */
+bool
+builder::named_field_may_read (tree lhs)
+{
+  tree base = lhs;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    {
+      /* Through a pointer made from a local's address (a byte-copy loop's
+	 "&r + i"): that local.  */
+      tree ptr = TREE_OPERAND (base, 0);
+      for (int depth = 0; TREE_CODE (ptr) == SSA_NAME && depth < 8; depth++)
+	{
+	  gassign *a = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (ptr));
+	  if (!a)
+	    break;
+	  enum tree_code code = gimple_assign_rhs_code (a);
+	  if (code != POINTER_PLUS_EXPR && code != SSA_NAME
+	      && code != ADDR_EXPR && !CONVERT_EXPR_CODE_P (code))
+	    break;
+	  ptr = gimple_assign_rhs1 (a);
+	}
+      if (TREE_CODE (ptr) == ADDR_EXPR)
+	{
+	  base = TREE_OPERAND (ptr, 0);
+	  while (handled_component_p (base))
+	    base = TREE_OPERAND (base, 0);
+	}
+    }
+  if (TREE_CODE (base) == VAR_DECL || TREE_CODE (base) == PARM_DECL
+      || TREE_CODE (base) == RESULT_DECL)
+    return decl_loc (base) != ESC_LOC_HEAP && confinable (TREE_TYPE (base));
+  return TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF;
+}
+
+/* LHS = SRC, where SRC is a pointer's bits as data (a folded memcpy, a
+   byte copy, a struct of numbers).  Where a named field that holds no
+   pointers may later read them, trusted to see none, they are exposed
+   here instead.  */
+void
+builder::store_bits (tree lhs, const values &src, esc_note n)
+{
+  if (src.is_empty ())
+    return;
+  if (named_field_may_read (lhs))
+    flow_into (ESC_LOC_DATA, src, note ("pointer bits stored as data where "
+					"a field may read them by name"));
+  assign (lhs, src, n);
+}
+
 /* Does pointer VAL point into such a field (&s->name, s->buf + i, a copy
    of either)?  Pointer arithmetic cannot leave an array.  */
 bool
@@ -754,6 +930,18 @@ builder::confined_address (tree val, int depth)
   if (!a)
     return false;
   enum tree_code code = gimple_assign_rhs_code (a);
+  /* Back from a field to its struct (container_of) leaves the field: a
+     negative offset, or a pointer made into one to a type that holds
+     pointers.  */
+  if (code == POINTER_PLUS_EXPR)
+    {
+      tree off = gimple_assign_rhs2 (a);
+      if (TREE_CODE (off) == INTEGER_CST
+	  && tree_int_cst_sign_bit (off))
+	return false;
+    }
+  if (POINTER_TYPE_P (TREE_TYPE (val)) && carrier (TREE_TYPE (TREE_TYPE (val))))
+    return false;
   if (code == POINTER_PLUS_EXPR || code == SSA_NAME || code == ADDR_EXPR
       || (CONVERT_EXPR_CODE_P (code)
 	  && POINTER_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (a)))))
@@ -767,6 +955,8 @@ builder::confined_address (tree val, int depth)
 void
 builder::read_as_data (tree ref, const char *why)
 {
+  if (TREE_CODE (ref) == WITH_SIZE_EXPR)
+    ref = TREE_OPERAND (ref, 0);
   tree base = ref;
   while (handled_component_p (base))
     base = TREE_OPERAND (base, 0);
@@ -876,8 +1066,8 @@ builder::stmt_assign (gassign *s)
 	  else
 	    {
 	      value_of (rhs1, src);
-	      assign (lhs, src, note (ref_of (lhs).indirect ? "store"
-				      : "assign"));
+	      store_bits (lhs, src, note (ref_of (lhs).indirect ? "store"
+					  : "assign"));
 	    }
 	  return;
 	}
@@ -943,6 +1133,11 @@ builder::stmt_assign (gassign *s)
 			    "pointers"));
       if (ref_of (lhs).indirect)
 	why = "store";
+      if (!carrier (ltype))
+	{
+	  store_bits (lhs, src, note (why));
+	  return;
+	}
     }
   if (src.is_empty ())
     return;
@@ -1083,6 +1278,18 @@ builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
   value r = { site, -1 };
   v.safe_push (r);
   assign (lhs, v, note ("assign"));
+  /* strdup and strndup read their string as data (so what it holds is
+     exposed, and a copy of its bytes holds nothing else).  */
+  if (a->family == ESC_FAMILY_LIBC && gimple_call_num_args (s) > 0
+      && (strcmp (a->name, "strdup") == 0 || strcmp (a->name, "strndup") == 0))
+    {
+      esc_loc src = argument (gimple_call_arg (s, 0), bb_depth (gimple_bb (s)));
+      if (src >= 0)
+	{
+	  esc_bytes_read (g, src, 0, note ("call parameter, strdup reads what "
+					   "it points to as data"));
+	}
+    }
   if (a->role == ESC_ROLE_REALLOC)
     {
       /* realloc may hand back its argument's block.  */
@@ -1108,6 +1315,9 @@ builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
 esc_loc
 builder::argument (tree arg, int depth)
 {
+  /* A variable-size object passed by value: the object.  */
+  if (TREE_CODE (arg) == WITH_SIZE_EXPR)
+    arg = TREE_OPERAND (arg, 0);
   if (TREE_CODE (arg) != ADDR_EXPR && TREE_CODE (arg) != SSA_NAME
       && !CONSTANT_CLASS_P (arg) && !carrier (TREE_TYPE (arg)))
     {
@@ -1515,7 +1725,8 @@ builder::record_call (gcall *s, tree fndecl)
       callee = esc_function_id (fndecl);
       name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
       out->callees.safe_push (callee);
-      if (!dying[gimple_bb (s)->index])
+      note_arg_fn_refs (s, callee);
+      if (!failing[gimple_bb (s)->index])
 	out->live_callees.safe_push (callee);
       esc_function *f = esc_function_get (callee);
       if (!f->builtin && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
@@ -1524,13 +1735,18 @@ builder::record_call (gcall *s, tree fndecl)
     }
   else if (gimple_call_internal_p (s))
     name = internal_fn_name (gimple_call_internal_fn (s));
-  else if (!dying[gimple_bb (s)->index])
-    out->calls_unknown = true;
+  else
+    {
+      if (!failing[gimple_bb (s)->index])
+	out->calls_unknown = true;
+      if (!gimple_call_internal_p (s) && from_param (gimple_call_fn (s), 0))
+	out->calls_through_params = true;
+    }
   for (unsigned i = 0; i < gimple_call_num_args (s); i++)
     {
       tree t = TREE_TYPE (gimple_call_arg (s, i));
       if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
-	  && !dying[gimple_bb (s)->index])
+	  && !failing[gimple_bb (s)->index])
 	out->calls_unknown = true;	/* A callback: qsort, atexit, ...  */
     }
   unsigned nargs = gimple_call_num_args (s);
@@ -1551,7 +1767,22 @@ builder::record_call (gcall *s, tree fndecl)
       if (a >= 0)
 	esc_call_arg (g, c, i, a);
       if (POINTER_TYPE_P (TREE_TYPE (arg)) && confined_address (arg))
-	esc_call_arg_confined (g, c, i);
+	{
+	  esc_call_arg_confined (g, c, i);
+	  esc_call_arg_numbers (g, c, i);
+	}
+      else if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  tree base = TREE_OPERAND (arg, 0);
+	  while (handled_component_p (base))
+	    base = TREE_OPERAND (base, 0);
+	  if ((VAR_P (base) || TREE_CODE (base) == PARM_DECL)
+	      && decl_loc (base) != ESC_LOC_HEAP
+	      && !confinable (TREE_TYPE (base)))
+	    esc_call_arg_plain (g, c, i);
+	  if (confinable (TREE_TYPE (TREE_OPERAND (arg, 0))))
+	    esc_call_arg_numbers (g, c, i);
+	}
     }
   if (tree chain = gimple_call_chain (s))
     {
@@ -1560,8 +1791,27 @@ builder::record_call (gcall *s, tree fndecl)
       to_heap (v, note ("static chain of a call"));
     }
   tree lhs = gimple_call_lhs (s);
-  if (lhs && TREE_CODE (lhs) != SSA_NAME && !carrier (TREE_TYPE (lhs)))
-    write_data (lhs);
+  if (lhs && !followed (lhs) && TREE_CODE (lhs) == SSA_NAME)
+    {
+      /* A result computed with right away: what the callee returns (a
+	 pointer's bits, say) is exposed.  */
+      esc_loc r = esc_loc_new (g, ESC_VALUE, "{temp}", depth,
+			       esc_pos_of (gimple_location (s)));
+      esc_call_result (g, c, r);
+      esc_flow (g, ESC_LOC_DATA, r, 0, note ("call result used as data"));
+    }
+  else if (lhs && TREE_CODE (lhs) != SSA_NAME && !carrier (TREE_TYPE (lhs)))
+    {
+      /* A struct of numbers returned into memory: bits the callee put in
+	 it are stored there.  */
+      esc_loc r = esc_loc_new (g, ESC_VALUE, "{temp}", depth,
+			       esc_pos_of (gimple_location (s)));
+      esc_call_result (g, c, r);
+      values v;
+      value rv = { r, 0 };
+      v.safe_push (rv);
+      store_bits (lhs, v, note ("call result"));
+    }
   else if (lhs && followed (lhs))
     {
       /* A function of this unit returning a pointer may be an allocator
@@ -1709,39 +1959,289 @@ builder::mark_irreducible ()
     }
 }
 
-/* Blocks from which the function never returns and never loops: every
-   path ends in a call that does not return (exit, abort, an error
-   function).  Found backwards from the exit and from every loop.  */
+/* The block a test of setjmp's result V sends a non-zero result to, found
+   from B through copies of V; NULL if not found.  */
+static basic_block
+nonzero_successor (basic_block b, tree v, int depth)
+{
+  if (depth > 4 || !v || TREE_CODE (v) != SSA_NAME)
+    return NULL;
+  for (gimple_stmt_iterator si = gsi_start_bb (b); !gsi_end_p (si);
+       gsi_next (&si))
+    {
+      gimple *s = gsi_stmt (si);
+      if (is_gimple_debug (s) || gimple_code (s) == GIMPLE_LABEL)
+	continue;
+      if (gassign *a = dyn_cast<gassign *> (s))
+	{
+	  if (gimple_assign_rhs1 (a) == v
+	      && (gimple_assign_single_p (a)
+		  || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (a)))
+	      && TREE_CODE (gimple_assign_lhs (a)) == SSA_NAME)
+	    v = gimple_assign_lhs (a);
+	  continue;
+	}
+      if (gcond *c = dyn_cast<gcond *> (s))
+	{
+	  if (gimple_cond_lhs (c) != v || !integer_zerop (gimple_cond_rhs (c)))
+	    return NULL;
+	  edge t, f;
+	  extract_true_false_edges_from_block (b, &t, &f);
+	  if (gimple_cond_code (c) == NE_EXPR)
+	    return t->dest;
+	  if (gimple_cond_code (c) == EQ_EXPR)
+	    return f->dest;
+	  return NULL;
+	}
+      return NULL;
+    }
+  /* Only copies here: on to the one successor.  */
+  if (single_succ_p (b))
+    return nonzero_successor (single_succ (b), v, depth + 1);
+  return NULL;
+}
+
+/* A longjmp lands on its setjmp, which then returns non-zero: GCC's loop
+   tree sees a loop through every call that may longjmp, which made every
+   block after a setjmp "irreducible".  Only the blocks a non-zero result
+   reaches can run again; the others are irreducible only if a cycle
+   without those abnormal edges says so.  */
 void
-builder::mark_dying ()
+builder::refine_setjmp ()
 {
   int n = last_basic_block_for_fn (fun);
-  dying.safe_grow_cleared (n);
+  auto_vec<char> receiver, again, cyclic;
+  receiver.safe_grow_cleared (n);
+  again.safe_grow_cleared (n);
+  cyclic.safe_grow_cleared (n);
+  /* Where each receiver's second return goes on: the non-zero branch of
+     the test of its result, or NULL for every successor.  */
+  auto_vec<basic_block> start;
+  start.safe_grow_cleared (n);
   auto_vec<basic_block> work;
-  auto_vec<char> live;
-  live.safe_grow_cleared (n);
   basic_block bb;
-  FOR_ALL_BB_FN (bb, fun)
-    if (bb == EXIT_BLOCK_PTR_FOR_FN (fun) || bb_depth (bb) > 0
-	|| irreducible[bb->index])
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      gimple_stmt_iterator si = gsi_start_nondebug_after_labels_bb (bb);
+      gcall *c = gsi_end_p (si) ? NULL : dyn_cast<gcall *> (gsi_stmt (si));
+      if (!c || !(gimple_call_flags (c) & ECF_RETURNS_TWICE))
+	{
+	  /* setjmp by name: GCC marks the call, not always the decl.  */
+	  tree fn = c ? gimple_call_fndecl (c) : NULL_TREE;
+	  if (!fn || !setjmp_call_p (fn))
+	    continue;
+	}
+      receiver[bb->index] = 1;
+      /* The setjmp call itself may jump to the dispatcher: look past that
+	 edge for the one its return takes.  */
+      basic_block next = NULL;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (!(e->flags & EDGE_ABNORMAL))
+	  next = next ? bb : e->dest;
+      if (next && next != bb)
+	start[bb->index] = nonzero_successor (next, gimple_call_lhs (c), 0);
+    }
+  /* A longjmp lands on a receiver, which goes on at its start.  */
+  auto visit = [&] (basic_block b) {
+    if (!again[b->index])
       {
-	live[bb->index] = 1;
-	work.safe_push (bb);
+	again[b->index] = 1;
+	work.safe_push (b);
       }
+  };
+  auto land = [&] (basic_block r) {
+    if (start[r->index])
+      visit (start[r->index]);
+    else
+      {
+	edge e;
+	edge_iterator ei;
+	FOR_EACH_EDGE (e, ei, r->succs)
+	  visit (e->dest);
+      }
+  };
+  FOR_EACH_BB_FN (bb, fun)
+    if (receiver[bb->index])
+      land (bb);
   while (!work.is_empty ())
     {
       bb = work.pop ();
       edge e;
       edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, bb->preds)
-	if (!live[e->src->index])
-	  {
-	    live[e->src->index] = 1;
-	    work.safe_push (e->src);
-	  }
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if ((e->flags & EDGE_ABNORMAL) && receiver[e->dest->index])
+	  land (e->dest);
+	else
+	  visit (e->dest);
     }
-  for (int i = 0; i < n; i++)
-    dying[i] = !live[i];
+  /* Blocks on a cycle that does not go through a longjmp's landing: a
+     block that can reach itself without such an edge.  */
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      if (!irreducible[bb->index])
+	continue;
+      auto_vec<char> seen;
+      seen.safe_grow_cleared (n);
+      work.truncate (0);
+      work.safe_push (bb);
+      bool found = false;
+      while (!work.is_empty () && !found)
+	{
+	  basic_block b = work.pop ();
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, b->succs)
+	    {
+	      if ((e->flags & EDGE_ABNORMAL) && receiver[e->dest->index])
+		continue;
+	      if (e->dest == bb)
+		found = true;
+	      else if (!seen[e->dest->index])
+		{
+		  seen[e->dest->index] = 1;
+		  work.safe_push (e->dest);
+		}
+	    }
+	}
+      cyclic[bb->index] = found;
+    }
+  FOR_EACH_BB_FN (bb, fun)
+    if (irreducible[bb->index] && !again[bb->index] && !cyclic[bb->index])
+      irreducible[bb->index] = 0;
+}
+
+/* Add to OUT the functions whose address T holds, looking into read-only
+   variables' initializers (a "static const struct ops" table); SEEN
+   stops repeats.  */
+static void
+fn_refs_of (tree t, int depth, hash_set<tree> &seen, vec<tree> &out)
+{
+  if (!t || depth > 4)
+    return;
+  if (TREE_CODE (t) == ADDR_EXPR)
+    {
+      tree o = TREE_OPERAND (t, 0);
+      if (TREE_CODE (o) == FUNCTION_DECL)
+	{
+	  if (!seen.add (o))
+	    out.safe_push (o);
+	  return;
+	}
+      fn_refs_of (o, depth + 1, seen, out);
+      return;
+    }
+  if (VAR_P (t) && TREE_READONLY (t) && is_global_var (t)
+      && DECL_INITIAL (t) && DECL_INITIAL (t) != error_mark_node)
+    {
+      if (!seen.add (t))
+	fn_refs_of (DECL_INITIAL (t), depth + 1, seen, out);
+      return;
+    }
+  if (TREE_CODE (t) == CONSTRUCTOR)
+    {
+      unsigned i;
+      tree elt;
+      FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (t), i, elt)
+	fn_refs_of (elt, depth + 1, seen, out);
+      return;
+    }
+  if (EXPR_P (t) || REFERENCE_CLASS_P (t))
+    for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
+      fn_refs_of (TREE_OPERAND (t, i), depth + 1, seen, out);
+}
+
+void
+builder::note_fn_refs (tree t, int depth)
+{
+  auto_vec<tree> found;
+  fn_refs_of (t, depth, fn_seen, found);
+  for (tree f : found)
+    out->fn_refs.safe_push (esc_function_id (f));
+}
+
+/* Is value V made from a parameter of this function (through copies,
+   conversions, pointer arithmetic, loads and PHIs)?  */
+static bool
+from_param (tree v, int depth)
+{
+  if (depth > 6 || !v)
+    return false;
+  if (TREE_CODE (v) == ADDR_EXPR || handled_component_p (v)
+      || TREE_CODE (v) == MEM_REF)
+    {
+      tree base = TREE_CODE (v) == ADDR_EXPR ? TREE_OPERAND (v, 0) : v;
+      while (handled_component_p (base))
+	base = TREE_OPERAND (base, 0);
+      if (TREE_CODE (base) == MEM_REF)
+	return from_param (TREE_OPERAND (base, 0), depth + 1);
+      return TREE_CODE (base) == PARM_DECL;
+    }
+  if (TREE_CODE (v) != SSA_NAME)
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (v))
+    return SSA_NAME_VAR (v) && TREE_CODE (SSA_NAME_VAR (v)) == PARM_DECL;
+  gimple *d = SSA_NAME_DEF_STMT (v);
+  if (gphi *phi = dyn_cast<gphi *> (d))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (from_param (gimple_phi_arg_def (phi, i), depth + 1))
+	  return true;
+      return false;
+    }
+  if (gassign *a = dyn_cast<gassign *> (d))
+    return from_param (gimple_assign_rhs1 (a), depth + 1);
+  return false;
+}
+
+/* The functions whose address call S's arguments hold, for CALLEE.  */
+void
+builder::note_arg_fn_refs (gcall *s, int callee)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    {
+      tree a = gimple_call_arg (s, i);
+      if (from_param (a, 0))
+	out->passes_params = true;
+      hash_set<tree> seen;
+      auto_vec<tree> found;
+      fn_refs_of (a, 0, seen, found);
+      for (tree f : found)
+	out->arg_fn_refs.safe_push (std::make_pair (callee,
+						    esc_function_id (f)));
+    }
+}
+
+/* Blocks that run only when a pointer a call returned is NULL (the
+   failure path of an allocation, of fopen...): what they call can only
+   re-enter the function if that call fails again at each level.  */
+void
+builder::mark_failing ()
+{
+  int n = last_basic_block_for_fn (fun);
+  failing.safe_grow_cleared (n);
+  bool had_dom = dom_info_available_p (fun, CDI_DOMINATORS);
+  if (!had_dom)
+    calculate_dominance_info (CDI_DOMINATORS);
+  auto_sbitmap fail (n);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
+	 gsi_next (&si))
+      {
+	gcall *c = dyn_cast<gcall *> (gsi_stmt (si));
+	tree lhs = c ? gimple_call_lhs (c) : NULL_TREE;
+	if (!lhs || TREE_CODE (lhs) != SSA_NAME
+	    || !POINTER_TYPE_P (TREE_TYPE (lhs)))
+	  continue;
+	esc_failure_blocks (fun, lhs, fail);
+	for (int i = 0; i < n; i++)
+	  if (bitmap_bit_p (fail, i))
+	    failing[i] = 1;
+      }
+  if (!had_dom)
+    free_dominance_info (fun, CDI_DOMINATORS);
 }
 
 void
@@ -1754,7 +2254,9 @@ builder::build ()
   for (unsigned i = 0; i < num_ssa_names; i++)
     ssa[i] = -1;
   mark_irreducible ();
-  mark_dying ();
+  if (fun->calls_setjmp)
+    refine_setjmp ();
+  mark_failing ();
   find_exposed ();
 
   int index = 0;
@@ -1791,6 +2293,8 @@ builder::build ()
 	{
 	  gimple *s = gsi_stmt (si);
 	  stmt = s;
+	  for (unsigned k = 0; k < gimple_num_ops (s); k++)
+	    note_fn_refs (gimple_op (s, k), 0);
 	  switch (gimple_code (s))
 	    {
 	    case GIMPLE_ASSIGN:

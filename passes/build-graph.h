@@ -86,10 +86,22 @@ struct esc_function_graph
   auto_vec<esc_site> sites;
   auto_vec<esc_param> params;
   auto_vec<int> callees;	/* Direct callees (functions.h ids).  */
-  /* Those called on a path that may return or go on running: a call on
-     the way to exit or abort can re-enter the function at most once
-     more before the program ends (summarize-pass.cc, find_reentry).  */
+  /* Those called outside the failure path of an allocation in this
+     function (what runs only when it returned NULL): re-entry through an
+     error function there needs the allocation to fail at every level
+     (summarize-pass.cc, find_reentry).  */
   auto_vec<int> live_callees;
+  /* Functions whose address it takes, directly or from a read-only
+     table it reads: GCC may turn a call through such a pointer into a
+     direct call, and inline it, after this pass.  */
+  auto_vec<int> fn_refs;
+  /* (callee, function) pairs: a function whose address it passes as (or
+     in a read-only table as) an argument of a direct call.  */
+  auto_vec<std::pair<int, int> > arg_fn_refs;
+  /* It calls through a pointer made from its parameters (a callback, a
+     table of them), or passes its parameters on to calls.  */
+  bool calls_through_params;
+  bool passes_params;
   auto_vec<esc_free_call> frees;
   auto_vec<esc_wrapper_call> wrapper_calls;
   auto_vec<gcall *> call_stmts;	/* By call record.  */
@@ -99,7 +111,8 @@ struct esc_function_graph
      a path that may return.  */
   bool calls_unknown;
 
-  esc_function_graph () : graph (NULL), calls_unknown (false) {}
+  esc_function_graph () : graph (NULL), calls_unknown (false),
+    calls_through_params (false), passes_params (false) {}
 
   ~esc_function_graph () { esc_graph_free (graph); }
 };
@@ -123,6 +136,10 @@ tree esc_nth_param (tree fndecl, int i);
 /* A site's model from allocator A.  */
 void esc_site_from_model (esc_site *st, const esc_allocator *a,
 			  const char *name);
+
+/* The blocks of FUN that run only when pointer R is NULL, into FAIL
+   (dominators must be available; wrappers.cc).  */
+void esc_failure_blocks (function *fun, tree r, auto_sbitmap &fail);
 
 /* Find FUN's allocator or deallocator shape (wrappers.cc).  */
 void esc_find_shape (function *fun, esc_function_graph *fg);

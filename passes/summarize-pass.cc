@@ -533,6 +533,7 @@ report_json (esc_json_report *r, esc_function *f)
       info.size = i < f->sizes.length () ? f->sizes[i] : -1;
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;
+      info.slot = i < f->slot_sizes.length () ? f->slot_sizes[i] : 0;
       esc_json_report_site (r, f->solved, s.loc, &info);
     }
   pop_cfun ();
@@ -549,6 +550,7 @@ write_json (vec<esc_function *> &order)
   u.transform = escape_options.transform;
   u.max_size = escape_options.max_size;
   u.frame_budget = escape_options.frame_budget;
+  u.slot_size = escape_options.slot_size;
   size_t plen = strlen (escape_options.report_path);
   u.make_dir = plen && escape_options.report_path[plen - 1] == '/';
   esc_json_report *r = esc_json_report_new (&u);
@@ -623,15 +625,61 @@ public:
 	for (int i = 0; i < n; i++)
 	  if (esc_function_get (i)->fg && esc_function_get (i)->recursive)
 	    work.safe_push (i);
+	/* A function whose address is handed to a recursive function (or
+	   to one that reaches it) which calls through what it is handed:
+	   GCC may make that call direct (constant propagation of the
+	   argument) and inline it there.  */
+	auto_vec<bool> through, reaches;
+	through.safe_grow_cleared (n);
+	reaches.safe_grow_cleared (n);
+	for (int i = 0; i < n; i++)
+	  if (esc_function_get (i)->fg)
+	    {
+	      through[i] = esc_function_get (i)->fg->calls_through_params;
+	      reaches[i] = esc_function_get (i)->recursive;
+	    }
+	for (bool changed = true; changed;)
+	  {
+	    changed = false;
+	    for (int i = 0; i < n; i++)
+	      {
+		esc_function_graph *fg = esc_function_get (i)->fg;
+		if (!fg)
+		  continue;
+		for (int c : fg->callees)
+		  {
+		    if (!esc_function_get (c)->fg)
+		      continue;
+		    if (reaches[c] && !reaches[i])
+		      reaches[i] = changed = true;
+		    if (through[c] && fg->passes_params && !through[i])
+		      through[i] = changed = true;
+		  }
+	      }
+	  }
+	for (int i = 0; i < n; i++)
+	  if (esc_function_get (i)->fg)
+	    for (const std::pair<int, int> &r
+		 : esc_function_get (i)->fg->arg_fn_refs)
+	      if (reaches[r.first] && through[r.first]
+		  && esc_function_get (r.second)->fg && !below[r.second])
+		{
+		  below[r.second] = true;
+		  work.safe_push (r.second);
+		}
 	while (!work.is_empty ())
 	  {
 	    int i = work.pop ();
-	    for (int c : esc_function_get (i)->fg->callees)
-	      if (esc_function_get (c)->fg && !below[c])
-		{
-		  below[c] = true;
-		  work.safe_push (c);
-		}
+	    /* Direct callees, and functions whose address it takes: a call
+	       through such a pointer may become direct, then inlined.  */
+	    for (auto *list : { &esc_function_get (i)->fg->callees,
+				&esc_function_get (i)->fg->fn_refs })
+	      for (int c : *list)
+		if (esc_function_get (c)->fg && !below[c])
+		  {
+		    below[c] = true;
+		    work.safe_push (c);
+		  }
 	  }
 	for (int i = 0; i < n; i++)
 	  {

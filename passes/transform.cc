@@ -377,7 +377,13 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
   tree p = gimple_call_arg (s, fc.arg);
   tree m = gimple_call_arg (s, fc.arg == 0 ? 1 : 0);
   gimple_seq test = NULL, then_seq = NULL;
-  tree slot = is_slot (p, guards, &test, loc);
+  /* Only slots reach it, or NULL (realloc (NULL, m) is malloc (m)): the
+     test is then for NULL, and the call kept for it is handed NULL, so
+     GCC sees no stack object freed.  */
+  tree slot = only_slots
+    ? gimple_build (&test, loc, NE_EXPR, boolean_type_node, p,
+		    build_int_cst (TREE_TYPE (p), 0))
+    : is_slot (p, guards, &test, loc);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
 
@@ -429,13 +435,8 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
     value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), nq);
   if (only_slots)
     {
-      /* It only ever receives a slot: the growth replaces the call.  */
-      gsi_insert_seq_before (&gsi, then_seq, GSI_SAME_STMT);
-      if (tree lhs = gimple_call_lhs (s))
-	insert_before (&gsi, gimple_build_assign (lhs, value), loc);
-      gimple_call_set_lhs (s, NULL_TREE);
-      remove_call (&gsi, s);
-      return;
+      gimple_call_set_arg (s, fc.arg, build_int_cst (TREE_TYPE (p), 0));
+      update_stmt (s);
     }
   if_else (s, slot, then_seq, value, profile_probability::even ());
 }
@@ -582,8 +583,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	    guard_realloc (fc, guards, caps, act.remove);
 	  else
 	    guard_free (fc, guards);
-	  changed = true;
-	  cfg_changed |= !(grow_only && act.remove);
+	  changed = cfg_changed = true;
 	  continue;
 	}
       if (!act.remove || !gimple_bb (fc.call))

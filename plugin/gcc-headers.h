@@ -23,6 +23,7 @@
 #include "diagnostic.h"
 #include "tree-pretty-print.h"
 #include "builtins.h"
+#include "calls.h"
 #include "internal-fn.h"
 #include "tree-eh.h"
 #include "tree-into-ssa.h"

@@ -181,3 +181,14 @@ string_of_pointers (void)
   free (v);
   return n;
 }
+
+/* A parameter's own bits published as data: it leaks.  */
+void
+own_bits (char *p) /* { dg-message "^leaking param: p$" } */
+{
+  unsigned char *c = (unsigned char *) &p;
+  uintptr_t x = 0;
+  for (int i = (int) sizeof p - 1; i >= 0; i--)
+    x = x << 8 | c[i];
+  g_u = x;
+}

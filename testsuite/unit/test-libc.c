@@ -282,7 +282,9 @@ by_name (void *ctx, int callee)
 START_TEST (test_libc_memcpy_wired)
 {
   /* void *s = &m, *d; memcpy (&d, &s, 8); t = d: t points to m, and m
-     stays local; memcpy (gvar, &s, 8) sends it to the heap.  */
+     stays local (d is a pointer variable: the bytes cannot be read
+     through a named field that holds no pointers); memcpy (gvar, &s, 8)
+     sends it to the heap.  */
   for (int global = 0; global < 2; global++)
     {
       esc_graph *g = ut_graph ("caller");
@@ -300,6 +302,8 @@ START_TEST (test_libc_memcpy_wired)
       int c = esc_call_new (g, 0, "memcpy", 3, ESC_NO_NOTE);
       esc_call_arg (g, c, 0, dst);
       esc_call_arg (g, c, 1, ps);
+      if (!global)
+	esc_call_arg_plain (g, c, 0);
       esc_call_result (g, c, r);
       esc_loc t = ut_val (g, "t", 0);
       esc_flow (g, t, pd, 1, ESC_NO_NOTE);
@@ -314,6 +318,39 @@ START_TEST (test_libc_memcpy_wired)
 	  ck_assert (!esc_escapes (g, d));
 	}
     }
+}
+END_TEST
+
+START_TEST (test_libc_memcpy_into_struct)
+{
+  /* struct S *d (memory that may be read through a named number field);
+     memcpy (d, &s, 8) with s = &m: the bytes may land in such a field,
+     trusted to hold no pointer, so m is exposed; memcpy (&d, &sbits, 8)
+     from named number fields gives d unknown contents.  */
+  esc_graph *g = ut_graph ("caller");
+  esc_loc m = ut_alloc (g, "m", 0), obj = ut_alloc (g, "obj", 0);
+  esc_loc s = ut_var (g, "s", 0);
+  esc_loc ps = ut_addr (g, "ps", s, 0), pobj = ut_addr (g, "pobj", obj, 0);
+  esc_store (g, ps, ut_addr (g, "vm", m, 0), 0, ESC_NO_NOTE);
+  int c = esc_call_new (g, 0, "memcpy", 3, ESC_NO_NOTE);
+  esc_call_arg (g, c, 0, pobj);
+  esc_call_arg (g, c, 1, ps);
+  esc_solve_with (g, by_name, "memcpy");
+  ck_assert (ut_escapes_for_real (g, m));
+  ck_assert (!esc_escapes (g, obj));
+
+  esc_graph *h = ut_graph ("caller2");
+  esc_loc bits = ut_var (h, "bits", 0), d = ut_var (h, "d", 0);
+  esc_loc pb = ut_addr (h, "pb", bits, 0), pd = ut_addr (h, "pd", d, 0);
+  int k = esc_call_new (h, 0, "memcpy", 3, ESC_NO_NOTE);
+  esc_call_arg (h, k, 0, pd);
+  esc_call_arg (h, k, 1, pb);
+  esc_call_arg_plain (h, k, 0);
+  esc_call_arg_numbers (h, k, 1);
+  esc_loc t = ut_val (h, "t", 0);
+  esc_flow (h, t, pd, 1, ESC_NO_NOTE);
+  esc_solve_with (h, by_name, "memcpy");
+  ck_assert (ut_pts_has (h, t, ESC_LOC_HEAP));
 }
 END_TEST
 
@@ -425,6 +462,7 @@ libc_suite (void)
   suite_add_tcase (s, tc);
   tc = ut_tcase ("wired");
   tcase_add_test (tc, test_libc_memcpy_wired);
+  tcase_add_test (tc, test_libc_memcpy_into_struct);
   tcase_add_test (tc, test_libc_strtol_wired);
   tcase_add_test (tc, test_libc_fwrite_wired);
   tcase_add_test (tc, test_libc_sprintf_wired);

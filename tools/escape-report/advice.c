@@ -150,7 +150,9 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
   *tier = ESR_TIER_LOCAL;
   if (strcmp (code, "nonconstant-size") == 0)
     return esr_xasprintf ("make the size a compile-time constant no larger "
-			  "than %lld bytes", u->max_size);
+			  "than %lld bytes, or a plain size argument a "
+			  "guarded slot can test (-fplugin-arg-escape-"
+			  "slot-size)", u->max_size);
   if (strcmp (code, "too-large") == 0)
     {
       if (s->has_size && s->size <= ESR_MAX_SIZE_LIMIT)

@@ -216,6 +216,12 @@ read_site (struct reader *r, json_object *o, const char *at,
       || get_string (r, o, at, "reason_text", 0, &s->reason_text)
       || member (r, o, at, "path", json_type_array, 0, &path))
     return -1;
+  /* "slot" came with guarded slots; a report from before has none.  */
+  json_object *slot;
+  s->slot = 0;
+  if (json_object_object_get_ex (o, "slot", &slot)
+      && json_object_is_type (slot, json_type_int))
+    s->slot = json_object_get_int64 (slot);
   size_t n = json_object_array_length (path);
   s->path = esr_xmalloc (n * sizeof *s->path);
   for (size_t i = 0; i < n; i++)

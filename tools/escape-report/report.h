@@ -58,6 +58,7 @@ struct esr_site
   int has_size;
   enum esr_verdict verdict;
   int movable, moved;
+  long long slot;		/* a guarded slot's bytes, 0 if none */
   char *reason, *reason_text;
   struct esr_step *path;
   int npath;

@@ -57,10 +57,15 @@ esr_write_text (FILE *out, const struct esr_set *set,
 		const struct esr_options *opt)
 {
   int noesc = 0, moved = 0, nparams = 0, nleaking = 0;
+  int guarded = 0, stays = 0;
   for (int i = 0; i < set->nsites; i++)
     {
-      noesc += set->sites[i].verdict == ESR_NOESC;
-      moved += set->sites[i].moved;
+      const struct esr_site *s = &set->sites[i];
+      noesc += s->verdict == ESR_NOESC;
+      moved += s->moved;
+      guarded += s->movable && s->slot > 0;
+      /* (A site that escapes only as realloc's block moves too.)  */
+      stays += s->verdict == ESR_NOESC && !s->moved && !s->movable;
     }
   for (int u = 0; u < set->nunits; u++)
     {
@@ -68,7 +73,6 @@ esr_write_text (FILE *out, const struct esr_set *set,
       nleaking += set->units[u].nleaking;
     }
   int movable = esr_count_movable_unmoved (set);
-  int stays = noesc - moved - movable;
 
   fprintf (out, "escape-report: %d %s, %d allocation %s, %d pointer %s\n",
 	   set->nunits, plural (set->nunits, "unit", "units"), set->nsites,
@@ -81,6 +85,9 @@ esr_write_text (FILE *out, const struct esr_set *set,
   if (movable)
     fprintf (out, "    %-15s %6d  (with -fplugin-arg-escape-transform)\n",
 	     "movable", movable);
+  if (guarded)
+    fprintf (out, "    %-15s %6d  (moved or movable: a stack slot for small "
+	     "sizes, the heap for large)\n", "size-tested", guarded);
   fprintf (out, "    %-15s %6d\n", "stay on heap", stays);
   fprintf (out, "  %-17s %6d\n", "escapes to heap", set->nsites - noesc);
 
