@@ -58,6 +58,12 @@ parse_int (const char *s, long lo, long hi, long *out)
   return true;
 }
 
+long
+esc_options_slot_bytes (const esc_options *o)
+{
+  return o->slot_size < o->max_size ? o->slot_size : o->max_size;
+}
+
 bool
 esc_options_parse (esc_options *o, const char *key, const char *value,
 		   char *err, size_t errlen)

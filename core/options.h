@@ -32,6 +32,10 @@ typedef struct esc_options
 
 void esc_options_init (esc_options *o);
 
+/* The bytes a guarded slot gets: slot-size, but never over max-size (no
+   object on the stack is larger than max-size, whatever its size test).  */
+long esc_options_slot_bytes (const esc_options *o);
+
 /* Apply KEY with VALUE (NULL when the argument had no '=').  On a bad key
    or value, return false and write a one-line reason to ERR.
    allocator=ENTRY and allocators=FILE declare allocators (allocators.h).  */

@@ -43,7 +43,7 @@ namespace {
 void site_from_model (esc_site *st, const esc_allocator *a,
 		      const char *name);
 const esc_allocator *call_model (gcall *s, const char **name);
-static bool from_param (tree v, int depth);
+static bool from_param (tree v, int depth, hash_map<tree, int> &seen);
 
 struct value
 {
@@ -1739,7 +1739,9 @@ builder::record_call (gcall *s, tree fndecl)
     {
       if (!failing[gimple_bb (s)->index])
 	out->calls_unknown = true;
-      if (!gimple_call_internal_p (s) && from_param (gimple_call_fn (s), 0))
+      hash_map<tree, int> walked;
+      if (!gimple_call_internal_p (s)
+	  && from_param (gimple_call_fn (s), 0, walked))
 	out->calls_through_params = true;
     }
   for (unsigned i = 0; i < gimple_call_num_args (s); i++)
@@ -2162,12 +2164,16 @@ builder::note_fn_refs (tree t, int depth)
 }
 
 /* Is value V made from a parameter of this function (through copies,
-   conversions, pointer arithmetic, loads and PHIs)?  */
+   conversions, pointer arithmetic, loads and PHIs)?  Too deep to tell
+   counts as yes.  SEEN holds the shallowest depth each name was walked
+   at, so a PHI of a big switch is not walked once per path.  */
 static bool
-from_param (tree v, int depth)
+from_param (tree v, int depth, hash_map<tree, int> &seen)
 {
-  if (depth > 6 || !v)
+  if (!v)
     return false;
+  if (depth > 6)
+    return true;
   if (TREE_CODE (v) == ADDR_EXPR || handled_component_p (v)
       || TREE_CODE (v) == MEM_REF)
     {
@@ -2175,23 +2181,31 @@ from_param (tree v, int depth)
       while (handled_component_p (base))
 	base = TREE_OPERAND (base, 0);
       if (TREE_CODE (base) == MEM_REF)
-	return from_param (TREE_OPERAND (base, 0), depth + 1);
+	return from_param (TREE_OPERAND (base, 0), depth + 1, seen);
       return TREE_CODE (base) == PARM_DECL;
     }
   if (TREE_CODE (v) != SSA_NAME)
     return false;
   if (SSA_NAME_IS_DEFAULT_DEF (v))
     return SSA_NAME_VAR (v) && TREE_CODE (SSA_NAME_VAR (v)) == PARM_DECL;
+  if (int *at = seen.get (v))
+    {
+      if (*at <= depth)
+	return false;
+      *at = depth;
+    }
+  else
+    seen.put (v, depth);
   gimple *d = SSA_NAME_DEF_STMT (v);
   if (gphi *phi = dyn_cast<gphi *> (d))
     {
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (from_param (gimple_phi_arg_def (phi, i), depth + 1))
+	if (from_param (gimple_phi_arg_def (phi, i), depth + 1, seen))
 	  return true;
       return false;
     }
   if (gassign *a = dyn_cast<gassign *> (d))
-    return from_param (gimple_assign_rhs1 (a), depth + 1);
+    return from_param (gimple_assign_rhs1 (a), depth + 1, seen);
   return false;
 }
 
@@ -2202,7 +2216,8 @@ builder::note_arg_fn_refs (gcall *s, int callee)
   for (unsigned i = 0; i < gimple_call_num_args (s); i++)
     {
       tree a = gimple_call_arg (s, i);
-      if (from_param (a, 0))
+      hash_map<tree, int> walked;
+      if (from_param (a, 0, walked))
 	out->passes_params = true;
       hash_set<tree> seen;
       auto_vec<tree> found;

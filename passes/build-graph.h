@@ -111,8 +111,8 @@ struct esc_function_graph
      a path that may return.  */
   bool calls_unknown;
 
-  esc_function_graph () : graph (NULL), calls_unknown (false),
-    calls_through_params (false), passes_params (false) {}
+  esc_function_graph () : graph (NULL), calls_through_params (false),
+    passes_params (false), calls_unknown (false) {}
 
   ~esc_function_graph () { esc_graph_free (graph); }
 };

@@ -550,7 +550,7 @@ write_json (vec<esc_function *> &order)
   u.transform = escape_options.transform;
   u.max_size = escape_options.max_size;
   u.frame_budget = escape_options.frame_budget;
-  u.slot_size = escape_options.slot_size;
+  u.slot_size = esc_options_slot_bytes (&escape_options);
   size_t plen = strlen (escape_options.report_path);
   u.make_dir = plen && escape_options.report_path[plen - 1] == '/';
   esc_json_report *r = esc_json_report_new (&u);

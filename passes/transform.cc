@@ -155,8 +155,8 @@ describe (const esc_site &st, esc_move_site *m)
     && (!st.has_count || (st.count_arg >= 0
 			  && (unsigned) st.count_arg
 			     < gimple_call_num_args (s)))
-    && st.size_floor <= escape_options.slot_size
-    && st.count_floor <= escape_options.slot_size;
+    && st.size_floor <= esc_options_slot_bytes (&escape_options)
+    && st.count_floor <= esc_options_slot_bytes (&escape_options);
 }
 
 /* Part ARG of site ST's size (a size or a count) as a size_t computed in
@@ -506,7 +506,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   bool lto = flag_generate_lto || flag_generate_offload;
   lim.lto_always_inline = lto && lookup_attribute ("always_inline",
 						   DECL_ATTRIBUTES (f->decl));
-  lim.slot_size = escape_options.slot_size;
+  lim.slot_size = esc_options_slot_bytes (&escape_options);
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
      what it frees stays.  */

@@ -83,9 +83,10 @@ param_of (tree op, int depth)
 
 /* OP as "the larger of a parameter and a constant" (esc_size_expr), from
    parameters, non-negative constants, value-keeping conversions and PHIs
-   of those; false if it is anything else.  */
-bool
-size_of (tree op, esc_size_expr *e, int depth)
+   of those; false if it is anything else.  A name already SEEN adds
+   nothing (any failure fails the whole walk), so each is walked once.  */
+static bool
+size_of (tree op, esc_size_expr *e, int depth, hash_set<tree> &seen)
 {
   if (depth > 8)
     return false;
@@ -108,11 +109,13 @@ size_of (tree op, esc_size_expr *e, int depth)
       e->param = p;
       return true;
     }
+  if (seen.add (op))
+    return true;
   gimple *def = SSA_NAME_DEF_STMT (op);
   if (gphi *phi = dyn_cast<gphi *> (def))
     {
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!size_of (gimple_phi_arg_def (phi, i), e, depth + 1))
+	if (!size_of (gimple_phi_arg_def (phi, i), e, depth + 1, seen))
 	  return false;
       return true;
     }
@@ -120,13 +123,13 @@ size_of (tree op, esc_size_expr *e, int depth)
     return false;
   tree rhs = gimple_assign_rhs1 (def);
   if (gimple_assign_single_p (def))
-    return size_of (rhs, e, depth + 1);
+    return size_of (rhs, e, depth + 1, seen);
   /* Widening keeps every non-negative value; callers' constants are
      checked non-negative at their own type.  */
   if (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
       && INTEGRAL_TYPE_P (TREE_TYPE (rhs))
       && keeps_value (TREE_TYPE (op), TREE_TYPE (rhs)))
-    return size_of (rhs, e, depth + 1);
+    return size_of (rhs, e, depth + 1, seen);
   return false;
 }
 
@@ -299,21 +302,25 @@ failure_blocks (function *fun, tree r, auto_sbitmap &fail)
 }
 
 /* Does OP (a returned value) always hold R, or NULL coming from a failure
-   block?  */
-bool
-returns_only (tree op, tree r, const auto_sbitmap &fail, int depth)
+   block?  Names already SEEN are not walked again, as in size_of.  */
+static bool
+returns_only (tree op, tree r, const auto_sbitmap &fail, int depth,
+	      hash_set<tree> &seen)
 {
   if (is_value (op, r, 0))
     return true;
   if (TREE_CODE (op) != SSA_NAME || depth > 8)
     return false;
+  if (seen.add (op))
+    return true;
   gimple *def = SSA_NAME_DEF_STMT (op);
   if (is_gimple_assign (def)
       && (gimple_assign_single_p (def)
 	  || (CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
 	      && keeps_value (TREE_TYPE (op),
 			      TREE_TYPE (gimple_assign_rhs1 (def))))))
-    return returns_only (gimple_assign_rhs1 (def), r, fail, depth + 1);
+    return returns_only (gimple_assign_rhs1 (def), r, fail, depth + 1,
+			 seen);
   gphi *phi = dyn_cast<gphi *> (def);
   if (!phi)
     return false;
@@ -323,7 +330,7 @@ returns_only (tree op, tree r, const auto_sbitmap &fail, int depth)
       edge e = gimple_phi_arg_edge (phi, i);
       if (integer_zerop (a) && bitmap_bit_p (fail, e->src->index))
 	continue;
-      if (!returns_only (a, r, fail, depth + 1))
+      if (!returns_only (a, r, fail, depth + 1, seen))
 	return false;
     }
   return true;
@@ -417,7 +424,8 @@ find_alloc_shape (function *fun, esc_function_graph *fg)
       if (greturn *ret = last ? dyn_cast<greturn *> (last) : NULL)
 	{
 	  tree v = gimple_return_retval (ret);
-	  if (!v || !returns_only (v, r, fail, 0))
+	  hash_set<tree> seen;
+	  if (!v || !returns_only (v, r, fail, 0, seen))
 	    return;
 	}
     }
@@ -438,7 +446,8 @@ find_alloc_shape (function *fun, esc_function_graph *fg)
     {
       tree arg = gimple_call_arg (alloc, i);
       esc_size_expr e = { -1, -1 };
-      if (!size_of (arg, &e, 0))
+      hash_set<tree> seen;
+      if (!size_of (arg, &e, 0, seen))
 	e.param = -1, e.konst = -1;
       /* A wrapper of this unit sees the argument at its parameter's type
 	 (a K&R "signed char n" receives int 200 as -56).  */

@@ -248,6 +248,57 @@ START_TEST (test_options_frame_budget_rejected)
 }
 END_TEST
 
+START_TEST (test_options_slot_size)
+{
+  esc_options_init (&o);
+  ck_assert_int_eq (o.slot_size, 64);
+  const char *good[] = { "0", "1", "64", "256", "65536" };
+  long want[] = { 0, 1, 64, 256, 65536 };
+  for (unsigned i = 0; i < sizeof good / sizeof good[0]; i++)
+    {
+      esc_options_init (&o);
+      ck_assert_msg (parse ("slot-size", good[i]), "slot-size=%s: %s",
+		     good[i], err);
+      ck_assert_int_eq (o.slot_size, want[i]);
+      ck_assert_int_eq (o.max_size, 256);
+      ck_assert_int_eq (o.frame_budget, 1024);
+    }
+  const char *bad[] = { "65537", "-1", "x", "", "064", "+1", "1e3" };
+  for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    {
+      esc_options_init (&o);
+      ck_assert_msg (!parse ("slot-size", bad[i]), "slot-size=%s accepted",
+		     bad[i]);
+      ck_assert_int_eq (o.slot_size, 64);
+    }
+  esc_options_init (&o);
+  ck_assert (!parse ("slot-size", NULL));
+  ck_assert_str_eq (err, "invalid value '' for "
+		    "'-fplugin-arg-escape-slot-size' (expected bytes from 0 to "
+		    "65536)");
+}
+END_TEST
+
+/* A guarded slot never exceeds max-size, in either option order.  */
+START_TEST (test_options_slot_bytes)
+{
+  esc_options_init (&o);
+  ck_assert_int_eq (esc_options_slot_bytes (&o), 64);
+  ck_assert (parse ("max-size", "32"));
+  ck_assert_int_eq (esc_options_slot_bytes (&o), 32);
+  ck_assert (parse ("slot-size", "16"));
+  ck_assert_int_eq (esc_options_slot_bytes (&o), 16);
+  esc_options_init (&o);
+  ck_assert (parse ("slot-size", "1000"));
+  ck_assert_int_eq (esc_options_slot_bytes (&o), 256);
+  ck_assert (parse ("max-size", "0"));
+  ck_assert_int_eq (esc_options_slot_bytes (&o), 0);
+  esc_options_init (&o);
+  ck_assert (parse ("slot-size", "0"));
+  ck_assert_int_eq (esc_options_slot_bytes (&o), 0);
+}
+END_TEST
+
 START_TEST (test_options_all_together)
 {
   /* The order of the arguments does not matter; a later one wins.  */
@@ -294,6 +345,7 @@ START_TEST (test_options_help)
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-transform"));
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-max-size=N"));
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-frame-budget=N"));
+  ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-slot-size=N"));
 }
 END_TEST
 
@@ -316,6 +368,8 @@ options_suite (void)
   tcase_add_test (tc, test_options_max_size_rejected);
   tcase_add_test (tc, test_options_frame_budget);
   tcase_add_test (tc, test_options_frame_budget_rejected);
+  tcase_add_test (tc, test_options_slot_size);
+  tcase_add_test (tc, test_options_slot_bytes);
   tcase_add_test (tc, test_options_all_together);
   tcase_add_test (tc, test_options_keys_exact);
   suite_add_tcase (s, tc);

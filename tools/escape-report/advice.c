@@ -149,10 +149,19 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
 
   *tier = ESR_TIER_LOCAL;
   if (strcmp (code, "nonconstant-size") == 0)
-    return esr_xasprintf ("make the size a compile-time constant no larger "
-			  "than %lld bytes, or a plain size argument a "
-			  "guarded slot can test (-fplugin-arg-escape-"
-			  "slot-size)", u->max_size);
+    {
+      /* With slots on, a run-time size is refused only when the
+	 allocator's own minimum is over the slot.  */
+      if (u->slot_size > 0)
+	return esr_xasprintf ("make the size a compile-time constant no "
+			      "larger than %lld bytes, or raise "
+			      "-fplugin-arg-escape-slot-size to the "
+			      "allocator's minimum size", u->max_size);
+      return esr_xasprintf ("make the size a compile-time constant no "
+			    "larger than %lld bytes, or build with "
+			    "-fplugin-arg-escape-slot-size (a stack slot "
+			    "for small sizes)", u->max_size);
+    }
   if (strcmp (code, "too-large") == 0)
     {
       if (s->has_size && s->size <= ESR_MAX_SIZE_LIMIT)

@@ -299,6 +299,11 @@ read_document (struct reader *r, json_object *doc)
       || member (r, doc, "", "sites", json_type_array, 0, &sites)
       || member (r, doc, "", "params", json_type_array, 0, &params))
     return -1;
+  /* "slot_size" came with guarded slots, like a site's "slot".  */
+  json_object *slot_size;
+  if (json_object_object_get_ex (options, "slot_size", &slot_size)
+      && json_object_is_type (slot_size, json_type_int))
+    u->slot_size = json_object_get_int64 (slot_size);
 
   size_t n = json_object_array_length (sites);
   set->sites = esr_xrealloc (set->sites, ((size_t) set->nsites + n)

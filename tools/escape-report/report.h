@@ -71,6 +71,7 @@ struct esr_unit
   char *name;			/* "unit" */
   int transform;
   long long max_size, frame_budget;
+  long long slot_size;		/* 0: off, or a report from before slots */
   int nparams, nleaking;
 };
 
