@@ -204,15 +204,19 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 
 void
 esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
-		 long long slot_size, esc_emit_fn emit, void *ctx)
+		 long long size, long long slot_size, esc_emit_fn emit,
+		 void *ctx)
 {
   const char *name = esc_loc_name (g, site);
   if (reason == ESC_MOVED)
     {
       emitf (emit, ctx, "moved to stack: %s", name);
-      if (level >= 2 && slot_size > 0)
+      if (level >= 2 && slot_size > 0 && size < 0)
 	emitf (emit, ctx, "  a %lld-byte stack slot when it asks for at most "
 	       "that, the heap otherwise", slot_size);
+      else if (level >= 2 && slot_size > size)
+	emitf (emit, ctx, "  a %lld-byte stack slot: realloc grows it in place "
+	       "up to that size, into a new heap block beyond", slot_size);
       if (level >= 2 && esc_escapes (g, site))
 	emitf (emit, ctx, "  realloc grows it into a new heap block, which "
 	       "escapes");

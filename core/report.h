@@ -31,12 +31,14 @@ void esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 /* With the transform: "moved to stack: malloc(16)" for a moved site, else
    the verdict of esc_report_alloc and, at LEVEL 2 for an object that does
    not escape, why it stayed: "malloc(n) not moved to stack: non-constant
-   size".  REASON is an esc_move_reason (transform.h).  SLOT_SIZE: a
-   moved site with a size known only at run time has a slot of that many
-   bytes, which LEVEL 2 says.  */
+   size".  REASON is an esc_move_reason (transform.h).  SIZE is the
+   site's constant size or -1; SLOT_SIZE, when not 0, the bytes of a moved
+   site's slot that differ from SIZE (a guarded slot for a run-time size,
+   or room a constant-size buffer grows into with realloc), which LEVEL 2
+   says.  */
 void esc_report_move (const esc_graph *g, esc_loc site, int level,
-		      int reason, long long slot_size, esc_emit_fn emit,
-		      void *ctx);
+		      int reason, long long size, long long slot_size,
+		      esc_emit_fn emit, void *ctx);
 
 /* "leaking param: p", "leaking param content: p",
    "leaking param: p to result", "leaking param: p into *q" (p is stored

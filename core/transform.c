@@ -146,6 +146,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 
   /* What each free may receive.  */
   int nf = g->nfrees;
+  bool *grows = esc_xrealloc (NULL, (size_t) (nsites + 1) * sizeof *grows);
+  memset (grows, 0, (size_t) (nsites + 1) * sizeof *grows);
   esc_loc **freed = esc_xrealloc (NULL, (size_t) (nf + 1) * sizeof *freed);
   int *nfreed = esc_xrealloc (NULL, (size_t) (nf + 1) * sizeof *nfreed);
   for (int k = 0; k < nf; k++)
@@ -172,6 +174,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	      if (!g->frees[k].guardable || g->frees[k].pinned
 		  || sites[i].family != g->frees[k].family)
 		stay (&sites[i], ESC_STAY_REALLOC);
+	      else if (!sites[i].escapes_as_block)
+		grows[i] = true;
 	      break;
 	    case ESC_FREE_CALLEE:
 	      stay (&sites[i], ESC_STAY_FREED_BY_CALLEE);
@@ -179,6 +183,14 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	    }
 	}
     }
+
+  /* A buffer realloc grows gets room to grow in place: a slot of at
+     least slot-size bytes, so one that stays small never reaches the
+     heap (the C programmer's "char buf[64]" with a heap fallback).  */
+  for (int i = 0; i < nsites; i++)
+    if (moved (&sites[i]) && grows[i] && sites[i].capacity < lim->slot_size)
+      sites[i].capacity = lim->slot_size;
+  free (grows);
 
   /* The budget takes sites in source order.  */
   long long used = 0;

@@ -14,7 +14,10 @@
      (0)'s unique empty object is no slot);
    - no callee whose summary may free what its argument reaches receives
      it, and a realloc that may receive it is one the GCC layer can
-     rewrite (a slot grows into a new heap block);
+     rewrite (a slot grows in place up to its capacity, into a new heap
+     block beyond; a slot that escapes as realloc's new block always gets
+     a new block, and a buffer realloc grows gets at least slot-size
+     bytes);
    - no deallocator call that must stay (its result is used) receives it;
    - the function is not recursive, and the bytes fit its budget.
    Frees that may receive only moved objects of fixed size are deleted;
@@ -71,6 +74,9 @@ typedef struct esc_move_site
 				   (only through loop depth), which differs
 				   from the graph's where a realloc may
 				   return its block.  */
+  bool escapes_as_block;	/* It escapes, but only as the new block a
+				   realloc hands back: no realloc may grow
+				   it in place.  */
   int family;			/* Whose frees may delete it (allocators.h).  */
   esc_move_reason reason;	/* Out.  */
   bool guarded;			/* Out: moved behind a size test.  */

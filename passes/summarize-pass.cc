@@ -478,6 +478,7 @@ report (esc_function *f)
       location_t loc = gimple_location (s.call);
       if (escape_options.transform && i < f->moves.length ())
 	esc_report_move (f->solved, s.loc, level, f->moves[i],
+			 i < f->sizes.length () ? f->sizes[i] : -1,
 			 i < f->slot_sizes.length () ? f->slot_sizes[i] : 0,
 			 emit_note,
 			 &loc);

@@ -367,10 +367,13 @@ guard_free (const esc_free_call &fc, const vec<tree> &guards)
 }
 
 /* Realloc call FC may receive the slots GUARDS (CAPS bytes each): a slot
-   grows into a new heap block holding its bytes.  */
+   grows in place up to ROOM bytes (0: never; a slot that escapes as the
+   block realloc hands back must not be that block), and beyond into a new
+   heap block holding its bytes.  */
 static void
 guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
-	       const vec<long long> &caps, bool only_slots)
+	       const vec<long long> &caps, const vec<long long> &room,
+	       bool only_slots)
 {
   gcall *s = fc.call;
   location_t loc = gimple_location (s);
@@ -388,6 +391,27 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
   gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
 
   tree size = gimple_convert (&then_seq, loc, size_type_node, m);
+  tree pv = gimple_convert (&then_seq, loc, ptr_type_node, p);
+  /* The slot's capacity and room: the ones P's are.  */
+  tree cap = build_int_cst (size_type_node, caps[0]);
+  tree in_place = build_int_cst (size_type_node, room[0]);
+  for (unsigned i = 1; i < guards.length (); i++)
+    {
+      tree a = build_fold_addr_expr_with_type (guards[i], TREE_TYPE (p));
+      tree eq = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node, p,
+			      a);
+      cap = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, eq,
+			  build_int_cst (size_type_node, caps[i]), cap);
+      in_place = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, eq,
+			       build_int_cst (size_type_node, room[i]),
+			       in_place);
+    }
+  /* 1 <= size <= room: the slot itself is the grown block (realloc may
+     return its argument); no heap, no copy.  */
+  tree sm1 = gimple_build (&then_seq, loc, PLUS_EXPR, size_type_node, size,
+			   build_int_cst (size_type_node, -1));
+  tree fits = gimple_build (&then_seq, loc, LT_EXPR, boolean_type_node, sm1,
+			    in_place);
   tree q = make_ssa_name (ptr_type_node);
   gcall *alloc = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
 				    1, size);
@@ -406,22 +430,16 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
   gimple_seq_add_stmt (&then_seq, rel);
   tree nq = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, zero,
 			  null, q);
-  /* The slot's capacity: the one P is.  */
-  tree cap = build_int_cst (size_type_node, caps[0]);
-  for (unsigned i = 1; i < guards.length (); i++)
-    {
-      tree a = build_fold_addr_expr_with_type (guards[i], TREE_TYPE (p));
-      tree eq = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node, p,
-			      a);
-      cap = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, eq,
-			  build_int_cst (size_type_node, caps[i]), cap);
-    }
   tree len = gimple_build (&then_seq, loc, MIN_EXPR, size_type_node, size,
 			   cap);
-  /* No block (a failure, or size 0): copy nothing, into the slot itself.  */
+  /* No new block (a failure, size 0, or the slot itself): copy nothing,
+     into the slot itself.  */
   tree got = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, nq,
 			   null);
-  tree pv = gimple_convert (&then_seq, loc, ptr_type_node, p);
+  tree other = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, nq,
+			     pv);
+  got = gimple_build (&then_seq, loc, BIT_AND_EXPR, boolean_type_node, got,
+		      other);
   tree dst = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, got, nq,
 			   pv);
   len = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, got, len,
@@ -439,6 +457,9 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
       update_stmt (s);
     }
   if_else (s, slot, then_seq, value, profile_probability::even ());
+  /* The malloc runs only when the slot is outgrown; otherwise its result
+     is the slot.  */
+  if_else (alloc, fits, NULL, pv, profile_probability::likely ());
 }
 
 /* Can realloc call S grow a slot into a new block: it is the C library's,
@@ -481,6 +502,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	m.movable_kind = false;
       m.escapes = esc_escapes (f->solved, st.loc);
       m.by_loop = esc_escapes_by_loop (f->solved, st.loc);
+      m.escapes_as_block = false;
       /* Escaping only as the block realloc hands back: as a slot (which
 	 grows into a new block there) it does not.  */
       if (m.escapes && m.movable_kind && f->unsolved)
@@ -488,7 +510,10 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	  if (!as_slots)
 	    as_slots = esc_solve_as_slots (f);
 	  if (!esc_escapes (as_slots, st.loc))
-	    m.escapes = m.by_loop = false;
+	    {
+	      m.escapes = m.by_loop = false;
+	      m.escapes_as_block = true;
+	    }
 	}
       sites.safe_push (m);
     }
@@ -534,7 +559,9 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
     {
       reasons.safe_push (sites[i].reason);
       sizes.safe_push (sites[i].size);
-      slot_sizes.safe_push (sites[i].guarded ? sites[i].capacity : 0);
+      slot_sizes.safe_push (sites[i].guarded
+			    || sites[i].capacity > sites[i].size
+			    ? sites[i].capacity : 0);
     }
   if (!apply)
     {
@@ -543,7 +570,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       return false;
     }
   bool cfg_changed = false;
-  hash_map<int_hash<int, -1, -2>, long long> capacity;
+  hash_map<int_hash<int, -1, -2>, long long> capacity, in_place;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       if (sites[i].reason != ESC_MOVED)
@@ -552,6 +579,8 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       tree slot = make_slot (sites[i].capacity, sites[i].align);
       slots.put (sites[i].loc, slot);
       capacity.put (sites[i].loc, sites[i].capacity);
+      in_place.put (sites[i].loc, sites[i].escapes_as_block
+				  ? 0 : sites[i].capacity);
       if (sites[i].guarded)
 	{
 	  guard_site (fg->sites[i], slot, sites[i].capacity);
@@ -571,16 +600,17 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       if (act.nguards > 0 && gimple_bb (fc.call))
 	{
 	  auto_vec<tree> guards;
-	  auto_vec<long long> caps;
+	  auto_vec<long long> caps, room;
 	  for (int j = 0; j < act.nguards; j++)
 	    {
 	      guards.safe_push (*slots.get (act.guards[j]));
 	      caps.safe_push (*capacity.get (act.guards[j]));
+	      room.safe_push (*in_place.get (act.guards[j]));
 	    }
 	  bool grow_only = esc_free_kind_of (f->solved, fc.site)
 			   == ESC_FREE_REALLOC;
 	  if (grow_only)
-	    guard_realloc (fc, guards, caps, act.remove);
+	    guard_realloc (fc, guards, caps, room, act.remove);
 	  else
 	    guard_free (fc, guards);
 	  changed = cfg_changed = true;

@@ -1,6 +1,8 @@
-/* An object realloc may receive moves: realloc of its slot becomes a new
-   heap block holding the slot's bytes.  realloc's, strdup's and strndup's
-   own objects stay: only malloc, calloc and aligned_alloc move.  */
+/* An object realloc may receive moves: realloc of its slot grows it in
+   place while the size fits (a buffer realloc grows gets a slot of at
+   least slot-size bytes), into a new heap block holding the slot's bytes
+   beyond.  realloc's, strdup's and strndup's own objects stay: only
+   malloc, calloc and aligned_alloc move.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
 #include <stdlib.h>
@@ -10,6 +12,7 @@ static int
 grow (void)
 {
   char *p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  /* { dg-message "^  a 64-byte stack slot: realloc grows it in place up to that size, into a new heap block beyond$" "" { target *-*-* } .-1 } */
   if (!p)
     return 1;
   memset (p, 1, 16);
@@ -31,6 +34,7 @@ static int
 maybe_shrink (int c)
 {
   int *p = calloc (8, sizeof (int)); /* { dg-message "^moved to stack: calloc\\(8, 4\\)$" } */
+  /* { dg-message "^  a 64-byte stack slot: realloc grows it in place up to that size, into a new heap block beyond$" "" { target *-*-* } .-1 } */
   if (!p)
     return 1;
   p[1] = 5;

@@ -50,6 +50,7 @@ site_at (const char *name, int depth, long long size)
   s->family = 0;
   s->attribute_only = false;
   s->guardable = false;
+  s->escapes_as_block = false;
   return nsites++;
 }
 
@@ -566,6 +567,50 @@ START_TEST (test_transform_shared_with_realloc_site)
 }
 END_TEST
 
+START_TEST (test_transform_realloc_room)
+{
+  /* a (16 bytes) reaches a realloc that can grow it: its slot gets
+     slot-size bytes, to grow in place, counted in the budget.  b (16)
+     escapes only as realloc's new block: no room (every realloc gives it
+     a new block).  c (100) is already larger than the slot.  Without a
+     slot size, a keeps its 16 bytes.  */
+  for (int slots = 0; slots < 2; slots++)
+    {
+      begin ();
+      lim.slot_size = slots ? 64 : 0;
+      lim.frame_budget = 1024;
+      int a = site ("a", 16), b = site ("b", 16), c = site ("c", 100);
+      sites[b].escapes_as_block = true;
+      int ra = esc_free_new (g, ptr ("pa", a), ESC_FREE_REALLOC);
+      int rb = esc_free_new (g, ptr ("pb", b), ESC_FREE_REALLOC);
+      int rc = esc_free_new (g, ptr ("pc", c), ESC_FREE_REALLOC);
+      esc_free_set_guardable (g, ra);
+      esc_free_set_guardable (g, rb);
+      esc_free_set_guardable (g, rc);
+      plan ();
+      expect (a, ESC_MOVED);
+      expect (b, ESC_MOVED);
+      expect (c, ESC_MOVED);
+      ck_assert_int_eq (sites[a].capacity, slots ? 64 : 16);
+      ck_assert (!sites[a].guarded);
+      ck_assert_int_eq (sites[b].capacity, 16);
+      ck_assert_int_eq (sites[c].capacity, 100);
+    }
+  /* The room counts against the budget: 64 + 64 > 100.  */
+  begin ();
+  lim.slot_size = 64;
+  lim.frame_budget = 100;
+  int a = site ("a", 16), b = site ("b", 16);
+  esc_free_set_guardable (g, esc_free_new (g, ptr ("pa", a),
+					   ESC_FREE_REALLOC));
+  esc_free_set_guardable (g, esc_free_new (g, ptr ("pb", b),
+					   ESC_FREE_REALLOC));
+  plan ();
+  expect (a, ESC_MOVED);
+  expect (b, ESC_STAY_BUDGET);
+}
+END_TEST
+
 START_TEST (test_transform_guards_per_free)
 {
   /* Frees f1 (a or b), f2 (b or c), f3 (c or d); d stays (it may throw).
@@ -916,6 +961,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_shared_with_unlisted_alloc);
   tcase_add_test (tc, test_transform_shared_with_staying_site);
   tcase_add_test (tc, test_transform_shared_with_realloc_site);
+  tcase_add_test (tc, test_transform_realloc_room);
   tcase_add_test (tc, test_transform_guards_per_free);
   tcase_add_test (tc, test_transform_guarded_site);
   tcase_add_test (tc, test_transform_guarded_kept_free);
