@@ -175,8 +175,31 @@ esc_allocator_declare (const char *entry, char *err, size_t errlen)
       return false;
     }
   char *star = strchr (field[1], '*');
+  size_t flen = strlen (field[1]);
   if (strcmp (field[1], "-") == 0)
     a.movable = false;
+  else if (strncmp (field[1], "realloc(", 8) == 0 && flen > 9
+	   && field[1][flen - 1] == ')')
+    {
+      /* realloc(P,N): grows or shrinks the block argument P points to
+	 to N bytes, as realloc does.  */
+      char text[sizeof buf];
+      strcpy (text, field[1]);
+      char *args = field[1] + 8, *comma = strchr (args, ',');
+      field[1][flen - 1] = '\0';
+      if (comma)
+	*comma = '\0';
+      if (!comma || !arg_number (args, &a.ptr_arg)
+	  || !arg_number (comma + 1, &a.size_arg) || a.ptr_arg == a.size_arg)
+	{
+	  snprintf (err, errlen, "'%s': bad reallocation '%s' (expected "
+		    "realloc(P,N) with argument numbers from 1 to 64: the "
+		    "pointer and the new size)", entry, text);
+	  return false;
+	}
+      a.role = ESC_ROLE_REALLOC;
+      a.movable = a.zeroes = false;
+    }
   else if (star)
     {
       *star = '\0';
@@ -184,15 +207,16 @@ esc_allocator_declare (const char *entry, char *err, size_t errlen)
 	  || !arg_number (star + 1, &a.size_arg) || a.count_arg == a.size_arg)
 	{
 	  snprintf (err, errlen, "'%s': bad size '%s*%s' (expected N, N*M "
-		    "with argument numbers from 1 to 64, or -)", entry,
-		    field[1], star + 1);
+		    "with argument numbers from 1 to 64, realloc(P,N), or -)",
+		    entry, field[1], star + 1);
 	  return false;
 	}
     }
   else if (!arg_number (field[1], &a.size_arg))
     {
       snprintf (err, errlen, "'%s': bad size '%s' (expected N, N*M with "
-		"argument numbers from 1 to 64, or -)", entry, field[1]);
+		"argument numbers from 1 to 64, realloc(P,N), or -)", entry,
+		field[1]);
       return false;
     }
   esc_allocator f = { NULL, ESC_ROLE_FREE, -1, -1, -1, -1, 0, 0, false,

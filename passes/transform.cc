@@ -369,7 +369,9 @@ guard_free (const esc_free_call &fc, const vec<tree> &guards)
 /* Realloc call FC may receive the slots GUARDS (CAPS bytes each): a slot
    grows in place up to ROOM bytes (0: never; a slot that escapes as the
    block realloc hands back must not be that block), and beyond into a new
-   heap block holding its bytes.  */
+   heap block holding its bytes, which the same reallocator makes from a
+   NULL pointer (realloc (NULL, n) allocates), so a declared one keeps its
+   own allocator and its own failure behaviour.  */
 static void
 guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
 	       const vec<long long> &caps, const vec<long long> &room,
@@ -377,12 +379,15 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
 {
   gcall *s = fc.call;
   location_t loc = gimple_location (s);
+  const char *name;
+  const esc_allocator *model = esc_call_model (s, &name);
+  bool library = esc_allocator_lookup (name) == model;
   tree p = gimple_call_arg (s, fc.arg);
-  tree m = gimple_call_arg (s, fc.arg == 0 ? 1 : 0);
+  tree m = gimple_call_arg (s, model->size_arg);
   gimple_seq test = NULL, then_seq = NULL;
-  /* Only slots reach it, or NULL (realloc (NULL, m) is malloc (m)): the
-     test is then for NULL, and the call kept for it is handed NULL, so
-     GCC sees no stack object freed.  */
+  /* Only slots reach it, or NULL (realloc (NULL, m) allocates): the test
+     is then for NULL, and the call kept for it is handed NULL, so GCC
+     sees no stack object freed.  */
   tree slot = only_slots
     ? gimple_build (&test, loc, NE_EXPR, boolean_type_node, p,
 		    build_int_cst (TREE_TYPE (p), 0))
@@ -408,39 +413,53 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
     }
   /* 1 <= size <= room: the slot itself is the grown block (realloc may
      return its argument); no heap, no copy.  */
-  tree sm1 = gimple_build (&then_seq, loc, PLUS_EXPR, size_type_node, size,
-			   build_int_cst (size_type_node, -1));
-  tree fits = gimple_build (&then_seq, loc, LT_EXPR, boolean_type_node, sm1,
-			    in_place);
-  tree q = make_ssa_name (ptr_type_node);
-  gcall *alloc = gimple_build_call (builtin_decl_explicit (BUILT_IN_MALLOC),
-				    1, size);
-  gimple_call_set_lhs (alloc, q);
-  gimple_set_location (alloc, loc);
-  gimple_seq_add_stmt (&then_seq, alloc);
-  /* realloc (p, 0) frees and returns NULL: so does the slot's.  */
   tree null = build_int_cst (ptr_type_node, 0);
-  tree zero = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node, size,
-			    build_int_cst (size_type_node, 0));
-  tree dead = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, zero,
-			    q, null);
-  gcall *rel = gimple_build_call (builtin_decl_explicit (BUILT_IN_FREE), 1,
-				  dead);
-  gimple_set_location (rel, loc);
-  gimple_seq_add_stmt (&then_seq, rel);
-  tree nq = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, zero,
-			  null, q);
+  bool any_room = false;
+  for (long long r : room)
+    any_room |= r > 0;
+  tree keep = NULL_TREE, kept = null;
+  if (any_room)
+    {
+      tree sm1 = gimple_build (&then_seq, loc, PLUS_EXPR, size_type_node,
+			       size, build_int_cst (size_type_node, -1));
+      keep = gimple_build (&then_seq, loc, LT_EXPR, boolean_type_node, sm1,
+			   in_place);
+      kept = pv;
+    }
+  if (library)
+    {
+      /* The C library's realloc (p, 0) frees and returns NULL: so does
+	 the slot's (its realloc (NULL, 0) would return a block).  */
+      tree zero = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node,
+				size, build_int_cst (size_type_node, 0));
+      kept = any_room ? gimple_build (&then_seq, loc, COND_EXPR,
+				      ptr_type_node, zero, null, pv) : null;
+      keep = any_room ? gimple_build (&then_seq, loc, BIT_IOR_EXPR,
+				      boolean_type_node, keep, zero) : zero;
+    }
+  tree rtype = gimple_call_return_type (s);
+  if (!POINTER_TYPE_P (rtype))
+    rtype = ptr_type_node;
+  kept = gimple_convert (&then_seq, loc, rtype, kept);
+  gcall *grow = as_a<gcall *> (gimple_copy (s));
+  gimple_call_set_arg (grow, fc.arg, build_int_cst (TREE_TYPE (p), 0));
+  gimple_set_vuse (grow, NULL_TREE);
+  gimple_set_vdef (grow, NULL_TREE);
+  tree q = make_ssa_name (rtype);
+  gimple_call_set_lhs (grow, q);
+  gimple_seq_add_stmt (&then_seq, grow);
+  tree qv = gimple_convert (&then_seq, loc, ptr_type_node, q);
   tree len = gimple_build (&then_seq, loc, MIN_EXPR, size_type_node, size,
 			   cap);
   /* No new block (a failure, size 0, or the slot itself): copy nothing,
      into the slot itself.  */
-  tree got = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, nq,
+  tree got = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, qv,
 			   null);
-  tree other = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, nq,
+  tree other = gimple_build (&then_seq, loc, NE_EXPR, boolean_type_node, qv,
 			     pv);
   got = gimple_build (&then_seq, loc, BIT_AND_EXPR, boolean_type_node, got,
 		      other);
-  tree dst = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, got, nq,
+  tree dst = gimple_build (&then_seq, loc, COND_EXPR, ptr_type_node, got, qv,
 			   pv);
   len = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, got, len,
 		      build_int_cst (size_type_node, 0));
@@ -450,35 +469,39 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
   gimple_seq_add_stmt (&then_seq, copy);
   tree value = NULL_TREE;
   if (tree lhs = gimple_call_lhs (s))
-    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), nq);
+    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), qv);
   if (only_slots)
     {
       gimple_call_set_arg (s, fc.arg, build_int_cst (TREE_TYPE (p), 0));
       update_stmt (s);
     }
   if_else (s, slot, then_seq, value, profile_probability::even ());
-  /* The malloc runs only when the slot is outgrown; otherwise its result
-     is the slot.  */
-  if_else (alloc, fits, NULL, pv, profile_probability::likely ());
+  /* The reallocator runs only when the slot is outgrown; otherwise its
+     result is the slot (or NULL).  */
+  if (keep)
+    if_else (grow, keep, NULL, kept, profile_probability::likely ());
 }
 
-/* Can realloc call S grow a slot into a new block: it is the C library's,
-   and so are the malloc, free and memmove the rewrite calls?  */
+/* Can realloc call S grow a slot: the C library's realloc, or a declared
+   reallocator, with the C library's memmove to copy the slot out?  */
 static bool
 guardable_realloc (gcall *s)
 {
-  tree fn = gimple_call_fndecl (s);
-  if (!fn || !fndecl_built_in_p (fn, BUILT_IN_REALLOC)
-      || esc_defined_here (fn) || gimple_call_num_args (s) != 2)
+  tree mm = builtin_decl_explicit (BUILT_IN_MEMMOVE);
+  if (!mm || esc_defined_here (mm))
     return false;
-  for (built_in_function b : { BUILT_IN_MALLOC, BUILT_IN_FREE,
-			       BUILT_IN_MEMMOVE })
-    {
-      tree d = builtin_decl_explicit (b);
-      if (!d || esc_defined_here (d))
-	return false;
-    }
-  return true;
+  const char *name;
+  const esc_allocator *a = esc_call_model (s, &name);
+  if (!a || a->role != ESC_ROLE_REALLOC || a->attribute || a->size_arg < 0
+      || a->ptr_arg < 0
+      || (unsigned) a->size_arg >= gimple_call_num_args (s)
+      || (unsigned) a->ptr_arg >= gimple_call_num_args (s))
+    return false;
+  if (esc_allocator_lookup (name) != a)
+    return true;
+  tree fn = gimple_call_fndecl (s);
+  return fn && fndecl_built_in_p (fn, BUILT_IN_REALLOC)
+	 && !esc_defined_here (fn) && gimple_call_num_args (s) == 2;
 }
 
 bool

@@ -152,6 +152,23 @@ START_TEST (test_declare_pair)
 		    ESC_FAMILY_LIBC);
   ck_assert_ptr_null (esc_allocator_declared ("free"));
   ck_assert_ptr_null (esc_allocator_declared (NULL));
+  /* realloc(P,N): a reallocator of the deallocator's family, pointer and
+     size 0-based, never moved itself.  */
+  ck_assert (esc_allocator_declare ("pool_realloc:realloc(2,3):pool_free:2",
+				    err, sizeof err));
+  a = esc_allocator_declared ("pool_realloc");
+  ck_assert_ptr_nonnull (a);
+  ck_assert_int_eq (a->role, ESC_ROLE_REALLOC);
+  ck_assert_int_eq (a->ptr_arg, 1);
+  ck_assert_int_eq (a->size_arg, 2);
+  ck_assert_int_eq (a->count_arg, -1);
+  ck_assert (!a->movable);
+  ck_assert (!a->zeroes);
+  ck_assert_int_eq (a->family, f->family);
+  ck_assert (esc_allocator_declare ("xrealloc:realloc(1,2):free", err,
+				    sizeof err));
+  ck_assert_int_eq (esc_allocator_declared ("xrealloc")->family,
+		    ESC_FAMILY_LIBC);
   esc_allocators_reset ();
   ck_assert_ptr_null (esc_allocator_declared ("pool_alloc"));
 }
@@ -182,6 +199,13 @@ START_TEST (test_declare_malformed)
   bad ("alloc:01", "bad size '01'");
   bad ("alloc:2*2", "bad size '2*2'");
   bad ("alloc:2*", "bad size '2*'");
+  bad ("r:realloc(1,1):f", "bad reallocation 'realloc(1,1)'");
+  bad ("r:realloc(0,2):f", "bad reallocation 'realloc(0,2)'");
+  bad ("r:realloc(1):f", "bad reallocation 'realloc(1)'");
+  bad ("r:realloc(1,2,3):f", "bad reallocation 'realloc(1,2,3)'");
+  bad ("r:realloc(,2):f", "bad reallocation 'realloc(,2)'");
+  bad ("r:realloc(1,2", "bad size 'realloc(1,2'");
+  bad ("r:realloc()", "bad size 'realloc()'");
   bad ("alloc:1:alloc", "is not a deallocator name");
   bad ("alloc:1:", "is not a deallocator name");
   bad ("alloc:1:release:0", "bad pointer argument '0' of release");
