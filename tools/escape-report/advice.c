@@ -29,12 +29,14 @@ esr_step_flow (const struct esr_step *s)
 }
 
 /* The bytes a movable site takes from its function's frame budget, as
-   core/transform.c counts them for malloc and calloc (a 16-byte slot
-   alignment; the report does not carry aligned_alloc's own).  */
+   core/transform.c counts them for malloc and calloc (its slot: the size,
+   or "slot" when that differs; a 16-byte slot alignment; the report does
+   not carry aligned_alloc's own).  */
 static long long
 slot_bytes (const struct esr_site *s)
 {
-  long long size = s->has_size && s->size > 0 ? s->size : 1;
+  long long size = s->slot > 0 ? s->slot
+    : s->has_size && s->size > 0 ? s->size : 1;
   return (size + ESR_SLOT_ALIGN - 1) / ESR_SLOT_ALIGN * ESR_SLOT_ALIGN;
 }
 

@@ -63,7 +63,7 @@ esr_write_text (FILE *out, const struct esr_set *set,
       const struct esr_site *s = &set->sites[i];
       noesc += s->verdict == ESR_NOESC;
       moved += s->moved;
-      guarded += s->movable && s->slot > 0;
+      guarded += s->movable && s->slot > 0 && !s->has_size;
       /* (A site that escapes only as realloc's block moves too.)  */
       stays += s->verdict == ESR_NOESC && !s->moved && !s->movable;
     }
