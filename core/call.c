@@ -32,6 +32,8 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->alloc_site = -1;
   c->wired_alloc = false;
   c->free_site = -1;
+  c->fresh_sites = NULL;
+  c->nfresh_sites = 0;
   return g->ncalls++;
 }
 
@@ -178,6 +180,9 @@ wire_store (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
   esc_store (g, c->args[j], a, derefs, note);
 }
 
+static void wire_fresh (esc_graph *g, esc_call_rec *c,
+			const esc_summary *s);
+
 static void
 wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 {
@@ -274,26 +279,140 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
   if (c->result >= 0 && s->result_foreign && !alloc)
     esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,
 		  call_note (g, c, "call result"));
+  if (!alloc)
+    wire_fresh (g, c, s);
+}
+
+/* A site of the caller for the callee's fresh object K: the call's own
+   site for the first, copies of it (named after the inner allocation) for
+   more.  */
+static esc_loc
+fresh_site (esc_graph *g, esc_call_rec *c, const esc_summary *s, int k,
+	    bool first)
+{
+  esc_location *t = &g->locs[c->alloc_site];
+  if (first)
+    return c->alloc_site;
+  char name[512];
+  const char *file = s->fresh[k].pos.file, *slash;
+  if (file && (slash = strrchr (file, '/')))
+    file = slash + 1;
+  if (file)
+    snprintf (name, sizeof name, "%s: %s at %s:%d", t->name,
+	      s->fresh[k].name, file, s->fresh[k].pos.line);
+  else
+    snprintf (name, sizeof name, "%s: %s", t->name, s->fresh[k].name);
+  esc_loc site = esc_loc_new (g, ESC_ALLOC, name, t->depth, t->pos);
+  /* Forced to escape with the call's own (an irreducible loop).  */
+  esc_location *h = &g->locs[ESC_LOC_HEAP];
+  for (int i = 0; i < h->nedges; i++)
+    if (h->edges[i].src == c->alloc_site && h->edges[i].derefs == -1)
+      {
+	esc_note n = h->edges[i].note;
+	esc_add_edge (g, ESC_LOC_HEAP, site, -1, n);
+	break;
+      }
+  return site;
+}
+
+/* The callee's fresh objects are allocations of this call: each gets a
+   site, held where the callee puts it, holding what it stores into it.  */
+static void
+wire_fresh (esc_graph *g, esc_call_rec *c, const esc_summary *s)
+{
+  if (s->nfresh == 0 || c->alloc_site < 0)
+    return;
+  c->fresh_sites = esc_xrealloc (NULL, (size_t) s->nfresh
+				 * sizeof *c->fresh_sites);
+  c->nfresh_sites = s->nfresh;
+  bool first = true;
+  for (int k = 0; k < s->nfresh; k++)
+    {
+      const esc_fresh *f = &s->fresh[k];
+      esc_loc site = -1;
+      if (f->owner == ESC_FRESH_MEMBER)
+	{
+	  if (f->parent >= 0 && f->parent < k
+	      && c->fresh_sites[f->parent] >= 0)
+	    {
+	      site = fresh_site (g, c, s, k, first);
+	      esc_add_edge (g, c->fresh_sites[f->parent], site, -1,
+			    call_note (g, c, "the object it makes holds "
+				       "it"));
+	    }
+	}
+      else if (f->owner == ESC_FRESH_RESULT)
+	{
+	  if (c->result >= 0)
+	    {
+	      site = fresh_site (g, c, s, k, first);
+	      esc_add_edge (g, c->result, site, -1,
+			    call_note (g, c, "assign"));
+	    }
+	}
+      else if (f->owner >= 0 && f->owner < c->nargs)
+	{
+	  site = fresh_site (g, c, s, k, first);
+	  char what[160];
+	  snprintf (what, sizeof what, "%s stores the object it makes into "
+		    "its *%s", s->name, s->param_names[f->owner]);
+	  if (c->args[f->owner] >= 0)
+	    esc_store (g, c->args[f->owner], site, -1,
+		       call_note (g, c, what));
+	  else
+	    esc_add_edge (g, ESC_LOC_HEAP, site, -1, call_note (g, c, what));
+	}
+      c->fresh_sites[k] = site;
+      if (site < 0)
+	continue;
+      first = false;
+      for (int i = 0; i < s->nparams && i < c->nargs; i++)
+	{
+	  if (c->args[i] < 0 || !f->levels[i])
+	    continue;
+	  const char *what = "stores it into the object it makes";
+	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
+	    if (f->levels[i] >> d & 1)
+	      esc_add_edge (g, site, c->args[i], d,
+			    summary_note (g, c, s, what, d));
+	}
+      if (f->foreign)
+	esc_add_edge (g, site, ESC_LOC_HEAP, -1,
+		      call_note (g, c, "the object it makes may hold "
+				 "pointers of its own"));
+    }
+}
+
+int
+esc_call_fresh_sites (const esc_graph *g, int call, const esc_loc **out)
+{
+  *out = g->calls[call].fresh_sites;
+  return g->calls[call].nfresh_sites;
+}
+
+void
+esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
+{
+  if (g->calls_wired)
+    return;
+  g->calls_wired = true;
+  for (int i = 0; i < g->ncalls; i++)
+    {
+      esc_call_rec *c = &g->calls[i];
+      const esc_summary *s = lookup ? lookup (ctx, c->callee) : NULL;
+      /* Too few arguments for the prototype: an old-style call we cannot
+	 match to the parameters.  */
+      if (s && c->nargs >= s->nparams)
+	wire_summary (g, c, s);
+      else
+	wire_unknown (g, c);
+    }
 }
 
 void
 esc_solve_with (esc_graph *g, esc_summary_lookup lookup, void *ctx)
 {
-  if (!g->calls_wired)
-    {
-      g->calls_wired = true;
-      for (int i = 0; i < g->ncalls; i++)
-	{
-	  esc_call_rec *c = &g->calls[i];
-	  const esc_summary *s = lookup ? lookup (ctx, c->callee) : NULL;
-	  /* Too few arguments for the prototype: an old-style call we cannot
-	     match to the parameters.  */
-	  if (s && c->nargs >= s->nparams)
-	    wire_summary (g, c, s);
-	  else
-	    wire_unknown (g, c);
-	}
-    }
+  esc_wire_calls (g, lookup, ctx);
   esc_solve_graph (g);
 }
 
@@ -370,6 +489,10 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].numbers = dup_array (g->calls[i].numbers,
 				       (size_t) g->calls[i].nargs,
 				       sizeof *g->calls[i].numbers);
+      c->calls[i].fresh_sites = g->calls[i].nfresh_sites
+	? dup_array (g->calls[i].fresh_sites,
+		     (size_t) g->calls[i].nfresh_sites,
+		     sizeof *g->calls[i].fresh_sites) : NULL;
     }
   c->frees = dup_array (g->frees, (size_t) g->nfrees, sizeof *g->frees);
   c->rreturns = dup_array (g->rreturns, (size_t) g->nrreturns,

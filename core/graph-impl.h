@@ -39,6 +39,13 @@ typedef struct esc_location
   bool by_loop;			/* Escapes only through loop depth.  */
   bool content_unknown;		/* Has an edge from the heap's address.  */
   esc_leaks leaks;		/* ESC_PARAM only.  */
+  /* A fresh-object candidate (fresh.c): an allocation this function may
+     hand its caller, which then does not escape by reaching the result or
+     the caller's objects; OWNER is what holds it for the caller
+     (ESC_LOC_RESULT, a parameter's ESC_PARAM_CONTENT, or another fresh
+     object), -1 none yet.  */
+  bool fresh;
+  esc_loc owner;
   esc_path why;			/* Escape, or heap/content leak.  */
   esc_path why_result;		/* Leak to the result.  */
 
@@ -86,6 +93,10 @@ typedef struct esc_call_rec
   bool wired_alloc;		/* Out: it was.  */
   int free_site;		/* Out: the free site of a deallocator
 				   callee, or -1.  */
+  /* Out: the caller's sites for the fresh objects the callee hands over
+     (esc_fresh), FRESH_SITES[k] for its fresh object K, -1 where none.  */
+  esc_loc *fresh_sites;
+  int nfresh_sites;
 } esc_call_rec;
 
 struct esc_graph
@@ -127,6 +138,11 @@ struct esc_graph
 
 /* graph.c */
 void *esc_xrealloc (void *p, size_t n);
+/* call.c: wire every call through LOOKUP's summaries, once.  */
+struct esc_summary;
+void esc_wire_calls (esc_graph *g,
+		     const struct esc_summary *(*lookup) (void *, int),
+		     void *ctx);
 bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 		   esc_note note);
 /* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */

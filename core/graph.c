@@ -79,6 +79,7 @@ esc_graph_free (esc_graph *g)
       free (g->calls[i].confined);
       free (g->calls[i].plain);
       free (g->calls[i].numbers);
+      free (g->calls[i].fresh_sites);
     }
   free (g->calls);
   free (g->frees);
@@ -108,6 +109,7 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   l->pos = pos;
   l->param_index = -1;
   l->content = -1;
+  l->owner = -1;
   l->dst = -1;
   l->leaks.heap = l->leaks.result = l->leaks.data = ESC_LEAK_NONE;
   /* The heap and the caller's objects outlive everything in the function;

@@ -240,6 +240,23 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
     printf_ (&b, ", \"slot\": %lld", info->slot);
   else
     puts_ (&b, ", \"slot\": null");
+  if (info->nmade_by > 0)
+    {
+      puts_ (&b, ",\n      \"made_by\": [");
+      for (int i = 0; i < info->nmade_by; i++)
+	{
+	  puts_ (&b, i ? ", { \"function\": " : " { \"function\": ");
+	  str (&b, info->made_by[i].function);
+	  puts_ (&b, ", \"call\": ");
+	  str (&b, info->made_by[i].call);
+	  puts_ (&b, ", ");
+	  position (&b, info->made_by[i].pos);
+	  puts_ (&b, " }");
+	}
+      puts_ (&b, " ]");
+    }
+  else
+    puts_ (&b, ", \"made_by\": null");
   puts_ (&b, ",\n      \"path\": [");
   struct path_ctx pc = { g, &b, 0 };
   esc_report_chain (g, site, json_step, &pc);

@@ -9,6 +9,7 @@
 #define ESCAPE_REPORT_JSON_H
 
 #include "lattice.h"
+#include "summary.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,6 +40,10 @@ typedef struct esc_json_site
   int reason;			/* esc_move_reason: ESC_MOVED if movable.  */
   bool moved;			/* The transform ran and moved it.  */
   long long slot;		/* A guarded slot's bytes, or 0.  */
+  /* A call handing over an object its callee made: where it is made,
+     outermost first (esc_fresh's chain); NULL otherwise.  */
+  const esc_fresh_link *made_by;
+  int nmade_by;
 } esc_json_site;
 
 esc_json_report *esc_json_report_new (const esc_json_unit *unit);

@@ -251,7 +251,7 @@ outlives (const esc_location *root, const esc_location *l)
      outlives only what lives inside loops.  */
   if (root->escapes && root->by_loop)
     return l->depth > 0;
-  if (root->escapes || root->kind == ESC_RESULT)
+  if (root->escapes || root->kind == ESC_RESULT || root->fresh)
     return true;
   return root->depth < l->depth;
 }
@@ -260,7 +260,17 @@ outlives (const esc_location *root, const esc_location *l)
 static bool
 escapes_for_real (const esc_location *root)
 {
-  return (root->escapes && !root->by_loop) || root->kind == ESC_RESULT;
+  return (root->escapes && !root->by_loop) || root->kind == ESC_RESULT
+	 || root->fresh;
+}
+
+/* Can ROOT hand a fresh object to the caller (fresh.c): the result, the
+   caller's object behind a parameter, or a fresh object itself?  */
+static bool
+owner_root (const esc_location *root)
+{
+  return root->kind == ESC_RESULT || root->kind == ESC_PARAM_CONTENT
+	 || (root->fresh && !root->escapes);
 }
 
 void
@@ -319,6 +329,9 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
 {
   esc_location *p = &g->locs[param];
   esc_leaks *lk = &p->leaks;
+  /* Into a fresh object: the caller's, which fresh.c describes.  */
+  if (root->fresh && !root->escapes)
+    return;
   if (root->kind == ESC_RESULT && !root->escapes)
     {
       if (lk->result == ESC_LEAK_NONE || derefs < lk->result)
@@ -398,9 +411,23 @@ walk_one (esc_graph *g, esc_loc root_id, root_queue *q)
 	  /* L's address flows to ROOT.  For "root = &l; l = x", x's address
 	     does not: go on from L as if by value.  */
 	  derefs = 0;
+	  if (lid != root_id && l->fresh && !l->escapes && owner_root (root))
+	    {
+	      /* Handed to the caller through ROOT: a root of its own, whose
+		 walk covers what it holds.  Two holders: it escapes.  */
+	      if (l->owner == -1)
+		{
+		  l->owner = root_id;
+		  enqueue (g, q, lid);
+		  continue;
+		}
+	      if (l->owner == root_id)
+		continue;
+	      l->owner = -2;
+	    }
 	  if (lid != root_id && outlives (root, l))
 	    {
-	      bool real = escapes_for_real (root);
+	      bool real = escapes_for_real (root) || l->owner == -2;
 	      if (!l->escapes || (l->by_loop && real))
 		{
 		  l->escapes = true;

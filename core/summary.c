@@ -67,6 +67,18 @@ esc_summary_free (esc_summary *s)
   free (s->content_foreign);
   free (s->frees);
   free (s->content_raw);
+  for (int k = 0; k < s->nfresh; k++)
+    {
+      free (s->fresh[k].levels);
+      free (s->fresh[k].name);
+      for (int j = 0; j < s->fresh[k].nchain; j++)
+	{
+	  free (s->fresh[k].chain[j].function);
+	  free (s->fresh[k].chain[j].call);
+	}
+      free (s->fresh[k].chain);
+    }
+  free (s->fresh);
   free (s->name);
   free (s);
 }
@@ -86,8 +98,9 @@ foreign_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
 static bool
 foreign_address (esc_graph *g, esc_loc l, void *ctx)
 {
-  /* An object's address; the caller's own objects are fine.  */
-  if (g->locs[l].kind == ESC_PARAM_CONTENT)
+  /* An object's address; the caller's own objects are fine, and so are
+     the fresh ones it will own (esc_fresh says what they hold).  */
+  if (g->locs[l].kind == ESC_PARAM_CONTENT || esc_fresh_owned (g, l))
     return true;
   *(bool *) ctx = true;
   return false;

@@ -51,6 +51,38 @@ typedef struct esc_alloc_summary
   int dealloc_family;
 } esc_alloc_summary;
 
+/* An object the function allocates and hands its caller (fresh.c): its
+   result, what it stores into the caller's object behind a parameter, or
+   a member of another such object.  The caller makes an allocation site
+   for it at each call.  */
+#define ESC_FRESH_RESULT (-1)
+#define ESC_FRESH_MEMBER (-2)
+typedef struct esc_fresh_link
+{
+  char *function, *call;
+  esc_pos pos;
+} esc_fresh_link;
+
+typedef struct esc_fresh
+{
+  int owner;			/* ESC_FRESH_RESULT, a parameter index (stored
+				   into what it points to), or
+				   ESC_FRESH_MEMBER.  */
+  int parent;			/* ESC_FRESH_MEMBER: the index of the fresh
+				   object holding it (always lower).  */
+  unsigned *levels;		/* Per parameter: the levels at which it
+				   flows into the object's contents.  */
+  bool foreign;			/* The contents may hold pointers of the
+				   callee's own (globals, the heap).  */
+  char *name;			/* The allocation in the callee.  */
+  esc_pos pos;
+  /* Where it is made, outermost first: this function's allocation (NAME
+     at POS), then, when that is a call handing over a fresh object in
+     turn, that callee's links.  */
+  esc_fresh_link *chain;
+  int nchain;
+} esc_fresh;
+
 typedef struct esc_summary
 {
   char *name;			/* The function, for notes.  */
@@ -89,6 +121,10 @@ typedef struct esc_summary
   /* Set by the GCC layer for functions outside call-graph cycles; not
      joined (a recursive function is never an allocator).  */
   esc_alloc_summary alloc;
+  /* Fresh objects, owners first (esc_summary_add_fresh); only for
+     functions outside call-graph cycles, never joined.  */
+  esc_fresh *fresh;
+  int nfresh;
 } esc_summary;
 
 /* A summary that says nothing flows: the start of a fixed point.  */
@@ -147,6 +183,25 @@ void esc_solve_with (esc_graph *g, esc_summary_lookup lookup, void *ctx);
 
 /* A copy of an unsolved graph, to solve again in a fixed point.  */
 esc_graph *esc_graph_clone (const esc_graph *g);
+
+/* Fresh objects (fresh.c).  Does solved graph G have an allocation outside
+   loops that escapes, which might be one?  */
+bool esc_has_fresh_candidates (const esc_graph *solved);
+/* Solve a copy of UNSOLVED with fresh candidates, dropping those that
+   escape anyway until none does; the solved copy, for esc_summary_of and
+   esc_summary_add_fresh.  */
+esc_graph *esc_solve_fresh (const esc_graph *unsolved,
+			    esc_summary_lookup lookup, void *ctx);
+/* Describe the fresh objects of H (from esc_solve_fresh) in S; LOOKUP
+   gives the callees' summaries, for the chains.  */
+void esc_summary_add_fresh (esc_summary *s, esc_graph *h,
+			    esc_summary_lookup lookup, void *ctx);
+/* Is L an object H hands its caller?  */
+bool esc_fresh_owned (const esc_graph *h, esc_loc l);
+
+/* The sites call CALL made for its callee's fresh objects: *OUT[k] for
+   fresh object K of the callee's summary (-1 where none); the count.  */
+int esc_call_fresh_sites (const esc_graph *g, int call, const esc_loc **out);
 
 /* The C library's model, by name (with or without "__builtin_"), or NULL.  */
 const esc_summary *esc_libc_summary (const char *name);

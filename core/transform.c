@@ -41,6 +41,9 @@ esc_move_reason_text (esc_move_reason r)
     case ESC_STAY_LTO_INLINE:
       return "an always_inline function under -flto, which another unit may "
 	"inline into a recursive function";
+    case ESC_STAY_CALLEE_MADE:
+      return "allocated by the function it calls (only allocations a "
+	"function makes itself move)";
     case ESC_STAY_ATTRIBUTE:
       return "an allocator by its attributes only, which do not promise "
 	"it does nothing else (declare it with "
@@ -57,7 +60,7 @@ esc_move_reason_code (esc_move_reason r)
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
     "recursive-caller", "foreign-free", "attribute-only", "kept-free",
-    "zero-size", "lto-inline"
+    "zero-size", "lto-inline", "callee-made"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -115,6 +118,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
       s->capacity = s->size;
       if (s->escapes)
 	stay (s, s->by_loop ? ESC_STAY_LOOP : ESC_STAY_ESCAPES);
+      else if (s->callee_made)
+	stay (s, ESC_STAY_CALLEE_MADE);
       else if (!s->movable_kind)
 	stay (s, s->attribute_only ? ESC_STAY_ATTRIBUTE : ESC_STAY_KIND);
       else if (s->can_throw)

@@ -56,7 +56,8 @@ typedef enum esc_move_reason
   ESC_STAY_ATTRIBUTE,
   ESC_STAY_KEPT_FREE,
   ESC_STAY_ZERO_SIZE,
-  ESC_STAY_LTO_INLINE
+  ESC_STAY_LTO_INLINE,
+  ESC_STAY_CALLEE_MADE
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -78,6 +79,8 @@ typedef struct esc_move_site
 				   realloc hands back: no realloc may grow
 				   it in place.  */
   int family;			/* Whose frees may delete it (allocators.h).  */
+  bool callee_made;		/* A call handing over an object its callee
+				   allocated (core/fresh.c).  */
   esc_move_reason reason;	/* Out.  */
   bool guarded;			/* Out: moved behind a size test.  */
   long long capacity;		/* Out: the slot's bytes, when moved.  */

@@ -1623,6 +1623,7 @@ site_from_model (esc_site *st, const esc_allocator *a, const char *name)
   st->zeroes = a->zeroes;
   st->attribute = a->attribute;
   st->wrapper = false;
+  st->fresh = -1;
 }
 
 /* A summary from GCC's own fnspec of a builtin, as far as it is sound:
@@ -1754,6 +1755,7 @@ builder::record_call (gcall *s, tree fndecl)
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
   out->call_stmts.safe_push (s);
+  out->call_orders.safe_push (order++);
   /* Text printed with %p can be scanned back into the pointer: then the
      printed arguments escape.  The v* forms print from a va_list, whose
      pointers are their caller's variadic arguments, which escape there.  */
@@ -1762,6 +1764,7 @@ builder::record_call (gcall *s, tree fndecl)
       && may_print_pointer (gimple_call_arg (s, fmt)))
     esc_call_varargs_escape (g, c);
   int depth = bb_depth (gimple_bb (s));
+  bool has_site = false;
   for (unsigned i = 0; i < nargs; i++)
     {
       tree arg = gimple_call_arg (s, i);
@@ -1823,6 +1826,7 @@ builder::record_call (gcall *s, tree fndecl)
 	{
 	  esc_loc site = site_loc (s);
 	  esc_call_alloc_site (g, c, site);
+	  has_site = true;
 	  esc_wrapper_call wc = { s, c, site, order++ };
 	  out->wrapper_calls.safe_push (wc);
 	}
@@ -1839,6 +1843,11 @@ builder::record_call (gcall *s, tree fndecl)
 	  assign (lhs, v, note ("call result"));
 	}
     }
+  /* A function of this unit may hand the caller objects it allocates
+     (its result, stores into the caller's objects): the call is their
+     site, used if its summary has fresh objects (core/fresh.c).  */
+  if (fndecl && !has_site && esc_defined_here (fndecl))
+    esc_call_alloc_site (g, c, site_loc (s));
 }
 
 void

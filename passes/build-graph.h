@@ -28,6 +28,10 @@ struct esc_site
   bool attribute;		/* By GCC attributes only: never moved.  */
   bool wrapper;			/* A call of a wrapper of this unit, whose
 				   parameter types the constants must fit.  */
+  /* A call of a function of this unit that hands over an object it
+     allocated (core/fresh.c): FRESH is its index in the callee's
+     summary (-1 for every other site), which orders a call's sites.  */
+  int fresh;
 };
 
 /* A direct call of a function of this unit that returns a pointer: an
@@ -105,6 +109,7 @@ struct esc_function_graph
   auto_vec<esc_free_call> frees;
   auto_vec<esc_wrapper_call> wrapper_calls;
   auto_vec<gcall *> call_stmts;	/* By call record.  */
+  auto_vec<int> call_orders;	/* By call record: statement order.  */
   esc_shape shape;
   /* Calls code we cannot see (through a pointer, or handing over a
      function pointer as a callback), which might call back into us, on

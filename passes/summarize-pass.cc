@@ -198,8 +198,10 @@ find_wrapper (esc_function *f)
 int
 by_order (const void *a, const void *b)
 {
-  int x = ((const esc_site *) a)->order, y = ((const esc_site *) b)->order;
-  return x < y ? -1 : x > y;
+  const esc_site *p = (const esc_site *) a, *q = (const esc_site *) b;
+  if (p->order != q->order)
+    return p->order < q->order ? -1 : 1;
+  return p->fresh < q->fresh ? -1 : p->fresh > q->fresh;
 }
 
 /* After F is solved for good: its calls of allocators become sites, its
@@ -231,10 +233,36 @@ collect_sites (esc_function *f)
       st.zeroes = as.zeroes;
       st.attribute = as.attribute;
       st.wrapper = true;
+      st.fresh = -1;
       fg->sites.safe_push (st);
     }
-  fg->sites.qsort (by_order);
   int n = esc_call_count (f->solved);
+  /* Calls that hand over fresh objects: one site each.  */
+  for (int i = 0; i < n && (unsigned) i < fg->call_stmts.length (); i++)
+    {
+      const esc_loc *fs;
+      int nf = esc_call_fresh_sites (f->solved, i, &fs);
+      for (int k = 0; k < nf; k++)
+	{
+	  if (fs[k] < 0)
+	    continue;
+	  gcall *call = fg->call_stmts[i];
+	  esc_site st;
+	  st.call = call;
+	  st.loc = fs[k];
+	  st.order = fg->call_orders[i];
+	  st.allocator = IDENTIFIER_POINTER (DECL_NAME (gimple_call_fndecl
+							(call)));
+	  st.size_arg = st.count_arg = st.align_arg = -1;
+	  st.size_floor = st.count_floor = -1;
+	  st.has_count = false;
+	  st.family = -1;
+	  st.movable = st.zeroes = st.attribute = st.wrapper = false;
+	  st.fresh = k;
+	  fg->sites.safe_push (st);
+	}
+    }
+  fg->sites.qsort (by_order);
   for (int i = 0; i < n && (unsigned) i < fg->call_stmts.length (); i++)
     {
       int k = esc_call_free_site (f->solved, i);
@@ -281,12 +309,25 @@ solve_component (vec<int> &scc)
   if (!cycle)
     {
       esc_function *f = esc_function_get (scc[0]);
-      if (escape_options.transform || escape_options.report_path[0])
-	if (esc_realloc_return_count (f->fg->graph) > 0)
-	  f->unsolved = esc_graph_clone (f->fg->graph);
+      esc_graph *pristine = esc_graph_clone (f->fg->graph);
       esc_solve_with (f->fg->graph, lookup, NULL);
       f->solved = f->fg->graph;
-      f->summary = esc_summary_of (f->solved);
+      /* Objects it hands its caller are the caller's allocations: its
+	 summary comes from a solve in which they do not escape by that.  */
+      if (esc_has_fresh_candidates (f->solved))
+	{
+	  esc_graph *h = esc_solve_fresh (pristine, lookup, NULL);
+	  f->summary = esc_summary_of (h);
+	  esc_summary_add_fresh (f->summary, h, lookup, NULL);
+	  esc_graph_free (h);
+	}
+      else
+	f->summary = esc_summary_of (f->solved);
+      if ((escape_options.transform || escape_options.report_path[0])
+	  && esc_realloc_return_count (pristine) > 0)
+	f->unsolved = pristine;
+      else
+	esc_graph_free (pristine);
       find_wrapper (f);
       collect_sites (f);
       return;
@@ -535,6 +576,19 @@ report_json (esc_json_report *r, esc_function *f)
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;
       info.slot = i < f->slot_sizes.length () ? f->slot_sizes[i] : 0;
+      info.made_by = NULL;
+      info.nmade_by = 0;
+      if (s.fresh >= 0)
+	{
+	  const esc_summary *cs
+	    = esc_function_summary (esc_function_id (gimple_call_fndecl
+						     (s.call)));
+	  if (cs && s.fresh < cs->nfresh)
+	    {
+	      info.made_by = cs->fresh[s.fresh].chain;
+	      info.nmade_by = cs->fresh[s.fresh].nchain;
+	    }
+	}
       esc_json_report_site (r, f->solved, s.loc, &info);
     }
   pop_cfun ();

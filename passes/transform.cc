@@ -127,6 +127,7 @@ describe (const esc_site &st, esc_move_site *m)
   m->bad_align = false;
   m->family = st.family;
   m->attribute_only = st.attribute;
+  m->callee_made = st.fresh >= 0;
   m->guardable = false;
   if (!m->movable_kind)
     return;
@@ -441,8 +442,22 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
   if (!POINTER_TYPE_P (rtype))
     rtype = ptr_type_node;
   kept = gimple_convert (&then_seq, loc, rtype, kept);
+  /* A declared reallocator's (p, 0) may differ from its (NULL, 0) (glibc
+     frees and returns NULL, then returns a fresh block): the slot turns
+     into a one-byte block of its own first, which (block, 0) then
+     releases as the reallocator does.  */
+  tree zero_size = NULL_TREE;
+  if (!library)
+    {
+      zero_size = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node,
+				size, build_int_cst (size_type_node, 0));
+      tree one = gimple_build (&then_seq, loc, COND_EXPR, TREE_TYPE (m),
+			       zero_size, build_int_cst (TREE_TYPE (m), 1), m);
+      m = one;
+    }
   gcall *grow = as_a<gcall *> (gimple_copy (s));
   gimple_call_set_arg (grow, fc.arg, build_int_cst (TREE_TYPE (p), 0));
+  gimple_call_set_arg (grow, model->size_arg, m);
   gimple_set_vuse (grow, NULL_TREE);
   gimple_set_vdef (grow, NULL_TREE);
   tree q = make_ssa_name (rtype);
@@ -467,6 +482,25 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
 				   3, dst, pv, len);
   gimple_set_location (copy, loc);
   gimple_seq_add_stmt (&then_seq, copy);
+  gcall *shrink = NULL;
+  tree nonzero = NULL_TREE;
+  if (zero_size)
+    {
+      /* Size 0: the one-byte block goes through (block, 0).  */
+      nonzero = gimple_build (&then_seq, loc, BIT_XOR_EXPR, boolean_type_node,
+			      zero_size, boolean_true_node);
+      shrink = as_a<gcall *> (gimple_copy (s));
+      gimple_call_set_arg (shrink, fc.arg,
+			   gimple_convert (&then_seq, loc, TREE_TYPE (p), q));
+      gimple_call_set_arg (shrink, model->size_arg,
+			   build_int_cst (TREE_TYPE (m), 0));
+      gimple_set_vuse (shrink, NULL_TREE);
+      gimple_set_vdef (shrink, NULL_TREE);
+      tree q2 = make_ssa_name (rtype);
+      gimple_call_set_lhs (shrink, q2);
+      gimple_seq_add_stmt (&then_seq, shrink);
+      qv = gimple_convert (&then_seq, loc, ptr_type_node, q2);
+    }
   tree value = NULL_TREE;
   if (tree lhs = gimple_call_lhs (s))
     value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), qv);
@@ -480,6 +514,8 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
      result is the slot (or NULL).  */
   if (keep)
     if_else (grow, keep, NULL, kept, profile_probability::likely ());
+  if (shrink)
+    if_else (shrink, nonzero, NULL, q, profile_probability::likely ());
 }
 
 /* Can realloc call S grow a slot: the C library's realloc, or a declared

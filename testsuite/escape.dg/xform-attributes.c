@@ -22,7 +22,7 @@ char *name_dup (const char *s) __attribute__ ((malloc));
 int
 use (const char *s) /* { dg-message "^s does not escape$" } */
 {
-  char *b = buf_new (7, 40);
+  char *b = buf_new (7, 40); /* { dg-message "^buf_new\\(7, 40\\) does not escape$" } */
   long *a = arr_new (4, sizeof (long)); /* { dg-message "^moved to stack: arr_new\\(4, 8\\)$" } */
   char *n = name_dup (s); /* { dg-message "^name_dup\\(s\\) does not escape$" } */
   memset (b, 'x', 40);

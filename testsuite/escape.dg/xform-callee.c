@@ -42,24 +42,22 @@ destroy (struct buf *b) /* { dg-message "^b does not escape$" } */
 
 /* Reallocs its argument's contents.  */
 __attribute__ ((noinline)) static int
-resize (struct buf *b, int len)
-/* { dg-message "^parameter b leaks to \\*b with derefs=1:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^  flow: \\{temp\\} = \\*b:$" "" { target *-*-* } .-2 } */
-/* { dg-message "^    from \\{temp\\} = b->data \\(assign\\) at \[^ \]*:56:23$" "" { target *-*-* } .-3 } */
-/* { dg-message "^  flow: d = \\{temp\\}:$" "" { target *-*-* } .-4 } */
-/* { dg-message "^    from d = realloc\\(b->data, len\\) \\(realloc may return its argument\\) at \[^ \]*:56:13$" "" { target *-*-* } .-5 } */
-/* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-6 } */
-/* { dg-message "^    from b->data = d \\(store\\) at \[^ \]*:65:11$" "" { target *-*-* } .-7 } */
-/* { dg-message "^leaking param: b into \\*b level=1$" "" { target *-*-* } .-8 } */
+resize (struct buf *b, int len) /* { dg-message "^parameter b leaks to \\*b with derefs=1:$" } */
+/* { dg-message "^  flow: \\{temp\\} = \\*b:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from \\{temp\\} = b->data \\(assign\\) at \[^ \]*:55:23$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: d = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from d = realloc\\(b->data, len\\) \\(realloc may return its argument\\) at \[^ \]*:55:13$" "" { target *-*-* } .-4 } */
+/* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-5 } */
+/* { dg-message "^    from b->data = d \\(store\\) at \[^ \]*:63:11$" "" { target *-*-* } .-6 } */
+/* { dg-message "^leaking param: b into \\*b level=1$" "" { target *-*-* } .-7 } */
 {
   /* Its own object is stored into the caller's: it escapes.  */
-  char *d = realloc (b->data, len);
-  /* { dg-message "^realloc\\(b->data, len\\) escapes to heap:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  flow: d = &\\{storage for realloc\\(b->data, len\\)\\}:$" "" { target *-*-* } .-2 } */
-  /* { dg-message "^    from d = realloc\\(b->data, len\\) \\(assign\\) at \[^ \]*:56:13$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-4 } */
-  /* { dg-message "^    from b->data = d \\(store\\) at \[^ \]*:65:11$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^realloc\\(b->data, len\\) escapes to heap$" "" { target *-*-* } .-6 } */
+  char *d = realloc (b->data, len); /* { dg-message "^realloc\\(b->data, len\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: d = &\\{storage for realloc\\(b->data, len\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from d = realloc\\(b->data, len\\) \\(assign\\) at \[^ \]*:55:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from b->data = d \\(store\\) at \[^ \]*:63:11$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^realloc\\(b->data, len\\) escapes to heap$" "" { target *-*-* } .-5 } */
   if (!d)
     return 1;
   b->data = d;
@@ -83,13 +81,12 @@ fill (struct buf *b, int v) /* { dg-message "^b does not escape$" } */
 }
 
 __attribute__ ((noinline)) static char *
-same (char *p)
-/* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-2 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:94:10$" "" { target *-*-* } .-3 } */
-/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-4 } */
-/* { dg-message "^    from return p \\(return\\) at \[^ \]*:94:10$" "" { target *-*-* } .-5 } */
-/* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-6 } */
+same (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
+/* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:91:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from return p \\(return\\) at \[^ \]*:91:10$" "" { target *-*-* } .-4 } */
+/* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-5 } */
 {
   return p;
 }
@@ -153,7 +150,8 @@ contents_realloced_by_callee (void)
   b->data = malloc (8); /* { dg-message "^malloc\\(8\\) does not escape$" } */
   /* { dg-message "^malloc\\(8\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
   b->len = 8;
-  if (!b->data || resize (b, 64))
+  if (!b->data || resize (b, 64)) /* { dg-message "^resize\\(b, 64\\) does not escape$" } */
+  /* { dg-message "^resize\\(b, 64\\) not moved to stack: allocated by the function it calls \\(only allocations a function makes itself move\\)$" "" { target *-*-* } .-1 } */
     return 1;
   fill (b, 3);
   int r = sum (b->data, 64) != 192;

@@ -51,6 +51,7 @@ site_at (const char *name, int depth, long long size)
   s->attribute_only = false;
   s->guardable = false;
   s->escapes_as_block = false;
+  s->callee_made = false;
   return nsites++;
 }
 

@@ -72,5 +72,6 @@ Suite *summary_suite (void);
 Suite *call_suite (void);
 Suite *libc_suite (void);
 Suite *transform_suite (void);
+Suite *fresh_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

@@ -188,6 +188,16 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
     }
   if (strcmp (code, "shared-free") == 0)
     return esr_xstrdup ("free it through its own free call");
+  if (strcmp (code, "callee-made") == 0)
+    {
+      if (s->made_function)
+	return esr_xasprintf ("it lives and dies in %s: allocate it there "
+			      "(it is made by %s in %s at %s:%lld)",
+			      s->function, s->made_call, s->made_function,
+			      s->made_file, s->made_line);
+      return esr_xasprintf ("it lives and dies in %s: allocate it there",
+			    s->function);
+    }
   if (strcmp (code, "kind") == 0)
     return esr_xasprintf ("allocate it with malloc, calloc or aligned_alloc "
 			  "instead of %s", s->allocator);

@@ -176,6 +176,9 @@ free_site (struct esr_site *s)
   free (s->call);
   free (s->reason);
   free (s->reason_text);
+  free (s->made_function);
+  free (s->made_call);
+  free (s->made_file);
   for (int i = 0; i < s->npath; i++)
     free_step (&s->path[i]);
   free (s->path);
@@ -222,6 +225,26 @@ read_site (struct reader *r, json_object *o, const char *at,
   if (json_object_object_get_ex (o, "slot", &slot)
       && json_object_is_type (slot, json_type_int))
     s->slot = json_object_get_int64 (slot);
+  /* "made_by" came with fresh objects; a report from before has none.  */
+  json_object *made;
+  s->made_function = s->made_call = s->made_file = NULL;
+  s->made_line = 0;
+  if (json_object_object_get_ex (o, "made_by", &made)
+      && json_object_is_type (made, json_type_array)
+      && json_object_array_length (made) > 0)
+    {
+      size_t m = json_object_array_length (made);
+      char where[64];
+      snprintf (where, sizeof where, "%s.made_by[%zu]", at, m - 1);
+      json_object *link = json_object_array_get_idx (made, m - 1);
+      if (!json_object_is_type (link, json_type_object))
+	return fail (r, "%s: not an object", where);
+      if (get_string (r, link, where, "function", 0, &s->made_function)
+	  || get_string (r, link, where, "call", 0, &s->made_call)
+	  || get_string (r, link, where, "file", 0, &s->made_file)
+	  || get_int (r, link, where, "line", 0, 0, &s->made_line, NULL))
+	return -1;
+    }
   size_t n = json_object_array_length (path);
   s->path = esr_xmalloc (n * sizeof *s->path);
   for (size_t i = 0; i < n; i++)

@@ -62,6 +62,10 @@ struct esr_site
   char *reason, *reason_text;
   struct esr_step *path;
   int npath;
+  /* A call handing over an object its callee made ("made_by"): the
+     innermost allocation of the chain; NULL function when none.  */
+  char *made_function, *made_call, *made_file;
+  long long made_line;
 };
 
 /* One report file (one translation unit).  */

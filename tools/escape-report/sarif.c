@@ -33,8 +33,10 @@ static const struct rule known[] = {
     "under -ffreestanding stay on the heap." },
   { "nonconstant-size", "NonConstantSize",
     "The allocation does not escape, but its size is not a constant.",
-    "A stack slot's size is fixed when the function is compiled: make the "
-    "size a compile-time constant no larger than max-size." },
+    "A size known only at run time gets a guarded stack slot "
+    "(-fplugin-arg-escape-slot-size) unless slots are off or the "
+    "allocator's own minimum is over the slot: make the size a "
+    "compile-time constant no larger than max-size." },
   { "too-large", "TooLarge",
     "The allocation does not escape, but it is larger than max-size.",
     "Shrink the object, or raise -fplugin-arg-escape-max-size (at most "
@@ -50,7 +52,8 @@ static const struct rule known[] = {
     "which a stack object cannot imitate." },
   { "realloc", "ReachesRealloc",
     "The allocation does not escape, but it reaches realloc.",
-    "realloc would free stack memory: allocate the final size at once." },
+    "Only the C library's realloc and declared reallocators can grow a "
+    "stack slot: allocate the final size at once." },
   { "freed-by-callee", "FreedByCallee",
     "The allocation does not escape, but a function it is passed to may "
     "free it.",
@@ -101,6 +104,11 @@ static const struct rule known[] = {
     "malloc (0) returns a unique pointer to no bytes, which no stack slot "
     "imitates (__builtin_object_size would see a byte): there is nothing "
     "to move." },
+  { "callee-made", "MadeByCallee",
+    "The object does not escape the function that calls its constructor, "
+    "but a function it calls allocates it.",
+    "It lives and dies in the caller, but only allocations a function "
+    "makes itself move: allocate it in the caller." },
   { "lto-inline", "AlwaysInlineUnderLto",
     "The allocation does not escape, but its always_inline function is "
     "built with -flto.",

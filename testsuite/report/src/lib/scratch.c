@@ -1,6 +1,6 @@
 /* Scratch buffers: ones that move, one too large, one of a size known only
    at run time, a function whose frame budget runs out, a free shared with
-   a heap object, a recursive function.  */
+   a heap object, a recursive function, an object a constructor makes.  */
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,5 +101,32 @@ either (int k, char *other)
   free (p);
   if (p != mine)
     free (mine);
+  return r;
+}
+
+/* A constructor: its object lives and dies in its caller.  */
+struct box
+{
+  int v;
+  char *name;
+};
+
+static struct box *
+box_new (int v)
+{
+  struct box *b = malloc (sizeof *b);
+  if (!b)
+    abort ();
+  b->v = v;
+  b->name = NULL;
+  return b;
+}
+
+int
+box_sum (int v)
+{
+  struct box *b = box_new (v);
+  int r = b->v;
+  free (b);
   return r;
 }

@@ -1,0 +1,239 @@
+/* fresh.c - objects a function hands its caller.
+
+   A constructor allocates an object and returns it (node_new), or stores
+   it into the caller's object (str_init (&s, cap), *out = p), possibly
+   after filling it in.  Seen from the constructor the object escapes: it
+   reaches the result.  Seen from the caller it is an allocation like any
+   other, which may well die there.  So the solver is run once more on a
+   copy of the function's graph in which every allocation outside loops is
+   a *fresh candidate*: reaching the result, a caller's object or another
+   fresh object (its *owner*) does not make it escape, and its contents are
+   walked as the caller's.  A candidate that escapes anyway (it reaches the
+   heap, two owners, a loop keeps it) is dropped and the copy solved again,
+   until none is dropped.  What remains is described in the summary
+   (esc_fresh): who holds each object, which parameters flow into it and
+   whether it holds pointers of the callee's own; a caller makes one
+   allocation site per object at each call (call.c).  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "graph-impl.h"
+#include "summary.h"
+
+/* Rounds of dropping candidates before giving up on fresh objects: each
+   round drops one at least, and functions have few allocations.  */
+#define MAX_ROUNDS 16
+
+static bool
+candidate (const esc_location *l)
+{
+  return l->kind == ESC_ALLOC && l->depth == 0;
+}
+
+bool
+esc_has_fresh_candidates (const esc_graph *solved)
+{
+  for (int i = 0; i < solved->nlocs; i++)
+    {
+      const esc_location *l = &solved->locs[i];
+      if (candidate (l) && l->escapes && !l->by_loop)
+	return true;
+    }
+  return false;
+}
+
+static bool
+owned (const esc_location *l)
+{
+  return l->fresh && !l->escapes && l->owner >= 0;
+}
+
+esc_graph *
+esc_solve_fresh (const esc_graph *unsolved, esc_summary_lookup lookup,
+		 void *ctx)
+{
+  bool *dropped = NULL;
+  int ndropped = 0;
+  for (int round = 0;; round++)
+    {
+      esc_graph *h = esc_graph_clone (unsolved);
+      esc_wire_calls (h, lookup, ctx);
+      /* Wiring adds the same locations in the same order every time.  */
+      if (ndropped < h->nlocs)
+	{
+	  dropped = esc_xrealloc (dropped, (size_t) h->nlocs * sizeof *dropped);
+	  memset (dropped + ndropped, 0,
+		  (size_t) (h->nlocs - ndropped) * sizeof *dropped);
+	  ndropped = h->nlocs;
+	}
+      bool any = false;
+      for (int i = 0; i < h->nlocs; i++)
+	if (candidate (&h->locs[i]) && !dropped[i] && round < MAX_ROUNDS)
+	  any = h->locs[i].fresh = true;
+      esc_solve_graph (h);
+      bool changed = false;
+      for (int i = 0; any && i < h->nlocs; i++)
+	if (h->locs[i].fresh && h->locs[i].escapes)
+	  changed = dropped[i] = true;
+      if (!changed)
+	{
+	  free (dropped);
+	  return h;
+	}
+      esc_graph_free (h);
+    }
+}
+
+/* What a fresh object's contents hold, from a walk of its incoming flows:
+   parameters at each level, the fresh objects it owns (wired apart), and
+   anything else: pointers of the callee's own.  */
+typedef struct contents_ctx
+{
+  esc_loc self;
+  unsigned *levels;		/* Per parameter.  */
+  bool foreign;
+} contents_ctx;
+
+static bool
+contents_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
+{
+  contents_ctx *c = ctx;
+  esc_location *l = &g->locs[lid];
+  if (l->kind == ESC_PARAM)
+    {
+      if (l->param_index >= 0)
+	c->levels[l->param_index] |= 1u << derefs;
+      return false;
+    }
+  if (l->kind == ESC_PARAM_CONTENT)
+    {
+      /* What the caller's object holds: the parameter, one level down.  */
+      if (l->param_index >= 0)
+	c->levels[l->param_index] |= 1u << (derefs < ESC_MAX_DEREFS
+					    ? derefs + 1 : ESC_MAX_DEREFS);
+      return false;
+    }
+  if (lid == ESC_LOC_HEAP)
+    {
+      c->foreign = true;
+      return false;
+    }
+  return true;
+}
+
+static bool
+contents_address (esc_graph *g, esc_loc lid, void *ctx)
+{
+  contents_ctx *c = ctx;
+  esc_location *l = &g->locs[lid];
+  if (l->kind == ESC_PARAM_CONTENT)
+    {
+      /* The caller's object a parameter points to: the parameter's
+	 value.  */
+      if (l->param_index >= 0)
+	c->levels[l->param_index] |= 1u;
+      return true;
+    }
+  if (lid == c->self || (owned (l) && l->owner == c->self))
+    return true;
+  c->foreign = true;
+  return true;
+}
+
+int
+esc_fresh_index (const esc_graph *g, esc_loc l, const esc_loc *order, int n)
+{
+  (void) g;
+  for (int k = 0; k < n; k++)
+    if (order[k] == l)
+      return k;
+  return -1;
+}
+
+/* F's chain: its own link, then those of the callee whose fresh object
+   L is, if it is one.  */
+static void
+make_chain (esc_fresh *f, esc_graph *h, esc_loc l,
+	    esc_summary_lookup lookup, void *ctx)
+{
+  const esc_fresh *inner = NULL;
+  for (int i = 0; i < h->ncalls && !inner; i++)
+    for (int k = 0; k < h->calls[i].nfresh_sites; k++)
+      if (h->calls[i].fresh_sites[k] == l)
+	{
+	  const esc_summary *cs = lookup ? lookup (ctx, h->calls[i].callee)
+	    : NULL;
+	  if (cs && k < cs->nfresh)
+	    inner = &cs->fresh[k];
+	  break;
+	}
+  int n = 1 + (inner ? inner->nchain : 0);
+  f->chain = esc_xrealloc (NULL, (size_t) n * sizeof *f->chain);
+  f->nchain = n;
+  f->chain[0].function = esc_strdup (h->fname);
+  f->chain[0].call = esc_strdup (h->locs[l].name);
+  f->chain[0].pos = h->locs[l].pos;
+  for (int j = 1; j < n; j++)
+    {
+      f->chain[j].function = esc_strdup (inner->chain[j - 1].function);
+      f->chain[j].call = esc_strdup (inner->chain[j - 1].call);
+      f->chain[j].pos = inner->chain[j - 1].pos;
+    }
+}
+
+void
+esc_summary_add_fresh (esc_summary *s, esc_graph *h,
+		       esc_summary_lookup lookup, void *ctx)
+{
+  /* Owners before what they own, so that a caller makes the holder's
+     site first.  */
+  esc_loc *order = esc_xrealloc (NULL, (size_t) (h->nlocs + 1)
+				 * sizeof *order);
+  int n = 0;
+  for (bool grew = true; grew;)
+    {
+      grew = false;
+      for (int i = 0; i < h->nlocs; i++)
+	{
+	  esc_location *l = &h->locs[i];
+	  if (!owned (l) || esc_fresh_index (h, i, order, n) >= 0)
+	    continue;
+	  if (!h->locs[l->owner].fresh
+	      || esc_fresh_index (h, l->owner, order, n) >= 0)
+	    {
+	      order[n++] = i;
+	      grew = true;
+	    }
+	}
+    }
+  s->fresh = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof *s->fresh);
+  s->nfresh = n;
+  for (int k = 0; k < n; k++)
+    {
+      esc_location *l = &h->locs[order[k]];
+      esc_fresh *f = &s->fresh[k];
+      esc_location *o = &h->locs[l->owner];
+      f->owner = o->kind == ESC_RESULT ? ESC_FRESH_RESULT
+	: o->kind == ESC_PARAM_CONTENT ? o->param_index
+	: ESC_FRESH_MEMBER;
+      f->parent = o->fresh ? esc_fresh_index (h, l->owner, order, n) : -1;
+      f->name = esc_strdup (l->name);
+      f->pos = l->pos;
+      f->levels = esc_xrealloc (NULL, (size_t) (s->nparams + 1)
+				* sizeof *f->levels);
+      memset (f->levels, 0, (size_t) (s->nparams + 1) * sizeof *f->levels);
+      contents_ctx c = { order[k], f->levels, false };
+      esc_level_walker w = { contents_at, contents_address, &c };
+      esc_walk_levels (h, order[k], 0, &w);
+      f->foreign = c.foreign;
+      make_chain (f, h, order[k], lookup, ctx);
+    }
+  free (order);
+}
+
+bool
+esc_fresh_owned (const esc_graph *g, esc_loc l)
+{
+  return owned (&g->locs[l]);
+}

@@ -1,0 +1,79 @@
+/* The transform with objects made by constructors: they stay on the heap
+   (callee-made), an allocation stored into one that does not escape
+   moves, and a disposer that frees the object's members keeps those on
+   the heap.  Run under ASan with detect_stack_use_after_return too.  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m" } */
+#include <stdlib.h>
+#include <string.h>
+
+struct box
+{
+  char *p;
+  int n;
+};
+
+__attribute__ ((noinline)) static struct box *
+box_new (int n)
+{
+  struct box *b = malloc (sizeof *b); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  if (!b)
+    abort ();
+  b->p = NULL;
+  b->n = n;
+  return b;
+}
+
+__attribute__ ((noinline)) static void
+box_free (struct box *b) /* { dg-message "^b does not escape$" } */
+{
+  free (b->p);
+  free (b);
+}
+
+__attribute__ ((noinline)) static int
+sum (const struct box *b) /* { dg-message "^b does not escape$" } */
+{
+  int s = 0;
+  for (int i = 0; i < b->n; i++)
+    s += b->p[i];
+  return s;
+}
+
+/* The member lives in this frame; the box is the constructor's.  */
+__attribute__ ((noinline)) static int
+with_member (int n)
+{
+  struct box *b = box_new (n); /* { dg-message "^box_new\\(n\\) does not escape$" } */
+  b->p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  if (!b->p)
+    abort ();
+  memset (b->p, 2, 16);
+  int r = sum (b);
+  free (b->p);
+  free (b);
+  return r;
+}
+
+/* The disposer frees the member: it stays.  */
+__attribute__ ((noinline)) static int
+disposed (int n)
+{
+  struct box *b = box_new (n); /* { dg-message "^box_new\\(n\\) does not escape$" } */
+  b->p = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  if (!b->p)
+    abort ();
+  memset (b->p, 3, 16);
+  int r = sum (b);
+  box_free (b);
+  return r;
+}
+
+int
+main (void)
+{
+  for (int i = 0; i < 4; i++)
+    if (with_member (8) != 16 || disposed (8) != 24)
+      abort ();
+  return 0;
+}
