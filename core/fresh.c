@@ -31,16 +31,53 @@ candidate (const esc_location *l)
   return l->kind == ESC_ALLOC && l->depth == 0;
 }
 
+/* The root whose walk first made L escape: the end of its path.  */
+static esc_loc
+first_root (const esc_graph *g, esc_loc l)
+{
+  const esc_path *p = &g->locs[l].why;
+  return p->n > 0 ? p->steps[p->n - 1].dst : -1;
+}
+
+/* The candidates worth a second solve, from the first one: allocations
+   outside loops that escaped first by reaching the result, a caller's
+   object or another such allocation.  One that some other root reached
+   first (the heap, an escaping local) escapes in the second solve too.
+   CAND gets one flag per location of SOLVED; false if none.  */
+static bool
+first_candidates (const esc_graph *solved, bool *cand)
+{
+  bool any = false;
+  for (int i = 0; i < solved->nlocs; i++)
+    cand[i] = false;
+  for (bool grew = true; grew;)
+    {
+      grew = false;
+      for (int i = 0; i < solved->nlocs; i++)
+	{
+	  const esc_location *l = &solved->locs[i];
+	  if (cand[i] || !candidate (l) || !l->escapes || l->by_loop)
+	    continue;
+	  esc_loc r = first_root (solved, i);
+	  if (r < 0)
+	    continue;
+	  esc_loc_kind k = solved->locs[r].kind;
+	  if (k == ESC_RESULT || k == ESC_PARAM_CONTENT
+	      || (k == ESC_ALLOC && cand[r]))
+	    any = grew = cand[i] = true;
+	}
+    }
+  return any;
+}
+
 bool
 esc_has_fresh_candidates (const esc_graph *solved)
 {
-  for (int i = 0; i < solved->nlocs; i++)
-    {
-      const esc_location *l = &solved->locs[i];
-      if (candidate (l) && l->escapes && !l->by_loop)
-	return true;
-    }
-  return false;
+  bool *cand = esc_xrealloc (NULL, (size_t) (solved->nlocs + 1)
+			     * sizeof *cand);
+  bool any = first_candidates (solved, cand);
+  free (cand);
+  return any;
 }
 
 static bool
@@ -50,11 +87,16 @@ owned (const esc_location *l)
 }
 
 esc_graph *
-esc_solve_fresh (const esc_graph *unsolved, esc_summary_lookup lookup,
-		 void *ctx)
+esc_solve_fresh (const esc_graph *unsolved, const esc_graph *solved,
+		 esc_summary_lookup lookup, void *ctx)
 {
-  bool *dropped = NULL;
-  int ndropped = 0;
+  /* SOLVED is UNSOLVED wired and solved: its locations are the copy's.  */
+  bool *dropped = esc_xrealloc (NULL, (size_t) (solved->nlocs + 1)
+				* sizeof *dropped);
+  first_candidates (solved, dropped);
+  for (int i = 0; i < solved->nlocs; i++)
+    dropped[i] = !dropped[i];
+  int ndropped = solved->nlocs;
   for (int round = 0;; round++)
     {
       esc_graph *h = esc_graph_clone (unsolved);

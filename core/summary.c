@@ -1,6 +1,7 @@
 /* summary.c - a function's summary from its solved graph, and the join
    that makes fixed points over recursion terminate.  */
 
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,6 +127,16 @@ pts_has (const esc_loc *pts, int n, esc_loc l)
   return false;
 }
 
+static int
+by_store_ptr (const void *a, const void *b, void *stores)
+{
+  const esc_store_rec *st = stores;
+  esc_loc pa = st[*(const int *) a].ptr, pb = st[*(const int *) b].ptr;
+  if (pa != pb)
+    return pa < pb ? -1 : 1;
+  return *(const int *) a - *(const int *) b;
+}
+
 esc_summary *
 esc_summary_of (esc_graph *g)
 {
@@ -149,17 +160,27 @@ esc_summary_of (esc_graph *g)
       s->param_names[i] = esc_strdup (g->locs[p].name);
     }
 
-  /* What the stores write into the caller's objects.  */
+  /* What the stores write into the caller's objects: one points-to walk
+     per pointer stored through (stores sorted by it).  */
+  int *order = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *order);
+  for (int k = 0; k < g->nstores; k++)
+    order[k] = k;
+  qsort_r (order, (size_t) g->nstores, sizeof *order, by_store_ptr, g->stores);
+  esc_loc *copy = NULL;
+  int n = 0;
   for (int k = 0; k < g->nstores; k++)
     {
-      esc_store_rec *st = &g->stores[k];
-      const esc_loc *pts;
-      int n = esc_points_to (g, st->ptr, &pts);
-      if (pts_has (pts, n, ESC_LOC_HEAP))
-	s->writes_deep = true;
-      esc_loc *copy = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof *copy);
-      if (n > 0)
-	memcpy (copy, pts, (size_t) n * sizeof *copy);
+      esc_store_rec *st = &g->stores[order[k]];
+      if (k == 0 || st->ptr != g->stores[order[k - 1]].ptr)
+	{
+	  const esc_loc *pts;
+	  n = esc_points_to (g, st->ptr, &pts);
+	  if (pts_has (pts, n, ESC_LOC_HEAP))
+	    s->writes_deep = true;
+	  copy = esc_xrealloc (copy, (size_t) (n + 1) * sizeof *copy);
+	  if (n > 0)
+	    memcpy (copy, pts, (size_t) n * sizeof *copy);
+	}
       bool foreign = false, computed = false;
       for (int j = 0; j < n; j++)
 	{
@@ -174,8 +195,9 @@ esc_summary_of (esc_graph *g)
 	  if (foreign)
 	    s->content_foreign[o->param_index] = true;
 	}
-      free (copy);
     }
+  free (copy);
+  free (order);
   /* What may be freed: every free site's argument, and all it reaches.  */
   for (int k = 0; k < g->nfrees; k++)
     esc_reachable_params (g, g->frees[k].arg, s->frees);

@@ -189,8 +189,10 @@ esc_graph *esc_graph_clone (const esc_graph *g);
 bool esc_has_fresh_candidates (const esc_graph *solved);
 /* Solve a copy of UNSOLVED with fresh candidates, dropping those that
    escape anyway until none does; the solved copy, for esc_summary_of and
-   esc_summary_add_fresh.  */
+   esc_summary_add_fresh.  SOLVED is UNSOLVED solved as usual, which
+   narrows the candidates down.  */
 esc_graph *esc_solve_fresh (const esc_graph *unsolved,
+			    const esc_graph *solved,
 			    esc_summary_lookup lookup, void *ctx);
 /* Describe the fresh objects of H (from esc_solve_fresh) in S; LOOKUP
    gives the callees' summaries, for the chains.  */

@@ -316,7 +316,7 @@ solve_component (vec<int> &scc)
 	 summary comes from a solve in which they do not escape by that.  */
       if (esc_has_fresh_candidates (f->solved))
 	{
-	  esc_graph *h = esc_solve_fresh (pristine, lookup, NULL);
+	  esc_graph *h = esc_solve_fresh (pristine, f->solved, lookup, NULL);
 	  f->summary = esc_summary_of (h);
 	  esc_summary_add_fresh (f->summary, h, lookup, NULL);
 	  esc_graph_free (h);

@@ -19,7 +19,9 @@ fn2 (esc_loc *p, esc_loc *q)
 static esc_summary *
 fresh_summary (esc_graph *g)
 {
-  esc_graph *h = ut_keep_graph (esc_solve_fresh (g, NULL, NULL));
+  esc_graph *solved = ut_keep_graph (esc_graph_clone (g));
+  esc_solve (solved);
+  esc_graph *h = ut_keep_graph (esc_solve_fresh (g, solved, NULL, NULL));
   esc_summary *s = ut_keep_summary (esc_summary_of (h));
   esc_summary_add_fresh (s, h, NULL, NULL);
   return s;
@@ -103,25 +105,41 @@ START_TEST (test_fresh_not)
   esc_flow (g, ESC_LOC_HEAP, v, 0, ESC_NO_NOTE);
   esc_flow (g, ESC_LOC_RESULT, v, 0, ESC_NO_NOTE);
   ck_assert_int_eq (fresh_summary (g)->nfresh, 0);
+}
+END_TEST
 
+START_TEST (test_fresh_not_two_holders)
+{
   /* Two holders: returned and stored into *p.  */
-  g = fn2 (&p, &q);
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_loc n, v;
   n = ut_alloc (g, "n", 0);
   v = ut_addr (g, "v", n, 0);
   esc_store (g, p, v, 0, ESC_NO_NOTE);
   esc_flow (g, ESC_LOC_RESULT, v, 0, ESC_NO_NOTE);
   ck_assert_int_eq (fresh_summary (g)->nfresh, 0);
+}
+END_TEST
 
+START_TEST (test_fresh_not_loop)
+{
   /* Made in a loop: "for (...) *p = malloc".  */
-  g = fn2 (&p, &q);
+  esc_loc p, q, n, v;
+  esc_graph *g = fn2 (&p, &q);
   n = ut_alloc (g, "n", 1);
   v = ut_addr (g, "v", n, 1);
   esc_store (g, p, v, 0, ESC_NO_NOTE);
   ck_assert_int_eq (fresh_summary (g)->nfresh, 0);
+}
+END_TEST
 
+START_TEST (test_fresh_kept_member)
+{
   /* A member that is also kept in a global: the holder holds an escaping
      object (pointers of its own), only the holder is fresh.  */
-  g = fn2 (&p, &q);
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
   esc_loc r = ut_alloc (g, "r", 0), a = ut_alloc (g, "a", 0);
   esc_loc rv = ut_addr (g, "rv", r, 0), av = ut_addr (g, "av", a, 0);
   esc_store (g, rv, av, 0, ESC_NO_NOTE);
@@ -208,6 +226,9 @@ fresh_suite (void)
   tcase_add_test (tc, test_fresh_out_param);
   tcase_add_test (tc, test_fresh_member);
   tcase_add_test (tc, test_fresh_not);
+  tcase_add_test (tc, test_fresh_not_two_holders);
+  tcase_add_test (tc, test_fresh_not_loop);
+  tcase_add_test (tc, test_fresh_kept_member);
   tcase_add_test (tc, test_fresh_foreign);
   tcase_add_test (tc, test_fresh_caller);
   suite_add_tcase (s, tc);
