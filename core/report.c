@@ -204,8 +204,8 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 
 void
 esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
-		 long long size, long long slot_size, esc_emit_fn emit,
-		 void *ctx)
+		 long long size, long long slot_size, bool owned,
+		 esc_emit_fn emit, void *ctx)
 {
   const char *name = esc_loc_name (g, site);
   if (reason == ESC_MOVED)
@@ -217,6 +217,10 @@ esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
       else if (level >= 2 && slot_size > size)
 	emitf (emit, ctx, "  a %lld-byte stack slot: realloc grows it in place "
 	       "up to that size, into a new heap block beyond", slot_size);
+      if (level >= 2 && owned)
+	emitf (emit, ctx, "  one activation of %s at a time takes its slot "
+	       "and the others use the heap, so that recursion cannot "
+	       "multiply it", esc_function_name (g));
       if (level >= 2 && esc_escapes (g, site))
 	emitf (emit, ctx, "  realloc grows it into a new heap block, which "
 	       "escapes");

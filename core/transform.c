@@ -114,7 +114,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
     {
       esc_move_site *s = &sites[i];
       s->reason = ESC_MOVED;
-      s->guarded = false;
+      s->guarded = s->owned = false;
       s->capacity = s->size;
       if (s->escapes)
 	stay (s, s->by_loop ? ESC_STAY_LOOP : ESC_STAY_ESCAPES);
@@ -134,14 +134,14 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_BAD_ALIGN);
       else if (s->align > lim->max_align)
 	stay (s, ESC_STAY_TOO_ALIGNED);
-      else if (lim->recursive)
-	stay (s, ESC_STAY_RECURSIVE);
-      else if (lim->reentry)
-	stay (s, ESC_STAY_REENTRY);
-      else if (lim->recursive_caller)
-	stay (s, ESC_STAY_RECURSIVE_CALLER);
       else if (lim->lto_always_inline)
 	stay (s, ESC_STAY_LTO_INLINE);
+      else if ((lim->recursive || lim->reentry || lim->recursive_caller)
+	       && !lim->owned_ok)
+	stay (s, lim->recursive ? ESC_STAY_RECURSIVE
+	      : lim->reentry ? ESC_STAY_REENTRY : ESC_STAY_RECURSIVE_CALLER);
+      else if (lim->recursive || lim->reentry || lim->recursive_caller)
+	s->owned = s->guarded = true;
       if (moved (s) && s->size < 0)
 	{
 	  s->guarded = true;
@@ -212,7 +212,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
     }
   for (int i = 0; i < nsites; i++)
     if (!moved (&sites[i]))
-      sites[i].guarded = false;
+      sites[i].guarded = sites[i].owned = false;
 
   /* A free that may receive only moved objects of fixed size is deleted;
      one that may also receive a heap object (a guarded site's own heap

@@ -19,7 +19,11 @@
      a new block, and a buffer realloc grows gets at least slot-size
      bytes);
    - no deallocator call that must stay (its result is used) receives it;
-   - the function is not recursive, and the bytes fit its budget.
+   - the bytes fit the function's budget; in a recursive or re-entered
+     function (or one a recursive function calls), only as an *owned*
+     slot: allocated on the stack at run time by the one activation that
+     holds the function's slots, the heap for every other activation, so
+     that recursion never multiplies them.
    Frees that may receive only moved objects of fixed size are deleted;
    any other free that may receive a moved object is guarded: it releases
    what it is handed only when that is not one of the slots.  Free is
@@ -83,6 +87,10 @@ typedef struct esc_move_site
 				   allocated (core/fresh.c).  */
   esc_move_reason reason;	/* Out.  */
   bool guarded;			/* Out: moved behind a size test.  */
+  bool owned;			/* Out: its slot is taken at run time by one
+				   activation of the function at a time (a
+				   recursive or re-entered function); the
+				   others use the heap.  Guarded too.  */
   long long capacity;		/* Out: the slot's bytes, when moved.  */
 } esc_move_site;
 
@@ -98,6 +106,9 @@ typedef struct esc_move_limits
 				   function, which may inline it.  */
   bool lto_always_inline;	/* An always_inline function under -flto:
 				   another unit may inline it anywhere.  */
+  bool owned_ok;		/* A recursive, re-entered or recursive-called
+				   function can still take slots one
+				   activation at a time (owned slots).  */
   long long slot_size;		/* A guarded slot's bytes; 0: none.  */
 } esc_move_limits;
 

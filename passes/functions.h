@@ -21,6 +21,7 @@ struct esc_function
   auto_vec<long long> sizes;		/* Per site: constant size or -1.  */
   auto_vec<long long> slot_sizes;	/* Per site: a guarded slot's bytes,
 					   or 0.  */
+  auto_vec<char> owned;			/* Per site: an owned slot.  */
   /* Tarjan scratch.  */
   int index, lowlink;
   bool on_stack;

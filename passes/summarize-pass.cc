@@ -521,6 +521,7 @@ report (esc_function *f)
 	esc_report_move (f->solved, s.loc, level, f->moves[i],
 			 i < f->sizes.length () ? f->sizes[i] : -1,
 			 i < f->slot_sizes.length () ? f->slot_sizes[i] : 0,
+			 i < f->owned.length () && f->owned[i],
 			 emit_note,
 			 &loc);
       else
@@ -742,7 +743,7 @@ public:
 	    if (f->fg && f->solved)
 	      esc_transform_function (f, f->recursive, reentry[i], below[i],
 				      escape_options.transform, f->moves,
-				      f->sizes, f->slot_sizes);
+				      f->sizes, f->slot_sizes, f->owned);
 	  }
       }
     auto_vec<esc_function *> order;

@@ -40,6 +40,8 @@
 #include "transform.h"
 #include "gimple-fold.h"
 #include "cfghooks.h"
+#include "target.h"
+#include "varasm.h"
 
 /* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
    MALLOC_ABI_ALIGNMENT says 8 on x86-64, but code relies on 16 (aligned
@@ -256,6 +258,34 @@ if_else (gimple *stmt, tree cond, gimple_seq then_seq, tree then_value,
     }
 }
 
+/* The owned slots of the function being rewritten: the local pointer
+   variable holding each one's run-time address (NULL in an activation
+   that does not own the function's slots), which stands for the slot in
+   guard lists.  */
+static hash_set<tree> *owned_slot_vars;
+
+/* Is P slot SLOT, as a boolean computed in SEQ?  An owned slot is the
+   address its variable holds, when it holds one.  */
+static tree
+slot_test (tree p, tree slot, gimple_seq *seq, location_t loc)
+{
+  if (owned_slot_vars && owned_slot_vars->contains (slot))
+    {
+      tree sp = make_ssa_name (TREE_TYPE (slot));
+      gimple *ld = gimple_build_assign (sp, slot);
+      gimple_set_location (ld, loc);
+      gimple_seq_add_stmt (seq, ld);
+      tree spv = gimple_convert (seq, loc, TREE_TYPE (p), sp);
+      tree eq = gimple_build (seq, loc, EQ_EXPR, boolean_type_node, p, spv);
+      tree some = gimple_build (seq, loc, NE_EXPR, boolean_type_node, sp,
+				build_int_cst (TREE_TYPE (sp), 0));
+      return gimple_build (seq, loc, BIT_AND_EXPR, boolean_type_node, eq,
+			   some);
+    }
+  tree a = build_fold_addr_expr_with_type (slot, TREE_TYPE (p));
+  return gimple_build (seq, loc, EQ_EXPR, boolean_type_node, p, a);
+}
+
 /* Is P one of the slots in GUARDS, as a boolean computed in SEQ?  */
 static tree
 is_slot (tree p, const vec<tree> &guards, gimple_seq *seq, location_t loc)
@@ -263,8 +293,7 @@ is_slot (tree p, const vec<tree> &guards, gimple_seq *seq, location_t loc)
   tree any = NULL_TREE;
   for (tree slot : guards)
     {
-      tree a = build_fold_addr_expr_with_type (slot, TREE_TYPE (p));
-      tree eq = gimple_build (seq, loc, EQ_EXPR, boolean_type_node, p, a);
+      tree eq = slot_test (p, slot, seq, loc);
       any = any ? gimple_build (seq, loc, BIT_IOR_EXPR, boolean_type_node,
 				any, eq) : eq;
     }
@@ -333,9 +362,25 @@ guard_site (const esc_site &st, tree slot, long long cap)
   gimple_seq test = NULL, then_seq = NULL;
   tree bytes;
   tree ok = size_test (st, cap, &test, loc, &bytes);
+  tree addr;
+  if (owned_slot_vars && owned_slot_vars->contains (slot))
+    {
+      /* An owned slot: there only in the activation that owns the
+	 function's slots.  */
+      tree sp = make_ssa_name (TREE_TYPE (slot));
+      gimple *ld = gimple_build_assign (sp, slot);
+      gimple_set_location (ld, loc);
+      gimple_seq_add_stmt (&test, ld);
+      tree some = gimple_build (&test, loc, NE_EXPR, boolean_type_node, sp,
+				build_int_cst (TREE_TYPE (sp), 0));
+      ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok,
+			 some);
+      addr = sp;
+    }
+  else
+    addr = build_fold_addr_expr (slot);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
-  tree addr = build_fold_addr_expr (slot);
   if (st.zeroes)
     {
       /* Exactly the bytes asked for start zeroed, as calloc's.  */
@@ -403,9 +448,7 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
   tree in_place = build_int_cst (size_type_node, room[0]);
   for (unsigned i = 1; i < guards.length (); i++)
     {
-      tree a = build_fold_addr_expr_with_type (guards[i], TREE_TYPE (p));
-      tree eq = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node, p,
-			      a);
+      tree eq = slot_test (p, guards[i], &then_seq, loc);
       cap = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, eq,
 			  build_int_cst (size_type_node, caps[i]), cap);
       in_place = gimple_build (&then_seq, loc, COND_EXPR, size_type_node, eq,
@@ -540,11 +583,141 @@ guardable_realloc (gcall *s)
 	 && !esc_defined_here (fn) && gimple_call_num_args (s) == 2;
 }
 
+/* Can FUN take owned slots (core/transform.h): stack memory allocated at
+   run time with alloca, which must last until the function returns (no
+   VLA scope may restore the stack pointer under it) and which keeps GCC
+   from inlining the function (unless always_inline), with thread-local
+   storage for the owner.  */
+static bool
+owned_slots_ok (function *fun, tree decl)
+{
+  if (!targetm.have_tls
+      || lookup_attribute ("always_inline", DECL_ATTRIBUTES (decl)))
+    return false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_STACK_SAVE)
+	  || gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_STACK_RESTORE))
+	return false;
+  return true;
+}
+
+/* A thread-local "static __thread char *owner" for FNDECL: the activation
+   that holds its owned slots, by the address of its marker.  */
+static tree
+make_owner (tree fndecl)
+{
+  tree v = build_decl (DECL_SOURCE_LOCATION (fndecl), VAR_DECL,
+		       create_tmp_var_name ("escape_owner"), ptr_type_node);
+  TREE_STATIC (v) = 1;
+  TREE_PUBLIC (v) = 0;
+  DECL_EXTERNAL (v) = 0;
+  DECL_ARTIFICIAL (v) = 1;
+  DECL_IGNORED_P (v) = 1;
+  TREE_USED (v) = 1;
+  set_decl_tls_model (v, decl_default_tls_model (v));
+  varpool_node::finalize_decl (v);
+  return v;
+}
+
+/* Owned slots: at entry, an activation whose owner is not a live caller
+   of it (none, or an address at or below its own marker: stacks grow
+   down, so a live owner is an older, higher frame; a lower one was left
+   by longjmp; activations are told apart by their frame addresses)
+   becomes the owner and allocates every slot with alloca;
+   any other activation leaves them NULL and its sites use the heap.  So
+   at most one activation per thread has them, however deep the recursion.
+   At every return the owner lets go.  VARS[i] gets slot i of CAPS[i]
+   bytes at ALIGNS[i].  alloca (not alloca_with_align, which GCC turns
+   into a fixed array when the size is constant) stays dynamic.  */
+static void
+owned_entry (tree owner, const vec<tree> &vars, const vec<long long> &caps,
+	     const vec<long long> &aligns)
+{
+  location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
+  gimple_seq entry = NULL, take = NULL;
+  for (tree v : vars)
+    gimple_seq_add_stmt (&entry, gimple_build_assign
+			 (v, build_int_cst (TREE_TYPE (v), 0)));
+  tree own = make_ssa_name (ptr_type_node);
+  gimple_seq_add_stmt (&entry, gimple_build_assign (own, owner));
+  /* The activation, by its frame address: no local of its own, which
+     AddressSanitizer would give redzones in every frame.  */
+  tree me = make_ssa_name (ptr_type_node);
+  gcall *fa = gimple_build_call (builtin_decl_explicit
+				 (BUILT_IN_FRAME_ADDRESS), 1,
+				 integer_zero_node);
+  gimple_call_set_lhs (fa, me);
+  gimple_set_location (fa, loc);
+  gimple_seq_add_stmt (&entry, fa);
+  tree ou = gimple_convert (&entry, loc, pointer_sized_int_node, own);
+  tree mu = gimple_convert (&entry, loc, pointer_sized_int_node, me);
+  tree free_ = gimple_build (&entry, loc, LE_EXPR, boolean_type_node, ou, mu);
+  gimple *nop = gimple_build_nop ();
+  gimple_seq_add_stmt (&entry, nop);
+
+  gimple_seq_add_stmt (&take, gimple_build_assign (owner, me));
+  for (unsigned i = 0; i < vars.length (); i++)
+    {
+      long long al = aligns[i] > malloc_alignment ? aligns[i] : 0;
+      tree bytes = build_int_cst (size_type_node,
+				  caps[i] + (al ? al - 1 : 0));
+      tree a = make_ssa_name (ptr_type_node);
+      gcall *c = gimple_build_call (builtin_decl_explicit (BUILT_IN_ALLOCA),
+				    1, bytes);
+      gimple_call_set_lhs (c, a);
+      gimple_set_location (c, loc);
+      gimple_seq_add_stmt (&take, c);
+      tree addr = a;
+      if (al)
+	{
+	  /* Rounded up to the alignment aligned_alloc asked for.  */
+	  tree au = gimple_convert (&take, loc, pointer_sized_int_node, a);
+	  au = gimple_build (&take, loc, PLUS_EXPR, pointer_sized_int_node, au,
+			     build_int_cst (pointer_sized_int_node, al - 1));
+	  au = gimple_build (&take, loc, BIT_AND_EXPR, pointer_sized_int_node,
+			     au, build_int_cst (pointer_sized_int_node, -al));
+	  addr = gimple_convert (&take, loc, ptr_type_node, au);
+	}
+      gimple_seq_add_stmt (&take, gimple_build_assign
+			   (vars[i], gimple_convert (&take, loc,
+						     TREE_TYPE (vars[i]),
+						     addr)));
+    }
+  edge e = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun));
+  gsi_insert_seq_on_edge_immediate (e, entry);
+  if_else (nop, free_, take, NULL_TREE, profile_probability::likely ());
+  gimple_stmt_iterator gsi = gsi_for_stmt (nop);
+  gsi_remove (&gsi, true);
+
+  /* Every return lets go of the slots this activation holds.  */
+  auto_vec<greturn *> rets;
+  edge x;
+  edge_iterator ei;
+  FOR_EACH_EDGE (x, ei, EXIT_BLOCK_PTR_FOR_FN (cfun)->preds)
+    if (greturn *r = safe_dyn_cast<greturn *> (last_stmt (x->src)))
+      rets.safe_push (r);
+  for (greturn *r : rets)
+    {
+      gimple_seq out = NULL;
+      tree o = make_ssa_name (ptr_type_node);
+      gimple_seq_add_stmt (&out, gimple_build_assign (o, owner));
+      tree mine = gimple_build (&out, loc, EQ_EXPR, boolean_type_node, o, me);
+      tree nv = gimple_build (&out, loc, COND_EXPR, ptr_type_node, mine,
+			      build_int_cst (ptr_type_node, 0), o);
+      gimple_seq_add_stmt (&out, gimple_build_assign (owner, nv));
+      gimple_stmt_iterator rg = gsi_for_stmt (r);
+      gsi_insert_seq_before (&rg, out, GSI_SAME_STMT);
+    }
+}
+
 bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			bool recursive_caller, bool apply,
 			vec<esc_move_reason> &reasons, vec<long long> &sizes,
-			vec<long long> &slot_sizes)
+			vec<long long> &slot_sizes, vec<char> &owned)
 {
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
@@ -591,6 +764,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   lim.lto_always_inline = lto && lookup_attribute ("always_inline",
 						   DECL_ATTRIBUTES (f->decl));
   lim.slot_size = esc_options_slot_bytes (&escape_options);
+  lim.owned_ok = owned_slots_ok (cfun, f->decl);
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
      what it frees stays.  */
@@ -621,6 +795,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       slot_sizes.safe_push (sites[i].guarded
 			    || sites[i].capacity > sites[i].size
 			    ? sites[i].capacity : 0);
+      owned.safe_push (sites[i].owned);
     }
   if (!apply)
     {
@@ -630,12 +805,28 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
     }
   bool cfg_changed = false;
   hash_map<int_hash<int, -1, -2>, long long> capacity, in_place;
+  hash_set<tree> owned_vars;
+  owned_slot_vars = &owned_vars;
+  auto_vec<tree> ovars;
+  auto_vec<long long> ocaps, oaligns;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       if (sites[i].reason != ESC_MOVED)
 	continue;
       gcall *s = fg->sites[i].call;
-      tree slot = make_slot (sites[i].capacity, sites[i].align);
+      tree slot;
+      if (sites[i].owned)
+	{
+	  /* Its address, set at entry in the owning activation.  */
+	  slot = create_tmp_var (ptr_type_node, "escape_slot");
+	  TREE_ADDRESSABLE (slot) = 1;
+	  owned_vars.add (slot);
+	  ovars.safe_push (slot);
+	  ocaps.safe_push (sites[i].capacity);
+	  oaligns.safe_push (sites[i].align);
+	}
+      else
+	slot = make_slot (sites[i].capacity, sites[i].align);
       slots.put (sites[i].loc, slot);
       capacity.put (sites[i].loc, sites[i].capacity);
       in_place.put (sites[i].loc, sites[i].escapes_as_block
@@ -699,6 +890,12 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       remove_call (&gsi, fc.call);
       changed = true;
     }
+  if (!ovars.is_empty ())
+    {
+      owned_entry (make_owner (f->decl), ovars, ocaps, oaligns);
+      cfg_changed = true;
+    }
+  owned_slot_vars = NULL;
   if (changed && lto)
     {
       /* The units this one is linked with are unknown here: keep the

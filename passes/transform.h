@@ -5,8 +5,9 @@
 #define ESCAPE_TRANSFORM_PASS_H
 
 /* Plan and, with APPLY, rewrite F's allocation sites; REASONS gets each
-   site's fate, SIZES its constant size (or -1) and SLOT_SIZES the bytes
-   of its guarded slot (0: not guarded), in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
+   site's fate, SIZES its constant size (or -1), SLOT_SIZES the bytes
+   of its guarded slot (0: not guarded) and OWNED whether the slot is taken
+   by one activation at a time, in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
    through code we cannot see): a moved object would multiply with the
    depth.  True if F changed.  Without APPLY the plan only feeds the JSON
    report's "movable".  */
@@ -14,6 +15,6 @@ bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			     bool recursive_caller, bool apply,
 			     vec<esc_move_reason> &reasons,
 			     vec<long long> &sizes,
-			     vec<long long> &slot_sizes);
+			     vec<long long> &slot_sizes, vec<char> &owned);
 
 #endif

@@ -1,9 +1,10 @@
-/* A function that may run again while a call of it is active moves
-   nothing: each activation would add its objects to the stack.  A
-   recursive function that allocates runs 100000 deep on a 16 MiB stack,
-   which 100000 moved 256-byte objects (25.6 MB) would overflow.  Also
-   re-entry through code the plugin cannot see, which may call a public or
-   address-taken function back.  */
+/* A function that may run again while a call of it is active gets owned
+   slots: one activation at a time (per thread) takes them, the others use
+   the heap, since each activation adding its objects to the stack would
+   multiply them.  A recursive function that allocates runs 100000 deep on
+   a 16 MiB stack, which 100000 moved 256-byte objects (25.6 MB) would
+   overflow.  Also re-entry through code the plugin cannot see, which may
+   call a public or address-taken function back.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
 #include <pthread.h>
@@ -18,8 +19,8 @@ deep (int n)
 {
   if (n == 0)
     return 0;
-  unsigned char *p = malloc (256); /* { dg-message "^malloc\\(256\\) does not escape$" } */
-  /* { dg-message "^malloc\\(256\\) not moved to stack: recursive function$" "" { target *-*-* } .-1 } */
+  unsigned char *p = malloc (256); /* { dg-message "^moved to stack: malloc\\(256\\)$" } */
+  /* { dg-message "^  one activation of deep at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!p)
     abort ();
   memset (p, n & 0x7f, 256);
@@ -36,8 +37,8 @@ even (int n)
 {
   if (n == 0)
     return 0;
-  int *p = malloc (sizeof (int) * 4); /* { dg-message "^malloc\\(16\\) does not escape$" } */
-  /* { dg-message "^malloc\\(16\\) not moved to stack: recursive function$" "" { target *-*-* } .-1 } */
+  int *p = malloc (sizeof (int) * 4); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  /* { dg-message "^  one activation of even at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!p)
     abort ();
   p[3] = 2;
@@ -49,8 +50,8 @@ even (int n)
 static long
 odd (int n)
 {
-  int *p = calloc (4, sizeof (int)); /* { dg-message "^calloc\\(4, 4\\) does not escape$" } */
-  /* { dg-message "^calloc\\(4, 4\\) not moved to stack: recursive function$" "" { target *-*-* } .-1 } */
+  int *p = calloc (4, sizeof (int)); /* { dg-message "^moved to stack: calloc\\(4, 4\\)$" } */
+  /* { dg-message "^  one activation of odd at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!p)
     abort ();
   p[0] = 1;
@@ -66,8 +67,8 @@ int (*callback) (int);
 int
 public_calls_unknown (int n)
 {
-  char *p = malloc (32); /* { dg-message "^malloc\\(32\\) does not escape$" } */
-  /* { dg-message "^malloc\\(32\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
+  char *p = malloc (32); /* { dg-message "^moved to stack: malloc\\(32\\)$" } */
+  /* { dg-message "^  one activation of public_calls_unknown at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!p)
     abort ();
   p[0] = n;
@@ -79,8 +80,8 @@ public_calls_unknown (int n)
 static int
 address_taken_calls_unknown (int n)
 {
-  char *p = malloc (32); /* { dg-message "^malloc\\(32\\) does not escape$" } */
-  /* { dg-message "^malloc\\(32\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
+  char *p = malloc (32); /* { dg-message "^moved to stack: malloc\\(32\\)$" } */
+  /* { dg-message "^  one activation of address_taken_calls_unknown at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!p)
     abort ();
   p[0] = n;
@@ -106,8 +107,8 @@ cmp (const void *a, const void *b) /* { dg-message "^a does not escape$" } */
 int
 public_passes_callback (void)
 {
-  int *v = malloc (3 * sizeof (int)); /* { dg-message "^malloc\\(12\\) does not escape$" } */
-  /* { dg-message "^malloc\\(12\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
+  int *v = malloc (3 * sizeof (int)); /* { dg-message "^moved to stack: malloc\\(12\\)$" } */
+  /* { dg-message "^  one activation of public_passes_callback at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!v)
     abort ();
   v[0] = 3;
@@ -126,8 +127,8 @@ public_passes_callback (void)
 static int
 leaf (int n)
 {
-  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
-  /* { dg-message "^malloc\\(16\\) not moved to stack: called by a recursive function, which may inline it$" "" { target *-*-* } .-1 } */
+  char *p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  /* { dg-message "^  one activation of leaf at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   p[0] = n;
   int r = p[0];
   free (p);

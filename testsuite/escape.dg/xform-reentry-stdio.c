@@ -2,8 +2,9 @@
    calls back into the function that wrote to it, so each activation of
    that function nests inside stdio.  With 1 KiB moved per activation a
    256 KiB thread stack that suffices for the plain build would overflow;
-   so would a qsort comparator that sorts again.  Nothing moves in
-   either.
+   so would a qsort comparator that sorts again.  Both move as owned
+   slots: one activation at a time takes them, the others use the
+   heap.
    escape-no-asan: ASan's redzones alone exceed the 256 KiB stack.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2 -pthread" } */
@@ -27,10 +28,10 @@ touch (char *p, int k) /* { dg-message "^p does not escape$" } */
 void
 log_line (const char *s) /* { dg-message "^s does not escape$" } */
 {
-  char *a = malloc (256), *b = malloc (256); /* { dg-message "^malloc\\(256\\) does not escape$" } */
-  /* { dg-message "^malloc\\(256\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
-  char *c = malloc (256), *d = malloc (256); /* { dg-message "^malloc\\(256\\) does not escape$" } */
-  /* { dg-message "^malloc\\(256\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
+  char *a = malloc (256), *b = malloc (256); /* { dg-message "^moved to stack: malloc\\(256\\)$" } */
+  /* { dg-message "^  one activation of log_line at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+  char *c = malloc (256), *d = malloc (256); /* { dg-message "^moved to stack: malloc\\(256\\)$" } */
+  /* { dg-message "^  one activation of log_line at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
   if (!a || !b || !c || !d)
     abort ();
   int r = touch (a, 1) + touch (b, 2) + touch (c, 3) + touch (d, 4);
@@ -63,10 +64,10 @@ by_value (const void *x, const void *y) /* { dg-message "^x does not escape$" } 
 {
   if (sorts-- > 0)
     {
-      char *a = malloc (256), *b = malloc (256); /* { dg-message "^malloc\\(256\\) does not escape$" } */
-      /* { dg-message "^malloc\\(256\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
-      char *c = malloc (256), *d = malloc (256); /* { dg-message "^malloc\\(256\\) does not escape$" } */
-      /* { dg-message "^malloc\\(256\\) not moved to stack: the function may be re-entered through code it calls that the plugin cannot see$" "" { target *-*-* } .-1 } */
+      char *a = malloc (256), *b = malloc (256); /* { dg-message "^moved to stack: malloc\\(256\\)$" } */
+      /* { dg-message "^  one activation of by_value at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+      char *c = malloc (256), *d = malloc (256); /* { dg-message "^moved to stack: malloc\\(256\\)$" } */
+      /* { dg-message "^  one activation of by_value at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
       if (!a || !b || !c || !d)
 	abort ();
       int v[2] = { 2, 1 };

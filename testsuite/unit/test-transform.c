@@ -29,7 +29,8 @@ begin (void)
   lim.max_size = 256;
   lim.frame_budget = 1024;
   lim.max_align = 4096;
-  lim.recursive = false;
+  lim.recursive = lim.reentry = lim.recursive_caller = false;
+  lim.lto_always_inline = lim.owned_ok = false;
   lim.slot_size = 0;
 }
 
@@ -612,6 +613,41 @@ START_TEST (test_transform_realloc_room)
 }
 END_TEST
 
+START_TEST (test_transform_owned)
+{
+  /* A recursive, re-entered or recursive-called function that can take
+     owned slots: its sites move, owned and guarded (another activation's
+     object is a heap block), so their frees are guarded, never deleted;
+     the budget still counts them.  */
+  for (int why = 0; why < 3; why++)
+    {
+      begin ();
+      lim.owned_ok = true;
+      lim.frame_budget = 32;
+      lim.recursive = why == 0;
+      lim.reentry = why == 1;
+      lim.recursive_caller = why == 2;
+      int a = site ("a", 16), b = site ("b", 8), c = site ("c", 16);
+      int f = free_here (ptr ("p", a));
+      plan ();
+      expect (a, ESC_MOVED);
+      expect (b, ESC_MOVED);
+      expect (c, ESC_STAY_BUDGET);
+      ck_assert (sites[a].owned && sites[a].guarded);
+      ck_assert_int_eq (sites[a].capacity, 16);
+      ck_assert (!sites[c].owned && !sites[c].guarded);
+      expect_guarded_by (f, (int[]) { a, -1 });
+    }
+  /* Not recursive: a plain slot.  */
+  begin ();
+  lim.owned_ok = true;
+  int a = site ("a", 16);
+  plan ();
+  expect (a, ESC_MOVED);
+  ck_assert (!sites[a].owned && !sites[a].guarded);
+}
+END_TEST
+
 START_TEST (test_transform_guards_per_free)
 {
   /* Frees f1 (a or b), f2 (b or c), f3 (c or d); d stays (it may throw).
@@ -963,6 +999,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_shared_with_staying_site);
   tcase_add_test (tc, test_transform_shared_with_realloc_site);
   tcase_add_test (tc, test_transform_realloc_room);
+  tcase_add_test (tc, test_transform_owned);
   tcase_add_test (tc, test_transform_guards_per_free);
   tcase_add_test (tc, test_transform_guarded_site);
   tcase_add_test (tc, test_transform_guarded_kept_free);
