@@ -12,6 +12,7 @@ esc_options_init (esc_options *o)
   o->max_size = ESC_DEFAULT_MAX_SIZE;
   o->frame_budget = ESC_DEFAULT_FRAME_BUDGET;
   o->slot_size = ESC_DEFAULT_SLOT_SIZE;
+  o->loop_slots = ESC_DEFAULT_LOOP_SLOTS;
 }
 
 const char *
@@ -30,6 +31,10 @@ esc_options_help (void)
     "sizes up to N\n"
     "                                     use it, larger ones the heap "
     "(default 64; 0: none)\n"
+    "  -fplugin-arg-escape-loop-slots=N   slots for objects that outlive "
+    "their loop\n"
+    "                                     iteration, one each, within the "
+    "budget (default 64; 0: none)\n"
     "  -fplugin-arg-escape-report=PATH    write a JSON report (PATH/ or an "
     "existing directory: one file per unit)\n"
     "  -fplugin-arg-escape-allocator=NAME:SIZE_ARG[:FREE_NAME[:FREE_ARG]]\n"
@@ -111,6 +116,19 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
 	o->frame_budget = v;
       return true;
     }
+  if (strcmp (key, "loop-slots") == 0)
+    {
+      long v;
+      if (!value || !parse_int (value, 0, ESC_LIMIT_LOOP_SLOTS, &v))
+	{
+	  snprintf (err, errlen, "invalid value '%s' for "
+		    "'-fplugin-arg-escape-loop-slots' (expected a count from 0 "
+		    "to %d)", value ? value : "", ESC_LIMIT_LOOP_SLOTS);
+	  return false;
+	}
+      o->loop_slots = v;
+      return true;
+    }
   if (strcmp (key, "report") == 0)
     {
       if (!value || !*value || strlen (value) >= sizeof o->report_path)
@@ -161,7 +179,7 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
     }
   snprintf (err, errlen, "unknown argument '-fplugin-arg-escape-%s%s%s'"
 	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
-	    "slot-size=N, "
+	    "slot-size=N, loop-slots=N, "
 	    "report=PATH, allocator=ENTRY, allocators=FILE)",
 	    key, value ? "=" : "", value ? value : "");
   return false;

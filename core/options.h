@@ -20,6 +20,8 @@ typedef struct esc_options
   long max_size;		/* Largest object moved, in bytes.  */
   long frame_budget;		/* Bytes moved into one function's frame.  */
   long slot_size;		/* A guarded slot's bytes (0: none).  */
+  long loop_slots;		/* Most slots of a pool for objects that
+				   outlive their loop iteration (0: none).  */
   char report_path[4096];	/* JSON report file or directory; "" none.  */
 } esc_options;
 
@@ -27,6 +29,8 @@ typedef struct esc_options
 #define ESC_DEFAULT_MAX_SIZE 256
 #define ESC_DEFAULT_FRAME_BUDGET 1024
 #define ESC_DEFAULT_SLOT_SIZE 64
+#define ESC_DEFAULT_LOOP_SLOTS 64
+#define ESC_LIMIT_LOOP_SLOTS 4096
 #define ESC_LIMIT_MAX_SIZE 65536
 #define ESC_LIMIT_FRAME_BUDGET 1048576
 

@@ -240,6 +240,10 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
     printf_ (&b, ", \"slot\": %lld", info->slot);
   else
     puts_ (&b, ", \"slot\": null");
+  if (reason == ESC_MOVED && info->pool > 0)
+    printf_ (&b, ", \"pool\": %d", info->pool);
+  else
+    puts_ (&b, ", \"pool\": null");
   if (info->nmade_by > 0)
     {
       puts_ (&b, ",\n      \"made_by\": [");

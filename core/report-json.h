@@ -40,6 +40,7 @@ typedef struct esc_json_site
   int reason;			/* esc_move_reason: ESC_MOVED if movable.  */
   bool moved;			/* The transform ran and moved it.  */
   long long slot;		/* A guarded slot's bytes, or 0.  */
+  int pool;			/* The slots of its pool, or 0.  */
   /* A call handing over an object its callee made: where it is made,
      outermost first (esc_fresh's chain); NULL otherwise.  */
   const esc_fresh_link *made_by;

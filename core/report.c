@@ -204,13 +204,17 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 
 void
 esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
-		 long long size, long long slot_size, bool owned,
+		 long long size, long long slot_size, bool owned, int pool,
 		 esc_emit_fn emit, void *ctx)
 {
   const char *name = esc_loc_name (g, site);
   if (reason == ESC_MOVED)
     {
       emitf (emit, ctx, "moved to stack: %s", name);
+      if (level >= 2 && pool > 0)
+	emitf (emit, ctx, "  a pool of %d stack slots of %lld bytes, one for "
+	       "each object that outlives its loop iteration, the heap once "
+	       "they are used up", pool, slot_size > 0 ? slot_size : size);
       if (level >= 2 && slot_size > 0 && size < 0)
 	emitf (emit, ctx, "  a %lld-byte stack slot when it asks for at most "
 	       "that, the heap otherwise", slot_size);
@@ -221,7 +225,7 @@ esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
 	emitf (emit, ctx, "  one activation of %s at a time takes its slot "
 	       "and the others use the heap, so that recursion cannot "
 	       "multiply it", esc_function_name (g));
-      if (level >= 2 && esc_escapes (g, site))
+      if (level >= 2 && esc_escapes (g, site) && pool == 0)
 	emitf (emit, ctx, "  realloc grows it into a new heap block, which "
 	       "escapes");
       return;

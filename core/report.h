@@ -35,10 +35,11 @@ void esc_report_alloc (const esc_graph *g, esc_loc site, int level,
    site's constant size or -1; SLOT_SIZE, when not 0, the bytes of a moved
    site's slot that differ from SIZE (a guarded slot for a run-time size,
    or room a constant-size buffer grows into with realloc), which LEVEL 2
-   says, and OWNED whether one activation at a time takes it.  */
+   says, OWNED whether one activation at a time takes it, and POOL the
+   slots of its pool (0: one slot).  */
 void esc_report_move (const esc_graph *g, esc_loc site, int level,
 		      int reason, long long size, long long slot_size,
-		      bool owned, esc_emit_fn emit, void *ctx);
+		      bool owned, int pool, esc_emit_fn emit, void *ctx);
 
 /* "leaking param: p", "leaking param content: p",
    "leaking param: p to result", "leaking param: p into *q" (p is stored

@@ -115,8 +115,9 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
       esc_move_site *s = &sites[i];
       s->reason = ESC_MOVED;
       s->guarded = s->owned = false;
+      s->pool = 0;
       s->capacity = s->size;
-      if (s->escapes)
+      if (s->escapes && !(s->by_loop && lim->pool_slots > 0))
 	stay (s, s->by_loop ? ESC_STAY_LOOP : ESC_STAY_ESCAPES);
       else if (s->callee_made)
 	stay (s, ESC_STAY_CALLEE_MADE);
@@ -147,6 +148,12 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	  s->guarded = true;
 	  s->capacity = lim->slot_size;
 	}
+      /* Outliving the iteration: a pool, sized by the budget below; if it
+	 cannot have one, that is why it stays.  */
+      if (moved (s) && s->escapes)
+	s->guarded = true, s->pool = -1;
+      else if (s->escapes && s->by_loop)
+	s->reason = ESC_STAY_LOOP;
     }
 
   /* What each free may receive.  */
@@ -197,22 +204,40 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
       sites[i].capacity = lim->slot_size;
   free (grows);
 
-  /* The budget takes sites in source order.  */
+  /* The budget takes sites in source order, pools last: a pool gets as
+     many slots as what is left holds, up to pool-slots.  */
   long long used = 0;
-  for (int i = 0; i < nsites; i++)
-    {
-      if (!moved (&sites[i]))
-	continue;
-      long long a = sites[i].align > 0 ? sites[i].align : 1;
-      long long bytes = (sites[i].capacity + a - 1) / a * a;
-      if (used + bytes > lim->frame_budget)
-	stay (&sites[i], ESC_STAY_BUDGET);
-      else
-	used += bytes;
-    }
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < nsites; i++)
+      {
+	if (!moved (&sites[i]) || (sites[i].pool != 0) != (pass == 1))
+	  continue;
+	long long a = sites[i].align > 0 ? sites[i].align : 1;
+	long long bytes = (sites[i].capacity + a - 1) / a * a;
+	if (pass == 1)
+	  {
+	    long long k = (lim->frame_budget - used) / bytes;
+	    if (k > lim->pool_slots)
+	      k = lim->pool_slots;
+	    sites[i].pool = (int) k;
+	    bytes *= k;
+	  }
+	if (bytes == 0 || used + bytes > lim->frame_budget)
+	  stay (&sites[i], ESC_STAY_BUDGET);
+	else
+	  {
+	    /* Each slot of a pool starts aligned.  */
+	    if (pass == 1)
+	      sites[i].capacity = (sites[i].capacity + a - 1) / a * a;
+	    used += bytes;
+	  }
+      }
   for (int i = 0; i < nsites; i++)
     if (!moved (&sites[i]))
-      sites[i].guarded = sites[i].owned = false;
+      {
+	sites[i].guarded = sites[i].owned = false;
+	sites[i].pool = 0;
+      }
 
   /* A free that may receive only moved objects of fixed size is deleted;
      one that may also receive a heap object (a guarded site's own heap

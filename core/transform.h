@@ -3,8 +3,10 @@
    (passes/transform.cc) only carries the plan out.
 
    A site moves only if all of these hold, each a reason it stays when not:
-   - it does not escape, not even by outliving its loop iteration (then one
-     stack slot serves every iteration: the stack does not grow in loops);
+   - it does not escape; one that escapes only by outliving its loop
+     iteration gets a pool of slots (up to pool-slots, within the budget),
+     one per allocation until they run out; otherwise one stack slot
+     serves every iteration: the stack does not grow in loops;
    - it is malloc, calloc or aligned_alloc (or an allocator declared or
      found in the unit) with a constant size at most max-size, or a size
      the GCC layer can test at run time: then it is *guarded*, a slot of
@@ -91,6 +93,11 @@ typedef struct esc_move_site
 				   activation of the function at a time (a
 				   recursive or re-entered function); the
 				   others use the heap.  Guarded too.  */
+  int pool;			/* Out: it outlives its loop iteration (not
+				   the function): a pool of POOL slots of
+				   CAPACITY bytes, one per allocation until
+				   they are used up, the heap then; 0 for a
+				   single slot.  Guarded too.  */
   long long capacity;		/* Out: the slot's bytes, when moved.  */
 } esc_move_site;
 
@@ -110,6 +117,8 @@ typedef struct esc_move_limits
 				   function can still take slots one
 				   activation at a time (owned slots).  */
   long long slot_size;		/* A guarded slot's bytes; 0: none.  */
+  int pool_slots;		/* Most slots of a pool; 0: objects that
+				   outlive their loop iteration stay.  */
 } esc_move_limits;
 
 /* What to do with free site I (esc_free_new): a free of this function

@@ -22,6 +22,7 @@ struct esc_function
   auto_vec<long long> slot_sizes;	/* Per site: a guarded slot's bytes,
 					   or 0.  */
   auto_vec<char> owned;			/* Per site: an owned slot.  */
+  auto_vec<int> pools;			/* Per site: slots of its pool, or 0.  */
   /* Tarjan scratch.  */
   int index, lowlink;
   bool on_stack;

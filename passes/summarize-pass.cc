@@ -522,6 +522,7 @@ report (esc_function *f)
 			 i < f->sizes.length () ? f->sizes[i] : -1,
 			 i < f->slot_sizes.length () ? f->slot_sizes[i] : 0,
 			 i < f->owned.length () && f->owned[i],
+			 i < f->pools.length () ? f->pools[i] : 0,
 			 emit_note,
 			 &loc);
       else
@@ -577,6 +578,7 @@ report_json (esc_json_report *r, esc_function *f)
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;
       info.slot = i < f->slot_sizes.length () ? f->slot_sizes[i] : 0;
+      info.pool = i < f->pools.length () ? f->pools[i] : 0;
       info.made_by = NULL;
       info.nmade_by = 0;
       if (s.fresh >= 0)
@@ -743,7 +745,8 @@ public:
 	    if (f->fg && f->solved)
 	      esc_transform_function (f, f->recursive, reentry[i], below[i],
 				      escape_options.transform, f->moves,
-				      f->sizes, f->slot_sizes, f->owned);
+				      f->sizes, f->slot_sizes, f->owned,
+				      f->pools);
 	  }
       }
     auto_vec<esc_function *> order;

@@ -264,26 +264,60 @@ if_else (gimple *stmt, tree cond, gimple_seq then_seq, tree then_value,
    guard lists.  */
 static hash_set<tree> *owned_slot_vars;
 
-/* Is P slot SLOT, as a boolean computed in SEQ?  An owned slot is the
-   address its variable holds, when it holds one.  */
-static tree
-slot_test (tree p, tree slot, gimple_seq *seq, location_t loc)
+/* Pools (core/transform.h) of the function being rewritten, by their
+   slot (the array, or an owned slot's variable): how many slots of how
+   many bytes, and the local counter of those handed out.  */
+struct pool_info
 {
+  long long count, bytes;
+  tree used;
+};
+static hash_map<tree, pool_info> *pools;
+
+/* The address SLOT starts at, as a value computed in SEQ, and in *SOME
+   whether it has one (NULL_TREE: always; an owned slot only in the
+   activation that owns the function's slots).  */
+static tree
+slot_base (tree slot, gimple_seq *seq, location_t loc, tree *some)
+{
+  *some = NULL_TREE;
   if (owned_slot_vars && owned_slot_vars->contains (slot))
     {
       tree sp = make_ssa_name (TREE_TYPE (slot));
       gimple *ld = gimple_build_assign (sp, slot);
       gimple_set_location (ld, loc);
       gimple_seq_add_stmt (seq, ld);
-      tree spv = gimple_convert (seq, loc, TREE_TYPE (p), sp);
-      tree eq = gimple_build (seq, loc, EQ_EXPR, boolean_type_node, p, spv);
-      tree some = gimple_build (seq, loc, NE_EXPR, boolean_type_node, sp,
-				build_int_cst (TREE_TYPE (sp), 0));
-      return gimple_build (seq, loc, BIT_AND_EXPR, boolean_type_node, eq,
-			   some);
+      *some = gimple_build (seq, loc, NE_EXPR, boolean_type_node, sp,
+			    build_int_cst (TREE_TYPE (sp), 0));
+      return gimple_convert (seq, loc, ptr_type_node, sp);
     }
-  tree a = build_fold_addr_expr_with_type (slot, TREE_TYPE (p));
-  return gimple_build (seq, loc, EQ_EXPR, boolean_type_node, p, a);
+  return build_fold_addr_expr_with_type (slot, ptr_type_node);
+}
+
+/* Is P slot SLOT (or, for a pool, in it), as a boolean computed in SEQ?  */
+static tree
+slot_test (tree p, tree slot, gimple_seq *seq, location_t loc)
+{
+  tree some;
+  tree base = slot_base (slot, seq, loc, &some);
+  tree pv = gimple_convert (seq, loc, ptr_type_node, p);
+  tree in;
+  if (pool_info *pi = pools ? pools->get (slot) : NULL)
+    {
+      tree pu = gimple_convert (seq, loc, pointer_sized_int_node, pv);
+      tree bu = gimple_convert (seq, loc, pointer_sized_int_node, base);
+      tree off = gimple_build (seq, loc, MINUS_EXPR, pointer_sized_int_node,
+			       pu, bu);
+      off = gimple_convert (seq, loc, size_type_node, off);
+      in = gimple_build (seq, loc, LT_EXPR, boolean_type_node, off,
+			 build_int_cst (size_type_node,
+					pi->count * pi->bytes));
+    }
+  else
+    in = gimple_build (seq, loc, EQ_EXPR, boolean_type_node, pv, base);
+  if (some)
+    in = gimple_build (seq, loc, BIT_AND_EXPR, boolean_type_node, in, some);
+  return in;
 }
 
 /* Is P one of the slots in GUARDS, as a boolean computed in SEQ?  */
@@ -353,7 +387,8 @@ move_site (gcall *s, tree slot, bool zero)
   remove_call (&gsi, s);
 }
 
-/* Site ST moves behind a size test into SLOT (CAP bytes).  */
+/* Site ST moves behind a size test into SLOT (CAP bytes), or into the
+   next free slot of its pool.  */
 static void
 guard_site (const esc_site &st, tree slot, long long cap)
 {
@@ -362,23 +397,28 @@ guard_site (const esc_site &st, tree slot, long long cap)
   gimple_seq test = NULL, then_seq = NULL;
   tree bytes;
   tree ok = size_test (st, cap, &test, loc, &bytes);
-  tree addr;
-  if (owned_slot_vars && owned_slot_vars->contains (slot))
+  tree some;
+  tree addr = slot_base (slot, &test, loc, &some);
+  if (some)
+    ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok, some);
+  if (pool_info *pi = pools ? pools->get (slot) : NULL)
     {
-      /* An owned slot: there only in the activation that owns the
-	 function's slots.  */
-      tree sp = make_ssa_name (TREE_TYPE (slot));
-      gimple *ld = gimple_build_assign (sp, slot);
-      gimple_set_location (ld, loc);
-      gimple_seq_add_stmt (&test, ld);
-      tree some = gimple_build (&test, loc, NE_EXPR, boolean_type_node, sp,
-				build_int_cst (TREE_TYPE (sp), 0));
+      /* The next slot, while there is one: one per allocation.  */
+      tree i = make_ssa_name (TREE_TYPE (pi->used));
+      gimple_seq_add_stmt (&test, gimple_build_assign (i, pi->used));
+      tree left = gimple_build (&test, loc, LT_EXPR, boolean_type_node, i,
+				build_int_cst (TREE_TYPE (i), pi->count));
       ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok,
-			 some);
-      addr = sp;
+			 left);
+      tree off = gimple_convert (&test, loc, sizetype, i);
+      off = gimple_build (&test, loc, MULT_EXPR, sizetype, off,
+			  build_int_cst (sizetype, pi->bytes));
+      addr = gimple_build (&test, loc, POINTER_PLUS_EXPR, ptr_type_node,
+			   addr, off);
+      tree next = gimple_build (&then_seq, loc, PLUS_EXPR, TREE_TYPE (i), i,
+				build_int_cst (TREE_TYPE (i), 1));
+      gimple_seq_add_stmt (&then_seq, gimple_build_assign (pi->used, next));
     }
-  else
-    addr = build_fold_addr_expr (slot);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
   if (st.zeroes)
@@ -717,7 +757,8 @@ bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			bool recursive_caller, bool apply,
 			vec<esc_move_reason> &reasons, vec<long long> &sizes,
-			vec<long long> &slot_sizes, vec<char> &owned)
+			vec<long long> &slot_sizes, vec<char> &owned,
+			vec<int> &pool_counts)
 {
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
@@ -765,6 +806,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 						   DECL_ATTRIBUTES (f->decl));
   lim.slot_size = esc_options_slot_bytes (&escape_options);
   lim.owned_ok = owned_slots_ok (cfun, f->decl);
+  lim.pool_slots = escape_options.loop_slots;
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
      what it frees stays.  */
@@ -796,6 +838,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			    || sites[i].capacity > sites[i].size
 			    ? sites[i].capacity : 0);
       owned.safe_push (sites[i].owned);
+      pool_counts.safe_push (sites[i].pool);
     }
   if (!apply)
     {
@@ -807,6 +850,9 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   hash_map<int_hash<int, -1, -2>, long long> capacity, in_place;
   hash_set<tree> owned_vars;
   owned_slot_vars = &owned_vars;
+  hash_map<tree, pool_info> pool_map;
+  pools = &pool_map;
+  gimple_seq entry_init = NULL;
   auto_vec<tree> ovars;
   auto_vec<long long> ocaps, oaligns;
   for (unsigned i = 0; i < sites.length (); i++)
@@ -815,6 +861,8 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	continue;
       gcall *s = fg->sites[i].call;
       tree slot;
+      long long total = sites[i].capacity * (sites[i].pool > 0
+					     ? sites[i].pool : 1);
       if (sites[i].owned)
 	{
 	  /* Its address, set at entry in the owning activation.  */
@@ -822,11 +870,21 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 	  TREE_ADDRESSABLE (slot) = 1;
 	  owned_vars.add (slot);
 	  ovars.safe_push (slot);
-	  ocaps.safe_push (sites[i].capacity);
+	  ocaps.safe_push (total);
 	  oaligns.safe_push (sites[i].align);
 	}
       else
-	slot = make_slot (sites[i].capacity, sites[i].align);
+	slot = make_slot (total, sites[i].align);
+      if (sites[i].pool > 0)
+	{
+	  /* The slots handed out in this activation, from 0.  */
+	  tree used = create_tmp_var (unsigned_type_node, "escape_used");
+	  TREE_ADDRESSABLE (used) = 1;
+	  gimple_seq_add_stmt (&entry_init, gimple_build_assign
+			       (used, build_int_cst (unsigned_type_node, 0)));
+	  pool_info pi = { sites[i].pool, sites[i].capacity, used };
+	  pool_map.put (slot, pi);
+	}
       slots.put (sites[i].loc, slot);
       capacity.put (sites[i].loc, sites[i].capacity);
       in_place.put (sites[i].loc, sites[i].escapes_as_block
@@ -895,7 +953,15 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       owned_entry (make_owner (f->decl), ovars, ocaps, oaligns);
       cfg_changed = true;
     }
+  if (entry_init)
+    {
+      gsi_insert_seq_on_edge_immediate (single_succ_edge
+					(ENTRY_BLOCK_PTR_FOR_FN (cfun)),
+					entry_init);
+      cfg_changed = true;
+    }
   owned_slot_vars = NULL;
+  pools = NULL;
   if (changed && lto)
     {
       /* The units this one is linked with are unknown here: keep the

@@ -6,8 +6,9 @@
 
 /* Plan and, with APPLY, rewrite F's allocation sites; REASONS gets each
    site's fate, SIZES its constant size (or -1), SLOT_SIZES the bytes
-   of its guarded slot (0: not guarded) and OWNED whether the slot is taken
-   by one activation at a time, in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
+   of its guarded slot (0: not guarded), OWNED whether the slot is taken
+   by one activation at a time and POOLS the slots of its pool (0: none),
+   in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
    through code we cannot see): a moved object would multiply with the
    depth.  True if F changed.  Without APPLY the plan only feeds the JSON
    report's "movable".  */
@@ -15,6 +16,7 @@ bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			     bool recursive_caller, bool apply,
 			     vec<esc_move_reason> &reasons,
 			     vec<long long> &sizes,
-			     vec<long long> &slot_sizes, vec<char> &owned);
+			     vec<long long> &slot_sizes, vec<char> &owned,
+			     vec<int> &pools);
 
 #endif

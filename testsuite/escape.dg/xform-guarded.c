@@ -72,15 +72,15 @@ grow (size_t start, size_t a, size_t b, size_t c)
   size_t have = start;
   for (int k = 0; k < 3; k++)
     {
-      unsigned char *q = realloc (p, sizes[k]); /* { dg-message "^realloc\\(p, sizes\\[k\\]\\) escapes to heap:$" } */
-      /* { dg-message "^  flow: q = &\\{storage for realloc\\(p, sizes\\[k\\]\\)\\}:$" "" { target *-*-* } .-1 } */
-      /* { dg-message "^    from q = realloc\\(p, sizes\\[k\\]\\) \\(assign\\) at \[^ \]*:75:26$" "" { target *-*-* } .-2 } */
+      unsigned char *q = realloc (p, sizes[k]); /* { dg-message "^realloc\\(p, sizes\\\[k\\]\\) escapes to heap:$" } */
+      /* { dg-message "^  flow: q = &\\{storage for realloc\\(p, sizes\\\[k\\]\\)\\}:$" "" { target *-*-* } .-1 } */
+      /* { dg-message "^    from q = realloc\\(p, sizes\\\[k\\]\\) \\(assign\\) at \[^ \]*:75:26$" "" { target *-*-* } .-2 } */
       /* { dg-message "^  flow: p = q:$" "" { target *-*-* } .-3 } */
       /* { dg-message "^    from p = q \\(assign\\) at \[^ \]*:88:9$" "" { target *-*-* } .-4 } */
       /* { dg-message "^  flow: p = p:$" "" { target *-*-* } .-5 } */
       /* { dg-message "^    from p \\(carried into the next loop iteration\\) at \[^ \]*:88:9$" "" { target *-*-* } .-6 } */
       /* { dg-message "^  reason: p keeps it past the loop iteration that allocated it$" "" { target *-*-* } .-7 } */
-      /* { dg-message "^realloc\\(p, sizes\\[k\\]\\) escapes to heap$" "" { target *-*-* } .-8 } */
+      /* { dg-message "^realloc\\(p, sizes\\\[k\\]\\) escapes to heap$" "" { target *-*-* } .-8 } */
       if (sizes[k] == 0)
 	return q == NULL ? 0 : 1;	/* p is gone, as with the library's.  */
       if (!q)
@@ -177,15 +177,9 @@ loop_kept (int iters, size_t n)
   int total = 0;
   for (int i = 0; i < iters; i++)
     {
-      unsigned char *p = malloc (n); /* { dg-message "^malloc\\(n\\) escapes to heap:$" } */
-      /* { dg-message "^  flow: p = &\\{storage for malloc\\(n\\)\\}:$" "" { target *-*-* } .-1 } */
-      /* { dg-message "^    from p = malloc\\(n\\) \\(assign\\) at \[^ \]*:180:26$" "" { target *-*-* } .-2 } */
-      /* { dg-message "^  flow: prev = p:$" "" { target *-*-* } .-3 } */
-      /* { dg-message "^    from prev = p \\(assign\\) at \[^ \]*:195:12$" "" { target *-*-* } .-4 } */
-      /* { dg-message "^  flow: prev = prev:$" "" { target *-*-* } .-5 } */
-      /* { dg-message "^    from prev \\(carried into the next loop iteration\\) at \[^ \]*:195:12$" "" { target *-*-* } .-6 } */
-      /* { dg-message "^  reason: prev keeps it past the loop iteration that allocated it$" "" { target *-*-* } .-7 } */
-      /* { dg-message "^malloc\\(n\\) escapes to heap$" "" { target *-*-* } .-8 } */
+      unsigned char *p = malloc (n); /* { dg-message "^moved to stack: malloc\\(n\\)$" } */
+      /* { dg-message "^  a pool of 16 stack slots of 64 bytes, one for each object that outlives its loop iteration, the heap once they are used up$" "" { target *-*-* } .-1 } */
+      /* { dg-message "^  a 64-byte stack slot when it asks for at most that, the heap otherwise$" "" { target *-*-* } .-2 } */
       if (!p)
 	abort ();
       memset (p, i & 0xff, n);

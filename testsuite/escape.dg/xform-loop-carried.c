@@ -1,8 +1,9 @@
-/* An object that outlives its loop iteration stays on the heap: with one
-   slot per site, the next iteration's object would overwrite it.  At -m=2
-   the escape path says which variable keeps it past the iteration.  */
+/* With loop-slots=0, an object that outlives its loop iteration stays on
+   the heap: with one slot per site, the next iteration's object would
+   overwrite it (xform-pool.c has the pools).  At -m=2 the escape path says
+   which variable keeps it past the iteration.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
+/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2 -fplugin-arg-escape-loop-slots=0" } */
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,11 +17,11 @@ carried (int n)
     {
       char *cur = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap:$" } */
       /* { dg-message "^  flow: cur = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
-      /* { dg-message "^    from cur = malloc\\(16\\) \\(assign\\) at \[^ \]*:17:19$" "" { target *-*-* } .-2 } */
+      /* { dg-message "^    from cur = malloc\\(16\\) \\(assign\\) at \[^ \]*:18:19$" "" { target *-*-* } .-2 } */
       /* { dg-message "^  flow: prev = cur:$" "" { target *-*-* } .-3 } */
-      /* { dg-message "^    from prev = cur \\(assign\\) at \[^ \]*:34:12$" "" { target *-*-* } .-4 } */
+      /* { dg-message "^    from prev = cur \\(assign\\) at \[^ \]*:35:12$" "" { target *-*-* } .-4 } */
       /* { dg-message "^  flow: prev = prev:$" "" { target *-*-* } .-5 } */
-      /* { dg-message "^    from prev \\(carried into the next loop iteration\\) at \[^ \]*:34:12$" "" { target *-*-* } .-6 } */
+      /* { dg-message "^    from prev \\(carried into the next loop iteration\\) at \[^ \]*:35:12$" "" { target *-*-* } .-6 } */
       /* { dg-message "^  reason: prev keeps it past the loop iteration that allocated it$" "" { target *-*-* } .-7 } */
       /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-8 } */
       if (!cur)
@@ -55,11 +56,11 @@ list (int n)
       scratch[0] = i;
       struct node *nd = malloc (sizeof *nd); /* { dg-message "^malloc\\(16\\) escapes to heap:$" } */
       /* { dg-message "^  flow: nd = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
-      /* { dg-message "^    from nd = malloc\\(16\\) \\(assign\\) at \[^ \]*:56:25$" "" { target *-*-* } .-2 } */
+      /* { dg-message "^    from nd = malloc\\(16\\) \\(assign\\) at \[^ \]*:57:25$" "" { target *-*-* } .-2 } */
       /* { dg-message "^  flow: head = nd:$" "" { target *-*-* } .-3 } */
-      /* { dg-message "^    from head = nd \\(assign\\) at \[^ \]*:67:12$" "" { target *-*-* } .-4 } */
+      /* { dg-message "^    from head = nd \\(assign\\) at \[^ \]*:68:12$" "" { target *-*-* } .-4 } */
       /* { dg-message "^  flow: head = head:$" "" { target *-*-* } .-5 } */
-      /* { dg-message "^    from head \\(carried into the next loop iteration\\) at \[^ \]*:67:12$" "" { target *-*-* } .-6 } */
+      /* { dg-message "^    from head \\(carried into the next loop iteration\\) at \[^ \]*:68:12$" "" { target *-*-* } .-6 } */
       /* { dg-message "^  reason: head keeps it past the loop iteration that allocated it$" "" { target *-*-* } .-7 } */
       /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-8 } */
       nd->v = scratch[0];

@@ -170,7 +170,7 @@ done <"$OUT/cases"
 # one more site when the build takes it: the site it was given for, and
 # no site that moved before is pushed out.
 # moved DIR: the "moved to stack" count of the text summary of DIR.
-moved () { "$ESCAPE_REPORT" "$1" | awk '$1 == "moved" && $3 == "stack" {print $4}'; }
+moved () { "$ESCAPE_REPORT" "$1" | awk '$1 == "moved" && $3 == "stack" {n += $4} END {print n + 0}'; }
 if [ $real = yes ]; then
     "$ESCAPE_REPORT" --top 1000 "$REPORT_BUILD/real/transform" >"$OUT/advice.txt"
     before=$(moved "$REPORT_BUILD/real/transform")

@@ -84,7 +84,8 @@ START_TEST (test_options_unknown_keys)
   ck_assert (!parse ("foo", NULL));
   ck_assert_str_eq (err, "unknown argument '-fplugin-arg-escape-foo'"
 		    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
-		    "slot-size=N, report=PATH, allocator=ENTRY, allocators=FILE)");
+		    "slot-size=N, loop-slots=N, report=PATH, allocator=ENTRY, "
+		    "allocators=FILE)");
   ck_assert (!parse ("M", "1"));
   ck_assert_ptr_nonnull (strstr (err, "'-fplugin-arg-escape-M=1'"));
   ck_assert (!parse ("mm", "1"));
@@ -279,6 +280,29 @@ START_TEST (test_options_slot_size)
 }
 END_TEST
 
+START_TEST (test_options_loop_slots)
+{
+  esc_options_init (&o);
+  ck_assert_int_eq (o.loop_slots, 64);
+  ck_assert (parse ("loop-slots", "0"));
+  ck_assert_int_eq (o.loop_slots, 0);
+  ck_assert (parse ("loop-slots", "4096"));
+  ck_assert_int_eq (o.loop_slots, 4096);
+  const char *bad[] = { "4097", "-1", "x", "", "01" };
+  for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    {
+      esc_options_init (&o);
+      ck_assert_msg (!parse ("loop-slots", bad[i]), "loop-slots=%s accepted",
+		     bad[i]);
+      ck_assert_int_eq (o.loop_slots, 64);
+    }
+  ck_assert (!parse ("loop-slots", NULL));
+  ck_assert_str_eq (err, "invalid value '' for "
+		    "'-fplugin-arg-escape-loop-slots' (expected a count from 0 "
+		    "to 4096)");
+}
+END_TEST
+
 /* A guarded slot never exceeds max-size, in either option order.  */
 START_TEST (test_options_slot_bytes)
 {
@@ -346,6 +370,7 @@ START_TEST (test_options_help)
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-max-size=N"));
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-frame-budget=N"));
   ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-slot-size=N"));
+  ck_assert_ptr_nonnull (strstr (h, "-fplugin-arg-escape-loop-slots=N"));
 }
 END_TEST
 
@@ -370,6 +395,7 @@ options_suite (void)
   tcase_add_test (tc, test_options_frame_budget_rejected);
   tcase_add_test (tc, test_options_slot_size);
   tcase_add_test (tc, test_options_slot_bytes);
+  tcase_add_test (tc, test_options_loop_slots);
   tcase_add_test (tc, test_options_all_together);
   tcase_add_test (tc, test_options_keys_exact);
   suite_add_tcase (s, tc);

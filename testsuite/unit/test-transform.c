@@ -32,6 +32,7 @@ begin (void)
   lim.recursive = lim.reentry = lim.recursive_caller = false;
   lim.lto_always_inline = lim.owned_ok = false;
   lim.slot_size = 0;
+  lim.pool_slots = 0;
 }
 
 /* A malloc (SIZE) at loop DEPTH that nothing keeps from moving, aligned
@@ -648,6 +649,44 @@ START_TEST (test_transform_owned)
 }
 END_TEST
 
+START_TEST (test_transform_pool)
+{
+  /* The same with pools: a gets a pool of slots, one per allocation, as
+     many as the budget left after the other sites holds (1024 - 16: 63 of
+     16 bytes), at most pool-slots; its free is guarded.  */
+  for (int max = 0; max < 3; max++)
+    {
+      begin ();
+      lim.pool_slots = max == 0 ? 0 : max == 1 ? 8 : 1000;
+      int a = site_at ("a", 1, 16), b = site_at ("b", 1, 16);
+      esc_loc last = ut_addr (g, "last", sites[a].loc, 0);
+      ut_addr (g, "q", sites[b].loc, 1);
+      int f = free_here (last);
+      plan ();
+      expect (a, max == 0 ? ESC_STAY_LOOP : ESC_MOVED);
+      expect (b, ESC_MOVED);
+      ck_assert_int_eq (sites[a].pool, max == 0 ? 0 : max == 1 ? 8 : 63);
+      ck_assert_int_eq (sites[b].pool, 0);
+      if (max)
+	{
+	  ck_assert (sites[a].guarded);
+	  ck_assert_int_eq (sites[a].capacity, 16);
+	  expect_guarded_by (f, (int[]) { a, -1 });
+	}
+    }
+  /* No budget left: it stays.  */
+  begin ();
+  lim.pool_slots = 8;
+  lim.frame_budget = 16;
+  int a = site_at ("a", 1, 16), b = site ("b", 16);
+  ut_addr (g, "last", sites[a].loc, 0);
+  plan ();
+  expect (b, ESC_MOVED);
+  expect (a, ESC_STAY_BUDGET);
+  ck_assert_int_eq (sites[a].pool, 0);
+}
+END_TEST
+
 START_TEST (test_transform_guards_per_free)
 {
   /* Frees f1 (a or b), f2 (b or c), f3 (c or d); d stays (it may throw).
@@ -1000,6 +1039,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_shared_with_realloc_site);
   tcase_add_test (tc, test_transform_realloc_room);
   tcase_add_test (tc, test_transform_owned);
+  tcase_add_test (tc, test_transform_pool);
   tcase_add_test (tc, test_transform_guards_per_free);
   tcase_add_test (tc, test_transform_guarded_site);
   tcase_add_test (tc, test_transform_guarded_kept_free);

@@ -57,12 +57,15 @@ esr_write_text (FILE *out, const struct esr_set *set,
 		const struct esr_options *opt)
 {
   int noesc = 0, moved = 0, nparams = 0, nleaking = 0;
-  int guarded = 0, stays = 0;
+  int guarded = 0, stays = 0, esc_moved = 0;
   for (int i = 0; i < set->nsites; i++)
     {
       const struct esr_site *s = &set->sites[i];
       noesc += s->verdict == ESR_NOESC;
-      moved += s->moved;
+      moved += s->moved && s->verdict == ESR_NOESC;
+      /* Pools for objects that outlive their loop iteration, and slots a
+	 realloc grows out of: "escapes to heap", and moved.  */
+      esc_moved += s->moved && s->verdict != ESR_NOESC;
       guarded += s->movable && s->slot > 0 && !s->has_size;
       /* (A site that escapes only as realloc's block moves too.)  */
       stays += s->verdict == ESR_NOESC && !s->moved && !s->movable;
@@ -90,6 +93,10 @@ esr_write_text (FILE *out, const struct esr_set *set,
 	     "sizes, the heap for large)\n", "size-tested", guarded);
   fprintf (out, "    %-15s %6d\n", "stay on heap", stays);
   fprintf (out, "  %-17s %6d\n", "escapes to heap", set->nsites - noesc);
+  if (esc_moved)
+    fprintf (out, "    %-15s %6d  (a pool for objects that outlive their "
+	     "loop iteration, or a slot realloc grows out of)\n",
+	     "moved to stack", esc_moved);
 
   struct reason_count *rc;
   int nr = count_reasons (set, &rc);
