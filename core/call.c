@@ -293,15 +293,19 @@ fresh_site (esc_graph *g, esc_call_rec *c, const esc_summary *s, int k,
   esc_location *t = &g->locs[c->alloc_site];
   if (first)
     return c->alloc_site;
+  /* Named after the allocation itself, the innermost link.  */
+  const esc_fresh *f = &s->fresh[k];
+  const char *call = f->nchain > 0 ? f->chain[f->nchain - 1].call : f->name;
+  esc_pos pos = f->nchain > 0 ? f->chain[f->nchain - 1].pos : f->pos;
   char name[512];
-  const char *file = s->fresh[k].pos.file, *slash;
+  const char *file = pos.file, *slash;
   if (file && (slash = strrchr (file, '/')))
     file = slash + 1;
   if (file)
-    snprintf (name, sizeof name, "%s: %s at %s:%d", t->name,
-	      s->fresh[k].name, file, s->fresh[k].pos.line);
+    snprintf (name, sizeof name, "%s: %s at %s:%d", t->name, call, file,
+	      pos.line);
   else
-    snprintf (name, sizeof name, "%s: %s", t->name, s->fresh[k].name);
+    snprintf (name, sizeof name, "%s: %s", t->name, call);
   esc_loc site = esc_loc_new (g, ESC_ALLOC, name, t->depth, t->pos);
   /* Forced to escape with the call's own (an irreducible loop).  */
   esc_location *h = &g->locs[ESC_LOC_HEAP];

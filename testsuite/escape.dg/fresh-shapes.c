@@ -39,6 +39,14 @@ struct pair *pair_new (size_t n)
   return p;
 }
 
+/* Members two levels down: named after the allocation itself.  */
+struct pair *pair_wrap (size_t n)
+{
+  return pair_new (n); /* { dg-message "^pair_new\\(n\\) escapes to heap$" } */
+  /* { dg-message "^pair_new\\(n\\): malloc\\(n\\) at \[^ \]*:37 escapes to heap$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^pair_new\\(n\\): malloc\\(n\\) at \[^ \]*:38 escapes to heap$" "" { target *-*-* } .-2 } */
+}
+
 void pair_free (struct pair *p) /* { dg-message "^p does not escape$" } */
 {
   free (p->a);
@@ -87,6 +95,10 @@ int use_all (int v)
   struct pair *p = pair_new (8); /* { dg-message "^pair_new\\(8\\) does not escape$" } */
   /* { dg-message "^pair_new\\(8\\): malloc\\(n\\) at \[^ \]*:37 does not escape$" "" { target *-*-* } .-1 } */
   /* { dg-message "^pair_new\\(8\\): malloc\\(n\\) at \[^ \]*:38 does not escape$" "" { target *-*-* } .-2 } */
+  struct pair *p2 = pair_wrap (4); /* { dg-message "^pair_wrap\\(4\\) does not escape$" } */
+  /* { dg-message "^pair_wrap\\(4\\): malloc\\(n\\) at \[^ \]*:37 does not escape$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^pair_wrap\\(4\\): malloc\\(n\\) at \[^ \]*:38 does not escape$" "" { target *-*-* } .-2 } */
+  pair_free (p2);
   struct node *c = node_reg (v);
   struct node *d = node_maybe (v, 0);
   struct node *e;
