@@ -8,10 +8,10 @@
    by a shunting-yard evaluator, and freed before the function returns.
    The list never leaves the function, but it is built in a loop: every
    node must outlive the iteration that allocated it, which by Go's loop
-   rule means the heap.  This kernel is expected NOT to be moved; it shows
-   what that rule costs against the hand-written version, which takes the
-   nodes from a fixed local pool.  (tokstream.c is the variant whose tokens
-   die in their own iteration.)  */
+   rule means the heap.  The transform gives the site a pool of slots
+   (loop-slots), one per node; the hand-written version takes the nodes
+   from a fixed local pool.  (tokstream.c is the variant whose tokens die
+   in their own iteration.)  */
 
 #include <stdio.h>
 #include <stdlib.h>
