@@ -385,6 +385,16 @@ wire_fresh (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 		      call_note (g, c, "the object it makes may hold "
 				 "pointers of its own"));
     }
+  /* What they hold of each other (a member, a back pointer, a cycle),
+     once every site exists.  */
+  for (int k = 0; k < s->nfresh; k++)
+    for (int i = 0; c->fresh_sites[k] >= 0 && i < s->fresh[k].nholds; i++)
+      {
+	int j = s->fresh[k].holds[i];
+	if (j >= 0 && j < s->nfresh && c->fresh_sites[j] >= 0)
+	  esc_add_edge (g, c->fresh_sites[k], c->fresh_sites[j], -1,
+			call_note (g, c, "the object it makes holds it"));
+      }
 }
 
 int

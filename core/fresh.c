@@ -127,6 +127,16 @@ esc_solve_fresh (const esc_graph *unsolved, const esc_graph *solved,
     }
 }
 
+/* L's index among the fresh objects ORDER[0..N), or -1.  */
+static int
+fresh_index (esc_loc l, const esc_loc *order, int n)
+{
+  for (int k = 0; k < n; k++)
+    if (order[k] == l)
+      return k;
+  return -1;
+}
+
 /* What a fresh object's contents hold, from a walk of its incoming flows:
    parameters at each level, the fresh objects it owns (wired apart), and
    anything else: pointers of the callee's own.  */
@@ -135,6 +145,9 @@ typedef struct contents_ctx
   esc_loc self;
   unsigned *levels;		/* Per parameter.  */
   bool foreign;
+  const esc_loc *order;		/* The fresh objects, by index.  */
+  int n;
+  esc_fresh *f;			/* Gets HOLDS.  */
 } contents_ctx;
 
 static bool
@@ -177,20 +190,21 @@ contents_address (esc_graph *g, esc_loc lid, void *ctx)
 	c->levels[l->param_index] |= 1u;
       return true;
     }
-  if (lid == c->self || (owned (l) && l->owner == c->self))
-    return true;
+  /* Another fresh object, or itself: the caller's sites hold each other
+     the same way.  */
+  int k = owned (l) ? fresh_index (lid, c->order, c->n) : -1;
+  if (k >= 0)
+    {
+      for (int i = 0; i < c->f->nholds; i++)
+	if (c->f->holds[i] == k)
+	  return true;
+      c->f->holds = esc_xrealloc (c->f->holds, (size_t) (c->f->nholds + 1)
+				  * sizeof *c->f->holds);
+      c->f->holds[c->f->nholds++] = k;
+      return true;
+    }
   c->foreign = true;
   return true;
-}
-
-int
-esc_fresh_index (const esc_graph *g, esc_loc l, const esc_loc *order, int n)
-{
-  (void) g;
-  for (int k = 0; k < n; k++)
-    if (order[k] == l)
-      return k;
-  return -1;
 }
 
 /* F's chain: its own link, then those of the callee whose fresh object
@@ -239,10 +253,10 @@ esc_summary_add_fresh (esc_summary *s, esc_graph *h,
       for (int i = 0; i < h->nlocs; i++)
 	{
 	  esc_location *l = &h->locs[i];
-	  if (!owned (l) || esc_fresh_index (h, i, order, n) >= 0)
+	  if (!owned (l) || fresh_index (i, order, n) >= 0)
 	    continue;
 	  if (!h->locs[l->owner].fresh
-	      || esc_fresh_index (h, l->owner, order, n) >= 0)
+	      || fresh_index (l->owner, order, n) >= 0)
 	    {
 	      order[n++] = i;
 	      grew = true;
@@ -259,13 +273,15 @@ esc_summary_add_fresh (esc_summary *s, esc_graph *h,
       f->owner = o->kind == ESC_RESULT ? ESC_FRESH_RESULT
 	: o->kind == ESC_PARAM_CONTENT ? o->param_index
 	: ESC_FRESH_MEMBER;
-      f->parent = o->fresh ? esc_fresh_index (h, l->owner, order, n) : -1;
+      f->parent = o->fresh ? fresh_index (l->owner, order, n) : -1;
       f->name = esc_strdup (l->name);
       f->pos = l->pos;
       f->levels = esc_xrealloc (NULL, (size_t) (s->nparams + 1)
 				* sizeof *f->levels);
       memset (f->levels, 0, (size_t) (s->nparams + 1) * sizeof *f->levels);
-      contents_ctx c = { order[k], f->levels, false };
+      f->holds = NULL;
+      f->nholds = 0;
+      contents_ctx c = { order[k], f->levels, false, order, n, f };
       esc_level_walker w = { contents_at, contents_address, &c };
       esc_walk_levels (h, order[k], 0, &w);
       f->foreign = c.foreign;

@@ -71,6 +71,7 @@ esc_summary_free (esc_summary *s)
   for (int k = 0; k < s->nfresh; k++)
     {
       free (s->fresh[k].levels);
+      free (s->fresh[k].holds);
       free (s->fresh[k].name);
       for (int j = 0; j < s->fresh[k].nchain; j++)
 	{

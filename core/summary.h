@@ -74,6 +74,10 @@ typedef struct esc_fresh
 				   flows into the object's contents.  */
   bool foreign;			/* The contents may hold pointers of the
 				   callee's own (globals, the heap).  */
+  int *holds;			/* The fresh objects (indices, itself
+				   included) whose address the contents may
+				   hold: a member, a back pointer, a cycle.  */
+  int nholds;
   char *name;			/* The allocation in the callee.  */
   esc_pos pos;
   /* Where it is made, outermost first: this function's allocation (NAME
