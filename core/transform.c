@@ -137,11 +137,11 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	stay (s, ESC_STAY_TOO_ALIGNED);
       else if (lim->lto_always_inline)
 	stay (s, ESC_STAY_LTO_INLINE);
-      else if ((lim->recursive || lim->reentry || lim->recursive_caller)
-	       && !lim->owned_ok)
-	stay (s, lim->recursive ? ESC_STAY_RECURSIVE
-	      : lim->reentry ? ESC_STAY_REENTRY : ESC_STAY_RECURSIVE_CALLER);
-      else if (lim->recursive || lim->reentry || lim->recursive_caller)
+      else if ((lim->recursive || lim->reentry) && !lim->owned_ok)
+	stay (s, lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY);
+      else if (lim->recursive_caller)
+	stay (s, ESC_STAY_RECURSIVE_CALLER);
+      else if (lim->recursive || lim->reentry)
 	s->owned = s->guarded = true;
       if (moved (s) && s->size < 0)
 	{

@@ -109,13 +109,14 @@ typedef struct esc_move_limits
   bool recursive;		/* In a cycle of the call graph.  */
   bool reentry;			/* May be re-entered through code it calls
 				   that we cannot see.  */
-  bool recursive_caller;	/* Called by a recursive or re-entered
-				   function, which may inline it.  */
+  bool recursive_caller;	/* Called by a recursive function, which may
+				   inline it, and always_inline (so it
+				   cannot be kept out of line).  */
   bool lto_always_inline;	/* An always_inline function under -flto:
 				   another unit may inline it anywhere.  */
-  bool owned_ok;		/* A recursive, re-entered or recursive-called
-				   function can still take slots one
-				   activation at a time (owned slots).  */
+  bool owned_ok;		/* A recursive or re-entered function can still
+				   take slots one activation at a time (owned
+				   slots, in a copy of the function).  */
   long long slot_size;		/* A guarded slot's bytes; 0: none.  */
   int pool_slots;		/* Most slots of a pool; 0: objects that
 				   outlive their loop iteration stay.  */

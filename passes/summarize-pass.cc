@@ -671,17 +671,17 @@ public:
       {
 	auto_vec<bool> reentry;
 	find_reentry (reentry);
-	/* A function called, directly or not, by a recursive one may be
-	   inlined into it (GCC inlines after this pass), and its slots would
-	   multiply with the recursion.  (Only real cycles: re-entry through
-	   unseen code is a possibility, and following it here would stop
-	   every move below any main that calls an unknown function.)  */
+	/* A function called, directly or not, by a recursive or re-entered
+	   one may be inlined into it (GCC inlines after this pass), and its
+	   slots would multiply with the depth: it keeps them out of line
+	   (transform.cc).  */
 	int n = esc_function_count ();
 	auto_vec<bool> below;
 	below.safe_grow_cleared (n);
 	auto_vec<int> work;
 	for (int i = 0; i < n; i++)
-	  if (esc_function_get (i)->fg && esc_function_get (i)->recursive)
+	  if (esc_function_get (i)->fg
+	      && (esc_function_get (i)->recursive || reentry[i]))
 	    work.safe_push (i);
 	/* A function whose address is handed to a recursive function (or
 	   to one that reaches it) which calls through what it is handed:

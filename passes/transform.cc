@@ -42,6 +42,7 @@
 #include "cfghooks.h"
 #include "target.h"
 #include "varasm.h"
+#include "tree-dfa.h"
 
 /* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
    MALLOC_ABI_ALIGNMENT says 8 on x86-64, but code relies on 16 (aligned
@@ -258,12 +259,6 @@ if_else (gimple *stmt, tree cond, gimple_seq then_seq, tree then_value,
     }
 }
 
-/* The owned slots of the function being rewritten: the local pointer
-   variable holding each one's run-time address (NULL in an activation
-   that does not own the function's slots), which stands for the slot in
-   guard lists.  */
-static hash_set<tree> *owned_slot_vars;
-
 /* Pools (core/transform.h) of the function being rewritten, by their
    slot (the array, or an owned slot's variable): how many slots of how
    many bytes, and the local counter of those handed out.  */
@@ -274,23 +269,13 @@ struct pool_info
 };
 static hash_map<tree, pool_info> *pools;
 
-/* The address SLOT starts at, as a value computed in SEQ, and in *SOME
-   whether it has one (NULL_TREE: always; an owned slot only in the
-   activation that owns the function's slots).  */
+/* The address SLOT starts at.  (*SOME: whether it has one; always.)  */
 static tree
 slot_base (tree slot, gimple_seq *seq, location_t loc, tree *some)
 {
+  (void) seq;
+  (void) loc;
   *some = NULL_TREE;
-  if (owned_slot_vars && owned_slot_vars->contains (slot))
-    {
-      tree sp = make_ssa_name (TREE_TYPE (slot));
-      gimple *ld = gimple_build_assign (sp, slot);
-      gimple_set_location (ld, loc);
-      gimple_seq_add_stmt (seq, ld);
-      *some = gimple_build (seq, loc, NE_EXPR, boolean_type_node, sp,
-			    build_int_cst (TREE_TYPE (sp), 0));
-      return gimple_convert (seq, loc, ptr_type_node, sp);
-    }
   return build_fold_addr_expr_with_type (slot, ptr_type_node);
 }
 
@@ -623,29 +608,24 @@ guardable_realloc (gcall *s)
 	 && !esc_defined_here (fn) && gimple_call_num_args (s) == 2;
 }
 
-/* Can FUN take owned slots (core/transform.h): stack memory allocated at
-   run time with alloca, which must last until the function returns (no
-   VLA scope may restore the stack pointer under it) and which keeps GCC
-   from inlining the function (unless always_inline), with thread-local
-   storage for the owner.  */
+/* Can FUN take owned slots (core/transform.h): a copy of it with the
+   slots runs for the one activation per thread that owns them, behind a
+   dispatch at entry that forwards the parameters, so not for varargs,
+   nested functions, results in memory or nonlocal labels; the owner is a
+   thread-local word.  */
 static bool
 owned_slots_ok (function *fun, tree decl)
 {
-  if (!targetm.have_tls
-      || lookup_attribute ("always_inline", DECL_ATTRIBUTES (decl)))
-    return false;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_STACK_SAVE)
-	  || gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_STACK_RESTORE))
-	return false;
-  return true;
+  tree res = DECL_RESULT (decl);
+  return targetm.have_tls && !stdarg_p (TREE_TYPE (decl))
+	 && !DECL_STATIC_CHAIN (decl) && !fun->has_nonlocal_label
+	 && (VOID_TYPE_P (TREE_TYPE (res))
+	     || (is_gimple_reg_type (TREE_TYPE (res))
+		 && !aggregate_value_p (res, decl)));
 }
 
-/* A thread-local "static __thread char *owner" for FNDECL: the activation
-   that holds its owned slots, by the address of its marker.  */
+/* A thread-local "static __thread char *owner" for FNDECL: the stack
+   pointer at entry of the activation that runs its owned copy.  */
 static tree
 make_owner (tree fndecl)
 {
@@ -662,95 +642,280 @@ make_owner (tree fndecl)
   return v;
 }
 
-/* Owned slots: at entry, an activation whose owner is not a live caller
-   of it (none, or an address at or below its own marker: stacks grow
-   down, so a live owner is an older, higher frame; a lower one was left
-   by longjmp; activations are told apart by their frame addresses)
-   becomes the owner and allocates every slot with alloca;
-   any other activation leaves them NULL and its sites use the heap.  So
-   at most one activation per thread has them, however deep the recursion.
-   At every return the owner lets go.  VARS[i] gets slot i of CAPS[i]
-   bytes at ALIGNS[i].  alloca (not alloca_with_align, which GCC turns
-   into a fixed array when the size is constant) stays dynamic.  */
 static void
-owned_entry (tree owner, const vec<tree> &vars, const vec<long long> &caps,
-	     const vec<long long> &aligns)
+add_noinline (tree decl)
+{
+  DECL_UNINLINABLE (decl) = 1;
+  if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (decl)))
+    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("noinline"),
+					NULL_TREE, DECL_ATTRIBUTES (decl));
+}
+
+/* A copy of DECL's body as a new local function, never inlined, with MAP
+   from each call of DECL to its copy (found by the statement uids, which
+   the copy keeps).  NULL if some call has no copy.  */
+static cgraph_node *
+owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
+{
+  cgraph_node *node = cgraph_node::get (decl);
+  if (!node || !node->definition)
+    return NULL;
+  function *of = DECL_STRUCT_FUNCTION (decl);
+  /* Numbered from 1: 0 is "no copy".  */
+  unsigned uid = 0;
+  basic_block b;
+  FOR_EACH_BB_FN (b, of)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      gimple_set_uid (gsi_stmt (gsi), ++uid);
+  cgraph_node *c = node->create_version_clone_with_body
+    (vNULL, NULL, NULL, NULL, NULL, "escape_owner");
+  if (!c)
+    return NULL;
+  function *nf = DECL_STRUCT_FUNCTION (c->decl);
+  hash_map<int_hash<unsigned, 0, UINT_MAX>, gimple *> by_uid;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, nf)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)) && gimple_uid (gsi_stmt (gsi)))
+	by_uid.put (gimple_uid (gsi_stmt (gsi)), gsi_stmt (gsi));
+  bool ok = true;
+  FOR_EACH_BB_FN (bb, of)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); ok && !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *o = gsi_stmt (gsi);
+	if (!is_gimple_call (o))
+	  continue;
+	gimple **n = gimple_uid (o) ? by_uid.get (gimple_uid (o)) : NULL;
+	if (!n || gimple_call_fndecl (o) != gimple_call_fndecl (*n))
+	  ok = false;
+	else
+	  map.put (o, *n);
+      }
+  if (!ok)
+    {
+      c->remove ();
+      return NULL;
+    }
+  add_noinline (c->decl);
+  return c;
+}
+
+/* At the entry of the current function: an activation whose owner is not
+   a live older one (none, or at or below its own stack pointer: stacks
+   grow down, so a live owner is an older, higher frame, and a lower one
+   was left by longjmp) becomes the owner and runs COPY, the version with
+   slots, then lets go; the others go on in this version, where the
+   objects come from the heap.  So at most one activation per thread has
+   slots, however deep the recursion, and this version keeps its frame
+   and its tail calls.  */
+static void
+owner_dispatch (tree owner, tree copy)
 {
   location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
-  gimple_seq entry = NULL, take = NULL;
-  for (tree v : vars)
-    gimple_seq_add_stmt (&entry, gimple_build_assign
-			 (v, build_int_cst (TREE_TYPE (v), 0)));
+  gimple_seq check = NULL, run = NULL;
+  tree sp = make_ssa_name (ptr_type_node);
+  gcall *save = gimple_build_call (builtin_decl_explicit
+				   (BUILT_IN_STACK_SAVE), 0);
+  gimple_call_set_lhs (save, sp);
+  gimple_set_location (save, loc);
+  gimple_seq_add_stmt (&check, save);
   tree own = make_ssa_name (ptr_type_node);
-  gimple_seq_add_stmt (&entry, gimple_build_assign (own, owner));
-  /* The activation, by its frame address: no local of its own, which
-     AddressSanitizer would give redzones in every frame.  */
-  tree me = make_ssa_name (ptr_type_node);
-  gcall *fa = gimple_build_call (builtin_decl_explicit
-				 (BUILT_IN_FRAME_ADDRESS), 1,
-				 integer_zero_node);
-  gimple_call_set_lhs (fa, me);
-  gimple_set_location (fa, loc);
-  gimple_seq_add_stmt (&entry, fa);
-  tree ou = gimple_convert (&entry, loc, pointer_sized_int_node, own);
-  tree mu = gimple_convert (&entry, loc, pointer_sized_int_node, me);
-  tree free_ = gimple_build (&entry, loc, LE_EXPR, boolean_type_node, ou, mu);
-  gimple *nop = gimple_build_nop ();
-  gimple_seq_add_stmt (&entry, nop);
+  gimple_seq_add_stmt (&check, gimple_build_assign (own, owner));
+  tree ou = gimple_convert (&check, loc, pointer_sized_int_node, own);
+  tree su = gimple_convert (&check, loc, pointer_sized_int_node, sp);
+  tree take = gimple_build (&check, loc, LE_EXPR, boolean_type_node, ou, su);
 
-  gimple_seq_add_stmt (&take, gimple_build_assign (owner, me));
-  for (unsigned i = 0; i < vars.length (); i++)
+  gimple_seq_add_stmt (&run, gimple_build_assign (owner, sp));
+  auto_vec<tree> args;
+  for (tree p = DECL_ARGUMENTS (current_function_decl); p; p = DECL_CHAIN (p))
     {
-      long long al = aligns[i] > malloc_alignment ? aligns[i] : 0;
-      tree bytes = build_int_cst (size_type_node,
-				  caps[i] + (al ? al - 1 : 0));
-      tree a = make_ssa_name (ptr_type_node);
-      gcall *c = gimple_build_call (builtin_decl_explicit (BUILT_IN_ALLOCA),
-				    1, bytes);
-      gimple_call_set_lhs (c, a);
-      gimple_set_location (c, loc);
-      gimple_seq_add_stmt (&take, c);
-      tree addr = a;
-      if (al)
+      tree a = p;
+      if (is_gimple_reg (p))
+	a = get_or_create_ssa_default_def (cfun, p);
+      else if (is_gimple_reg_type (TREE_TYPE (p)))
 	{
-	  /* Rounded up to the alignment aligned_alloc asked for.  */
-	  tree au = gimple_convert (&take, loc, pointer_sized_int_node, a);
-	  au = gimple_build (&take, loc, PLUS_EXPR, pointer_sized_int_node, au,
-			     build_int_cst (pointer_sized_int_node, al - 1));
-	  au = gimple_build (&take, loc, BIT_AND_EXPR, pointer_sized_int_node,
-			     au, build_int_cst (pointer_sized_int_node, -al));
-	  addr = gimple_convert (&take, loc, ptr_type_node, au);
+	  a = make_ssa_name (TREE_TYPE (p));
+	  gimple_seq_add_stmt (&run, gimple_build_assign (a, p));
 	}
-      gimple_seq_add_stmt (&take, gimple_build_assign
-			   (vars[i], gimple_convert (&take, loc,
-						     TREE_TYPE (vars[i]),
-						     addr)));
+      args.safe_push (a);
     }
-  edge e = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun));
-  gsi_insert_seq_on_edge_immediate (e, entry);
-  if_else (nop, free_, take, NULL_TREE, profile_probability::likely ());
-  gimple_stmt_iterator gsi = gsi_for_stmt (nop);
-  gsi_remove (&gsi, true);
-
-  /* Every return lets go of the slots this activation holds.  */
-  auto_vec<greturn *> rets;
-  edge x;
-  edge_iterator ei;
-  FOR_EACH_EDGE (x, ei, EXIT_BLOCK_PTR_FOR_FN (cfun)->preds)
-    if (greturn *r = safe_dyn_cast<greturn *> (last_stmt (x->src)))
-      rets.safe_push (r);
-  for (greturn *r : rets)
+  gcall *call = gimple_build_call_vec (copy, args);
+  gimple_set_location (call, loc);
+  tree res = DECL_RESULT (current_function_decl);
+  tree r = NULL_TREE;
+  if (!VOID_TYPE_P (TREE_TYPE (res)))
     {
-      gimple_seq out = NULL;
-      tree o = make_ssa_name (ptr_type_node);
-      gimple_seq_add_stmt (&out, gimple_build_assign (o, owner));
-      tree mine = gimple_build (&out, loc, EQ_EXPR, boolean_type_node, o, me);
-      tree nv = gimple_build (&out, loc, COND_EXPR, ptr_type_node, mine,
-			      build_int_cst (ptr_type_node, 0), o);
-      gimple_seq_add_stmt (&out, gimple_build_assign (owner, nv));
-      gimple_stmt_iterator rg = gsi_for_stmt (r);
-      gsi_insert_seq_before (&rg, out, GSI_SAME_STMT);
+      r = make_ssa_name (TREE_TYPE (res));
+      gimple_call_set_lhs (call, r);
     }
+  gimple_seq_add_stmt (&run, call);
+  gimple_seq_add_stmt (&run, gimple_build_assign
+		       (owner, build_int_cst (ptr_type_node, 0)));
+  greturn *ret = gimple_build_return (r);
+  gimple_set_location (ret, loc);
+  gimple_seq_add_stmt (&run, ret);
+
+  edge e = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun));
+  basic_block bb = split_edge (e);
+  gimple_stmt_iterator gsi = gsi_last_bb (bb);
+  gsi_insert_seq_after (&gsi, check, GSI_CONTINUE_LINKING);
+  gcond *c = gimple_build_cond (NE_EXPR, take, boolean_false_node,
+				NULL_TREE, NULL_TREE);
+  gimple_set_location (c, loc);
+  gsi_insert_after (&gsi, c, GSI_NEW_STMT);
+  edge rest = single_succ_edge (bb);
+  rest->flags = (rest->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
+  basic_block own_bb = create_empty_bb (bb);
+  if (current_loops)
+    add_bb_to_loop (own_bb, bb->loop_father);
+  gimple_stmt_iterator og = gsi_start_bb (own_bb);
+  gsi_insert_seq_after (&og, run, GSI_CONTINUE_LINKING);
+  edge to_own = make_edge (bb, own_bb, EDGE_TRUE_VALUE);
+  to_own->probability = profile_probability::likely ();
+  rest->probability = to_own->probability.invert ();
+  own_bb->count = bb->count.apply_probability (to_own->probability);
+  make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
+}
+
+/* Rewrite the current function (F's body, or a copy of it whose
+   statements MAP gives) after the plan in SITES and ACTIONS.  True if it
+   changed.  */
+static bool
+rewrite (esc_function *f, vec<esc_move_site> &sites,
+	 vec<esc_free_action> &actions, hash_map<gimple *, gimple *> *map)
+{
+  esc_function_graph *fg = f->fg;
+  auto mapped = [map] (gimple *g) -> gcall * {
+    if (!map)
+      return as_a<gcall *> (g);
+    gimple **n = map->get (g);
+    return n ? as_a<gcall *> (*n) : NULL;
+  };
+  bool changed = false, cfg_changed = false;
+  hash_map<int_hash<int, -1, -2>, tree> slots;
+  /* Each moved site's result, before the rewrite takes the call away.  */
+  hash_map<int_hash<int, -1, -2>, tree> results;
+  hash_map<int_hash<int, -1, -2>, long long> capacity, in_place;
+  hash_map<tree, pool_info> pool_map;
+  pools = &pool_map;
+  gimple_seq entry_init = NULL;
+  for (unsigned i = 0; i < sites.length (); i++)
+    {
+      if (sites[i].reason != ESC_MOVED)
+	continue;
+      gcall *s = mapped (fg->sites[i].call);
+      if (!s || !gimple_bb (s))
+	continue;
+      long long total = sites[i].capacity * (sites[i].pool > 0
+					     ? sites[i].pool : 1);
+      tree slot = make_slot (total, sites[i].align);
+      if (sites[i].pool > 0)
+	{
+	  /* The slots handed out in this activation, from 0.  */
+	  tree used = create_tmp_var (unsigned_type_node, "escape_used");
+	  TREE_ADDRESSABLE (used) = 1;
+	  gimple_seq_add_stmt (&entry_init, gimple_build_assign
+			       (used, build_int_cst (unsigned_type_node, 0)));
+	  pool_info pi = { sites[i].pool, sites[i].capacity, used };
+	  pool_map.put (slot, pi);
+	}
+      slots.put (sites[i].loc, slot);
+      capacity.put (sites[i].loc, sites[i].capacity);
+      in_place.put (sites[i].loc, sites[i].escapes_as_block
+				  ? 0 : sites[i].capacity);
+      if (sites[i].guarded)
+	{
+	  esc_site st = fg->sites[i];
+	  st.call = s;
+	  guard_site (st, slot, sites[i].capacity);
+	  cfg_changed = true;
+	}
+      else
+	{
+	  if (tree lhs = gimple_call_lhs (s))
+	    results.put (sites[i].loc, lhs);
+	  move_site (s, slot, fg->sites[i].zeroes);
+	}
+      changed = true;
+    }
+  for (const esc_free_call &orig : fg->frees)
+    {
+      esc_free_call fc = orig;
+      fc.call = mapped (orig.call);
+      if (!fc.call)
+	continue;
+      const esc_free_action &act = actions[fc.site];
+      if (act.nguards > 0 && gimple_bb (fc.call))
+	{
+	  auto_vec<tree> guards;
+	  auto_vec<long long> caps, room;
+	  for (int j = 0; j < act.nguards; j++)
+	    if (tree *sl = slots.get (act.guards[j]))
+	      {
+		guards.safe_push (*sl);
+		caps.safe_push (*capacity.get (act.guards[j]));
+		room.safe_push (*in_place.get (act.guards[j]));
+	      }
+	  if (guards.is_empty ())
+	    continue;
+	  bool grow_only = esc_free_kind_of (f->solved, fc.site)
+			   == ESC_FREE_REALLOC;
+	  if (grow_only)
+	    guard_realloc (fc, guards, caps, room, act.remove);
+	  else
+	    guard_free (fc, guards);
+	  changed = cfg_changed = true;
+	  continue;
+	}
+      if (!act.remove || !gimple_bb (fc.call))
+	continue;
+      gimple_stmt_iterator gsi = gsi_for_stmt (fc.call);
+      /* The free ends the object only if what it frees is that object's
+	 own pointer: "p = c ? s : NULL; free (p)" may free nothing while s
+	 lives on, and a clobber there would let GCC reuse a live slot.  */
+      tree *slot = act.clobber >= 0 ? slots.get (act.clobber) : NULL;
+      tree *result = act.clobber >= 0 ? results.get (act.clobber) : NULL;
+      /* And only free itself surely frees: a deallocator (a wrapper, a
+	 declared one) may keep the object ("if (!b->keep) free (b)").  */
+      tree ffn = gimple_call_fndecl (fc.call);
+      const esc_allocator *fa
+	= ffn ? esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (ffn)))
+	: NULL;
+      if (slot && result && TREE_CODE (*result) == SSA_NAME
+	  && fa && fa->role == ESC_ROLE_FREE
+	  && gimple_call_num_args (fc.call) == 1
+	  && gimple_call_arg (fc.call, 0) == *result)
+	insert_before (&gsi, gimple_build_assign
+		       (*slot, build_clobber (TREE_TYPE (*slot))),
+		       gimple_location (fc.call));
+      remove_call (&gsi, fc.call);
+      changed = true;
+    }
+  if (entry_init)
+    {
+      gsi_insert_seq_on_edge_immediate (single_succ_edge
+					(ENTRY_BLOCK_PTR_FOR_FN (cfun)),
+					entry_init);
+      cfg_changed = true;
+    }
+  pools = NULL;
+  if (cfg_changed)
+    {
+      free_dominance_info (CDI_DOMINATORS);
+      free_dominance_info (CDI_POST_DOMINATORS);
+      if (current_loops)
+	loops_state_set (LOOPS_NEED_FIXUP);
+    }
+  if (changed)
+    {
+      mark_virtual_operands_for_renaming (cfun);
+      update_ssa (TODO_update_ssa_only_virtuals);
+      cgraph_edge::rebuild_edges ();
+    }
+  return changed;
 }
 
 bool
@@ -797,7 +962,10 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   lim.max_align = max_stack_alignment;
   lim.recursive = recursive;
   lim.reentry = reentry;
-  lim.recursive_caller = recursive_caller;
+  /* A function a recursive one calls keeps fixed slots, and out of line
+     (below), unless always_inline forbids that.  */
+  lim.recursive_caller = recursive_caller
+    && lookup_attribute ("always_inline", DECL_ATTRIBUTES (f->decl));
   /* Under -flto another unit may inline this function into a recursive
      one, where a slot would multiply; a function with slots is kept out
      of line (below), which always_inline forbids.  */
@@ -826,10 +994,28 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
 		  actions.address ());
 
-  bool changed = false;
-  hash_map<int_hash<int, -1, -2>, tree> slots;
-  /* Each moved site's result, before the rewrite takes the call away.  */
-  hash_map<int_hash<int, -1, -2>, tree> results;
+  /* Owned slots live in a copy of the function: make it now, or plan
+     without them.  */
+  hash_map<gimple *, gimple *> map;
+  cgraph_node *copy = NULL;
+  bool any_owned = false;
+  for (const esc_move_site &m : sites)
+    any_owned |= m.reason == ESC_MOVED && m.owned;
+  if (apply && any_owned)
+    {
+      pop_cfun ();
+      copy = owner_copy (f->decl, map);
+      push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+      if (!copy)
+	{
+	  lim.owned_ok = false;
+	  esc_free_actions_release (actions.address (), nfree);
+	  actions.truncate (0);
+	  actions.safe_grow_cleared (nfree + 1);
+	  esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
+			  actions.address ());
+	}
+    }
   for (unsigned i = 0; i < sites.length (); i++)
     {
       reasons.safe_push (sites[i].reason);
@@ -846,146 +1032,43 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       pop_cfun ();
       return false;
     }
-  bool cfg_changed = false;
-  hash_map<int_hash<int, -1, -2>, long long> capacity, in_place;
-  hash_set<tree> owned_vars;
-  owned_slot_vars = &owned_vars;
-  hash_map<tree, pool_info> pool_map;
-  pools = &pool_map;
-  gimple_seq entry_init = NULL;
-  auto_vec<tree> ovars;
-  auto_vec<long long> ocaps, oaligns;
-  for (unsigned i = 0; i < sites.length (); i++)
+  bool changed;
+  if (copy)
     {
-      if (sites[i].reason != ESC_MOVED)
-	continue;
-      gcall *s = fg->sites[i].call;
-      tree slot;
-      long long total = sites[i].capacity * (sites[i].pool > 0
-					     ? sites[i].pool : 1);
-      if (sites[i].owned)
-	{
-	  /* Its address, set at entry in the owning activation.  */
-	  slot = create_tmp_var (ptr_type_node, "escape_slot");
-	  TREE_ADDRESSABLE (slot) = 1;
-	  owned_vars.add (slot);
-	  ovars.safe_push (slot);
-	  ocaps.safe_push (total);
-	  oaligns.safe_push (sites[i].align);
-	}
-      else
-	slot = make_slot (total, sites[i].align);
-      if (sites[i].pool > 0)
-	{
-	  /* The slots handed out in this activation, from 0.  */
-	  tree used = create_tmp_var (unsigned_type_node, "escape_used");
-	  TREE_ADDRESSABLE (used) = 1;
-	  gimple_seq_add_stmt (&entry_init, gimple_build_assign
-			       (used, build_int_cst (unsigned_type_node, 0)));
-	  pool_info pi = { sites[i].pool, sites[i].capacity, used };
-	  pool_map.put (slot, pi);
-	}
-      slots.put (sites[i].loc, slot);
-      capacity.put (sites[i].loc, sites[i].capacity);
-      in_place.put (sites[i].loc, sites[i].escapes_as_block
-				  ? 0 : sites[i].capacity);
-      if (sites[i].guarded)
-	{
-	  guard_site (fg->sites[i], slot, sites[i].capacity);
-	  cfg_changed = true;
-	}
-      else
-	{
-	  if (tree lhs = gimple_call_lhs (s))
-	    results.put (sites[i].loc, lhs);
-	  move_site (s, slot, fg->sites[i].zeroes);
-	}
-      changed = true;
-    }
-  for (const esc_free_call &fc : fg->frees)
-    {
-      const esc_free_action &act = actions[fc.site];
-      if (act.nguards > 0 && gimple_bb (fc.call))
-	{
-	  auto_vec<tree> guards;
-	  auto_vec<long long> caps, room;
-	  for (int j = 0; j < act.nguards; j++)
-	    {
-	      guards.safe_push (*slots.get (act.guards[j]));
-	      caps.safe_push (*capacity.get (act.guards[j]));
-	      room.safe_push (*in_place.get (act.guards[j]));
-	    }
-	  bool grow_only = esc_free_kind_of (f->solved, fc.site)
-			   == ESC_FREE_REALLOC;
-	  if (grow_only)
-	    guard_realloc (fc, guards, caps, room, act.remove);
-	  else
-	    guard_free (fc, guards);
-	  changed = cfg_changed = true;
-	  continue;
-	}
-      if (!act.remove || !gimple_bb (fc.call))
-	continue;
-      gimple_stmt_iterator gsi = gsi_for_stmt (fc.call);
-      /* The free ends the object only if what it frees is that object's
-	 own pointer: "p = c ? s : NULL; free (p)" may free nothing while s
-	 lives on, and a clobber there would let GCC reuse a live slot.  */
-      tree *slot = act.clobber >= 0 ? slots.get (act.clobber) : NULL;
-      tree *result = act.clobber >= 0 ? results.get (act.clobber) : NULL;
-      /* And only free itself surely frees: a deallocator (a wrapper, a
-	 declared one) may keep the object ("if (!b->keep) free (b)").  */
-      tree ffn = gimple_call_fndecl (fc.call);
-      const esc_allocator *fa
-	= ffn ? esc_allocator_lookup (IDENTIFIER_POINTER (DECL_NAME (ffn)))
-	: NULL;
-      if (slot && result && TREE_CODE (*result) == SSA_NAME
-	  && fa && fa->role == ESC_ROLE_FREE
-	  && gimple_call_num_args (fc.call) == 1
-	  && gimple_call_arg (fc.call, 0) == *result)
-	insert_before (&gsi, gimple_build_assign
-		       (*slot, build_clobber (TREE_TYPE (*slot))),
-		       gimple_location (fc.call));
-      remove_call (&gsi, fc.call);
-      changed = true;
-    }
-  if (!ovars.is_empty ())
-    {
-      owned_entry (make_owner (f->decl), ovars, ocaps, oaligns);
-      cfg_changed = true;
-    }
-  if (entry_init)
-    {
-      gsi_insert_seq_on_edge_immediate (single_succ_edge
-					(ENTRY_BLOCK_PTR_FOR_FN (cfun)),
-					entry_init);
-      cfg_changed = true;
-    }
-  owned_slot_vars = NULL;
-  pools = NULL;
-  if (changed && lto)
-    {
-      /* The units this one is linked with are unknown here: keep the
-	 slots in this function's own frame, out of any caller's.  */
-      DECL_UNINLINABLE (f->decl) = 1;
-      if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (f->decl)))
-	DECL_ATTRIBUTES (f->decl)
-	  = tree_cons (get_identifier ("noinline"), NULL_TREE,
-		       DECL_ATTRIBUTES (f->decl));
-    }
-  esc_free_actions_release (actions.address (), nfree);
-  if (cfg_changed)
-    {
+      /* The copy is an activation of its own, the only one with slots:
+	 planned as if the function were not recursive.  */
+      lim.recursive = lim.reentry = false;
+      auto_vec<esc_free_action> own_actions;
+      own_actions.safe_grow_cleared (nfree + 1);
+      auto_vec<esc_move_site> own_sites;
+      for (const esc_move_site &m : sites)
+	own_sites.safe_push (m);
+      esc_plan_moves (f->solved, own_sites.address (), own_sites.length (),
+		      &lim, own_actions.address ());
+      pop_cfun ();
+      push_cfun (DECL_STRUCT_FUNCTION (copy->decl));
+      rewrite (f, own_sites, own_actions, &map);
+      pop_cfun ();
+      push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+      esc_free_actions_release (own_actions.address (), nfree);
+      owner_dispatch (make_owner (f->decl), copy->decl);
       free_dominance_info (CDI_DOMINATORS);
       free_dominance_info (CDI_POST_DOMINATORS);
       if (current_loops)
 	loops_state_set (LOOPS_NEED_FIXUP);
-    }
-  if (changed)
-    {
       mark_virtual_operands_for_renaming (cfun);
       update_ssa (TODO_update_ssa_only_virtuals);
       cgraph_edge::rebuild_edges ();
+      changed = true;
     }
+  else
+    changed = rewrite (f, sites, actions, NULL);
+  if (changed && (lto || recursive_caller))
+    /* Under -flto the units this one is linked with are unknown here, and
+       a function a recursive one calls may be inlined into it: keep the
+       slots in this function's own frame, out of any caller's.  */
+    add_noinline (f->decl);
+  esc_free_actions_release (actions.address (), nfree);
   pop_cfun ();
   return changed;
 }

@@ -26,7 +26,6 @@ list (int n)
     {
       struct node *t = malloc (sizeof *t); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
       /* { dg-message "^  a pool of 4 stack slots of 16 bytes, one for each object that outlives its loop iteration, the heap once they are used up$" "" { target *-*-* } .-1 } */
-      /* { dg-message "^  one activation of list at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-2 } */
       if (!t)
 	abort ();
       t->v = i;
@@ -92,9 +91,9 @@ grown (int n)
       char *old = keep[i];
       char *q = realloc (old, 100); /* { dg-message "^realloc\\(old, 100\\) escapes to heap:$" } */
       /* { dg-message "^  flow: q = &\\{storage for realloc\\(old, 100\\)\\}:$" "" { target *-*-* } .-1 } */
-      /* { dg-message "^    from q = realloc\\(old, 100\\) \\(assign\\) at \[^ \]*:93:17$" "" { target *-*-* } .-2 } */
+      /* { dg-message "^    from q = realloc\\(old, 100\\) \\(assign\\) at \[^ \]*:92:17$" "" { target *-*-* } .-2 } */
       /* { dg-message "^  flow: keep = q:$" "" { target *-*-* } .-3 } */
-      /* { dg-message "^    from keep\\\[i\\] = q \\(assign\\) at \[^ \]*:103:15$" "" { target *-*-* } .-4 } */
+      /* { dg-message "^    from keep\\\[i\\] = q \\(assign\\) at \[^ \]*:102:15$" "" { target *-*-* } .-4 } */
       /* { dg-message "^  reason: keep lives in memory, which counts as declared outside every loop, so it outlives the loop iteration that allocated realloc\\(old, 100\\)$" "" { target *-*-* } .-5 } */
       /* { dg-message "^realloc\\(old, 100\\) escapes to heap$" "" { target *-*-* } .-6 } */
       if (!q)
