@@ -43,6 +43,7 @@
 #include "target.h"
 #include "varasm.h"
 #include "tree-dfa.h"
+#include "tree-inline.h"
 
 /* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
    MALLOC_ABI_ALIGNMENT says 8 on x86-64, but code relies on 16 (aligned
@@ -611,17 +612,36 @@ guardable_realloc (gcall *s)
 /* Can FUN take owned slots (core/transform.h): a copy of it with the
    slots runs for the one activation per thread that owns them, behind a
    dispatch at entry that forwards the parameters, so not for varargs,
-   nested functions, results in memory or nonlocal labels; the owner is a
-   thread-local word.  */
+   nested functions, results in memory, functions GCC cannot copy (a
+   nonlocal goto target, a label address kept in a static) or that look
+   at their own frame or return address; the owner is a thread-local
+   word.  */
 static bool
 owned_slots_ok (function *fun, tree decl)
 {
   tree res = DECL_RESULT (decl);
-  return targetm.have_tls && !stdarg_p (TREE_TYPE (decl))
-	 && !DECL_STATIC_CHAIN (decl) && !fun->has_nonlocal_label
-	 && (VOID_TYPE_P (TREE_TYPE (res))
-	     || (is_gimple_reg_type (TREE_TYPE (res))
-		 && !aggregate_value_p (res, decl)));
+  if (!targetm.have_tls || stdarg_p (TREE_TYPE (decl))
+      || DECL_STATIC_CHAIN (decl) || fun->has_nonlocal_label
+      || !tree_versionable_function_p (decl)
+      || !(VOID_TYPE_P (TREE_TYPE (res))
+	   || (is_gimple_reg_type (TREE_TYPE (res))
+	       && !aggregate_value_p (res, decl))))
+    return false;
+  /* The copy is called by the function: its return address and frame
+     are not the function's.  */
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_RETURN_ADDRESS)
+	  || gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_FRAME_ADDRESS)
+	  || gimple_call_builtin_p (gsi_stmt (gsi),
+				    BUILT_IN_EXTRACT_RETURN_ADDR)
+	  || gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_EH_RETURN)
+	  || gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_APPLY_ARGS)
+	  || gimple_call_builtin_p (gsi_stmt (gsi), BUILT_IN_VA_ARG_PACK))
+	return false;
+  return true;
 }
 
 /* A thread-local "static __thread char *owner" for FNDECL: the stack
