@@ -166,6 +166,8 @@ typedef struct esc_level_walker
 
 void esc_walk_levels (esc_graph *g, esc_loc root, int derefs,
 		      const esc_level_walker *w);
+void esc_walk_levels_from (esc_graph *g, const esc_loc *roots, int nroots,
+			   int derefs, const esc_level_walker *w);
 void esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk);
 void esc_reachable_params (esc_graph *g, esc_loc from, bool *params);
 int esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out);

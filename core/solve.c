@@ -45,14 +45,33 @@ void
 esc_walk_levels (esc_graph *g, esc_loc root, int derefs,
 		 const esc_level_walker *w)
 {
+  esc_walk_levels_from (g, &root, 1, derefs, w);
+}
+
+/* The same walk from several roots at once: what a pair leads to does not
+   depend on the root it was reached from, so each pair is visited once.  */
+void
+esc_walk_levels_from (esc_graph *g, const esc_loc *roots, int nroots,
+		      int derefs, const esc_level_walker *w)
+{
   const int span = ESC_MAX_DEREFS + 1;
   unsigned gen = ++g->ptsgen;
   int n = 0;
   derefs = clamp_derefs (derefs);
-  g->locs[root].ptsgen = gen;
-  g->locs[root].ptsmask = 1u << derefs;
-  g->locs[root].in_pts = false;
-  push (g, &n, root * span + derefs);
+  for (int r = 0; r < nroots; r++)
+    {
+      esc_location *l = &g->locs[roots[r]];
+      if (l->ptsgen != gen)
+	{
+	  l->ptsgen = gen;
+	  l->ptsmask = 0;
+	  l->in_pts = false;
+	}
+      if (l->ptsmask & (1u << derefs))
+	continue;
+      l->ptsmask |= 1u << derefs;
+      push (g, &n, roots[r] * span + derefs);
+    }
   while (n > 0)
     {
       int item = g->stack[--n];
@@ -133,14 +152,20 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
   return g->npts;
 }
 
-/* The objects ROOT points to, and every object reachable from them, get
-   the heap's address as content.  */
+/* The objects every clobbered root points to, and every object reachable
+   from them, get the heap's address as content.  One walk for all roots:
+   the union is what clobbering them one by one would reach (the edges it
+   adds hold the heap, where points-to stops anyway).  */
 static bool
-resolve_clobber (esc_graph *g, esc_loc root)
+resolve_clobbers (esc_graph *g)
 {
   bool added = false;
   const esc_loc *pts;
-  int npts = esc_points_to (g, root, &pts);
+  esc_level_walker w = { pts_at, pts_add, NULL };
+  g->npts = 0;
+  esc_walk_levels_from (g, g->clobbers, g->nclobbers, 0, &w);
+  pts = g->pts;
+  int npts = g->npts;
   esc_loc *starts = esc_xrealloc (NULL, (size_t) (npts + 1)
 				  * sizeof *starts);
   if (npts > 0)
@@ -207,9 +232,8 @@ resolve_stores (esc_graph *g)
   do
     {
       added = false;
-      for (int i = 0; i < g->nclobbers; i++)
-	if (resolve_clobber (g, g->clobbers[i]))
-	  added = true;
+      if (g->nclobbers > 0 && resolve_clobbers (g))
+	added = true;
       for (int i = 0; i < g->nstores;)
 	{
 	  esc_loc ptr = g->stores[order[i]].ptr;
