@@ -1,6 +1,7 @@
 /* functions.h - the functions of this translation unit the analysis has
-   seen, shared by the pass that builds graphs (escape-pass.cc) and the
-   pass that solves them bottom-up and reports (summarize-pass.cc).  */
+   seen, shared by the pass that builds graphs (escape-pass.cc and the
+   builder's files), the pass that solves them bottom-up and reports
+   (summarize-pass.cc) and the transform (transform.cc).  */
 
 #ifndef ESCAPE_FUNCTIONS_H
 #define ESCAPE_FUNCTIONS_H

@@ -35,8 +35,9 @@ const pass_data summarize_pass_data = {
   0				/* todo_flags_finish */
 };
 
-/* More rounds than any lattice of summaries needs; past it, give up on
-   precision rather than loop.  */
+/* More rounds than a cycle's summaries normally need; at the cap they are
+   reset to the worst (everything escapes) and solving goes on to the
+   fixed point from there (solve_component says why it still ends).  */
 const int max_rounds = 64;
 
 const esc_summary *
