@@ -136,20 +136,23 @@ struct esc_graph
   int stack_cap;
 };
 
-/* graph.c */
+/* graph.c: building, and helpers every core file uses.  */
 void *esc_xrealloc (void *p, size_t n);
-/* call.c: wire every call through LOOKUP's summaries, once.  */
-struct esc_summary;
-void esc_wire_calls (esc_graph *g,
-		     const struct esc_summary *(*lookup) (void *, int),
-		     void *ctx);
+char *esc_strdup (const char *s);
 bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 		   esc_note note);
 /* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */
 void esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs);
 bool esc_is_object (const esc_location *l);
+
+/* call.c: wire every call through LOOKUP's summaries, once.  */
+struct esc_summary;
+void esc_wire_calls (esc_graph *g,
+		     const struct esc_summary *(*lookup) (void *, int),
+		     void *ctx);
+
+/* solve.c */
 void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
-char *esc_strdup (const char *s);
 void esc_clobber (esc_graph *g, esc_loc root);
 void esc_solve_graph (esc_graph *g);
 

@@ -68,7 +68,7 @@ static const libc_entry table[] = {
   /* Formatted output reads its arguments; %n writes an int.  When the
      format may print a pointer with %p (text that can be scanned back into
      the pointer), or is not a literal, the printed arguments escape: see
-     build-graph.cc.  */
+     passes/call-kind.cc (may_print_pointer).  */
   { "printf", "fmt ...", "bytes=fmt bytes=..." },
   { "fprintf", "stream fmt ...", "*stream=? bytes=fmt bytes=..." },
   { "dprintf", "fd fmt ...", "bytes=fmt bytes=..." },

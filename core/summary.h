@@ -13,6 +13,7 @@
 #ifndef ESCAPE_SUMMARY_H
 #define ESCAPE_SUMMARY_H
 
+#include <stdio.h>
 #include "lattice.h"
 
 #ifdef __cplusplus
@@ -141,6 +142,10 @@ esc_summary *esc_summary_of (esc_graph *g);
 /* Make INTO say everything FROM says too; true if INTO changed.  Summaries
    only grow, which makes a fixed point over recursion terminate.  */
 bool esc_summary_join (esc_summary *into, const esc_summary *from);
+
+/* S as text for GCC's dump file, every field, one fact a line
+   (summary-dump.c), so that tests can read a summary itself.  */
+void esc_summary_dump (FILE *out, const esc_summary *s);
 
 /* Calls.  A call to CALLEE (an index the caller chooses, -1 for unknown or
    indirect) named NAME, explained by NOTE.  Arguments and the result are

@@ -1,31 +1,46 @@
 /* functions.h - the functions of this translation unit the analysis has
-   seen, shared by the pass that builds graphs (escape-pass.cc) and the
-   pass that solves them bottom-up and reports (summarize-pass.cc).  */
+   seen, shared by the pass that builds graphs (escape-pass.cc and the
+   builder's files), the pass that solves them bottom-up and reports
+   (summarize-pass.cc) and the transform (transform.cc).  */
 
 #ifndef ESCAPE_FUNCTIONS_H
 #define ESCAPE_FUNCTIONS_H
 
+/* One function, in the order the phases fill it in (as ipa-modref's
+   header lists its summaries with their lifetimes): each group is
+   written by one phase and only read after it.  All of it lives until
+   esc_functions_release, after the reports.  */
 struct esc_function
 {
+  /* Registration (esc_function_id), when a body or a call is first seen.  */
   tree decl;
+
+  /* Graph building (escape-pass.cc, build-graph.cc, wrappers.cc), once per
+     body after "ssa", callees first.  */
   esc_function_graph *fg;	/* NULL: no body seen (yet).  */
+  esc_summary *builtin;		/* From GCC's fnspec, for bodiless builtins:
+				   made when a builder first sees a call.  */
+
+  /* Solving (summarize-pass.cc solve_component), per call-graph cycle,
+     callees first.  */
   esc_graph *solved;		/* The graph the report reads.  */
   esc_graph *unsolved;		/* A copy from before solving, kept when it
 				   has realloc returns (the transform solves
 				   it again without them), or NULL.  */
   esc_summary *summary;		/* From the body, once solved.  */
-  esc_summary *builtin;		/* From GCC's fnspec, for bodiless builtins.  */
-  auto_vec<int> callees;	/* Direct callees, by id.  */
   bool recursive;		/* In a call-graph cycle.  */
+  int index, lowlink;		/* Tarjan scratch (components).  */
+  bool on_stack;
+
+  /* Transform (transform.cc esc_transform_function), with -fplugin-arg-
+     escape-transform or a JSON report: the plan, per site of FG->sites,
+     which the reports read.  */
   auto_vec<esc_move_reason> moves;	/* Per site: the plan's fate.  */
   auto_vec<long long> sizes;		/* Per site: constant size or -1.  */
   auto_vec<long long> slot_sizes;	/* Per site: a guarded slot's bytes,
 					   or 0.  */
   auto_vec<char> owned;			/* Per site: an owned slot.  */
   auto_vec<int> pools;			/* Per site: slots of its pool, or 0.  */
-  /* Tarjan scratch.  */
-  int index, lowlink;
-  bool on_stack;
 };
 
 /* The id of DECL, registering it on first sight.  */

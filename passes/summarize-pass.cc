@@ -35,8 +35,9 @@ const pass_data summarize_pass_data = {
   0				/* todo_flags_finish */
 };
 
-/* More rounds than any lattice of summaries needs; past it, give up on
-   precision rather than loop.  */
+/* More rounds than a cycle's summaries normally need; at the cap they are
+   reset to the worst (everything escapes) and solving goes on to the
+   fixed point from there (solve_component says why it still ends).  */
 const int max_rounds = 64;
 
 const esc_summary *
@@ -300,6 +301,16 @@ worst_summary (esc_function *f)
   return s;
 }
 
+/* F's summary into the pass's dump file (-fdump-ipa-all, file
+   *.escape-summarize), as ipa-modref dumps its summaries: tests read it
+   there (scan-ipa-dump).  */
+void
+dump_summary (esc_function *f)
+{
+  if (dump_file && f->summary)
+    esc_summary_dump (dump_file, f->summary);
+}
+
 void
 solve_component (vec<int> &scc)
 {
@@ -330,6 +341,7 @@ solve_component (vec<int> &scc)
 	esc_graph_free (pristine);
       find_wrapper (f);
       collect_sites (f);
+      dump_summary (f);
       return;
     }
   for (int id : scc)
@@ -355,10 +367,32 @@ solve_component (vec<int> &scc)
 	}
       if (!changed)
 	{
+	  if (dump_file)
+	    {
+	      fprintf (dump_file, "call-graph cycle of %u function%s solved "
+		       "in %d round%s:", scc.length (),
+		       scc.length () == 1 ? "" : "s", round + 1,
+		       round ? "s" : "");
+	      for (int id : scc)
+		fprintf (dump_file, " %s",
+			 esc_function_name (esc_function_get (id)->fg->graph));
+	      fprintf (dump_file, "%s\n", round > max_rounds
+		       ? " (summaries made worst after the round cap)" : "");
+	    }
 	  for (int id : scc)
-	    collect_sites (esc_function_get (id));
+	    {
+	      collect_sites (esc_function_get (id));
+	      dump_summary (esc_function_get (id));
+	    }
 	  return;
 	}
+      /* At the cap every summary is reset to the worst one, and the loop
+	 goes on.  It still ends: a join only lowers derefs (never below
+	 0), adds level bits and sets flags, so each field can change only
+	 a bounded number of times, and the worst summary leaves open only
+	 the flows to the result and into parameters' objects, frees and
+	 raw contents.  The members are then solved with the final
+	 summaries, as below the cap.  */
       if (round == max_rounds)
 	{
 	  for (int id : scc)

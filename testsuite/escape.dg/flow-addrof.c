@@ -63,6 +63,7 @@ pair_returned (void)
 {
   char *two[2];
   two[0] = malloc (10); /* { dg-message "malloc\\(10\\) escapes to heap" } */
+  /* BAD: should not escape (only two[0] is returned).  */
   two[1] = malloc (11); /* { dg-message "malloc\\(11\\) escapes to heap" } */
   free (two[1]);
   return two[0];

@@ -79,7 +79,7 @@ reuse_buffer (int n)
 }
 
 /* A local struct lives in memory, declared outside all loops: storing a
-   per-iteration allocation in it escapes (conservatively).  */
+   per-iteration allocation in it escapes (conservatively: BAD:).  */
 struct pair { char *a; char *b; };
 
 int
@@ -89,6 +89,7 @@ through_struct (int n)
   int s = 0;
   for (int i = 0; i < n; i++)
     {
+      /* BAD: should not escape (freed in its iteration).  */
       pr.a = malloc (40); /* { dg-message "malloc\\(40\\) escapes to heap" } */
       pr.a[0] = i;
       s += pr.a[0];

@@ -60,6 +60,7 @@ char *
 struct_field_returned (void)
 {
   struct pair kv;
+  /* BAD: should not escape (only kv.val is returned).  */
   kv.key = malloc (7); /* { dg-message "^malloc\\(7\\) escapes to heap$" } */
   kv.val = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
   /* Field-insensitive: key and val are the same object.  */

@@ -1,6 +1,6 @@
 /* A goto into the middle of a loop makes it irreducible: allocations
-   inside such a loop escape (conservatively), allocations made before it
-   do not.  */
+   inside such a loop escape (conservatively: marked BAD:), allocations
+   made before it do not.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m" } */
 #include <stdlib.h>
@@ -16,6 +16,7 @@ enter_in_the_middle (int n)
       s++;
     mid:
       {
+	/* BAD: should not escape (freed in its iteration).  */
 	char *p = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
 	p[0] = i;
 	s += p[0];
@@ -55,6 +56,7 @@ two_entries_by_goto (int n)
     goto b;
  a:
   {
+    /* BAD: should not escape (freed in its iteration).  */
     char *p = malloc (24); /* { dg-message "^malloc\\(24\\) escapes to heap$" } */
     p[0] = n;
     s += p[0];

@@ -1,0 +1,278 @@
+/* graph-stmt.cc - statements other than calls: assignments, PHIs,
+   returns, asm, and anything else (which escapes, with a note).  */
+
+#include "../core/lattice.h"
+#include "../core/allocators.h"
+#include "../core/summary.h"
+#include "../core/transform.h"
+#include "../plugin/escape-plugin.h"
+#include "../plugin/gcc-headers.h"
+#include "gimple-text.h"
+#include "build-graph.h"
+#include "functions.h"
+#include "graph-builder.h"
+
+namespace esc_build {
+
+/* Is the right-hand side of single assignment S a read of memory (not a
+   register, a constant or a part of one)?  */
+static bool
+reads_memory (gassign *s)
+{
+  if (!gimple_assign_single_p (s))
+    return false;
+  tree rhs = gimple_assign_rhs1 (s);
+  if (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR
+      || CONSTANT_CLASS_P (rhs) || TREE_CODE (rhs) == CONSTRUCTOR)
+    return false;
+  tree base = rhs;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  return DECL_P (base) || TREE_CODE (base) == MEM_REF
+    || TREE_CODE (base) == TARGET_MEM_REF;
+}
+
+void
+builder::stmt_assign (gassign *s)
+{
+  tree lhs = gimple_assign_lhs (s);
+  enum tree_code code = gimple_assign_rhs_code (s);
+  tree rhs1 = gimple_assign_rhs1 (s);
+  tree ltype = TREE_TYPE (lhs);
+
+  if (gimple_clobber_p (s))
+    return;
+  bool load = reads_memory (s);
+  enum gimple_rhs_class rclass = get_gimple_rhs_class (code);
+
+  if (TREE_CODE (lhs) == SSA_NAME && !followed (lhs))
+    {
+      /* The value is computed with: whatever made it is exposed here.
+	 Comparing pointers exposes nothing (C gives the result no way
+	 back to the object), nor does their difference (an offset).  */
+      if (load)
+	{
+	  read_as_data (rhs1, "pointer bytes read as data");
+	  return;
+	}
+      if (code == POINTER_DIFF_EXPR || TREE_CODE_CLASS (code) == tcc_comparison)
+	return;
+      tree ops[3] = { rhs1, NULL_TREE, NULL_TREE };
+      if (rclass == GIMPLE_BINARY_RHS || rclass == GIMPLE_TERNARY_RHS)
+	ops[1] = gimple_assign_rhs2 (s);
+      if (rclass == GIMPLE_TERNARY_RHS)
+	ops[2] = gimple_assign_rhs3 (s);
+      if (code == COND_EXPR && COMPARISON_CLASS_P (rhs1))
+	ops[0] = NULL_TREE;
+      for (tree op : ops)
+	{
+	  if (!op)
+	    continue;
+	  values v;
+	  value_of (op, v);
+	  tree inner = op;
+	  while (handled_component_p (inner))
+	    inner = TREE_OPERAND (inner, 0);
+	  const char *why = CONVERT_EXPR_CODE_P (code)
+	    && POINTER_TYPE_P (TREE_TYPE (inner))
+	    ? "pointer converted to integer" : "pointer bits used as data";
+	  to_heap (v, note (why));
+	}
+      return;
+    }
+
+  values src;
+  const char *why = "assign";
+  switch (rclass)
+    {
+    case GIMPLE_SINGLE_RHS:
+      if (load && TREE_CODE (lhs) != SSA_NAME && !carrier (ltype))
+	{
+	  /* Memory copied into memory as bytes (a folded memcpy of a
+	     buffer, a struct of numbers).  */
+	  if (confined (rhs1))
+	    write_data (lhs);
+	  else if (confined (lhs))
+	    read_as_data (rhs1, "pointer bytes copied into a field that "
+			  "holds no pointers");
+	  else
+	    {
+	      value_of (rhs1, src);
+	      store_bits (lhs, src, note (ref_of (lhs).indirect ? "store"
+					  : "assign"));
+	    }
+	  return;
+	}
+      value_of (rhs1, src);
+      if (TREE_CODE (rhs1) == ADDR_EXPR)
+	why = "address-of";
+      else if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR
+	       || TREE_CODE (rhs1) == BIT_FIELD_REF)
+	{
+	  tree from = TREE_OPERAND (rhs1, 0);
+	  if (POINTER_TYPE_P (ltype) && !POINTER_TYPE_P (TREE_TYPE (from)))
+	    {
+	      src.safe_push (heap_address ());
+	      why = "integer converted to pointer";
+	    }
+	}
+      break;
+    case GIMPLE_UNARY_RHS:
+      value_of (rhs1, src);
+      if (POINTER_TYPE_P (ltype) && !POINTER_TYPE_P (TREE_TYPE (rhs1)))
+	{
+	  /* An integer made into a pointer may point anywhere.  */
+	  src.safe_push (heap_address ());
+	  why = "integer converted to pointer";
+	}
+      break;
+    case GIMPLE_BINARY_RHS:
+      /* A comparison's result holds no pointer; a pointer difference is an
+	 offset, which reaches nothing by itself: adding it back to a
+	 pointer stays within that pointer's object (C forbids crossing
+	 objects).  */
+      if (code == POINTER_DIFF_EXPR || TREE_CODE_CLASS (code) == tcc_comparison)
+	break;
+      value_of (rhs1, src);
+      value_of (gimple_assign_rhs2 (s), src);
+      break;
+    case GIMPLE_TERNARY_RHS:
+      if (code != COND_EXPR && code != VEC_COND_EXPR)
+	value_of (rhs1, src);
+      value_of (gimple_assign_rhs2 (s), src);
+      value_of (gimple_assign_rhs3 (s), src);
+      break;
+    default:
+      unknown_operands (rhs1, "operation not analysed");
+      src.safe_push (heap_address ());
+      why = "operation not analysed";
+      break;
+    }
+
+  if (TREE_CODE (lhs) != SSA_NAME)
+    {
+      if (!carrier (ltype) && !(TREE_CODE (rhs1) == SSA_NAME
+				&& followed (rhs1)))
+	{
+	  /* A number, a constant, bits already exposed.  */
+	  write_data (lhs);
+	  return;
+	}
+      if (confined (lhs))
+	/* A pointer's bits put into a field that holds no pointers, where
+	   reading the field by name will take them for data.  */
+	to_heap (src, note ("pointer stored into a field that holds no "
+			    "pointers"));
+      if (ref_of (lhs).indirect)
+	why = "store";
+      if (!carrier (ltype))
+	{
+	  store_bits (lhs, src, note (why));
+	  return;
+	}
+    }
+  if (src.is_empty ())
+    return;
+  assign (lhs, src, note (why));
+}
+
+void
+builder::stmt_phi (gphi *phi)
+{
+  tree res = gimple_phi_result (phi);
+  if (virtual_operand_p (res) || !followed (res))
+    return;
+  basic_block bb = gimple_bb (phi);
+  class loop *loop = bb->loop_father;
+  bool header = loop && loop->header == bb && loop_outer (loop);
+  esc_loc dst = ssa_loc (res);
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      values v;
+      value_of (gimple_phi_arg_def (phi, i), v);
+      if (v.is_empty ())
+	continue;
+      edge e = gimple_phi_arg_edge (phi, i);
+      bool carried = header && flow_bb_inside_loop_p (loop, e->src);
+      esc_note n = ESC_NO_NOTE;
+      if (explain)
+	{
+	  esc_text t;
+	  esc_render_stmt (&t, phi);
+	  n = note_at (carried ? "carried into the next loop iteration"
+		       : "where control flow merges",
+		       gimple_phi_arg_location (phi, i), t.str ());
+	}
+      flow_into (dst, v, n);
+    }
+}
+
+void
+builder::stmt_return (greturn *s)
+{
+  tree v = gimple_return_retval (s);
+  if (!v || TREE_CODE (v) == RESULT_DECL)
+    return;
+  if (TREE_CODE (v) != SSA_NAME && !carrier (TREE_TYPE (v))
+      && !CONSTANT_CLASS_P (v))
+    {
+      read_as_data (v, "pointer bytes returned as data");
+      return;
+    }
+  if (!followed (v))
+    return;
+  values src;
+  value_of (v, src);
+  flow_into (ESC_LOC_RESULT, src, note ("return"));
+}
+
+void
+builder::stmt_asm (gasm *s)
+{
+  /* We do not read assembly: its operands, and the objects they address,
+     escape; its outputs may point anywhere.  */
+  for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_input_op (s, i));
+      values v;
+      if (TREE_CODE (op) == SSA_NAME || TREE_CODE (op) == ADDR_EXPR
+	  || CONSTANT_CLASS_P (op))
+	value_of (op, v);
+      else
+	address_of (op, v);	/* A memory operand: the asm has its address.  */
+      to_heap (v, note ("asm operand"));
+    }
+  for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_output_op (s, i));
+      if (TREE_CODE (op) != SSA_NAME)
+	{
+	  values a;
+	  address_of (op, a);
+	  to_heap (a, note ("asm operand"));
+	}
+      values h;
+      h.safe_push (heap_address ());
+      assign (op, h, note ("asm operand"));
+    }
+}
+
+/* A statement kind we have no model for: its operands escape, its
+   definitions may point anywhere.  */
+void
+builder::stmt_other (gimple *s)
+{
+  ssa_op_iter it;
+  tree op;
+  FOR_EACH_SSA_TREE_OPERAND (op, s, it, SSA_OP_USE)
+    if (followed (op))
+      esc_flow (g, ESC_LOC_HEAP, ssa_loc (op), 0,
+		note ("statement not analysed"));
+  FOR_EACH_SSA_TREE_OPERAND (op, s, it, SSA_OP_DEF)
+    if (followed (op))
+      esc_flow (g, ssa_loc (op), ESC_LOC_HEAP, -1,
+		note ("statement not analysed"));
+}
+
+
+} // namespace esc_build
