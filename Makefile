@@ -4,6 +4,8 @@
 #   make demo     report on examples/
 #   make check    Check unit tests + DejaGnu on x86-64 and AArch64 (qemu)
 #   make bench    time the stack transform on bench/kernels (bench/README.md)
+#   make bench-compile  the plugin's compile-time cost on sqlite3.c and on
+#                 generated inputs of growing size (bench/compile.sh)
 #   make install  the plugins into GCC's plugin directories, so -fplugin=escape
 #                 works by name; DESTDIR, PREFIX, make uninstall: docs/install.md
 #
@@ -127,6 +129,12 @@ demo: all
 
 bench: all
 	bench/run.sh
+
+# What the plugin costs a build: bench/compile-results.md, docs/bench.md.
+.PHONY: bench-compile
+bench-compile: all
+	@$(MAKE) --no-print-directory deps DEPS="time tcl dpkg-dev"
+	bench/compile.sh
 
 # escape next to clang's heap-to-stack on eight Debian 12 C packages
 # (bench/corpus/README.md): results in bench/corpus/results.md.
