@@ -603,6 +603,15 @@ write_json (vec<esc_function *> &order)
 {
   esc_json_unit u;
   u.unit = main_input_filename;
+  /* The directory GCC records as DW_AT_comp_dir (the one a preprocessed
+     input's linemarker names, under distcc too): with it the report's
+     relative paths mean one file wherever the report is read.  */
+  const char *pwd = get_src_pwd ();
+  static char source[8192];
+  u.directory = pwd && pwd[0] == '/' ? pwd : NULL;
+  u.source = main_input_filename
+    && esc_abs_path (u.directory, main_input_filename, source, sizeof source)
+    && source[0] == '/' ? source : NULL;
   u.gcc_version = escape_gcc_version;
   u.target = escape_target;
   u.transform = escape_options.transform;
@@ -618,8 +627,9 @@ write_json (vec<esc_function *> &order)
   struct stat st;
   bool is_dir = stat (path, &st) == 0 && S_ISDIR (st.st_mode);
   char file[8192], why[8400];
-  esc_json_report_file (path, is_dir, main_input_filename ? main_input_filename
-			: "stdin", file, sizeof file);
+  esc_json_report_file (path, is_dir, u.source ? u.source
+			: main_input_filename ? main_input_filename : "stdin",
+			file, sizeof file);
   if (!esc_json_report_write (r, file, why, sizeof why))
     error_at (UNKNOWN_LOCATION, "escape: %s", why);
   esc_json_report_free (r);

@@ -31,5 +31,6 @@
 #include "gimple-expr.h"
 #include "tree-cfg.h"
 #include "dumpfile.h"
+#include "toplev.h"
 
 #endif /* ESCAPE_GCC_HEADERS_H */

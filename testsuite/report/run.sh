@@ -142,10 +142,11 @@ else
     real=no
 fi
 if [ $real = yes ]; then
-    # docs/report-json.md: DIR/<unit with / as %>.escape.json, renamed
-    # into place (no temporary left), one per unit.
+    # docs/report-json.md: DIR/<absolute source path, leading / dropped,
+    # / as %>.escape.json, renamed into place (no temporary left), one per
+    # unit.
     for variant in plain transform; do
-        want=$(for s in $REPORT_SRCS; do echo "$s" | sed 's|/|%|g; s|$|.escape.json|'; done | sort)
+        want=$(for s in $REPORT_SRCS; do echo "$TOP/$s" | sed 's|^/*||; s|/|%|g; s|$|.escape.json|'; done | sort)
         have=$(cd "$REPORT_BUILD/real/$variant" && ls -A | sort)
         if [ "$want" = "$have" ]
         then ok "reports named after their units ($variant)"
@@ -154,13 +155,128 @@ if [ $real = yes ]; then
     done
 fi
 
+# ------------------------------------------------ units of one build
+# cc NAME DIR ARGS...: compile in DIR with the plugin (log in $OUT/NAME.log).
+cc_in ()
+{
+    _log=$OUT/$1.log _dir=$2
+    shift 2
+    (cd "$_dir" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" "$@") >"$_log" 2>&1
+}
+# Recursive make: a/util.c and b/util.c, each compiled in its own
+# directory as "util.c", into one report directory.  Both reports stay,
+# each records its compile directory and absolute source, and
+# escape-report counts two units whose sites keep their directories.
+R=$OUT/rmake
+mkdir -p "$R/a" "$R/b"
+cat >"$R/a/util.c" <<'SRC'
+#include <stdlib.h>
+int f (void) { char *p = malloc (8); p[0] = 1; int r = p[0]; free (p); return r; }
+SRC
+cat >"$R/b/util.c" <<'SRC'
+#include <stdlib.h>
+void *k;
+void g (void) { k = malloc (8); }
+SRC
+if cc_in rmake-a "$R/a" -fplugin-arg-escape-report="$R/reports/" -c util.c -o util.o &&
+   cc_in rmake-b "$R/b" -fplugin-arg-escape-report="$R/reports/" -c util.c -o util.o
+then
+    have=$(cd "$R/reports" && ls -A | tr '\n' ' ')
+    want="$(echo "$R/a/util.c" | sed 's|^/*||; s|/|%|g').escape.json $(echo "$R/b/util.c" | sed 's|^/*||; s|/|%|g').escape.json "
+    if [ "$have" = "$want" ]
+    then ok "recursive make: a/util.c and b/util.c keep a report each"
+    else ko "recursive make: a/util.c and b/util.c keep a report each"; printf 'want: %s\nhave: %s\n' "$want" "$have" | note; fi
+    for d in a b; do
+        f="$R/reports/$(echo "$R/$d/util.c" | sed 's|^/*||; s|/|%|g').escape.json"
+        if grep -qxF "  \"unit\": \"util.c\"," "$f" &&
+           grep -qxF "  \"directory\": \"$R/$d\"," "$f" &&
+           grep -qxF "  \"source\": \"$R/$d/util.c\"," "$f"
+        then ok "recursive make: $d's report records its directory and source"
+        else ko "recursive make: $d's report records its directory and source"; head -8 "$f" | note; fi
+    done
+    "$ESCAPE_REPORT" --srcroot "$R" --top 5 "$R/reports" >"$OUT/rmake.txt" 2>&1
+    if grep -q '^escape-report: 2 units, 2 allocation sites' "$OUT/rmake.txt" &&
+       grep -qF '1. b/util.c:3:21: malloc(8) in g: escapes to heap' "$OUT/rmake.txt"
+    then ok "recursive make: escape-report counts both units, paths kept apart"
+    else ko "recursive make: escape-report counts both units, paths kept apart"; note <"$OUT/rmake.txt"; fi
+    # Without --srcroot, paths are shown relative to the current directory.
+    (cd "$R" && "$ESCAPE_REPORT" --html reports) >"$OUT/rmake.html" 2>&1
+    if grep -qF 'title="reported by a/util.c">a/util.c:2:26' "$OUT/rmake.html" &&
+       grep -qF 'title="reported by b/util.c">b/util.c:3:21' "$OUT/rmake.html"
+    then ok "recursive make: the HTML names each unit by its own path"
+    else ko "recursive make: the HTML names each unit by its own path"; grep 'reported by' "$OUT/rmake.html" | note; fi
+else
+    ko "recursive make: the compiles succeed"; cat "$OUT/rmake-a.log" "$OUT/rmake-b.log" | note
+fi
+
+# Out of tree: build/ next to src/, the compiler given ../src/compile.c.
+# --srcroot makes the paths relative to the checkout, and SARIF says what
+# they are relative to (uriBaseId, originalUriBaseIds).
+T=$OUT/oot
+mkdir -p "$T/src" "$T/build"
+cat >"$T/src/compile.c" <<'SRC'
+#include <stdlib.h>
+int f (void) { char *p = malloc (8); p[0] = 1; int r = p[0]; free (p); return r; }
+SRC
+if cc_in oot "$T/build" -fplugin-arg-escape-report=reports/ -c ../src/compile.c -o compile.o; then
+    "$ESCAPE_REPORT" --sarif --srcroot "$T" -o "$OUT/oot.sarif" "$T/build/reports" 2>"$OUT/oot.err"
+    if python3 -c '
+import json, sys
+run = json.load (open (sys.argv[1]))["runs"][0]
+loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+base = run["originalUriBaseIds"][loc["uriBaseId"]]["uri"]
+sys.exit (not (loc["uri"] == "src/compile.c" and base == "file://" + sys.argv[2] + "/"))' "$OUT/oot.sarif" "$T" &&
+       "$REPORT_CHECK" sarif "$OUT/oot.sarif" >"$OUT/oot.check" 2>&1
+    then ok "out of tree: --srcroot maps ../src/compile.c to src/compile.c below %SRCROOT%"
+    else ko "out of tree: --srcroot maps ../src/compile.c to src/compile.c below %SRCROOT%"; cat "$OUT/oot.err" "$OUT/oot.check" | note; grep -A3 artifactLocation "$OUT/oot.sarif" | head -8 | note; fi
+    "$ESCAPE_REPORT" --srcroot "$T" --html "$T/build/reports" >"$OUT/oot.html" 2>&1
+    if grep -qF '>src/compile.c:2:26<' "$OUT/oot.html"
+    then ok "out of tree: --srcroot shows src/compile.c in the HTML"
+    else ko "out of tree: --srcroot shows src/compile.c in the HTML"; grep 'class="where"' "$OUT/oot.html" | head -3 | note; fi
+else
+    ko "out of tree: the compile succeeds"; note <"$OUT/oot.log"
+fi
+
+# --------------------------------------------- unwritable report locations
+# The message gives mkdir's own errno and the component it could not make
+# (a stat afterwards would say "No such file or directory" for all).
+# src/ is readable by anyone (the EACCES test compiles as nobody).
+U=$OUT/unwritable
+mkdir -p "$U" && chmod 755 "$U"
+cp "$T/src/compile.c" "$U/u.c" && chmod 644 "$U/u.c"
+echo "a regular file" >"$U/afile"
+expect_error "report directory under a regular file: ENOTDIR, named" 1 \
+    "escape: cannot create report directory '$U/afile/sub': '$U/afile': Not a directory" \
+    "$ESCAPE_CC" -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$U/afile/sub/" -c "$U/u.c" -o /dev/null
+# Read-only file system: a read-only tmpfs in a private mount namespace
+# (unshare; -r maps a non-root user to root in a user namespace).
+mkdir -p "$U/ro"
+if [ "$(id -u)" = 0 ]; then ns="unshare -m"; else ns="unshare -r -m"; fi
+if $ns sh -c "mount -t tmpfs -o ro tmpfs '$U/ro'" 2>/dev/null; then
+    expect_error "report directory on a read-only file system: EROFS" 1 \
+        "escape: cannot create report directory '$U/ro/sub': Read-only file system" \
+        $ns sh -c "mount -t tmpfs -o ro tmpfs '$U/ro' && exec '$ESCAPE_CC' -fplugin='$ESCAPE_PLUGIN' -fplugin-arg-escape-report='$U/ro/sub/' -c '$U/u.c' -o /dev/null"
+else
+    echo "UNSUPPORTED: report directory on a read-only file system (no mount namespace here: unshare -m fails)"
+fi
+# A directory the user cannot write: permission bits do not stop root, so
+# as root the compile runs as nobody (setpriv).
+mkdir -p "$U/locked" && chmod 555 "$U/locked"
+if [ "$(id -u)" = 0 ]; then asuser="setpriv --reuid=65534 --regid=65534 --clear-groups"; else asuser=""; fi
+expect_error "report directory in a directory without write permission: EACCES" 1 \
+    "escape: cannot create report directory '$U/locked/sub': Permission denied" \
+    $asuser "$ESCAPE_CC" -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$U/locked/sub/" -c "$U/u.c" -o /dev/null
+
 # ------------------------------------------------------------ golden files
 golden_cases >"$OUT/cases"
 while read -r name args; do
     case $name in real*) [ $real = yes ] || { ko "golden $name (no reports)"; continue; } ;; esac
     # shellcheck disable=SC2086  # the arguments are words on purpose
+    # The SARIF names the source root by its absolute file: URI; the
+    # golden files say file:///TOP/ for this checkout.
     if "$ESCAPE_REPORT" $args -o "$OUT/$name" 2>"$OUT/$name.err" &&
-       diff -u "$TS/golden/$name" "$OUT/$name" >"$OUT/$name.diff" 2>&1
+       sed "s|file://$TOP/|file:///TOP/|" "$OUT/$name" >"$OUT/$name.canon" &&
+       diff -u "$TS/golden/$name" "$OUT/$name.canon" >"$OUT/$name.diff" 2>&1
     then ok "golden $name"
     else ko "golden $name"; cat "$OUT/$name.err" "$OUT/$name.diff" | head -40 | note; fi
 done <"$OUT/cases"
@@ -224,6 +340,9 @@ region-no-start.sarif|region: a region requires "startLine", "charOffset" or "by
 region-line-zero.sarif|region: "startLine" must be at least 1
 bad-level.sarif|results[0]: "level" is "info"
 rule-index-mismatch.sarif|"ruleId" escape/kind is not the id of rule 0 (escape/moved)
+base-undefined.sarif|artifactLocation: uriBaseId "%SRCROOT%" is not defined in run.originalUriBaseIds
+base-no-slash.sarif|"uri" of a base must end with '/'
+base-relative.sarif|"uri" of a base without uriBaseId must be an absolute URI
 EOF
 
 # count FIELD REPORT...: one count from report-check stats.

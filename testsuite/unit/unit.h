@@ -73,5 +73,6 @@ Suite *call_suite (void);
 Suite *libc_suite (void);
 Suite *transform_suite (void);
 Suite *fresh_suite (void);
+Suite *report_file_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

@@ -285,6 +285,19 @@ read_param (struct reader *r, json_object *o, const char *at,
   return 0;
 }
 
+/* A path of a unit compiled in DIR, made absolute (units of two
+   directories that name their files alike stay apart).  */
+static void
+resolve (char **file, const char *dir)
+{
+  if (*file && dir)
+    {
+      char *abs = esr_resolve (dir, *file);
+      free (*file);
+      *file = abs;
+    }
+}
+
 static int
 read_document (struct reader *r, json_object *doc)
 {
@@ -322,6 +335,18 @@ read_document (struct reader *r, json_object *doc)
       || member (r, doc, "", "sites", json_type_array, 0, &sites)
       || member (r, doc, "", "params", json_type_array, 0, &params))
     return -1;
+  /* "directory" and "source" came with reports that say where they were
+     compiled; a report from before has neither, and its relative paths
+     are read as relative to the current directory.  */
+  json_object *dir;
+  if ((json_object_object_get_ex (doc, "directory", &dir)
+       && get_string (r, doc, "", "directory", 1, &u->directory))
+      || (json_object_object_get_ex (doc, "source", &dir)
+	  && get_string (r, doc, "", "source", 1, &u->source)))
+    return -1;
+  if (u->directory && u->directory[0] != '/')
+    return fail (r, "directory: \"%s\" is not an absolute path",
+		 u->directory);
   /* "slot_size" came with guarded slots, like a site's "slot".  */
   json_object *slot_size;
   if (json_object_object_get_ex (options, "slot_size", &slot_size)
@@ -342,6 +367,10 @@ read_document (struct reader *r, json_object *doc)
       set->nsites++;
       if (read_site (r, json_object_array_get_idx (sites, i), at, s))
 	return -1;
+      resolve (&s->file, u->directory);
+      resolve (&s->made_file, u->directory);
+      for (int k = 0; k < s->npath; k++)
+	resolve (&s->path[k].file, u->directory);
     }
   n = json_object_array_length (params);
   for (size_t i = 0; i < n; i++)
@@ -566,6 +595,8 @@ esr_free (struct esr_set *set)
     {
       free (set->units[i].json);
       free (set->units[i].name);
+      free (set->units[i].directory);
+      free (set->units[i].source);
     }
   free (set->units);
   memset (set, 0, sizeof *set);

@@ -73,6 +73,8 @@ struct esr_unit
 {
   char *json;			/* the report file, as found */
   char *name;			/* "unit" */
+  char *directory;		/* "directory", the compile directory, or NULL */
+  char *source;			/* "source", or NULL */
   int transform;
   long long max_size, frame_budget;
   long long slot_size;		/* 0: off, or a report from before slots */
@@ -90,7 +92,7 @@ struct esr_set
 /* What the writers are told.  */
 struct esr_options
 {
-  const char *srcroot;		/* NULL: paths as the reports give them */
+  const char *srcroot;		/* NULL: the current directory */
   const char *info_uri;		/* tool.driver.informationUri */
   int top;			/* how many sites the top list shows */
   enum { ESR_BY_AUTO, ESR_BY_FILE, ESR_BY_DIR } by;  /* the HTML chart */
@@ -163,11 +165,22 @@ struct esr_buf
 void esr_buf_add (struct esr_buf *b, const char *s);
 void esr_buf_printf (struct esr_buf *b, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
-/* FILE as the outputs show it: relative to OPT->srcroot when it lies
-   below it, else as given.  Sets *BELOW to whether it did (may be NULL).
-   Caller frees.  */
+/* FILE as the outputs show it: relative to the source root (--srcroot,
+   else the current directory) when it lies below it, else as given.
+   Sets *BELOW to whether it did (may be NULL).  Caller frees.  */
 char *esr_display_path (const struct esr_options *opt, const char *file,
 			int *below);
+/* The source root: --srcroot, or "." (the current directory).  */
+const char *esr_srcroot (const struct esr_options *opt);
+/* The source root as an absolute path ending in '/'.  Caller frees.  */
+char *esr_srcroot_uri (const struct esr_options *opt);
+/* FILE, read in a report whose unit was compiled in DIR (NULL: unknown),
+   as an absolute path when DIR is known, normalized.  Caller frees.  */
+char *esr_resolve (const char *dir, const char *file);
+/* The unit U as the outputs name it: its absolute source path shown as
+   any path is, or (from a report without one) "unit".  Caller frees.  */
+char *esr_unit_name (const struct esr_options *opt,
+		     const struct esr_unit *u);
 /* The directory part of PATH ("." for none).  Caller frees.  */
 char *esr_dirname (const char *path);
 int esr_strcmp_null (const char *a, const char *b);

@@ -349,7 +349,9 @@ result (const struct esr_set *set, const struct esr_options *opt, int i,
        : NULL);
   add (props, "reason", str (s->reason));
   add (props, "moved", json_object_new_boolean (s->moved));
-  add (props, "unit", str (set->units[s->unit].name));
+  char *unit = esr_unit_name (opt, &set->units[s->unit]);
+  add (props, "unit", str (unit));
+  free (unit);
   add (r, "properties", props);
   return r;
 }
@@ -380,6 +382,19 @@ esr_write_sarif (FILE *out, const struct esr_set *set,
 
   json_object *run = json_object_new_object ();
   add (run, "tool", tool);
+  /* Where %SRCROOT% points: relative URIs below the source root mean
+     something to a reader that did not run escape-report here.  */
+  char *root = esr_srcroot_uri (opt);
+  char *enc = uri_encode (root);
+  char *root_uri = esr_xasprintf ("file://%s", enc);
+  json_object *bases = json_object_new_object ();
+  json_object *base = json_object_new_object ();
+  add (base, "uri", str (root_uri));
+  add (bases, "%SRCROOT%", base);
+  add (run, "originalUriBaseIds", bases);
+  free (root);
+  free (enc);
+  free (root_uri);
   add (run, "columnKind", str ("unicodeCodePoints"));
   add (run, "results", results);
   json_object *runs = json_object_new_array ();
