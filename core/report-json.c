@@ -500,31 +500,9 @@ make_dirs (const char *dir, char *failed, size_t size)
       }
 }
 
-bool
-esc_json_report_write (esc_json_report *r, const char *file, char *err,
-		       size_t errlen)
+char *
+esc_json_report_text (esc_json_report *r, size_t *len)
 {
-  /* A directory the build asked for by its trailing '/' is made, so
-     build files need no extra step (make -j: mkdir may race, and
-     losing is fine).  */
-  const char *slash = strrchr (file, '/');
-  if (slash && slash != file && r->want_dir)
-    {
-      char dir[4096];
-      snprintf (dir, sizeof dir, "%.*s", (int) (slash - file), file);
-      char failed[4096];
-      int e = make_dirs (dir, failed, sizeof failed);
-      if (e)
-	{
-	  if (strcmp (failed, dir) == 0)
-	    snprintf (err, errlen, "cannot create report directory '%s': %s",
-		      dir, strerror (e));
-	  else
-	    snprintf (err, errlen, "cannot create report directory '%s': "
-		      "'%s': %s", dir, failed, strerror (e));
-	  return false;
-	}
-    }
   buf b = { 0 };
   printf_ (&b, "{\n  \"schema\": \"escape-report\",\n  \"version\": %d,\n",
 	   ESC_JSON_SCHEMA_VERSION);
@@ -553,6 +531,37 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   entries (&b, "params", r->params, r->nparams);
   puts_ (&b, "\n}\n");
 
+  *len = b.n;
+  return b.s;
+}
+
+bool
+esc_json_report_write (esc_json_report *r, const char *file, char *err,
+		       size_t errlen)
+{
+  /* A directory the build asked for by its trailing '/' is made, so
+     build files need no extra step (make -j: mkdir may race, and
+     losing is fine).  */
+  const char *slash = strrchr (file, '/');
+  if (slash && slash != file && r->want_dir)
+    {
+      char dir[4096];
+      snprintf (dir, sizeof dir, "%.*s", (int) (slash - file), file);
+      char failed[4096];
+      int e = make_dirs (dir, failed, sizeof failed);
+      if (e)
+	{
+	  if (strcmp (failed, dir) == 0)
+	    snprintf (err, errlen, "cannot create report directory '%s': %s",
+		      dir, strerror (e));
+	  else
+	    snprintf (err, errlen, "cannot create report directory '%s': "
+		      "'%s': %s", dir, failed, strerror (e));
+	  return false;
+	}
+    }
+  size_t len;
+  char *text = esc_json_report_text (r, &len);
   char tmp[4200];
   snprintf (tmp, sizeof tmp, "%s.tmp.%ld", file, (long) getpid ());
   FILE *fp = fopen (tmp, "w");
@@ -560,7 +569,7 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   int saved = errno;
   if (ok)
     {
-      ok = fwrite (b.s, 1, b.n, fp) == b.n;
+      ok = fwrite (text, 1, len, fp) == len;
       saved = errno;
       if (fclose (fp) != 0 && ok)
 	{
@@ -578,6 +587,6 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   if (!ok)
     snprintf (err, errlen, "cannot write report '%s': %s", file,
 	      strerror (saved));
-  free (b.s);
+  free (text);
   return ok;
 }

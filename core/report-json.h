@@ -17,6 +17,10 @@ extern "C" {
 
 #define ESC_JSON_SCHEMA_VERSION 1
 
+/* The object file's section that records the unit's report (each
+   document followed by a NUL: a linked file holds one per unit).  */
+#define ESC_JSON_SECTION ".escape.report"
+
 typedef struct esc_json_report esc_json_report;
 
 typedef struct esc_json_unit
@@ -73,6 +77,9 @@ bool esc_abs_path (const char *dir, const char *file, char *out,
    whole).  */
 void esc_json_report_file (const char *path, bool is_dir, const char *source,
 			   char *out, size_t size);
+
+/* The document, NUL-terminated, its length in *LEN.  Caller frees.  */
+char *esc_json_report_text (esc_json_report *r, size_t *len);
 
 /* Write the document to FILE (atomically).  False with a reason in ERR.  */
 bool esc_json_report_write (esc_json_report *r, const char *file, char *err,

@@ -32,5 +32,6 @@
 #include "tree-cfg.h"
 #include "dumpfile.h"
 #include "toplev.h"
+#include "output.h"
 
 #endif /* ESCAPE_GCC_HEADERS_H */

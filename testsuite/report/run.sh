@@ -237,6 +237,107 @@ else
     ko "out of tree: the compile succeeds"; note <"$OUT/oot.log"
 fi
 
+# ------------------------------------------ reports recorded in objects
+# Each unit's report is also recorded in its object (.escape.report, not
+# allocated): escape-report reads it back from the object, an archive
+# and the linked program, and finds the same units as in the report
+# directory (one document read once, wherever it is found).
+O=$OUT/objects
+mkdir -p "$O"
+cat >"$O/main.c" <<'SRC'
+int f (void);
+void g (void);
+int main (void) { g (); return f (); }
+SRC
+if cc_in obj-a "$R/a" -fplugin-arg-escape-report="$O/reports/" -c util.c -o "$O/a.o" &&
+   cc_in obj-b "$R/b" -fplugin-arg-escape-report-object -c util.c -o "$O/b.o" &&
+   cc_in obj-b2 "$R/b" -fplugin-arg-escape-report="$O/reports/" -c util.c -o /dev/null &&
+   "$ESCAPE_CC" -c "$O/main.c" -o "$O/main.o" && ar rc "$O/lib.a" "$O/a.o" "$O/b.o" &&
+   "$ESCAPE_CC" -Wl,--gc-sections "$O/main.o" "$O/a.o" "$O/b.o" -o "$O/prog" &&
+   "$ESCAPE_CC" "$O/main.o" "$O/lib.a" -o "$O/prog-ar" && strip "$O/prog" -o "$O/prog-stripped"
+then
+    (cd "$R" && "$ESCAPE_REPORT" --top 5 "$O/reports") >"$OUT/obj-dir.txt" 2>&1
+    for what in "a.o b.o" lib.a prog prog-ar prog-stripped "prog a.o lib.a $O/reports"; do
+        # shellcheck disable=SC2086  # several files on purpose
+        (cd "$O" && cd "$R" && "$ESCAPE_REPORT" --top 5 $(for w in $what; do case $w in /*) echo "$w";; *) echo "$O/$w";; esac; done)) >"$OUT/obj.txt" 2>&1
+        if grep -q '^escape-report: 2 units' "$OUT/obj.txt" && cmp -s "$OUT/obj-dir.txt" "$OUT/obj.txt"
+        then ok "reports read back from $what: the report directory's units"
+        else ko "reports read back from $what: the report directory's units"; diff "$OUT/obj-dir.txt" "$OUT/obj.txt" | head -10 | note; fi
+    done
+    # Not allocated (no A flag), so the program's memory image is the one
+    # it has without the reports; --gc-sections and strip keep it.
+    if objdump -h "$O/prog" | grep -A1 ' \.escape\.report ' >"$OUT/obj-sec.txt" &&
+       grep -q CONTENTS "$OUT/obj-sec.txt" && ! grep -q ALLOC "$OUT/obj-sec.txt" &&
+       { "$O/prog"; [ $? = 1 ]; }
+    then ok "the linked program keeps the report in a section it does not load"
+    else ko "the linked program keeps the report in a section it does not load"; note <"$OUT/obj-sec.txt"; fi
+    expect_error "error: an object without a report" 2 \
+        "escape-report: $O/main.o: no escape report in this file (no section .escape.report: compile with -fplugin-arg-escape-report-object or -fplugin-arg-escape-report=PATH)" \
+        "$ESCAPE_REPORT" "$O/main.o"
+else
+    ko "reports in objects: the build succeeds"; cat "$OUT"/obj-*.log | note
+fi
+
+# ccache: a hit restores the object, and the report with it (the report
+# directory gets nothing on a hit: the compiler does not run).
+C=$OUT/ccache
+mkdir -p "$C"
+cc_ccache ()
+{
+    rm -rf "$C/reports" "$C/a.o"
+    (cd "$R/a" && CCACHE_DIR="$C/cache" CCACHE_NOHASHDIR=1 ccache "$ESCAPE_CC" -O2 \
+        -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$C/reports/" \
+        -c util.c -o "$C/a.o") >"$OUT/ccache.log" 2>&1
+}
+if cc_ccache && "$ESCAPE_REPORT" "$C/reports" >"$OUT/ccache-miss.txt" 2>&1 && cc_ccache; then
+    hits=$(CCACHE_DIR="$C/cache" ccache --print-stats | awk '$1 ~ /^(direct|preprocessed)_cache_hit$/ {n += $2} END {print n + 0}')
+    "$ESCAPE_REPORT" "$C/a.o" >"$OUT/ccache-hit.txt" 2>&1
+    if [ "$hits" = 1 ] && [ ! -e "$C/reports" ] && cmp -s "$OUT/ccache-miss.txt" "$OUT/ccache-hit.txt"
+    then ok "ccache: the object of a cache hit carries the unit's report"
+    else ko "ccache: the object of a cache hit carries the unit's report (hits $hits)"; cat "$OUT/ccache.log" "$OUT/ccache-hit.txt" | note; fi
+else
+    ko "ccache: the compiles succeed"; note <"$OUT/ccache.log"
+fi
+
+# distcc, against a distccd on localhost started here.  distccd 3.4
+# refuses any -fplugin= ("insecure and not supported") and the distcc 3.4
+# client then waits for an answer that never comes: once distccd's log
+# says so, the client is stopped and the remote case is UNSUPPORTED.
+# Should a distccd compile with the plugin, the object it returns must
+# carry the unit's report.
+D=$OUT/distcc
+mkdir -p "$D/state" && chmod 777 "$D"
+port=$((20000 + $$ % 20000))
+if [ "$(id -u)" = 0 ]; then duser="--user nobody"; else duser=""; fi
+refused='fplugin= and/or -specs= passed, which are insecure and not supported'
+# shellcheck disable=SC2086
+distccd --daemon --no-detach --listen 127.0.0.1 --port $port --allow 127.0.0.1 \
+    --log-file "$D/distccd.log" --jobs 1 $duser &
+dpid=$!
+sleep 1
+(cd "$R/a" && DISTCC_DIR="$D/state" DISTCC_HOSTS="127.0.0.1:$port/1" \
+    DISTCC_FALLBACK=0 DISTCC_BACKOFF_PERIOD=0 DISTCC_LOG="$D/client.log" \
+    DISTCC_VERBOSE=1 exec distcc "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+    -fplugin-arg-escape-report-object -c util.c -o "$D/a.o") >"$OUT/distcc.log" 2>&1 &
+cpid=$!
+i=0
+while [ $i -lt 60 ] && kill -0 $cpid 2>/dev/null && ! grep -q "$refused" "$D/distccd.log" 2>/dev/null; do
+    sleep 0.5; i=$((i + 1))
+done
+kill $cpid 2>/dev/null
+wait $cpid
+dst=$?
+kill "$dpid" 2>/dev/null
+wait "$dpid" 2>/dev/null
+if grep -q "$refused" "$D/distccd.log"; then
+    echo "UNSUPPORTED: distcc: a remote compile with the plugin (distccd refuses -fplugin=)"
+elif [ $dst = 0 ] && grep -q 'COMPILE_OK' "$D/distccd.log" &&
+     "$ESCAPE_REPORT" "$D/a.o" >"$OUT/distcc.txt" 2>&1 &&
+     grep -q '^escape-report: 1 units, 1 allocation sites' "$OUT/distcc.txt"
+then ok "distcc: the remote compile returns the object with its report"
+else ko "distcc: the remote compile returns the object with its report"; cat "$OUT/distcc.log" "$OUT/distcc.txt" 2>/dev/null | note; tail -5 "$D/distccd.log" | note
+fi
+
 # --------------------------------------------- unwritable report locations
 # The message gives mkdir's own errno and the component it could not make
 # (a stat afterwards would say "No such file or directory" for all).

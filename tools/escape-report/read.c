@@ -26,7 +26,13 @@ struct reader
   const char *file;		/* the report being read */
   char **seen;			/* real paths already read */
   int nseen;
+  struct { unsigned long long hash; size_t len; } *docs;  /* documents read */
+  int ndocs;
 };
+
+static int read_buffer (struct reader *r, const char *buf, size_t len);
+static int read_recorded (void *ctx, const char *name, const char *buf,
+			  size_t len);
 
 static int
 fail (struct reader *r, const char *fmt, ...)
@@ -439,13 +445,44 @@ read_file (struct reader *r, const char *path)
       free (buf);
       return fail (r, "cannot read: %s", strerror (saved));
     }
+  /* An object, archive or linked file: the reports recorded in it.  */
+  if ((len >= 4 && memcmp (buf, "\177ELF", 4) == 0)
+      || (len >= 8 && memcmp (buf, "!<arch>\n", 8) == 0))
+    {
+      free (buf);
+      char *why;
+      int status = esr_read_elf (path, read_recorded, r, &why);
+      if (why)
+	{
+	  fprintf (stderr, "escape-report: %s\n", why);
+	  free (why);
+	}
+      return status ? -1 : 0;
+    }
+  int status = read_buffer (r, buf, len);
+  free (buf);
+  return status;
+}
+
+/* One report document, BUF[0..LEN), named R->file in messages.  A document
+   read before (the same unit in an object and in the program it is linked
+   into, or in a report directory too) is read once.  */
+static int
+read_buffer (struct reader *r, const char *buf, size_t len)
+{
+  unsigned long long h = 14695981039346656037ULL;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char) buf[i]) * 1099511628211ULL;
+  for (int i = 0; i < r->ndocs; i++)
+    if (r->docs[i].hash == h && r->docs[i].len == len)
+      return 0;
+  r->docs = esr_xrealloc (r->docs, (size_t) (r->ndocs + 1) * sizeof *r->docs);
+  r->docs[r->ndocs].hash = h;
+  r->docs[r->ndocs++].len = len;
 
   json_tokener *tok = json_tokener_new ();
   if (!tok)
-    {
-      free (buf);
-      return fail (r, "out of memory");
-    }
+    return fail (r, "out of memory");
   json_tokener_set_flags (tok, JSON_TOKENER_STRICT
 			  | JSON_TOKENER_VALIDATE_UTF8);
   json_object *doc = NULL;
@@ -478,10 +515,20 @@ read_file (struct reader *r, const char *path)
 	}
     }
   json_tokener_free (tok);
-  free (buf);
   if (status == 0)
     status = read_document (r, doc);
   json_object_put (doc);
+  return status;
+}
+
+static int
+read_recorded (void *ctx, const char *name, const char *buf, size_t len)
+{
+  struct reader *r = ctx;
+  const char *saved = r->file;
+  r->file = name;
+  int status = read_buffer (r, buf, len);
+  r->file = saved;
   return status;
 }
 
@@ -549,7 +596,7 @@ collect (struct reader *r, const char *dir, char ***list, int *n)
 int
 esr_read (struct esr_set *set, char *const *paths, int npaths)
 {
-  struct reader r = { set, NULL, NULL, 0 };
+  struct reader r = { set, NULL, NULL, 0, NULL, 0 };
   int status = 0;
   for (int i = 0; i < npaths && status == 0; i++)
     {
@@ -582,6 +629,7 @@ esr_read (struct esr_set *set, char *const *paths, int npaths)
   for (int i = 0; i < r.nseen; i++)
     free (r.seen[i]);
   free (r.seen);
+  free (r.docs);
   return status;
 }
 

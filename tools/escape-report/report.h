@@ -3,6 +3,8 @@
    three writers share.
 
    read.c    reads and checks the JSON files (json-c)
+   elf.c     finds the reports recorded in objects, archives and linked
+             files (libelf)
    advice.c  the one change that would let a site move, and the ranking
    text.c    the text summary
    html.c    the HTML page
@@ -27,6 +29,9 @@
 /* The reader's schema name and version.  */
 #define ESR_SCHEMA "escape-report"
 #define ESR_VERSION 1
+
+/* The object file section the plugin records a unit's report in.  */
+#define ESR_SECTION ".escape.report"
 
 /* The largest -fplugin-arg-escape-max-size the plugin accepts.  */
 #define ESR_MAX_SIZE_LIMIT 65536
@@ -103,6 +108,15 @@ struct esr_options
    "escape-report: FILE: message" and return -1.  */
 int esr_read (struct esr_set *set, char *const *paths, int npaths);
 void esr_free (struct esr_set *set);
+
+/* elf.c: call EACH with every report document recorded in the ELF file or
+   archive PATH (NAME: "PATH", "PATH(member.o)", "PATH#2" for a second
+   document of one file).  Returns 0, EACH's nonzero result, or -1 with a
+   message ("PATH: ...") in *ERR (caller frees) when PATH cannot be read
+   or holds no report.  */
+typedef int esr_doc_fn (void *ctx, const char *name, const char *buf,
+			size_t len);
+int esr_read_elf (const char *path, esr_doc_fn *each, void *ctx, char **err);
 
 /* advice.c.  How hard the change is: the rank's first key.  */
 enum esr_tier
