@@ -88,6 +88,8 @@ size-string.json|sites[0].size: expected an integer or null, found a string
 bad-verdict.json|sites[0].verdict: unknown verdict "stays"
 step-derefs.json|sites[0].path[0].derefs: missing
 param-verdict.json|params[0].verdict: unknown verdict "leaks"
+directory-relative.json|directory: "build" is not an absolute path
+directory-number.json|directory: expected a string or null, found an integer
 EOF
 expect_error "error: missing file" 2 \
     "escape-report: $TS/no-such.escape.json: cannot read: No such file or directory" \

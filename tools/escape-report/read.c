@@ -26,7 +26,8 @@ struct reader
   const char *file;		/* the report being read */
   char **seen;			/* real paths already read */
   int nseen;
-  struct { unsigned long long hash; size_t len; } *docs;  /* documents read */
+  /* Documents read, to read one found twice once.  */
+  struct { unsigned long long hash; size_t len; char *text; } *docs;
   int ndocs;
 };
 
@@ -474,11 +475,14 @@ read_buffer (struct reader *r, const char *buf, size_t len)
   for (size_t i = 0; i < len; i++)
     h = (h ^ (unsigned char) buf[i]) * 1099511628211ULL;
   for (int i = 0; i < r->ndocs; i++)
-    if (r->docs[i].hash == h && r->docs[i].len == len)
+    if (r->docs[i].hash == h && r->docs[i].len == len
+	&& memcmp (r->docs[i].text, buf, len) == 0)
       return 0;
   r->docs = esr_xrealloc (r->docs, (size_t) (r->ndocs + 1) * sizeof *r->docs);
   r->docs[r->ndocs].hash = h;
-  r->docs[r->ndocs++].len = len;
+  r->docs[r->ndocs].len = len;
+  r->docs[r->ndocs].text = memcpy (esr_xmalloc (len), buf, len);
+  r->ndocs++;
 
   json_tokener *tok = json_tokener_new ();
   if (!tok)
@@ -629,6 +633,8 @@ esr_read (struct esr_set *set, char *const *paths, int npaths)
   for (int i = 0; i < r.nseen; i++)
     free (r.seen[i]);
   free (r.seen);
+  for (int i = 0; i < r.ndocs; i++)
+    free (r.docs[i].text);
   free (r.docs);
   return status;
 }
