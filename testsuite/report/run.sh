@@ -235,6 +235,17 @@ sys.exit (not (loc["uri"] == "src/compile.c" and base == "file://" + sys.argv[2]
     if grep -qF '>src/compile.c:2:26<' "$OUT/oot.html"
     then ok "out of tree: --srcroot shows src/compile.c in the HTML"
     else ko "out of tree: --srcroot shows src/compile.c in the HTML"; grep 'class="where"' "$OUT/oot.html" | head -3 | note; fi
+    # A report from before "directory": its relative paths are read
+    # against the current directory, and one outside the source root is
+    # an absolute file: URI, never a relative URI without a base.
+    mkdir -p "$T/old"
+    sed '/^  "directory": /d; /^  "source": /d' "$T"/build/reports/*.escape.json >"$T/old/old.escape.json"
+    (cd "$T/build" && "$ESCAPE_REPORT" --sarif ../old) >"$OUT/oot-old.sarif" 2>&1
+    if ! grep -q '"directory"' "$T/old/old.escape.json" &&
+       grep -qF "\"uri\": \"file://$T/src/compile.c\"" "$OUT/oot-old.sarif" &&
+       "$REPORT_CHECK" sarif "$OUT/oot-old.sarif" >"$OUT/oot.check" 2>&1
+    then ok "out of tree, report without directory: ../src/compile.c is an absolute file: URI"
+    else ko "out of tree, report without directory: ../src/compile.c is an absolute file: URI"; cat "$OUT/oot.check" | note; grep -A1 '"uri"' "$OUT/oot-old.sarif" | note; fi
 else
     ko "out of tree: the compile succeeds"; note <"$OUT/oot.log"
 fi

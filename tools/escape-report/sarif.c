@@ -4,7 +4,10 @@
    also does the escaping and keeps members in insertion order, so the
    output is deterministic.  */
 
+#define _XOPEN_SOURCE 700
+#include <limits.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <json.h>
 #include "report.h"
@@ -167,6 +170,19 @@ artifact_location (const struct esr_options *opt, const char *file)
 {
   int below;
   char *path = esr_display_path (opt, file, &below);
+  if (!below && path[0] != '/')
+    {
+      /* Outside the source root and relative (a report from before
+	 "directory"): a relative URI without a base maps to nothing, so
+	 read it against the current directory, as the text does.  */
+      char cwd[PATH_MAX];
+      if (getcwd (cwd, sizeof cwd))
+	{
+	  char *abs = esr_resolve (cwd, path);
+	  free (path);
+	  path = abs;
+	}
+    }
   char *enc = uri_encode (path);
   json_object *o = json_object_new_object ();
   if (path[0] == '/')
