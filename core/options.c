@@ -37,6 +37,10 @@ esc_options_help (void)
     "budget (default 64; 0: none)\n"
     "  -fplugin-arg-escape-report=PATH    write a JSON report (PATH/ or an "
     "existing directory: one file per unit)\n"
+    "  -fplugin-arg-escape-report-object  record the JSON report in the "
+    "object file only\n"
+    "                                     (section .escape.report; "
+    "report=PATH records it too)\n"
     "  -fplugin-arg-escape-allocator=NAME:SIZE_ARG[:FREE_NAME[:FREE_ARG]]\n"
     "                                     declare an allocator (repeat with "
     "'+' between entries)\n"
@@ -94,6 +98,17 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
 	  return false;
 	}
       o->transform = true;
+      return true;
+    }
+  if (strcmp (key, "report-object") == 0)
+    {
+      if (value)
+	{
+	  snprintf (err, errlen, "'-fplugin-arg-escape-report-object' takes "
+		    "no value (got '%s')", value);
+	  return false;
+	}
+      o->report_object = true;
       return true;
     }
   if (strcmp (key, "max-size") == 0 || strcmp (key, "frame-budget") == 0
@@ -180,7 +195,7 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
   snprintf (err, errlen, "unknown argument '-fplugin-arg-escape-%s%s%s'"
 	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
 	    "slot-size=N, loop-slots=N, "
-	    "report=PATH, allocator=ENTRY, allocators=FILE)",
+	    "report=PATH, report-object, allocator=ENTRY, allocators=FILE)",
 	    key, value ? "=" : "", value ? value : "");
   return false;
 }

@@ -23,7 +23,16 @@ typedef struct esc_options
   long loop_slots;		/* Most slots of a pool for objects that
 				   outlive their loop iteration (0: none).  */
   char report_path[4096];	/* JSON report file or directory; "" none.  */
+  bool report_object;		/* Record the report in the object file.  */
 } esc_options;
+
+/* A JSON report was asked for: a file or directory, or the object's own
+   .escape.report section (every report= also records that).  */
+static inline bool
+esc_options_report (const esc_options *o)
+{
+  return o->report_path[0] || o->report_object;
+}
 
 /* Defaults, with the evidence in docs/options.md.  */
 #define ESC_DEFAULT_MAX_SIZE 256

@@ -107,7 +107,7 @@ typedef struct entry
 struct esc_json_report
 {
   esc_json_unit unit;
-  char *unit_name, *gcc_version, *target;
+  char *unit_name, *gcc_version, *target, *directory, *source;
   entry *sites, *params;
   int nsites, sites_cap, nparams, params_cap, seq;
   bool want_dir;		/* FILE is in a directory asked for by '/'.  */
@@ -123,6 +123,8 @@ esc_json_report_new (const esc_json_unit *unit)
   r->unit_name = esc_strdup (unit->unit ? unit->unit : "");
   r->gcc_version = esc_strdup (unit->gcc_version ? unit->gcc_version : "");
   r->target = esc_strdup (unit->target ? unit->target : "");
+  r->directory = unit->directory ? esc_strdup (unit->directory) : NULL;
+  r->source = unit->source ? esc_strdup (unit->source) : NULL;
   return r;
 }
 
@@ -147,6 +149,8 @@ esc_json_report_free (esc_json_report *r)
   free (r->unit_name);
   free (r->gcc_version);
   free (r->target);
+  free (r->directory);
+  free (r->source);
   free (r);
 }
 
@@ -344,8 +348,68 @@ by_position (const void *a, const void *b)
   return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+bool
+esc_abs_path (const char *dir, const char *file, char *out, size_t size)
+{
+  char joined[8192];
+  int n = file[0] == '/' || !dir || !*dir
+    ? snprintf (joined, sizeof joined, "%s", file)
+    : snprintf (joined, sizeof joined, "%s/%s", dir, file);
+  if (n < 0 || (size_t) n >= sizeof joined || size < 2)
+    return false;
+  /* Segment by segment; STARTS[i] is where kept segment i begins, so
+     ".." drops the one before it (but never a leading "..").  */
+  size_t starts[4096], len = 0;
+  int nseg = 0, fixed = 0;
+  bool absolute = joined[0] == '/';
+  if (absolute)
+    out[len++] = '/';
+  for (const char *p = joined; *p;)
+    {
+      while (*p == '/')
+	p++;
+      if (!*p)
+	break;
+      const char *e = strchr (p, '/');
+      size_t sl = e ? (size_t) (e - p) : strlen (p);
+      bool dotdot = sl == 2 && p[0] == '.' && p[1] == '.';
+      if (sl == 1 && p[0] == '.')
+	;
+      else if (dotdot && nseg > fixed)
+	{
+	  len = starts[--nseg];
+	  if (len > (size_t) absolute)
+	    len--;
+	}
+      else if (dotdot && absolute)
+	;			/* "/.." is "/" */
+      else
+	{
+	  if (nseg >= (int) (sizeof starts / sizeof *starts))
+	    return false;
+	  if (len > (size_t) absolute)
+	    out[len++] = '/';
+	  if (len + sl + 1 > size)
+	    return false;
+	  starts[nseg++] = len;
+	  if (dotdot)
+	    fixed = nseg;
+	  memcpy (out + len, p, sl);
+	  len += sl;
+	}
+      p += sl;
+    }
+  if (len == 0)
+    out[len++] = '.';
+  out[len] = '\0';
+  return true;
+}
+
+/* The longest report name kept whole: file systems take 255 bytes.  */
+#define NAME_MAX_KEPT 200
+
 void
-esc_json_report_file (const char *path, bool is_dir, const char *unit,
+esc_json_report_file (const char *path, bool is_dir, const char *source,
 		      char *out, size_t size)
 {
   size_t n = strlen (path);
@@ -354,13 +418,17 @@ esc_json_report_file (const char *path, bool is_dir, const char *unit,
       snprintf (out, size, "%s", path);
       return;
     }
-  /* "src/a.c" -> "src%a.c"; a ".." component becomes "^", as GCC's own
-     -fprofile-dir mangling does, so "../a.c" is not a hidden file.  */
-  char name[4096];
+  /* "/home/u/src/a.c" -> "home%u%src%a.c"; a ".." component (only in a
+     path that is not absolute) becomes "^", as GCC's own -fprofile-dir
+     mangling does, so "../a.c" is not a hidden file.  */
+  char name[8192];
   size_t k = 0;
-  for (const char *p = unit; *p && k + 2 < sizeof name; p++)
+  const char *s = source;
+  while (*s == '/')
+    s++;
+  for (const char *p = s; *p && k + 2 < sizeof name; p++)
     {
-      bool start = p == unit || p[-1] == '/';
+      bool start = p == s || p[-1] == '/';
       if (start && p[0] == '.' && p[1] == '.' && (p[2] == '/' || !p[2]))
 	{
 	  name[k++] = '^';
@@ -370,8 +438,20 @@ esc_json_report_file (const char *path, bool is_dir, const char *unit,
 	name[k++] = *p == '/' ? '%' : *p;
     }
   name[k] = '\0';
-  snprintf (out, size, "%s%s%s.escape.json", path,
-	    n && path[n - 1] == '/' ? "" : "/", name);
+  const char *sep = n && path[n - 1] == '/' ? "" : "/";
+  if (k <= NAME_MAX_KEPT)
+    {
+      snprintf (out, size, "%s%s%s.escape.json", path, sep, name);
+      return;
+    }
+  /* Too long for one file name: the tail (the file's own name and the
+     directories nearest it) behind a hash of the whole (FNV-1a), still
+     one name per source.  */
+  unsigned long long h = 14695981039346656037ULL;
+  for (size_t i = 0; i < k; i++)
+    h = (h ^ (unsigned char) name[i]) * 1099511628211ULL;
+  snprintf (out, size, "%s%s%016llx-%s.escape.json", path, sep, h,
+	    name + k - (NAME_MAX_KEPT - 17));
 }
 
 static void
@@ -387,22 +467,72 @@ entries (buf *b, const char *key, entry *e, int n)
   puts_ (b, n ? "\n  ]" : "]");
 }
 
-/* mkdir -p DIR; true if it exists afterwards.  */
-static bool
-make_dirs (const char *dir)
+/* mkdir -p DIR: 0 if it exists afterwards, else mkdir's own errno for
+   the first component that could not be made (a stat afterwards would
+   only say ENOENT), with that component in FAILED.  */
+static int
+make_dirs (const char *dir, char *failed, size_t size)
 {
   char buf[4096];
   snprintf (buf, sizeof buf, "%s", dir);
-  for (char *p = buf + 1; *p; p++)
-    if (*p == '/')
-      {
-	*p = '\0';
-	mkdir (buf, 0777);
-	*p = '/';
-      }
   struct stat st;
-  return mkdir (buf, 0777) == 0 || (stat (buf, &st) == 0
-				    && S_ISDIR (st.st_mode));
+  for (char *p = buf + 1;; p++)
+    if (*p == '/' || !*p)
+      {
+	char c = *p;
+	*p = '\0';
+	if (mkdir (buf, 0777) != 0)
+	  {
+	    int e = errno;
+	    /* EEXIST is fine for a directory; some systems say EACCES or
+	       EROFS for one that exists, so ask before blaming mkdir.  */
+	    if (stat (buf, &st) != 0 || !S_ISDIR (st.st_mode))
+	      {
+		if (e == EEXIST)
+		  e = ENOTDIR;
+		snprintf (failed, size, "%s", buf);
+		return e;
+	      }
+	  }
+	if (!c)
+	  return 0;
+	*p = c;
+      }
+}
+
+char *
+esc_json_report_text (esc_json_report *r, size_t *len)
+{
+  buf b = { 0 };
+  printf_ (&b, "{\n  \"schema\": \"escape-report\",\n  \"version\": %d,\n",
+	   ESC_JSON_SCHEMA_VERSION);
+  puts_ (&b, "  \"tool\": { \"name\": \"escape\", \"gcc\": ");
+  str (&b, r->gcc_version);
+  puts_ (&b, ", \"target\": ");
+  str (&b, r->target);
+  puts_ (&b, " },\n  \"unit\": ");
+  str (&b, r->unit_name);
+  if (r->directory)
+    {
+      puts_ (&b, ",\n  \"directory\": ");
+      str (&b, r->directory);
+    }
+  if (r->source)
+    {
+      puts_ (&b, ",\n  \"source\": ");
+      str (&b, r->source);
+    }
+  printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
+	   "\"frame_budget\": %ld, \"slot_size\": %ld },\n",
+	   r->unit.transform ? "true" : "false", r->unit.max_size,
+	   r->unit.frame_budget, r->unit.slot_size);
+  entries (&b, "sites", r->sites, r->nsites);
+  puts_ (&b, ",\n");
+  entries (&b, "params", r->params, r->nparams);
+  puts_ (&b, "\n}\n");
+
+  *len = b.n;
+  return b.s;
 }
 
 bool
@@ -417,31 +547,21 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
     {
       char dir[4096];
       snprintf (dir, sizeof dir, "%.*s", (int) (slash - file), file);
-      if (!make_dirs (dir))
+      char failed[4096];
+      int e = make_dirs (dir, failed, sizeof failed);
+      if (e)
 	{
-	  snprintf (err, errlen, "cannot create report directory '%s': %s",
-		    dir, strerror (errno));
+	  if (strcmp (failed, dir) == 0)
+	    snprintf (err, errlen, "cannot create report directory '%s': %s",
+		      dir, strerror (e));
+	  else
+	    snprintf (err, errlen, "cannot create report directory '%s': "
+		      "'%s': %s", dir, failed, strerror (e));
 	  return false;
 	}
     }
-  buf b = { 0 };
-  printf_ (&b, "{\n  \"schema\": \"escape-report\",\n  \"version\": %d,\n",
-	   ESC_JSON_SCHEMA_VERSION);
-  puts_ (&b, "  \"tool\": { \"name\": \"escape\", \"gcc\": ");
-  str (&b, r->gcc_version);
-  puts_ (&b, ", \"target\": ");
-  str (&b, r->target);
-  puts_ (&b, " },\n  \"unit\": ");
-  str (&b, r->unit_name);
-  printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
-	   "\"frame_budget\": %ld, \"slot_size\": %ld },\n",
-	   r->unit.transform ? "true" : "false", r->unit.max_size,
-	   r->unit.frame_budget, r->unit.slot_size);
-  entries (&b, "sites", r->sites, r->nsites);
-  puts_ (&b, ",\n");
-  entries (&b, "params", r->params, r->nparams);
-  puts_ (&b, "\n}\n");
-
+  size_t len;
+  char *text = esc_json_report_text (r, &len);
   char tmp[4200];
   snprintf (tmp, sizeof tmp, "%s.tmp.%ld", file, (long) getpid ());
   FILE *fp = fopen (tmp, "w");
@@ -449,7 +569,7 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   int saved = errno;
   if (ok)
     {
-      ok = fwrite (b.s, 1, b.n, fp) == b.n;
+      ok = fwrite (text, 1, len, fp) == len;
       saved = errno;
       if (fclose (fp) != 0 && ok)
 	{
@@ -467,6 +587,6 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   if (!ok)
     snprintf (err, errlen, "cannot write report '%s': %s", file,
 	      strerror (saved));
-  free (b.s);
+  free (text);
   return ok;
 }

@@ -17,11 +17,17 @@ extern "C" {
 
 #define ESC_JSON_SCHEMA_VERSION 1
 
+/* The object file's section that records the unit's report (each
+   document followed by a NUL: a linked file holds one per unit).  */
+#define ESC_JSON_SECTION ".escape.report"
+
 typedef struct esc_json_report esc_json_report;
 
 typedef struct esc_json_unit
 {
   const char *unit;		/* The main input file, as given.  */
+  const char *directory;	/* The compile directory (absolute), or NULL.  */
+  const char *source;		/* UNIT as an absolute path, or NULL.  */
   const char *gcc_version;
   const char *target;
   bool transform;
@@ -56,10 +62,24 @@ void esc_json_report_site (esc_json_report *r, const esc_graph *g,
 void esc_json_report_param (esc_json_report *r, const esc_graph *g,
 			    esc_loc param);
 
-/* Where the report of UNIT goes for PATH: PATH itself, or, when PATH ends
-   in '/' or IS_DIR, PATH/<UNIT with '/' as '%'>.escape.json.  */
-void esc_json_report_file (const char *path, bool is_dir, const char *unit,
+/* FILE as an absolute path: DIR/FILE unless FILE is absolute, without
+   "." segments or repeated slashes and with "name/.." folded, as
+   escape-report shows paths.  Into OUT (SIZE bytes); false if it does not
+   fit.  */
+bool esc_abs_path (const char *dir, const char *file, char *out,
+		   size_t size);
+
+/* Where the report of the unit whose absolute source path is SOURCE goes
+   for PATH: PATH itself, or, when PATH ends in '/' or IS_DIR,
+   PATH/<SOURCE without its leading '/', every '/' as '%'>.escape.json, so
+   units of one name in two directories never share a report (a name
+   longer than a file name may be keeps its tail behind a hash of the
+   whole).  */
+void esc_json_report_file (const char *path, bool is_dir, const char *source,
 			   char *out, size_t size);
+
+/* The document, NUL-terminated, its length in *LEN.  Caller frees.  */
+char *esc_json_report_text (esc_json_report *r, size_t *len);
 
 /* Write the document to FILE (atomically).  False with a reason in ERR.  */
 bool esc_json_report_write (esc_json_report *r, const char *file, char *err,

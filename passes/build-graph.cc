@@ -42,7 +42,7 @@ namespace esc_build {
 
 builder::builder (function *f, esc_function_graph *o)
   : fun (f), out (o), g (NULL), stmt (NULL), cur_note (ESC_NO_NOTE),
-    explain (escape_options.m_level >= 2 || escape_options.report_path[0]),
+    explain (escape_options.m_level >= 2 || esc_options_report (&escape_options)),
     order (0)
 {
 }

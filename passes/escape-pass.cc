@@ -38,7 +38,7 @@ public:
   bool gate (function *) final override
   {
     return escape_options.m_level > 0 || escape_options.transform
-	   || escape_options.report_path[0] || flag_opt_info
+	   || esc_options_report (&escape_options) || flag_opt_info
 	   || flag_save_optimization_record;
   }
 

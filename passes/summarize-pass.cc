@@ -334,7 +334,7 @@ solve_component (vec<int> &scc)
 	}
       else
 	f->summary = esc_summary_of (f->solved);
-      if ((escape_options.transform || escape_options.report_path[0])
+      if ((escape_options.transform || esc_options_report (&escape_options))
 	  && esc_realloc_return_count (pristine) > 0)
 	f->unsolved = pristine;
       else
@@ -631,12 +631,52 @@ report_json (esc_json_report *r, esc_function *f)
   pop_cfun ();
 }
 
-/* Write the unit's JSON report where -fplugin-arg-escape-report says.  */
+/* The report recorded in the object file itself, as annobin records its
+   notes: a section without SHF_ALLOC, never loaded, so the program does
+   not change; a link concatenates the units' sections, so each document
+   ends in a NUL.  A compiler cache or distcc hands back the object, and
+   the report with it.  */
+static void
+record_in_object (const char *text, size_t len)
+{
+  if (!asm_out_file)
+    return;
+  fprintf (asm_out_file, "\t.pushsection %s,\"\",@progbits\n",
+	   ESC_JSON_SECTION);
+  for (size_t i = 0; i < len; i += 64)
+    {
+      fputs ("\t.ascii \"", asm_out_file);
+      for (size_t k = i; k < len && k < i + 64; k++)
+	{
+	  unsigned char c = text[k];
+	  if (c == '"' || c == '\\')
+	    fprintf (asm_out_file, "\\%c", c);
+	  else if (c >= 32 && c < 127)
+	    fputc (c, asm_out_file);
+	  else
+	    fprintf (asm_out_file, "\\%03o", c);
+	}
+      fputs ("\"\n", asm_out_file);
+    }
+  fputs ("\t.byte 0\n\t.popsection\n", asm_out_file);
+}
+
+/* Write the unit's JSON report where -fplugin-arg-escape-report says, and
+   record it in the object file.  */
 void
 write_json (vec<esc_function *> &order)
 {
   esc_json_unit u;
   u.unit = main_input_filename;
+  /* The directory GCC records as DW_AT_comp_dir (the one a preprocessed
+     input's linemarker names, under distcc too): with it the report's
+     relative paths mean one file wherever the report is read.  */
+  const char *pwd = get_src_pwd ();
+  static char source[8192];
+  u.directory = pwd && pwd[0] == '/' ? pwd : NULL;
+  u.source = main_input_filename
+    && esc_abs_path (u.directory, main_input_filename, source, sizeof source)
+    && source[0] == '/' ? source : NULL;
   u.gcc_version = escape_gcc_version;
   u.target = escape_target;
   u.transform = escape_options.transform;
@@ -648,13 +688,18 @@ write_json (vec<esc_function *> &order)
   esc_json_report *r = esc_json_report_new (&u);
   for (esc_function *f : order)
     report_json (r, f);
+  size_t len;
+  char *text = esc_json_report_text (r, &len);
+  record_in_object (text, len);
+  free (text);
   const char *path = escape_options.report_path;
   struct stat st;
-  bool is_dir = stat (path, &st) == 0 && S_ISDIR (st.st_mode);
+  bool is_dir = path[0] && stat (path, &st) == 0 && S_ISDIR (st.st_mode);
   char file[8192], why[8400];
-  esc_json_report_file (path, is_dir, main_input_filename ? main_input_filename
-			: "stdin", file, sizeof file);
-  if (!esc_json_report_write (r, file, why, sizeof why))
+  esc_json_report_file (path, is_dir, u.source ? u.source
+			: main_input_filename ? main_input_filename : "stdin",
+			file, sizeof file);
+  if (path[0] && !esc_json_report_write (r, file, why, sizeof why))
     error_at (UNKNOWN_LOCATION, "escape: %s", why);
   esc_json_report_free (r);
 }
@@ -686,7 +731,7 @@ public:
   bool gate (function *) final override
   {
     return escape_options.m_level > 0 || escape_options.transform
-	   || escape_options.report_path[0] || flag_opt_info
+	   || esc_options_report (&escape_options) || flag_opt_info
 	   || flag_save_optimization_record;
   }
 
@@ -700,7 +745,7 @@ public:
 	solve_component (scc);
 	scc.release ();
       }
-    bool json = escape_options.report_path[0];
+    bool json = esc_options_report (&escape_options);
     if (escape_options.transform || json)
       {
 	auto_vec<bool> reentry;

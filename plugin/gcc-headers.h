@@ -31,5 +31,7 @@
 #include "gimple-expr.h"
 #include "tree-cfg.h"
 #include "dumpfile.h"
+#include "toplev.h"
+#include "output.h"
 
 #endif /* ESCAPE_GCC_HEADERS_H */

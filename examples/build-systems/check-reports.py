@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """check-reports.py DIR SRCDIR TARGET - check one example's JSON reports.
 
-DIR must hold exactly one <unit>.escape.json per .c file of SRCDIR (the
-unit's path with each / turned into % and each .. into ^,
-docs/report-json.md), each a valid
+DIR must hold exactly one <source>.escape.json per .c file of SRCDIR (the
+unit's absolute source path without its leading / and with each / turned
+into %, docs/report-json.md), recording the compile directory and the
+absolute source path, each a valid
 version-1 escape-report document for TARGET (tool.target), and no leftover
 temporary file.  Every allocation in the sources whose line carries a
 comment ending in "escapes */" or "does not escape */" must be a site of its
@@ -42,9 +43,17 @@ def main():
             errors.append("%s: not an escape-report version 1" % path)
             continue
         unit = doc.get("unit", "")
-        mangled = "/".join("^" if c == ".." else c for c in unit.split("/"))
-        if name != mangled.replace("/", "%") + ".escape.json":
-            errors.append("%s: file name does not match unit %r" % (path, unit))
+        cwd, source = doc.get("directory"), doc.get("source")
+        if not (isinstance(cwd, str) and os.path.isabs(cwd)
+                and source == os.path.normpath(os.path.join(cwd, unit))
+                and os.path.isfile(source)):
+            errors.append("%s: directory %r and source %r do not name unit %r"
+                          % (path, cwd, source, unit))
+            continue
+        mangled = (source or "").lstrip("/").replace("/", "%")
+        if len(mangled) <= 200 and name != mangled + ".escape.json":
+            errors.append("%s: file name does not match source %r"
+                          % (path, source))
         got = (doc.get("tool") or {}).get("target")
         if got != target:
             errors.append("%s: target %r, expected %r" % (path, got, target))

@@ -299,6 +299,10 @@ tool (json_object *o, const char *path)
   array_of (o, path, "extensions", tool_component);
 }
 
+/* The run's originalUriBaseIds, while its results are checked.  */
+static json_object *current_bases;
+static int checking_bases;
+
 static void
 artifact_location (json_object *o, const char *path)
 {
@@ -312,6 +316,47 @@ artifact_location (json_object *o, const char *path)
   if (is (u, json_type_string) && !uri_reference (json_object_get_string (u)))
     bad (path, "\"uri\" is not a URI reference");
   member (o, path, "description", message);
+  /* A relative URI is useful only if a reader can find its base: code
+     scanning resolves uriBaseId through run.originalUriBaseIds (a
+     stricter rule than the schema's, which lets the base be "determined
+     by other means").  */
+  json_object *b = get (o, "uriBaseId");
+  if (!checking_bases && is (b, json_type_string)
+      && !get (current_bases, json_object_get_string (b)))
+    bad (path, "uriBaseId \"%s\" is not defined in run.originalUriBaseIds",
+	 json_object_get_string (b));
+}
+
+/* SARIF 2.1.0, 3.14.14: each base's uri ends with '/' and, without a
+   uriBaseId of its own, is an absolute URI.  */
+static void
+base_uri (json_object *o, const char *path)
+{
+  checking_bases = 1;
+  artifact_location (o, path);
+  checking_bases = 0;
+  json_object *u = get (o, "uri");
+  if (is (u, json_type_string))
+    {
+      const char *s = json_object_get_string (u);
+      if (!*s || s[strlen (s) - 1] != '/')
+	bad (path, "\"uri\" of a base must end with '/' (SARIF 2.1.0, "
+	     "3.14.14)");
+      if (!get (o, "uriBaseId") && !absolute_uri (s))
+	bad (path, "\"uri\" of a base without uriBaseId must be an "
+	     "absolute URI (SARIF 2.1.0, 3.14.14)");
+    }
+}
+
+static void
+uri_bases (json_object *o, const char *path)
+{
+  json_object_object_foreach (o, key, val)
+    {
+      char *p = sub (path, key, 0);
+      object (val, p, base_uri);
+      free (p);
+    }
 }
 
 static void
@@ -446,7 +491,12 @@ run (json_object *o, const char *path)
       current_rules = is (d, json_type_object) ? get (d, "rules") : NULL;
     }
   want_enum (o, path, "columnKind", column_kinds);
+  member (o, path, "originalUriBaseIds", uri_bases);
+  current_bases = get (o, "originalUriBaseIds");
+  if (current_bases && !is (current_bases, json_type_object))
+    current_bases = NULL;
   array_of (o, path, "results", result);
+  current_bases = NULL;
 }
 
 static int

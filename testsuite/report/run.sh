@@ -88,6 +88,8 @@ size-string.json|sites[0].size: expected an integer or null, found a string
 bad-verdict.json|sites[0].verdict: unknown verdict "stays"
 step-derefs.json|sites[0].path[0].derefs: missing
 param-verdict.json|params[0].verdict: unknown verdict "leaks"
+directory-relative.json|directory: "build" is not an absolute path
+directory-number.json|directory: expected a string or null, found an integer
 EOF
 expect_error "error: missing file" 2 \
     "escape-report: $TS/no-such.escape.json: cannot read: No such file or directory" \
@@ -142,10 +144,11 @@ else
     real=no
 fi
 if [ $real = yes ]; then
-    # docs/report-json.md: DIR/<unit with / as %>.escape.json, renamed
-    # into place (no temporary left), one per unit.
+    # docs/report-json.md: DIR/<absolute source path, leading / dropped,
+    # / as %>.escape.json, renamed into place (no temporary left), one per
+    # unit.
     for variant in plain transform; do
-        want=$(for s in $REPORT_SRCS; do echo "$s" | sed 's|/|%|g; s|$|.escape.json|'; done | sort)
+        want=$(for s in $REPORT_SRCS; do echo "$TOP/$s" | sed 's|^/*||; s|/|%|g; s|$|.escape.json|'; done | sort)
         have=$(cd "$REPORT_BUILD/real/$variant" && ls -A | sort)
         if [ "$want" = "$have" ]
         then ok "reports named after their units ($variant)"
@@ -154,13 +157,240 @@ if [ $real = yes ]; then
     done
 fi
 
+# ------------------------------------------------ units of one build
+# cc NAME DIR ARGS...: compile in DIR with the plugin (log in $OUT/NAME.log).
+cc_in ()
+{
+    _log=$OUT/$1.log _dir=$2
+    shift 2
+    (cd "$_dir" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" "$@") >"$_log" 2>&1
+}
+# Recursive make: a/util.c and b/util.c, each compiled in its own
+# directory as "util.c", into one report directory.  Both reports stay,
+# each records its compile directory and absolute source, and
+# escape-report counts two units whose sites keep their directories.
+R=$OUT/rmake
+mkdir -p "$R/a" "$R/b"
+cat >"$R/a/util.c" <<'SRC'
+#include <stdlib.h>
+int f (void) { char *p = malloc (8); p[0] = 1; int r = p[0]; free (p); return r; }
+SRC
+cat >"$R/b/util.c" <<'SRC'
+#include <stdlib.h>
+void *k;
+void g (void) { k = malloc (8); }
+SRC
+if cc_in rmake-a "$R/a" -fplugin-arg-escape-report="$R/reports/" -c util.c -o util.o &&
+   cc_in rmake-b "$R/b" -fplugin-arg-escape-report="$R/reports/" -c util.c -o util.o
+then
+    have=$(cd "$R/reports" && ls -A | tr '\n' ' ')
+    want="$(echo "$R/a/util.c" | sed 's|^/*||; s|/|%|g').escape.json $(echo "$R/b/util.c" | sed 's|^/*||; s|/|%|g').escape.json "
+    if [ "$have" = "$want" ]
+    then ok "recursive make: a/util.c and b/util.c keep a report each"
+    else ko "recursive make: a/util.c and b/util.c keep a report each"; printf 'want: %s\nhave: %s\n' "$want" "$have" | note; fi
+    for d in a b; do
+        f="$R/reports/$(echo "$R/$d/util.c" | sed 's|^/*||; s|/|%|g').escape.json"
+        if grep -qxF "  \"unit\": \"util.c\"," "$f" &&
+           grep -qxF "  \"directory\": \"$R/$d\"," "$f" &&
+           grep -qxF "  \"source\": \"$R/$d/util.c\"," "$f"
+        then ok "recursive make: $d's report records its directory and source"
+        else ko "recursive make: $d's report records its directory and source"; head -8 "$f" | note; fi
+    done
+    "$ESCAPE_REPORT" --srcroot "$R" --top 5 "$R/reports" >"$OUT/rmake.txt" 2>&1
+    if grep -q '^escape-report: 2 units, 2 allocation sites' "$OUT/rmake.txt" &&
+       grep -qF '1. b/util.c:3:21: malloc(8) in g: escapes to heap' "$OUT/rmake.txt"
+    then ok "recursive make: escape-report counts both units, paths kept apart"
+    else ko "recursive make: escape-report counts both units, paths kept apart"; note <"$OUT/rmake.txt"; fi
+    # Without --srcroot, paths are shown relative to the current directory.
+    (cd "$R" && "$ESCAPE_REPORT" --html reports) >"$OUT/rmake.html" 2>&1
+    if grep -qF 'title="reported by a/util.c">a/util.c:2:26' "$OUT/rmake.html" &&
+       grep -qF 'title="reported by b/util.c">b/util.c:3:21' "$OUT/rmake.html"
+    then ok "recursive make: the HTML names each unit by its own path"
+    else ko "recursive make: the HTML names each unit by its own path"; grep 'reported by' "$OUT/rmake.html" | note; fi
+else
+    ko "recursive make: the compiles succeed"; cat "$OUT/rmake-a.log" "$OUT/rmake-b.log" | note
+fi
+
+# Out of tree: build/ next to src/, the compiler given ../src/compile.c.
+# --srcroot makes the paths relative to the checkout, and SARIF says what
+# they are relative to (uriBaseId, originalUriBaseIds).
+T=$OUT/oot
+mkdir -p "$T/src" "$T/build"
+cat >"$T/src/compile.c" <<'SRC'
+#include <stdlib.h>
+int f (void) { char *p = malloc (8); p[0] = 1; int r = p[0]; free (p); return r; }
+SRC
+if cc_in oot "$T/build" -fplugin-arg-escape-report=reports/ -c ../src/compile.c -o compile.o; then
+    "$ESCAPE_REPORT" --sarif --srcroot "$T" -o "$OUT/oot.sarif" "$T/build/reports" 2>"$OUT/oot.err"
+    if python3 -c '
+import json, sys
+run = json.load (open (sys.argv[1]))["runs"][0]
+loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+base = run["originalUriBaseIds"][loc["uriBaseId"]]["uri"]
+sys.exit (not (loc["uri"] == "src/compile.c" and base == "file://" + sys.argv[2] + "/"))' "$OUT/oot.sarif" "$T" &&
+       "$REPORT_CHECK" sarif "$OUT/oot.sarif" >"$OUT/oot.check" 2>&1
+    then ok "out of tree: --srcroot maps ../src/compile.c to src/compile.c below %SRCROOT%"
+    else ko "out of tree: --srcroot maps ../src/compile.c to src/compile.c below %SRCROOT%"; cat "$OUT/oot.err" "$OUT/oot.check" | note; grep -A3 artifactLocation "$OUT/oot.sarif" | head -8 | note; fi
+    "$ESCAPE_REPORT" --srcroot "$T" --html "$T/build/reports" >"$OUT/oot.html" 2>&1
+    if grep -qF '>src/compile.c:2:26<' "$OUT/oot.html"
+    then ok "out of tree: --srcroot shows src/compile.c in the HTML"
+    else ko "out of tree: --srcroot shows src/compile.c in the HTML"; grep 'class="where"' "$OUT/oot.html" | head -3 | note; fi
+    # A report from before "directory": its relative paths are read
+    # against the current directory, and one outside the source root is
+    # an absolute file: URI, never a relative URI without a base.
+    mkdir -p "$T/old"
+    sed '/^  "directory": /d; /^  "source": /d' "$T"/build/reports/*.escape.json >"$T/old/old.escape.json"
+    (cd "$T/build" && "$ESCAPE_REPORT" --sarif ../old) >"$OUT/oot-old.sarif" 2>&1
+    if ! grep -q '"directory"' "$T/old/old.escape.json" &&
+       grep -qF "\"uri\": \"file://$T/src/compile.c\"" "$OUT/oot-old.sarif" &&
+       "$REPORT_CHECK" sarif "$OUT/oot-old.sarif" >"$OUT/oot.check" 2>&1
+    then ok "out of tree, report without directory: ../src/compile.c is an absolute file: URI"
+    else ko "out of tree, report without directory: ../src/compile.c is an absolute file: URI"; cat "$OUT/oot.check" | note; grep -A1 '"uri"' "$OUT/oot-old.sarif" | note; fi
+else
+    ko "out of tree: the compile succeeds"; note <"$OUT/oot.log"
+fi
+
+# ------------------------------------------ reports recorded in objects
+# Each unit's report is also recorded in its object (.escape.report, not
+# allocated): escape-report reads it back from the object, an archive
+# and the linked program, and finds the same units as in the report
+# directory (one document read once, wherever it is found).
+O=$OUT/objects
+mkdir -p "$O"
+cat >"$O/main.c" <<'SRC'
+int f (void);
+void g (void);
+int main (void) { g (); return f (); }
+SRC
+if cc_in obj-a "$R/a" -fplugin-arg-escape-report="$O/reports/" -c util.c -o "$O/a.o" &&
+   cc_in obj-b "$R/b" -fplugin-arg-escape-report-object -c util.c -o "$O/b.o" &&
+   cc_in obj-b2 "$R/b" -fplugin-arg-escape-report="$O/reports/" -c util.c -o /dev/null &&
+   "$ESCAPE_CC" -c "$O/main.c" -o "$O/main.o" && ar rc "$O/lib.a" "$O/a.o" "$O/b.o" &&
+   "$ESCAPE_CC" -Wl,--gc-sections "$O/main.o" "$O/a.o" "$O/b.o" -o "$O/prog" &&
+   "$ESCAPE_CC" "$O/main.o" "$O/lib.a" -o "$O/prog-ar" && strip "$O/prog" -o "$O/prog-stripped"
+then
+    (cd "$R" && "$ESCAPE_REPORT" --top 5 "$O/reports") >"$OUT/obj-dir.txt" 2>&1
+    for what in "a.o b.o" lib.a prog prog-ar prog-stripped "prog a.o lib.a $O/reports"; do
+        # shellcheck disable=SC2086  # several files on purpose
+        (cd "$O" && cd "$R" && "$ESCAPE_REPORT" --top 5 $(for w in $what; do case $w in /*) echo "$w";; *) echo "$O/$w";; esac; done)) >"$OUT/obj.txt" 2>&1
+        if grep -q '^escape-report: 2 units' "$OUT/obj.txt" && cmp -s "$OUT/obj-dir.txt" "$OUT/obj.txt"
+        then ok "reports read back from $what: the report directory's units"
+        else ko "reports read back from $what: the report directory's units"; diff "$OUT/obj-dir.txt" "$OUT/obj.txt" | head -10 | note; fi
+    done
+    # Not allocated (no A flag), so the program's memory image is the one
+    # it has without the reports; --gc-sections and strip keep it.
+    if objdump -h "$O/prog" | grep -A1 ' \.escape\.report ' >"$OUT/obj-sec.txt" &&
+       grep -q CONTENTS "$OUT/obj-sec.txt" && ! grep -q ALLOC "$OUT/obj-sec.txt" &&
+       { "$O/prog"; [ $? = 1 ]; }
+    then ok "the linked program keeps the report in a section it does not load"
+    else ko "the linked program keeps the report in a section it does not load"; note <"$OUT/obj-sec.txt"; fi
+    expect_error "error: an object without a report" 2 \
+        "escape-report: $O/main.o: no escape report in this file (no section .escape.report: compile with -fplugin-arg-escape-report-object or -fplugin-arg-escape-report=PATH)" \
+        "$ESCAPE_REPORT" "$O/main.o"
+else
+    ko "reports in objects: the build succeeds"; cat "$OUT"/obj-*.log | note
+fi
+
+# ccache: a hit restores the object, and the report with it (the report
+# directory gets nothing on a hit: the compiler does not run).
+C=$OUT/ccache
+mkdir -p "$C"
+cc_ccache ()
+{
+    rm -rf "$C/reports" "$C/a.o"
+    (cd "$R/a" && CCACHE_DIR="$C/cache" CCACHE_NOHASHDIR=1 ccache "$ESCAPE_CC" -O2 \
+        -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$C/reports/" \
+        -c util.c -o "$C/a.o") >"$OUT/ccache.log" 2>&1
+}
+if cc_ccache && "$ESCAPE_REPORT" "$C/reports" >"$OUT/ccache-miss.txt" 2>&1 && cc_ccache; then
+    hits=$(CCACHE_DIR="$C/cache" ccache --print-stats | awk '$1 ~ /^(direct|preprocessed)_cache_hit$/ {n += $2} END {print n + 0}')
+    "$ESCAPE_REPORT" "$C/a.o" >"$OUT/ccache-hit.txt" 2>&1
+    if [ "$hits" = 1 ] && [ ! -e "$C/reports" ] && cmp -s "$OUT/ccache-miss.txt" "$OUT/ccache-hit.txt"
+    then ok "ccache: the object of a cache hit carries the unit's report"
+    else ko "ccache: the object of a cache hit carries the unit's report (hits $hits)"; cat "$OUT/ccache.log" "$OUT/ccache-hit.txt" | note; fi
+else
+    ko "ccache: the compiles succeed"; note <"$OUT/ccache.log"
+fi
+
+# distcc, against a distccd on localhost started here.  distccd 3.4
+# refuses any -fplugin= ("insecure and not supported") and the distcc 3.4
+# client then waits for an answer that never comes: once distccd's log
+# says so, the client is stopped and the remote case is UNSUPPORTED.
+# Should a distccd compile with the plugin, the object it returns must
+# carry the unit's report.
+D=$OUT/distcc
+mkdir -p "$D/state" && chmod 777 "$D"
+port=$((20000 + $$ % 20000))
+if [ "$(id -u)" = 0 ]; then duser="--user nobody"; else duser=""; fi
+refused='fplugin= and/or -specs= passed, which are insecure and not supported'
+# shellcheck disable=SC2086
+distccd --daemon --no-detach --listen 127.0.0.1 --port $port --allow 127.0.0.1 \
+    --log-file "$D/distccd.log" --jobs 1 $duser &
+dpid=$!
+sleep 1
+(cd "$R/a" && DISTCC_DIR="$D/state" DISTCC_HOSTS="127.0.0.1:$port/1" \
+    DISTCC_FALLBACK=0 DISTCC_BACKOFF_PERIOD=0 DISTCC_LOG="$D/client.log" \
+    DISTCC_VERBOSE=1 exec distcc "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+    -fplugin-arg-escape-report-object -c util.c -o "$D/a.o") >"$OUT/distcc.log" 2>&1 &
+cpid=$!
+i=0
+while [ $i -lt 60 ] && kill -0 $cpid 2>/dev/null && ! grep -q "$refused" "$D/distccd.log" 2>/dev/null; do
+    sleep 0.5; i=$((i + 1))
+done
+kill $cpid 2>/dev/null
+wait $cpid
+dst=$?
+kill "$dpid" 2>/dev/null
+wait "$dpid" 2>/dev/null
+if grep -q "$refused" "$D/distccd.log"; then
+    echo "UNSUPPORTED: distcc: a remote compile with the plugin (distccd refuses -fplugin=)"
+elif [ $dst = 0 ] && grep -q 'COMPILE_OK' "$D/distccd.log" &&
+     "$ESCAPE_REPORT" "$D/a.o" >"$OUT/distcc.txt" 2>&1 &&
+     grep -q '^escape-report: 1 units, 1 allocation sites' "$OUT/distcc.txt"
+then ok "distcc: the remote compile returns the object with its report"
+else ko "distcc: the remote compile returns the object with its report"; cat "$OUT/distcc.log" "$OUT/distcc.txt" 2>/dev/null | note; tail -5 "$D/distccd.log" | note
+fi
+
+# --------------------------------------------- unwritable report locations
+# The message gives mkdir's own errno and the component it could not make
+# (a stat afterwards would say "No such file or directory" for all).
+# src/ is readable by anyone (the EACCES test compiles as nobody).
+U=$OUT/unwritable
+mkdir -p "$U" && chmod 755 "$U"
+cp "$T/src/compile.c" "$U/u.c" && chmod 644 "$U/u.c"
+echo "a regular file" >"$U/afile"
+expect_error "report directory under a regular file: ENOTDIR, named" 1 \
+    "escape: cannot create report directory '$U/afile/sub': '$U/afile': Not a directory" \
+    "$ESCAPE_CC" -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$U/afile/sub/" -c "$U/u.c" -o /dev/null
+# Read-only file system: a read-only tmpfs in a private mount namespace
+# (unshare; -r maps a non-root user to root in a user namespace).
+mkdir -p "$U/ro"
+if [ "$(id -u)" = 0 ]; then ns="unshare -m"; else ns="unshare -r -m"; fi
+if $ns sh -c "mount -t tmpfs -o ro tmpfs '$U/ro'" 2>/dev/null; then
+    expect_error "report directory on a read-only file system: EROFS" 1 \
+        "escape: cannot create report directory '$U/ro/sub': Read-only file system" \
+        $ns sh -c "mount -t tmpfs -o ro tmpfs '$U/ro' && exec '$ESCAPE_CC' -fplugin='$ESCAPE_PLUGIN' -fplugin-arg-escape-report='$U/ro/sub/' -c '$U/u.c' -o /dev/null"
+else
+    echo "UNSUPPORTED: report directory on a read-only file system (no mount namespace here: unshare -m fails)"
+fi
+# A directory the user cannot write: permission bits do not stop root, so
+# as root the compile runs as nobody (setpriv).
+mkdir -p "$U/locked" && chmod 555 "$U/locked"
+if [ "$(id -u)" = 0 ]; then asuser="setpriv --reuid=65534 --regid=65534 --clear-groups"; else asuser=""; fi
+expect_error "report directory in a directory without write permission: EACCES" 1 \
+    "escape: cannot create report directory '$U/locked/sub': Permission denied" \
+    $asuser "$ESCAPE_CC" -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$U/locked/sub/" -c "$U/u.c" -o /dev/null
+
 # ------------------------------------------------------------ golden files
 golden_cases >"$OUT/cases"
 while read -r name args; do
     case $name in real*) [ $real = yes ] || { ko "golden $name (no reports)"; continue; } ;; esac
     # shellcheck disable=SC2086  # the arguments are words on purpose
+    # The SARIF names the source root by its absolute file: URI; the
+    # golden files say file:///TOP/ for this checkout.
     if "$ESCAPE_REPORT" $args -o "$OUT/$name" 2>"$OUT/$name.err" &&
-       diff -u "$TS/golden/$name" "$OUT/$name" >"$OUT/$name.diff" 2>&1
+       sed "s|file://$TOP/|file:///TOP/|" "$OUT/$name" >"$OUT/$name.canon" &&
+       diff -u "$TS/golden/$name" "$OUT/$name.canon" >"$OUT/$name.diff" 2>&1
     then ok "golden $name"
     else ko "golden $name"; cat "$OUT/$name.err" "$OUT/$name.diff" | head -40 | note; fi
 done <"$OUT/cases"
@@ -224,6 +454,9 @@ region-no-start.sarif|region: a region requires "startLine", "charOffset" or "by
 region-line-zero.sarif|region: "startLine" must be at least 1
 bad-level.sarif|results[0]: "level" is "info"
 rule-index-mismatch.sarif|"ruleId" escape/kind is not the id of rule 0 (escape/moved)
+base-undefined.sarif|artifactLocation: uriBaseId "%SRCROOT%" is not defined in run.originalUriBaseIds
+base-no-slash.sarif|"uri" of a base must end with '/'
+base-relative.sarif|"uri" of a base without uriBaseId must be an absolute URI
 EOF
 
 # count FIELD REPORT...: one count from report-check stats.

@@ -78,13 +78,31 @@ START_TEST (test_options_m3_message)
 }
 END_TEST
 
+START_TEST (test_options_report_object)
+{
+  esc_options_init (&o);
+  ck_assert (!o.report_object);
+  ck_assert (!esc_options_report (&o));
+  ck_assert (parse ("report-object", NULL));
+  ck_assert (o.report_object);
+  ck_assert (esc_options_report (&o));
+  ck_assert (!parse ("report-object", "yes"));
+  ck_assert_str_eq (err, "'-fplugin-arg-escape-report-object' takes no value "
+		    "(got 'yes')");
+  esc_options_init (&o);
+  ck_assert (parse ("report", "dir/"));
+  ck_assert (esc_options_report (&o));
+}
+END_TEST
+
 START_TEST (test_options_unknown_keys)
 {
   esc_options_init (&o);
   ck_assert (!parse ("foo", NULL));
   ck_assert_str_eq (err, "unknown argument '-fplugin-arg-escape-foo'"
 		    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
-		    "slot-size=N, loop-slots=N, report=PATH, allocator=ENTRY, "
+		    "slot-size=N, loop-slots=N, report=PATH, report-object, "
+		    "allocator=ENTRY, "
 		    "allocators=FILE)");
   ck_assert (!parse ("M", "1"));
   ck_assert_ptr_nonnull (strstr (err, "'-fplugin-arg-escape-M=1'"));
@@ -384,6 +402,7 @@ options_suite (void)
   tcase_add_test (tc, test_options_m_rejected);
   tcase_add_test (tc, test_options_m3_message);
   tcase_add_test (tc, test_options_unknown_keys);
+  tcase_add_test (tc, test_options_report_object);
   tcase_add_test (tc, test_options_short_error_buffer);
   tcase_add_test (tc, test_options_help);
   tcase_add_test (tc, test_options_transform_defaults);

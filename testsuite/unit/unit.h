@@ -74,5 +74,6 @@ Suite *libc_suite (void);
 Suite *transform_suite (void);
 Suite *fresh_suite (void);
 Suite *summary_dump_suite (void);
+Suite *report_file_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

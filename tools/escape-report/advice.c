@@ -191,10 +191,15 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
   if (strcmp (code, "callee-made") == 0)
     {
       if (s->made_function)
-	return esr_xasprintf ("it lives and dies in %s: allocate it there "
-			      "(it is made by %s in %s at %s:%lld)",
-			      s->function, s->made_call, s->made_function,
-			      s->made_file, s->made_line);
+	{
+	  char *file = esr_display_path (opt, s->made_file, NULL);
+	  char *t = esr_xasprintf ("it lives and dies in %s: allocate it "
+				   "there (it is made by %s in %s at %s:%lld)",
+				   s->function, s->made_call, s->made_function,
+				   file, s->made_line);
+	  free (file);
+	  return t;
+	}
       return esr_xasprintf ("it lives and dies in %s: allocate it there",
 			    s->function);
     }

@@ -21,6 +21,8 @@ ESCAPE_REPORT_VERSION := $(or $(shell sed -n \
 ESCAPE_REPORT_INFO_URI ?= https://example.invalid/escape
 # Recursive: pkg-config runs when a recipe does, after deps installed it.
 ESCAPE_REPORT_JSONC = $(shell pkg-config --cflags --libs json-c)
+# libelf (elfutils): the reports recorded in objects, archives, programs.
+ESCAPE_REPORT_ELF = $(shell pkg-config --cflags --libs libelf)
 
 $(ESCAPE_REPORT_BIN): $(ESCAPE_REPORT_SRCS) $(ESCAPE_REPORT_HDRS) \
   $(ESCAPE_REPORT_DIR)/escape-report.mk plugin/escape-plugin.cc | deps
@@ -28,7 +30,7 @@ $(ESCAPE_REPORT_BIN): $(ESCAPE_REPORT_SRCS) $(ESCAPE_REPORT_HDRS) \
 	$(CC_HOST) $(ESCAPE_REPORT_CFLAGS) \
 	  -DESCAPE_VERSION='"$(ESCAPE_REPORT_VERSION)"' \
 	  -DESCAPE_INFO_URI='"$(ESCAPE_REPORT_INFO_URI)"' \
-	  -o $@ $(ESCAPE_REPORT_SRCS) $(ESCAPE_REPORT_JSONC)
+	  -o $@ $(ESCAPE_REPORT_SRCS) $(ESCAPE_REPORT_JSONC) $(ESCAPE_REPORT_ELF)
 
 # The test checker: SARIF 2.1.0 required properties, site counts.
 REPORT_TS := testsuite/report

@@ -461,7 +461,9 @@ table (FILE *out, const struct esr_set *set, const struct esr_options *opt,
       if (anchors)
 	fprintf (out, " id=\"site-%d\"", rows[i].site + 1);
       fputs ("><td class=\"where\" title=\"reported by ", out);
-      esc (out, set->units[s->unit].name);
+      char *unit = esr_unit_name (opt, &set->units[s->unit]);
+      esc (out, unit);
+      free (unit);
       fputs ("\">", out);
       esc (out, rows[i].file);
       fprintf (out, ":%lld:%lld</td><td><code>", s->line, s->column);

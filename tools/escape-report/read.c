@@ -26,7 +26,14 @@ struct reader
   const char *file;		/* the report being read */
   char **seen;			/* real paths already read */
   int nseen;
+  /* Documents read, to read one found twice once.  */
+  struct { unsigned long long hash; size_t len; char *text; } *docs;
+  int ndocs;
 };
+
+static int read_buffer (struct reader *r, const char *buf, size_t len);
+static int read_recorded (void *ctx, const char *name, const char *buf,
+			  size_t len);
 
 static int
 fail (struct reader *r, const char *fmt, ...)
@@ -285,6 +292,19 @@ read_param (struct reader *r, json_object *o, const char *at,
   return 0;
 }
 
+/* A path of a unit compiled in DIR, made absolute (units of two
+   directories that name their files alike stay apart).  */
+static void
+resolve (char **file, const char *dir)
+{
+  if (*file && dir)
+    {
+      char *abs = esr_resolve (dir, *file);
+      free (*file);
+      *file = abs;
+    }
+}
+
 static int
 read_document (struct reader *r, json_object *doc)
 {
@@ -322,6 +342,18 @@ read_document (struct reader *r, json_object *doc)
       || member (r, doc, "", "sites", json_type_array, 0, &sites)
       || member (r, doc, "", "params", json_type_array, 0, &params))
     return -1;
+  /* "directory" and "source" came with reports that say where they were
+     compiled; a report from before has neither, and its relative paths
+     are read as relative to the current directory.  */
+  json_object *dir;
+  if ((json_object_object_get_ex (doc, "directory", &dir)
+       && get_string (r, doc, "", "directory", 1, &u->directory))
+      || (json_object_object_get_ex (doc, "source", &dir)
+	  && get_string (r, doc, "", "source", 1, &u->source)))
+    return -1;
+  if (u->directory && u->directory[0] != '/')
+    return fail (r, "directory: \"%s\" is not an absolute path",
+		 u->directory);
   /* "slot_size" came with guarded slots, like a site's "slot".  */
   json_object *slot_size;
   if (json_object_object_get_ex (options, "slot_size", &slot_size)
@@ -342,6 +374,10 @@ read_document (struct reader *r, json_object *doc)
       set->nsites++;
       if (read_site (r, json_object_array_get_idx (sites, i), at, s))
 	return -1;
+      resolve (&s->file, u->directory);
+      resolve (&s->made_file, u->directory);
+      for (int k = 0; k < s->npath; k++)
+	resolve (&s->path[k].file, u->directory);
     }
   n = json_object_array_length (params);
   for (size_t i = 0; i < n; i++)
@@ -410,13 +446,47 @@ read_file (struct reader *r, const char *path)
       free (buf);
       return fail (r, "cannot read: %s", strerror (saved));
     }
+  /* An object, archive or linked file: the reports recorded in it.  */
+  if ((len >= 4 && memcmp (buf, "\177ELF", 4) == 0)
+      || (len >= 8 && memcmp (buf, "!<arch>\n", 8) == 0))
+    {
+      free (buf);
+      char *why;
+      int status = esr_read_elf (path, read_recorded, r, &why);
+      if (why)
+	{
+	  fprintf (stderr, "escape-report: %s\n", why);
+	  free (why);
+	}
+      return status ? -1 : 0;
+    }
+  int status = read_buffer (r, buf, len);
+  free (buf);
+  return status;
+}
+
+/* One report document, BUF[0..LEN), named R->file in messages.  A document
+   read before (the same unit in an object and in the program it is linked
+   into, or in a report directory too) is read once.  */
+static int
+read_buffer (struct reader *r, const char *buf, size_t len)
+{
+  unsigned long long h = 14695981039346656037ULL;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char) buf[i]) * 1099511628211ULL;
+  for (int i = 0; i < r->ndocs; i++)
+    if (r->docs[i].hash == h && r->docs[i].len == len
+	&& memcmp (r->docs[i].text, buf, len) == 0)
+      return 0;
+  r->docs = esr_xrealloc (r->docs, (size_t) (r->ndocs + 1) * sizeof *r->docs);
+  r->docs[r->ndocs].hash = h;
+  r->docs[r->ndocs].len = len;
+  r->docs[r->ndocs].text = memcpy (esr_xmalloc (len), buf, len);
+  r->ndocs++;
 
   json_tokener *tok = json_tokener_new ();
   if (!tok)
-    {
-      free (buf);
-      return fail (r, "out of memory");
-    }
+    return fail (r, "out of memory");
   json_tokener_set_flags (tok, JSON_TOKENER_STRICT
 			  | JSON_TOKENER_VALIDATE_UTF8);
   json_object *doc = NULL;
@@ -449,10 +519,20 @@ read_file (struct reader *r, const char *path)
 	}
     }
   json_tokener_free (tok);
-  free (buf);
   if (status == 0)
     status = read_document (r, doc);
   json_object_put (doc);
+  return status;
+}
+
+static int
+read_recorded (void *ctx, const char *name, const char *buf, size_t len)
+{
+  struct reader *r = ctx;
+  const char *saved = r->file;
+  r->file = name;
+  int status = read_buffer (r, buf, len);
+  r->file = saved;
   return status;
 }
 
@@ -520,7 +600,7 @@ collect (struct reader *r, const char *dir, char ***list, int *n)
 int
 esr_read (struct esr_set *set, char *const *paths, int npaths)
 {
-  struct reader r = { set, NULL, NULL, 0 };
+  struct reader r = { set, NULL, NULL, 0, NULL, 0 };
   int status = 0;
   for (int i = 0; i < npaths && status == 0; i++)
     {
@@ -553,6 +633,9 @@ esr_read (struct esr_set *set, char *const *paths, int npaths)
   for (int i = 0; i < r.nseen; i++)
     free (r.seen[i]);
   free (r.seen);
+  for (int i = 0; i < r.ndocs; i++)
+    free (r.docs[i].text);
+  free (r.docs);
   return status;
 }
 
@@ -566,6 +649,8 @@ esr_free (struct esr_set *set)
     {
       free (set->units[i].json);
       free (set->units[i].name);
+      free (set->units[i].directory);
+      free (set->units[i].source);
     }
   free (set->units);
   memset (set, 0, sizeof *set);

@@ -3,6 +3,8 @@
    three writers share.
 
    read.c    reads and checks the JSON files (json-c)
+   elf.c     finds the reports recorded in objects, archives and linked
+             files (libelf)
    advice.c  the one change that would let a site move, and the ranking
    text.c    the text summary
    html.c    the HTML page
@@ -27,6 +29,9 @@
 /* The reader's schema name and version.  */
 #define ESR_SCHEMA "escape-report"
 #define ESR_VERSION 1
+
+/* The object file section the plugin records a unit's report in.  */
+#define ESR_SECTION ".escape.report"
 
 /* The largest -fplugin-arg-escape-max-size the plugin accepts.  */
 #define ESR_MAX_SIZE_LIMIT 65536
@@ -73,6 +78,8 @@ struct esr_unit
 {
   char *json;			/* the report file, as found */
   char *name;			/* "unit" */
+  char *directory;		/* "directory", the compile directory, or NULL */
+  char *source;			/* "source", or NULL */
   int transform;
   long long max_size, frame_budget;
   long long slot_size;		/* 0: off, or a report from before slots */
@@ -90,7 +97,7 @@ struct esr_set
 /* What the writers are told.  */
 struct esr_options
 {
-  const char *srcroot;		/* NULL: paths as the reports give them */
+  const char *srcroot;		/* NULL: the current directory */
   const char *info_uri;		/* tool.driver.informationUri */
   int top;			/* how many sites the top list shows */
   enum { ESR_BY_AUTO, ESR_BY_FILE, ESR_BY_DIR } by;  /* the HTML chart */
@@ -101,6 +108,15 @@ struct esr_options
    "escape-report: FILE: message" and return -1.  */
 int esr_read (struct esr_set *set, char *const *paths, int npaths);
 void esr_free (struct esr_set *set);
+
+/* elf.c: call EACH with every report document recorded in the ELF file or
+   archive PATH (NAME: "PATH", "PATH(member.o)", "PATH#2" for a second
+   document of one file).  Returns 0, EACH's nonzero result, or -1 with a
+   message ("PATH: ...") in *ERR (caller frees) when PATH cannot be read
+   or holds no report.  */
+typedef int esr_doc_fn (void *ctx, const char *name, const char *buf,
+			size_t len);
+int esr_read_elf (const char *path, esr_doc_fn *each, void *ctx, char **err);
 
 /* advice.c.  How hard the change is: the rank's first key.  */
 enum esr_tier
@@ -163,11 +179,22 @@ struct esr_buf
 void esr_buf_add (struct esr_buf *b, const char *s);
 void esr_buf_printf (struct esr_buf *b, const char *fmt, ...)
   __attribute__ ((format (printf, 2, 3)));
-/* FILE as the outputs show it: relative to OPT->srcroot when it lies
-   below it, else as given.  Sets *BELOW to whether it did (may be NULL).
-   Caller frees.  */
+/* FILE as the outputs show it: relative to the source root (--srcroot,
+   else the current directory) when it lies below it, else as given.
+   Sets *BELOW to whether it did (may be NULL).  Caller frees.  */
 char *esr_display_path (const struct esr_options *opt, const char *file,
 			int *below);
+/* The source root: --srcroot, or "." (the current directory).  */
+const char *esr_srcroot (const struct esr_options *opt);
+/* The source root as an absolute path ending in '/'.  Caller frees.  */
+char *esr_srcroot_uri (const struct esr_options *opt);
+/* FILE, read in a report whose unit was compiled in DIR (NULL: unknown),
+   as an absolute path when DIR is known, normalized.  Caller frees.  */
+char *esr_resolve (const char *dir, const char *file);
+/* The unit U as the outputs name it: its absolute source path shown as
+   any path is, or (from a report without one) "unit".  Caller frees.  */
+char *esr_unit_name (const struct esr_options *opt,
+		     const struct esr_unit *u);
 /* The directory part of PATH ("." for none).  Caller frees.  */
 char *esr_dirname (const char *path);
 int esr_strcmp_null (const char *a, const char *b);

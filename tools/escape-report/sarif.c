@@ -4,7 +4,10 @@
    also does the escaping and keeps members in insertion order, so the
    output is deterministic.  */
 
+#define _XOPEN_SOURCE 700
+#include <limits.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <json.h>
 #include "report.h"
@@ -167,6 +170,19 @@ artifact_location (const struct esr_options *opt, const char *file)
 {
   int below;
   char *path = esr_display_path (opt, file, &below);
+  if (!below && path[0] != '/')
+    {
+      /* Outside the source root and relative (a report from before
+	 "directory"): a relative URI without a base maps to nothing, so
+	 read it against the current directory, as the text does.  */
+      char cwd[PATH_MAX];
+      if (getcwd (cwd, sizeof cwd))
+	{
+	  char *abs = esr_resolve (cwd, path);
+	  free (path);
+	  path = abs;
+	}
+    }
   char *enc = uri_encode (path);
   json_object *o = json_object_new_object ();
   if (path[0] == '/')
@@ -349,7 +365,9 @@ result (const struct esr_set *set, const struct esr_options *opt, int i,
        : NULL);
   add (props, "reason", str (s->reason));
   add (props, "moved", json_object_new_boolean (s->moved));
-  add (props, "unit", str (set->units[s->unit].name));
+  char *unit = esr_unit_name (opt, &set->units[s->unit]);
+  add (props, "unit", str (unit));
+  free (unit);
   add (r, "properties", props);
   return r;
 }
@@ -380,6 +398,19 @@ esr_write_sarif (FILE *out, const struct esr_set *set,
 
   json_object *run = json_object_new_object ();
   add (run, "tool", tool);
+  /* Where %SRCROOT% points: relative URIs below the source root mean
+     something to a reader that did not run escape-report here.  */
+  char *root = esr_srcroot_uri (opt);
+  char *enc = uri_encode (root);
+  char *root_uri = esr_xasprintf ("file://%s", enc);
+  json_object *bases = json_object_new_object ();
+  json_object *base = json_object_new_object ();
+  add (base, "uri", str (root_uri));
+  add (bases, "%SRCROOT%", base);
+  add (run, "originalUriBaseIds", bases);
+  free (root);
+  free (enc);
+  free (root_uri);
   add (run, "columnKind", str ("unicodeCodePoints"));
   add (run, "results", results);
   json_object *runs = json_object_new_array ();

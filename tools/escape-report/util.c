@@ -185,9 +185,8 @@ esr_display_path (const struct esr_options *opt, const char *file,
   char *nf = normalize (file);
   if (below)
     *below = 0;
-  if (!opt || !opt->srcroot)
-    return nf;
-  char *nr = normalize (opt->srcroot);
+  const char *root = esr_srcroot (opt);
+  char *nr = normalize (root);
   const char *rest = NULL;
   char *result = NULL;
   if (strcmp (nr, ".") == 0)
@@ -205,7 +204,7 @@ esr_display_path (const struct esr_options *opt, const char *file,
       /* Compare absolute paths, the root's with symbolic links resolved
 	 as well as without.  */
       char *af = absolute (nf), *ar = absolute (nr);
-      char *rr = realpath (opt->srcroot, NULL);
+      char *rr = realpath (root, NULL);
       char *rf = realpath (nf, NULL);
       const char *tries[4][2] = { { af, ar }, { af, rr }, { rf, rr },
 				  { rf, ar } };
@@ -245,4 +244,37 @@ esr_dirname (const char *path)
   memcpy (d, path, n);
   d[n] = 0;
   return d;
+}
+
+const char *
+esr_srcroot (const struct esr_options *opt)
+{
+  return opt && opt->srcroot ? opt->srcroot : ".";
+}
+
+char *
+esr_srcroot_uri (const struct esr_options *opt)
+{
+  char *a = absolute (esr_srcroot (opt));
+  char *u = esr_xasprintf ("%s%s", a, strcmp (a, "/") ? "/" : "");
+  free (a);
+  return u;
+}
+
+char *
+esr_resolve (const char *dir, const char *file)
+{
+  if (!dir || file[0] == '/')
+    return esr_xstrdup (file);
+  char *joined = esr_xasprintf ("%s/%s", dir, file);
+  char *r = normalize (joined);
+  free (joined);
+  return r;
+}
+
+char *
+esr_unit_name (const struct esr_options *opt, const struct esr_unit *u)
+{
+  return u->source ? esr_display_path (opt, u->source, NULL)
+    : esr_xstrdup (u->name);
 }
