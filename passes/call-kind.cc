@@ -154,6 +154,7 @@ attribute_model (tree fndecl)
       m->nargs = -1;
       m->size_arg = m->count_arg = m->align_arg = -1;
       m->ptr_arg = 0;
+      m->attribute = true;
       /* "*dealloc" is GCC's mark on a function some malloc (dealloc, N)
 	 names; its second argument, if any, is N.  */
       tree args = TREE_VALUE (dealloc_attr);

@@ -19,16 +19,25 @@ namespace esc_build {
 esc_summary *
 fnspec_summary (gcall *s, tree fndecl)
 {
-  int n = gimple_call_num_args (s);
+  /* The summary serves every call of FNDECL, so its shape comes from the
+     declaration, not from this call: the named parameters, and past them
+     variadic arguments, which escape.  */
+  int n = 0;
+  if (prototype_p (TREE_TYPE (fndecl)))
+    for (tree t = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
+	 t && TREE_VALUE (t) != void_type_node; t = TREE_CHAIN (t))
+      n++;
+  int nargs = MIN (n, (int) gimple_call_num_args (s));
   esc_summary *sum = esc_summary_new (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
 				      n);
-  for (int i = 0; i < n; i++)
+  for (int i = n - 1; i >= nargs; i--)
+    sum->leaks[i].heap = 0;
+  for (int i = 0; i < nargs; i++)
     {
       int f = gimple_call_arg_flags (s, i);
-      /* Flags of an integer argument (a size, a flag) say nothing about
-	 pointers.  */
-      if ((f & EAF_UNUSED) || !POINTER_TYPE_P (TREE_TYPE (gimple_call_arg
-							   (s, i))))
+      /* An integer may carry pointer bits; GCC's flags for it are no
+	 promise about them (they are usually none: it escapes).  */
+      if (f & EAF_UNUSED)
 	continue;
       esc_leaks *lk = &sum->leaks[i];
       if (!(f & EAF_NO_DIRECT_ESCAPE))
@@ -46,8 +55,8 @@ fnspec_summary (gcall *s, tree fndecl)
       if (!(f & EAF_NO_DIRECT_CLOBBER))
 	{
 	  sum->content_foreign[i] = true;
-	  for (int j = 0; j < n; j++)
-	    if (j != i && POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (s, j))))
+	  for (int j = 0; j < nargs; j++)
+	    if (j != i)
 	      {
 		sum->leaks[j].content[i] = 1;
 		sum->leaks[j].content_levels[i] |= 2u;

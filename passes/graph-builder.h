@@ -101,6 +101,7 @@ private:
   void flow_into (esc_loc dst, const values &src, esc_note n);
   void assign (tree lhs, const values &src, esc_note n);
   void to_heap (const values &src, esc_note n);
+  void attribute_call_args (gcall *s, const char *name);
   value heap_address () { value v = { ESC_LOC_HEAP, -1 }; return v; }
 
   /* Statements.  */

@@ -114,6 +114,36 @@ builder::argument (tree arg, int depth)
   return a;
 }
 
+/* A call of a function known only by GCC's attributes (malloc, malloc
+   (dealloc)): they promise a fresh result, or which function frees it,
+   and nothing about what the call does with its arguments or whom it
+   calls.  So every argument goes where an unknown function's would (the
+   freed pointer too: a pool may keep it), and the call may re-enter.  */
+void
+builder::attribute_call_args (gcall *s, const char *name)
+{
+  if (!failing[gimple_bb (s)->index])
+    out->calls_unknown = true;
+  char why[160];
+  snprintf (why, sizeof why, "call parameter of %s, whose attributes say "
+	    "nothing of its arguments", name);
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    {
+      tree arg = gimple_call_arg (s, i);
+      if (TREE_CODE (arg) == WITH_SIZE_EXPR)
+	arg = TREE_OPERAND (arg, 0);
+      if (TREE_CODE (arg) != ADDR_EXPR && TREE_CODE (arg) != SSA_NAME
+	  && !CONSTANT_CLASS_P (arg) && !carrier (TREE_TYPE (arg)))
+	{
+	  read_as_data (arg, "pointer bytes passed as data");
+	  continue;
+	}
+      values v;
+      value_of (arg, v);
+      to_heap (v, note (why));
+    }
+}
+
 /* free or realloc of argument ARG of S: the transform must know every
    place an object may be freed.  */
 int
@@ -358,6 +388,8 @@ builder::stmt_call (gcall *s)
   const char *aname;
   if (const esc_allocator *a = call_model (s, &aname))
     {
+      if (a->attribute)
+	attribute_call_args (s, aname);
       if (a->role == ESC_ROLE_FREE)
 	{
 	  /* free ends the object; it does not keep it.  */

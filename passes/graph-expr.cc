@@ -426,6 +426,22 @@ may_alias_type (tree type)
   return type && lookup_attribute ("may_alias", TYPE_ATTRIBUTES (type));
 }
 
+/* Does the build read memory as ISO C says (a stored object is read only
+   through its own type, or bytes), or as GCC's -fno-strict-aliasing
+   dialect lets a program read a pointer through a struct of numbers?
+   At -O0 and -O1 GCC turns the flag off without a word from the user: the
+   program is still ISO C; at -O2 and up, or when the user said it, the
+   flag is the dialect.  */
+static bool
+iso_aliasing (void)
+{
+  tree fn = current_function_decl;
+  if (opt_for_fn (fn, flag_strict_aliasing))
+    return true;
+  return !global_options_set.x_flag_strict_aliasing
+	 && opt_for_fn (fn, optimize) < 2;
+}
+
 /* Does the object expression OBJ (what a named field is selected from)
    really have the type it is accessed as: every member on the way a
    struct's (not a union's), no view as another type, and at its base a
@@ -460,7 +476,7 @@ typed_object (tree obj)
 	    if (TREE_CODE (ptr) != ADDR_EXPR)
 	      /* Memory through a pointer: C's aliasing rules let it be read
 		 as this struct only if it is one.  */
-	      return true;
+	      return iso_aliasing ();
 	    /* A variable viewed whole as a struct: only if it is one.  */
 	    tree v = TREE_OPERAND (ptr, 0);
 	    return integer_zerop (TREE_OPERAND (r, 1))
