@@ -236,6 +236,11 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
 	   reason == ESC_MOVED ? "true" : "false",
 	   info->moved ? "true" : "false", esc_move_reason_code (reason));
   str (&b, reason == ESC_MOVED ? "moved" : esc_move_reason_text (reason));
+  if (escapes && reason != ESC_MOVED && info->blocked != ESC_MOVED)
+    printf_ (&b, ", \"blocked\": \"%s\"",
+	     esc_move_reason_code ((esc_move_reason) info->blocked));
+  else
+    puts_ (&b, ", \"blocked\": null");
   if (reason == ESC_MOVED && info->slot > 0)
     printf_ (&b, ", \"slot\": %lld", info->slot);
   else

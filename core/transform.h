@@ -63,7 +63,9 @@ typedef enum esc_move_reason
   ESC_STAY_KEPT_FREE,
   ESC_STAY_ZERO_SIZE,
   ESC_STAY_LTO_INLINE,
-  ESC_STAY_CALLEE_MADE
+  ESC_STAY_CALLEE_MADE,
+  ESC_STAY_RETURNED,		/* Only as esc_move_site.blocked.  */
+  ESC_STAY_WRAPPER		/* Only in the report (passes/).  */
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -88,6 +90,12 @@ typedef struct esc_move_site
   bool callee_made;		/* A call handing over an object its callee
 				   allocated (core/fresh.c).  */
   esc_move_reason reason;	/* Out.  */
+  esc_move_reason blocked;	/* Out: for a site that stays because it
+				   escapes (or outlives its loop), what would
+				   still keep it on the heap without that:
+				   ESC_STAY_RETURNED when its function hands
+				   it to the caller, else the first other
+				   reason; ESC_MOVED if none.  */
   bool guarded;			/* Out: moved behind a size test.  */
   bool owned;			/* Out: its slot is taken at run time by one
 				   activation of the function at a time (a

@@ -18,6 +18,8 @@ struct esc_function
   auto_vec<int> callees;	/* Direct callees, by id.  */
   bool recursive;		/* In a call-graph cycle.  */
   auto_vec<esc_move_reason> moves;	/* Per site: the plan's fate.  */
+  auto_vec<esc_move_reason> blocked;	/* Per site: what else keeps an
+					   escaping one on the heap.  */
   auto_vec<long long> sizes;		/* Per site: constant size or -1.  */
   auto_vec<long long> slot_sizes;	/* Per site: a guarded slot's bytes,
 					   or 0.  */

@@ -577,6 +577,12 @@ report_json (esc_json_report *r, esc_function *f)
       info.size = i < f->sizes.length () ? f->sizes[i] : -1;
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;
+      info.blocked = i < f->blocked.length () ? f->blocked[i] : ESC_MOVED;
+      /* An allocator wrapper's own allocation is meant to be returned:
+	 its callers' calls are the sites that may move.  */
+      if (info.blocked == ESC_STAY_RETURNED && f->summary
+	  && f->summary->alloc.is_alloc)
+	info.blocked = ESC_STAY_WRAPPER;
       info.slot = i < f->slot_sizes.length () ? f->slot_sizes[i] : 0;
       info.pool = i < f->pools.length () ? f->pools[i] : 0;
       info.made_by = NULL;
@@ -745,6 +751,7 @@ public:
 	    if (f->fg && f->solved)
 	      esc_transform_function (f, f->recursive, reentry[i], below[i],
 				      escape_options.transform, f->moves,
+				      f->blocked,
 				      f->sizes, f->slot_sizes, f->owned,
 				      f->pools);
 	  }

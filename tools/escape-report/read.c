@@ -176,6 +176,7 @@ free_site (struct esr_site *s)
   free (s->call);
   free (s->reason);
   free (s->reason_text);
+  free (s->blocked);
   free (s->made_function);
   free (s->made_call);
   free (s->made_file);
@@ -225,6 +226,12 @@ read_site (struct reader *r, json_object *o, const char *at,
   if (json_object_object_get_ex (o, "slot", &slot)
       && json_object_is_type (slot, json_type_int))
     s->slot = json_object_get_int64 (slot);
+  /* "blocked" came later still; absent means unknown.  */
+  json_object *blocked;
+  s->blocked = NULL;
+  if (json_object_object_get_ex (o, "blocked", &blocked)
+      && json_object_is_type (blocked, json_type_string))
+    s->blocked = esr_xstrdup (json_object_get_string (blocked));
   /* "made_by" came with fresh objects; a report from before has none.  */
   json_object *made;
   s->made_function = s->made_call = s->made_file = NULL;

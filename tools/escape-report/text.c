@@ -113,6 +113,44 @@ esr_write_text (FILE *out, const struct esr_set *set,
     }
   free (rc);
 
+  /* Escaping sites kept on the heap by more than their escape: the list
+     below leaves them out, as no one change moves them.  */
+  int nb = 0;
+  struct reason_count *bc = esr_xmalloc ((size_t) (set->nsites + 1)
+					 * sizeof *bc);
+  for (int i = 0; i < set->nsites; i++)
+    {
+      const struct esr_site *s = &set->sites[i];
+      if (s->verdict != ESR_ESC || s->moved || !s->blocked
+	  || strcmp (s->blocked, "moved") == 0)
+	continue;
+      int k = 0;
+      while (k < nb && strcmp (bc[k].code, s->blocked) != 0)
+	k++;
+      if (k == nb)
+	{
+	  bc[nb].code = s->blocked;
+	  bc[nb].text = esr_blocked_text (s->blocked);
+	  bc[nb].n = 0;
+	  nb++;
+	}
+      bc[k].n++;
+    }
+  if (nb)
+    {
+      qsort (bc, (size_t) nb, sizeof *bc, by_count);
+      int w = 0;
+      for (int k = 0; k < nb; k++)
+	if ((int) strlen (bc[k].code) > w)
+	  w = (int) strlen (bc[k].code);
+      fprintf (out, "\nEscaping sites that would stay on the heap without "
+	       "their escape\n");
+      for (int k = 0; k < nb; k++)
+	fprintf (out, "  %-*s %6d  %s\n", w, bc[k].code, bc[k].n,
+		 bc[k].text);
+    }
+  free (bc);
+
   fprintf (out, "\nPointer parameters\n");
   fprintf (out, "  %-17s %6d\n", "does not escape", nparams - nleaking);
   fprintf (out, "  %-17s %6d\n", "leaking param", nleaking);
