@@ -22,7 +22,7 @@ node_new (void *data, struct node *next) /* { dg-message "^parameter data leaks 
 /* { dg-message "^  flow: n = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from n = malloc\\(16\\) \\(assign\\) at \[^ \]*:34:20$" "" { target *-*-* } .-4 } */
 /* { dg-message "^  flow: \\{temp\\} = n:$" "" { target *-*-* } .-5 } */
-/* { dg-message "^    from \\{temp\\} = n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-6 } */
+/* { dg-message "^    from return n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-6 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
 /* { dg-message "^    from return n \\(return\\) at \[^ \]*:46:10$" "" { target *-*-* } .-8 } */
 /* { dg-message "^leaking param: data$" "" { target *-*-* } .-9 } */
@@ -35,7 +35,7 @@ node_new (void *data, struct node *next) /* { dg-message "^parameter data leaks 
   /* { dg-message "^  flow: n = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from n = malloc\\(16\\) \\(assign\\) at \[^ \]*:34:20$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = n:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return n \\(return\\) at \[^ \]*:46:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-7 } */
@@ -54,7 +54,7 @@ node_global (void)
   /* { dg-message "^  flow: n = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from n = malloc\\(16\\) \\(assign\\) at \[^ \]*:53:20$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = n:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = n \\(assign\\) at \[^ \]*:65:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return n \\(assign\\) at \[^ \]*:65:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return n \\(return\\) at \[^ \]*:65:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-7 } */

@@ -31,7 +31,7 @@ keep (char *p) /* { dg-message "^parameter p leaks to \\{heap\\} with derefs=0:$
 static char *
 id (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:39:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:39:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return p \\(return\\) at \[^ \]*:39:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-5 } */
@@ -42,7 +42,7 @@ id (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$
 static char *
 first (char **pp) /* { dg-message "^parameter pp leaks to \\{result\\} with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*pp:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = \\*pp \\(assign\\) at \[^ \]*:50:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return \\*pp \\(assign\\) at \[^ \]*:50:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return \\*pp \\(return\\) at \[^ \]*:50:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: pp to result level=1$" "" { target *-*-* } .-5 } */

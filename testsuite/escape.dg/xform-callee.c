@@ -83,7 +83,7 @@ fill (struct buf *b, int v) /* { dg-message "^b does not escape$" } */
 __attribute__ ((noinline)) static char *
 same (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:91:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:91:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return p \\(return\\) at \[^ \]*:91:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-5 } */
