@@ -241,6 +241,8 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
 	     esc_move_reason_code ((esc_move_reason) info->blocked));
   else
     puts_ (&b, ", \"blocked\": null");
+  puts_ (&b, ", \"cause\": ");
+  str (&b, escapes ? info->cause : NULL);
   if (reason == ESC_MOVED && info->slot > 0)
     printf_ (&b, ", \"slot\": %lld", info->slot);
   else

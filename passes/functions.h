@@ -49,6 +49,11 @@ esc_graph *esc_solve_as_slots (esc_function *f);
    (esc_libc_calls_back)?  */
 bool esc_function_calls_back (int id);
 
+/* Why function ID has no summary a call can use, when a build can change
+   it ("sink is defined in another unit", "f may be replaced at link or
+   load time (-fPIC)"): esc_set_unknown_why_hook's hook.  */
+bool esc_unknown_why (int id, char *buf, size_t size);
+
 /* Forget everything (after the report).  */
 void esc_functions_release (void);
 

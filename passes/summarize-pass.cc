@@ -561,6 +561,30 @@ report_optinfo (esc_function *f)
   pop_cfun ();
 }
 
+/* Why a site's escape could not be seen through, from its path: a call
+   of a function defined in another unit, or of one that may be replaced
+   at link or load time (esc_unknown_why's words).  */
+struct cause_ctx
+{
+  const esc_graph *g;
+  const char *cause;
+};
+
+static void
+cause_step (void *ctx, const esc_step *st)
+{
+  cause_ctx *c = (cause_ctx *) ctx;
+  if (st->note == ESC_NO_NOTE)
+    return;
+  const char *why = esc_note_why (c->g, st->note);
+  if (!why || strncmp (why, "call parameter, ", 16) != 0)
+    return;
+  if (strstr (why, " is defined in another unit"))
+    c->cause = "extern-call";
+  else if (strstr (why, " may be replaced at link or load time"))
+    c->cause = "interposable";
+}
+
 /* F's sites and parameters into the JSON report R.  */
 void
 report_json (esc_json_report *r, esc_function *f)
@@ -578,6 +602,9 @@ report_json (esc_json_report *r, esc_function *f)
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;
       info.blocked = i < f->blocked.length () ? f->blocked[i] : ESC_MOVED;
+      cause_ctx cc = { f->solved, NULL };
+      esc_report_chain (f->solved, s.loc, cause_step, &cc);
+      info.cause = cc.cause;
       /* An allocator wrapper's own allocation is meant to be returned:
 	 its callers' calls are the sites that may move.  */
       if (info.blocked == ESC_STAY_RETURNED && f->summary
@@ -665,6 +692,7 @@ public:
   unsigned int execute (function *) final override
   {
     esc_set_column_hook (esc_display_column);
+    esc_set_unknown_why_hook (esc_unknown_why);
     auto_vec<vec<int> > sccs;
     components (sccs);
     for (vec<int> &scc : sccs)

@@ -117,6 +117,55 @@ escape_change (const struct esr_options *opt, const struct esr_site *s,
   return r;
 }
 
+/* The callee a step's words name: "call parameter, sink is defined in
+   another unit" names sink.  Caller frees; NULL if none.  */
+static char *
+cause_callee (const struct esr_site *s, const char *tail)
+{
+  for (int k = s->npath - 1; k >= 0; k--)
+    {
+      const char *why = s->path[k].why;
+      const char *end = why ? strstr (why, tail) : NULL;
+      if (end && strncmp (why, "call parameter, ", 16) == 0)
+	{
+	  char *r = esr_xstrdup (why + 16);
+	  r[end - why - 16] = 0;
+	  return r;
+	}
+    }
+  return NULL;
+}
+
+/* The build change that lets the plugin see through the call its escape
+   goes through ("cause"), appended to CHANGE; CHANGE itself otherwise.  */
+static char *
+with_cause (const struct esr_site *s, char *change)
+{
+  const char *tail = NULL, *fmt = NULL;
+  if (!s->cause || !change)
+    return change;
+  if (strcmp (s->cause, "extern-call") == 0)
+    {
+      tail = " is defined in another unit";
+      fmt = "%s; or let the plugin see what %s does with it: it is defined "
+	"in another unit, so build with -flto";
+    }
+  else if (strcmp (s->cause, "interposable") == 0)
+    {
+      tail = " may be replaced at link or load time";
+      fmt = "%s; or let the plugin use %s's summary: it may be replaced at "
+	"load time, so build with -fno-semantic-interposition or give it "
+	"hidden visibility";
+    }
+  else
+    return change;
+  char *callee = cause_callee (s, tail);
+  char *r = esr_xasprintf (fmt, change, callee ? callee : "the callee");
+  free (callee);
+  free (change);
+  return r;
+}
+
 /* The change at the allocation itself for CODE, the reason site I stays
    although it does not escape (or would, without its escape).  */
 static char *
@@ -284,7 +333,7 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
 	  return blocked_change (set, opt, i, r);
 	}
       if (r)
-	return r;
+	return with_cause (s, r);
       *tier = ESR_TIER_STRUCTURE;
       return esr_xstrdup ("see where it escapes with "
 			  "-fplugin-arg-escape-m=2 (the report has no path)");

@@ -177,6 +177,7 @@ free_site (struct esr_site *s)
   free (s->reason);
   free (s->reason_text);
   free (s->blocked);
+  free (s->cause);
   free (s->made_function);
   free (s->made_call);
   free (s->made_file);
@@ -232,6 +233,10 @@ read_site (struct reader *r, json_object *o, const char *at,
   if (json_object_object_get_ex (o, "blocked", &blocked)
       && json_object_is_type (blocked, json_type_string))
     s->blocked = esr_xstrdup (json_object_get_string (blocked));
+  s->cause = NULL;
+  if (json_object_object_get_ex (o, "cause", &blocked)
+      && json_object_is_type (blocked, json_type_string))
+    s->cause = esr_xstrdup (json_object_get_string (blocked));
   /* "made_by" came with fresh objects; a report from before has none.  */
   json_object *made;
   s->made_function = s->made_call = s->made_file = NULL;

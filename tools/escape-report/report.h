@@ -63,6 +63,9 @@ struct esr_site
   /* For a site that escapes: what would still keep it on the heap were
      the escape gone ("blocked"), NULL for nothing or not known.  */
   char *blocked;
+  /* Why its escape could not be seen through ("cause"): "extern-call",
+     "interposable", or NULL.  */
+  char *cause;
   struct esr_step *path;
   int npath;
   /* A call handing over an object its callee made ("made_by"): the
