@@ -616,6 +616,12 @@ cause_step (void *ctx, const esc_step *st)
   if (st->note == ESC_NO_NOTE)
     return;
   const char *why = esc_note_why (c->g, st->note);
+  if (why && strncmp (why, "store into what ", 16) == 0
+      && strstr (why, " is defined in another unit)"))
+    {
+      c->cause = "extern-result";
+      return;
+    }
   if (!why || strncmp (why, "call parameter, ", 16) != 0)
     return;
   if (strstr (why, " is defined in another unit"))

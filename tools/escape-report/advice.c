@@ -117,19 +117,20 @@ escape_change (const struct esr_options *opt, const struct esr_site *s,
   return r;
 }
 
-/* The callee a step's words name: "call parameter, sink is defined in
-   another unit" names sink.  Caller frees; NULL if none.  */
+/* The callee a step's words name, between HEAD and TAIL: "call
+   parameter, sink is defined in another unit" names sink.  Caller frees; NULL if none.  */
 static char *
-cause_callee (const struct esr_site *s, const char *tail)
+cause_callee (const struct esr_site *s, const char *head, const char *tail)
 {
+  size_t h = strlen (head);
   for (int k = s->npath - 1; k >= 0; k--)
     {
       const char *why = s->path[k].why;
       const char *end = why ? strstr (why, tail) : NULL;
-      if (end && strncmp (why, "call parameter, ", 16) == 0)
+      if (end && strncmp (why, head, h) == 0 && end >= why + h)
 	{
-	  char *r = esr_xstrdup (why + 16);
-	  r[end - why - 16] = 0;
+	  char *r = esr_xstrdup (why + h);
+	  r[end - why - h] = 0;
 	  return r;
 	}
     }
@@ -141,7 +142,7 @@ cause_callee (const struct esr_site *s, const char *tail)
 static char *
 with_cause (const struct esr_site *s, char *change)
 {
-  const char *tail = NULL, *fmt = NULL;
+  const char *head = "call parameter, ", *tail = NULL, *fmt = NULL;
   if (!s->cause || !change)
     return change;
   if (strcmp (s->cause, "extern-call") == 0)
@@ -157,10 +158,20 @@ with_cause (const struct esr_site *s, char *change)
 	"load time, so build with -fno-semantic-interposition or give it "
 	"hidden visibility";
     }
+  else if (strcmp (s->cause, "extern-result") == 0)
+    {
+      head = "store into what ";
+      tail = " returns (";
+      fmt = "%s; or, if %s returns fresh memory (an allocator wrapper of "
+	"another unit), declare it with -fplugin-arg-escape-allocator=%s:"
+	"SIZE_ARG or in an allocators file, or build with -flto";
+    }
   else
     return change;
-  char *callee = cause_callee (s, tail);
-  char *r = esr_xasprintf (fmt, change, callee ? callee : "the callee");
+  char *callee = cause_callee (s, head, tail);
+  const char *c = callee ? callee : "the callee";
+  char *r = strcmp (s->cause, "extern-result") == 0
+    ? esr_xasprintf (fmt, change, c, c) : esr_xasprintf (fmt, change, c);
   free (callee);
   free (change);
   return r;

@@ -77,3 +77,24 @@ log_name (const char *name)
   log_line (buf);
   free (buf);
 }
+
+/* A name kept in an object a function of another unit makes: stored into
+   what it returns, which the plugin takes for the heap ("cause":
+   extern-result).  */
+struct entry
+{
+  char *name;
+};
+struct entry *entry_new (void);
+void entry_add (struct entry *e);
+
+void
+add_name (const char *name)
+{
+  char *copy = malloc (32);
+  strncpy (copy, name, 31);
+  copy[31] = 0;
+  struct entry *e = entry_new ();
+  e->name = copy;
+  entry_add (e);
+}
