@@ -52,6 +52,8 @@ esc_move_reason_text (esc_move_reason r)
       return "its function hands it to the caller, returned or stored into "
 	"the caller's objects (only allocations that die in the function "
 	"that makes them move)";
+    case ESC_STAY_ROUTES:
+      return "it escapes through more than one statement";
     case ESC_STAY_WRAPPER:
       return "the object an allocator wrapper returns (its callers' calls "
 	"are the allocation sites)";
@@ -67,7 +69,7 @@ esc_move_reason_code (esc_move_reason r)
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
     "recursive-caller", "foreign-free", "attribute-only", "kept-free",
-    "zero-size", "lto-inline", "callee-made", "returned", "wrapper"
+    "zero-size", "lto-inline", "callee-made", "returned", "wrapper", "routes"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -182,6 +184,79 @@ handed_to_caller (esc_graph *g)
   return handed;
 }
 
+/* Does the walk from an edge's source reach SITE's address?  */
+struct route_ctx { esc_loc site; bool hit; };
+
+static bool
+route_address (esc_graph *g, esc_loc l, void *ctx)
+{
+  (void) g;
+  struct route_ctx *r = ctx;
+  if (l == r->site)
+    {
+      r->hit = true;
+      return false;
+    }
+  return true;
+}
+
+/* Not through the heap: what comes out of it may have got in by another
+   of the statements, which would not make this one a route of its own.  */
+static bool
+route_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) g, (void) derefs, (void) ctx;
+  return l != ESC_LOC_HEAP && l != ESC_LOC_DATA;
+}
+
+/* The most edges into a sink examined: past them the count is unknown
+   (too few), never too many.  */
+#define MAX_ROUTE_EDGES 256
+
+int
+esc_sink_routes (esc_graph *g, esc_loc site, esc_note *out, int max)
+{
+  int n = 0, examined = 0;
+  const esc_loc sinks[] = { ESC_LOC_HEAP, ESC_LOC_DATA };
+  for (unsigned k = 0; k < sizeof sinks / sizeof sinks[0]; k++)
+    {
+      esc_location *root = &g->locs[sinks[k]];
+      for (int i = 0; i < root->nedges && examined < MAX_ROUTE_EDGES; i++)
+	{
+	  esc_edge *e = &root->edges[i];
+	  if (e->note == ESC_NO_NOTE)
+	    continue;
+	  examined++;
+	  struct route_ctx r = { site, e->derefs < 0 && e->src == site };
+	  if (!r.hit && e->derefs >= 0)
+	    {
+	      esc_level_walker w = { route_at, route_address, &r };
+	      esc_walk_levels (g, e->src, e->derefs, &w);
+	    }
+	  if (!r.hit)
+	    continue;
+	  /* One statement may make several edges; one edge may stand for
+	     two statements (ALSO).  */
+	  esc_note both[2] = { e->note, e->also };
+	  for (int b = 0; b < 2 && both[b] != ESC_NO_NOTE; b++)
+	    {
+	      esc_pos p = esc_note_pos (g, both[b]);
+	      const char *where = esc_note_where (g, both[b]);
+	      bool seen = false;
+	      for (int j = 0; j < n && !seen; j++)
+		{
+		  esc_pos q = esc_note_pos (g, out[j]);
+		  seen = q.line == p.line && q.column == p.column
+		    && strcmp (where, esc_note_where (g, out[j])) == 0;
+		}
+	      if (!seen && n < max)
+		out[n++] = both[b];
+	    }
+	}
+    }
+  return n;
+}
+
 void
 esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		const esc_move_limits *lim, esc_free_action *actions)
@@ -204,6 +279,12 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	    handed = handed_to_caller (g);
 	  s->blocked = handed[s->loc] ? ESC_STAY_RETURNED
 	    : local_reason (s, lim);
+	  /* Two statements that each send it to the heap: stopping one
+	     leaves the other.  */
+	  esc_note routes[2];
+	  if (s->blocked == ESC_MOVED && !s->by_loop
+	      && esc_sink_routes (g, s->loc, routes, 2) >= 2)
+	    s->blocked = ESC_STAY_ROUTES;
 	}
       else
 	{

@@ -218,6 +218,33 @@ START_TEST (test_transform_blocked)
 }
 END_TEST
 
+/* Routes: "g1 = p; g2 = p" are two statements (one edge, deduplicated,
+   that remembers both); "g1 = p; q = g1; g2 = q" is one, as what comes
+   back out of the heap got there by the first.  */
+START_TEST (test_transform_routes)
+{
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  esc_pos p1 = ut_pos, p2 = ut_pos, p3 = ut_pos;
+  p1.line = 1, p2.line = 2, p3.line = 3;
+  esc_loc pa = ptr ("pa", a);
+  esc_flow (g, ESC_LOC_HEAP, pa, 0, esc_note_new (g, "g1 = pa", "assign", p1));
+  esc_flow (g, ESC_LOC_HEAP, pa, 0, esc_note_new (g, "g2 = pa", "assign", p2));
+  esc_loc pb = ptr ("pb", b);
+  esc_flow (g, ESC_LOC_HEAP, pb, 0, esc_note_new (g, "g1 = pb", "assign", p1));
+  esc_loc q = heap_ptr ("q");
+  esc_flow (g, ESC_LOC_HEAP, q, 0, esc_note_new (g, "g2 = q", "assign", p3));
+  plan ();
+  esc_note r[4];
+  ck_assert_int_eq (esc_sink_routes (g, sites[a].loc, r, 4), 2);
+  ck_assert_int_eq (sites[a].blocked, ESC_STAY_ROUTES);
+  ck_assert_int_eq (esc_sink_routes (g, sites[b].loc, r, 4), 1);
+  ck_assert_int_eq (sites[b].blocked, ESC_MOVED);
+  expect (a, ESC_STAY_ESCAPES);
+  expect (b, ESC_STAY_ESCAPES);
+}
+END_TEST
+
 START_TEST (test_transform_no_sites)
 {
   /* A function without sites, with a free of its parameter: nothing to
@@ -1117,6 +1144,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_free_twice);
   tcase_add_test (tc, test_transform_free_nothing_known);
   tcase_add_test (tc, test_transform_blocked);
+  tcase_add_test (tc, test_transform_routes);
   tcase_add_test (tc, test_transform_free_of_staying_site);
   tcase_add_test (tc, test_transform_other_free_kinds_kept);
   suite_add_tcase (s, tc);

@@ -296,6 +296,24 @@ blocked_change (const struct esr_set *set, const struct esr_options *opt,
     r = esr_xasprintf ("nothing to change here: %s is an allocator wrapper, "
 		       "whose callers' calls are the sites that can move",
 		       s->function);
+  else if (strcmp (s->blocked, "routes") == 0)
+    {
+      struct esr_buf b = { 0 };
+      esr_buf_add (&b, "no one change moves it: it escapes through "
+		   "more than one statement:");
+      for (int k = 0; k < s->nroutes; k++)
+	{
+	  char *file = s->routes[k].file
+	    ? esr_display_path (opt, s->routes[k].file, NULL) : NULL;
+	  if (file)
+	    esr_buf_printf (&b, "%s `%s` at %s:%lld", k ? "," : "",
+			    s->routes[k].where, file, s->routes[k].line);
+	  else
+	    esr_buf_printf (&b, "%s `%s`", k ? "," : "", s->routes[k].where);
+	  free (file);
+	}
+      r = b.s ? b.s : esr_xstrdup ("no one change moves it");
+    }
   else if (strcmp (s->blocked, "returned") == 0)
     r = esr_xasprintf ("no one change moves it: %s hands it to its caller "
 		       "(returns it, or stores it into the caller's objects), "
@@ -358,6 +376,7 @@ esr_blocked_text (const char *code)
   static const char *const words[][2] = {
     { "returned", "its function hands it to the caller" },
     { "wrapper", "the object an allocator wrapper returns" },
+    { "routes", "it escapes through more than one statement" },
     { "kind", "not malloc, calloc or aligned_alloc" },
     { "callee-made", "allocated by the function it calls" },
     { "nonconstant-size", "non-constant size" },

@@ -66,6 +66,10 @@ struct esr_site
   /* Why its escape could not be seen through ("cause"): "extern-call",
      "interposable", or NULL.  */
   char *cause;
+  /* With blocked "routes": the statements that each send it to the heap
+     ("routes"; file NULL when a statement has no position).  */
+  struct esr_route { char *where, *file; long long line; } *routes;
+  int nroutes;
   struct esr_step *path;
   int npath;
   /* A call handing over an object its callee made ("made_by"): the

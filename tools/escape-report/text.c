@@ -173,8 +173,8 @@ esr_write_text (FILE *out, const struct esr_set *set,
 
   /* Escaping sites kept on the heap by more than their escape: the list
      below leaves them out, as no one change moves them.  */
-  count_section (out, set, 0, "Escaping sites that would stay on the heap "
-		 "without their escape");
+  count_section (out, set, 0, "Escaping sites no one change moves (what "
+		 "else keeps them on the heap)");
   /* Escapes through calls the plugin could not see into: a build change
      may let it.  */
   count_section (out, set, 1, "Escapes through calls the plugin cannot see "
