@@ -165,6 +165,13 @@ handed_address (esc_graph *g, esc_loc l, void *ctx)
   return true;
 }
 
+static bool
+handed_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) g, (void) derefs, (void) ctx;
+  return l != ESC_LOC_HEAP && l != ESC_LOC_DATA;
+}
+
 static bool *
 handed_to_caller (esc_graph *g)
 {
@@ -173,7 +180,9 @@ handed_to_caller (esc_graph *g)
   memset (handed, 0, (size_t) (g->nlocs + 1) * sizeof *handed);
   struct handed_ctx h = { handed, esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
 						* sizeof (esc_loc)), 0 };
-  esc_level_walker w = { NULL, handed_address, &h };
+  /* Not through the heap: what the result reads from a global was not
+     handed over by this function.  */
+  esc_level_walker w = { handed_at, handed_address, &h };
   esc_walk_levels (g, ESC_LOC_RESULT, 0, &w);
   for (esc_loc l = 0; l < g->nlocs; l++)
     if (g->locs[l].kind == ESC_PARAM_CONTENT)

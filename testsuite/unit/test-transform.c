@@ -198,6 +198,8 @@ START_TEST (test_transform_blocked)
   esc_flow (g, ESC_LOC_HEAP, ptr ("pd", d), 0, ESC_NO_NOTE);
   esc_flow (g, ESC_LOC_HEAP, ptr ("pe", e), 0, ESC_NO_NOTE);
   ptr ("pf", f);
+  /* return *global, and a stored into the heap: not handed over.  */
+  esc_flow (g, ESC_LOC_RESULT, heap_ptr ("gv"), 0, ESC_NO_NOTE);
   /* *out = h.  */
   esc_loc out = esc_param_new (g, "out", 0, ut_pos);
   esc_flow (g, esc_param_content (g, out), ptr ("ph", h), 0, ESC_NO_NOTE);
