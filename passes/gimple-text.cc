@@ -535,6 +535,46 @@ render_returned (esc_text *t, tree v)
   return true;
 }
 
+/* The statement an unnamed temporary LHS is made for, when the source
+   wrote it as one: its only use, a return of it or a store of it into
+   memory ("v->data = malloc (64)" is a call into a temporary, then the
+   store).  NULL otherwise.  */
+static gimple *
+made_for (tree lhs)
+{
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME || esc_decl_name (SSA_NAME_VAR (lhs)))
+    return NULL;
+  use_operand_p use;
+  gimple *stmt;
+  if (!single_imm_use (lhs, &use, &stmt))
+    return NULL;
+  if (gimple_code (stmt) == GIMPLE_RETURN)
+    return stmt;
+  if (is_gimple_assign (stmt) && gimple_assign_single_p (stmt)
+      && gimple_assign_rhs1 (stmt) == lhs
+      && TREE_CODE (gimple_assign_lhs (stmt)) != SSA_NAME)
+    return stmt;
+  return NULL;
+}
+
+/* "DEST = " or "return " for what temporary LHS is made for; false if
+   none.  */
+static bool
+render_made_for (esc_text *t, tree lhs)
+{
+  gimple *use = made_for (lhs);
+  if (!use)
+    return false;
+  if (gimple_code (use) == GIMPLE_RETURN)
+    t->add ("return ");
+  else
+    {
+      render (t, gimple_assign_lhs (use), true, 0);
+      t->add (" = ");
+    }
+  return true;
+}
+
 void
 esc_render_stmt (esc_text *t, const gimple *stmt)
 {
@@ -554,6 +594,12 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
 	      t->add ("...");
 	    return;
 	  }
+	if (render_made_for (t, lhs))
+	{
+	  if (!render_def (t, const_cast<gimple *> (stmt), true, 0))
+	    t->add ("...");
+	  return;
+	}
 	render (t, lhs, TREE_CODE (lhs) != SSA_NAME, 0);
       }
       t->add (" = ");
@@ -563,7 +609,9 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
     case GIMPLE_CALL:
       {
 	const gcall *call = as_a<const gcall *> (stmt);
-	if (gimple_call_lhs (call))
+	if (gimple_call_lhs (call) && render_made_for (t, gimple_call_lhs (call)))
+	  ;
+	else if (gimple_call_lhs (call))
 	  {
 	    render (t, gimple_call_lhs (call), false, 0);
 	    t->add (" = ");
@@ -594,10 +642,18 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
 	return;
       }
     case GIMPLE_PHI:
-      /* A join of control flow has no statement in the source: name the
-	 variable; the reason says whether it is a merge or a loop.  */
-      render (t, gimple_phi_result (as_a<const gphi *> (stmt)), false, 0);
-      return;
+      {
+	/* A join of control flow has no statement in the source: name the
+	   variable; the reason says whether it is a merge or a loop.  A
+	   temporary that merges values a return returns is that return.  */
+	tree res = gimple_phi_result (as_a<const gphi *> (stmt));
+	gimple *use = made_for (res);
+	if (use && gimple_code (use) == GIMPLE_RETURN)
+	  esc_render_stmt (t, use);
+	else
+	  render (t, res, false, 0);
+	return;
+      }
     case GIMPLE_ASM:
       t->add ("asm (...)");
       return;

@@ -19,7 +19,7 @@ to_global (char *v) /* { dg-message "^parameter v leaks to \\{heap\\} with deref
 void
 content_to_global (char **pp) /* { dg-message "^parameter pp leaks to \\{heap\\} with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*pp:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = \\*pp \\(assign\\) at \[^ \]*:27:7$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from g = \\*pp \\(assign\\) at \[^ \]*:27:7$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from g = \\*pp \\(assign\\) at \[^ \]*:27:5$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param content: pp$" "" { target *-*-* } .-5 } */

@@ -23,7 +23,7 @@ cat2 (const char *a, const char *b) /* { dg-message "^parameter a leaks to \\{re
 /* { dg-message "^  flow: \\{temp\\} = s:$" "" { target *-*-* } .-5 } */
 /* { dg-message "^    from return s \\(assign\\) at \[^ \]*:49:10$" "" { target *-*-* } .-6 } */
 /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
-/* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:49:10$" "" { target *-*-* } .-8 } */
+/* { dg-message "^    from return s \\(where control flow merges\\) at \[^ \]*:49:10$" "" { target *-*-* } .-8 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-9 } */
 /* { dg-message "^    from return s \\(return\\)$" "" { target *-*-* } .-10 } */
 /* { dg-message "^leaking param content: a$" "" { target *-*-* } .-11 } */
@@ -38,7 +38,7 @@ cat2 (const char *a, const char *b) /* { dg-message "^parameter a leaks to \\{re
   /* { dg-message "^  flow: \\{temp\\} = s:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from return s \\(assign\\) at \[^ \]*:49:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:49:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return s \\(where control flow merges\\) at \[^ \]*:49:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
   /* { dg-message "^    from return s \\(return\\)$" "" { target *-*-* } .-8 } */
   /* { dg-message "^malloc\\(strlen\\(a\\) \\+ strlen\\(b\\) \\+ 1\\) escapes to heap$" "" { target *-*-* } .-9 } */

@@ -39,7 +39,7 @@ pool_realloc (struct pool *c, void *p, size_t n) /* { dg-message "^c does not es
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-4 } */
 /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-5 } */
 /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-6 } */
-/* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-7 } */
+/* { dg-message "^    from return p \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-7 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-8 } */
 /* { dg-message "^    from return p \\(return\\)$" "" { target *-*-* } .-9 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-10 } */
@@ -62,7 +62,7 @@ pool_realloc (struct pool *c, void *p, size_t n) /* { dg-message "^c does not es
   /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return p \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
   /* { dg-message "^    from return p \\(return\\)$" "" { target *-*-* } .-8 } */
   /* { dg-message "^realloc\\(p, n\\) escapes to heap$" "" { target *-*-* } .-9 } */
