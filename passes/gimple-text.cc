@@ -550,6 +550,11 @@ made_for (tree lhs)
     return NULL;
   if (gimple_code (stmt) == GIMPLE_RETURN)
     return stmt;
+  /* An argument: "set (gbox, malloc (8))".  */
+  if (is_gimple_call (stmt))
+    for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+      if (gimple_call_arg (stmt, i) == lhs)
+	return stmt;
   if (is_gimple_assign (stmt) && gimple_assign_single_p (stmt)
       && gimple_assign_rhs1 (stmt) == lhs
       && TREE_CODE (gimple_assign_lhs (stmt)) != SSA_NAME)
@@ -557,22 +562,35 @@ made_for (tree lhs)
   return NULL;
 }
 
-/* "DEST = " or "return " for what temporary LHS is made for; false if
+/* What temporary LHS is made for: "DEST = " or "return " (1: the caller
+   adds the value), or the whole call it is an argument of (2); 0 if
    none.  */
-static bool
-render_made_for (esc_text *t, tree lhs)
+static int
+render_made_for (esc_text *t, tree lhs, int depth = 0)
 {
   gimple *use = made_for (lhs);
-  if (!use)
-    return false;
+  if (!use || depth > 3)
+    return 0;
   if (gimple_code (use) == GIMPLE_RETURN)
     t->add ("return ");
+  else if (is_gimple_call (use))
+    {
+      const gcall *call = as_a<const gcall *> (use);
+      tree res = gimple_call_lhs (call);
+      if (res && render_made_for (t, res, depth + 1) == 0)
+	{
+	  render (t, res, TREE_CODE (res) != SSA_NAME, 0);
+	  t->add (" = ");
+	}
+      esc_render_call (t, call);
+      return 2;
+    }
   else
     {
       render (t, gimple_assign_lhs (use), true, 0);
       t->add (" = ");
     }
-  return true;
+  return 1;
 }
 
 void
@@ -594,9 +612,9 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
 	      t->add ("...");
 	    return;
 	  }
-	if (render_made_for (t, lhs))
+	if (int k = render_made_for (t, lhs))
 	{
-	  if (!render_def (t, const_cast<gimple *> (stmt), true, 0))
+	  if (k == 1 && !render_def (t, const_cast<gimple *> (stmt), true, 0))
 	    t->add ("...");
 	  return;
 	}
@@ -609,9 +627,11 @@ esc_render_stmt (esc_text *t, const gimple *stmt)
     case GIMPLE_CALL:
       {
 	const gcall *call = as_a<const gcall *> (stmt);
-	if (gimple_call_lhs (call) && render_made_for (t, gimple_call_lhs (call)))
-	  ;
-	else if (gimple_call_lhs (call))
+	int k = gimple_call_lhs (call)
+		? render_made_for (t, gimple_call_lhs (call)) : 0;
+	if (k == 2)
+	  return;
+	if (k == 0 && gimple_call_lhs (call))
 	  {
 	    render (t, gimple_call_lhs (call), false, 0);
 	    t->add (" = ");

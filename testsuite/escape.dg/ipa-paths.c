@@ -68,7 +68,7 @@ stored_by_callee (void)
 {
   set (gbox, malloc (8)); /* { dg-message "^malloc\\(8\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(8\\) \\(assign\\) at \[^ \]*:69:14$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from set\\(gbox, malloc\\(8\\)\\) \\(assign\\) at \[^ \]*:69:14$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from set\\(gbox, malloc\\(8\\)\\) \\(call parameter, set stores it into its \\*o\\) at \[^ \]*:69:3$" "" { target *-*-* } .-4 } */
   /* { dg-message "^malloc\\(8\\) escapes to heap$" "" { target *-*-* } .-5 } */
@@ -91,7 +91,7 @@ returned_by_callee (void)
 {
   g = id (malloc (10)); /* { dg-message "^malloc\\(10\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(10\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(10\\) \\(assign\\) at \[^ \]*:92:11$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from g = id\\(malloc\\(10\\)\\) \\(assign\\) at \[^ \]*:92:11$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from g = id\\(malloc\\(10\\)\\) \\(call parameter, id returns it\\) at \[^ \]*:92:7$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */

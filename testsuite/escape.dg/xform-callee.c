@@ -44,7 +44,7 @@ destroy (struct buf *b) /* { dg-message "^b does not escape$" } */
 __attribute__ ((noinline)) static int
 resize (struct buf *b, int len) /* { dg-message "^parameter b leaks to \\*b with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*b:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = b->data \\(assign\\) at \[^ \]*:55:23$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from d = realloc\\(b->data, len\\) \\(assign\\) at \[^ \]*:55:23$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: d = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from d = realloc\\(b->data, len\\) \\(realloc may return its argument\\) at \[^ \]*:55:13$" "" { target *-*-* } .-4 } */
 /* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-5 } */
