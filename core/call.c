@@ -108,11 +108,31 @@ call_note (esc_graph *g, const esc_call_rec *c, const char *why)
 		       esc_note_pos (g, c->note));
 }
 
-static void
-wire_unknown (esc_graph *g, const esc_call_rec *c)
+static esc_unknown_why_fn unknown_why;
+
+void
+esc_set_unknown_why_hook (esc_unknown_why_fn fn)
 {
-  esc_note n = call_note (g, c, c->name ? "call parameter"
-			  : "call parameter of an indirect call");
+  unknown_why = fn;
+}
+
+/* NO_SUMMARY: the callee has none (not a call that does not fit it).  */
+static void
+wire_unknown (esc_graph *g, const esc_call_rec *c, bool no_summary)
+{
+  char words[512], why[600];
+  const char *w = c->name ? "call parameter"
+    : "call parameter of an indirect call";
+  /* Say why there is no summary when that is what a build can change:
+     the body is in another unit, or may be replaced at load time.  */
+  if (c->name && no_summary && unknown_why && c->callee >= 0
+      && c->note != ESC_NO_NOTE
+      && unknown_why (c->callee, words, sizeof words))
+    {
+      snprintf (why, sizeof why, "call parameter, %s", words);
+      w = why;
+    }
+  esc_note n = call_note (g, c, w);
   for (int i = 0; i < c->nargs; i++)
     if (c->args[i] >= 0)
       esc_add_edge (g, ESC_LOC_HEAP, c->args[i], 0, n);
@@ -419,7 +439,7 @@ esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
       if (s && c->nargs >= s->nparams)
 	wire_summary (g, c, s);
       else
-	wire_unknown (g, c);
+	wire_unknown (g, c, !s);
     }
 }
 

@@ -13,6 +13,10 @@ typedef struct esc_edge
   esc_loc src;
   int derefs;
   esc_note note;
+  /* Into the heap or data: another statement making the same flow (the
+     edge itself is kept once), or ESC_NO_NOTE.  Reports count it as a
+     route of its own (esc_sink_routes).  */
+  esc_note also;
 } esc_edge;
 
 /* A recorded explanation: the flow path at the moment it was found.  */

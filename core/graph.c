@@ -256,12 +256,29 @@ esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
   if (dst == ESC_LOC_DISCARD)
     return false;
   if (!edge_set_insert (g, edge_key (dst, src, derefs)))
-    return false;
+    {
+      /* The same flow from another statement into the heap: no new edge
+	 (the solution is the same), but a second route to report.  */
+      if ((dst == ESC_LOC_HEAP || dst == ESC_LOC_DATA)
+	  && note != ESC_NO_NOTE)
+	{
+	  esc_location *d = &g->locs[dst];
+	  for (int i = 0; i < d->nedges; i++)
+	    if (d->edges[i].src == src && d->edges[i].derefs == derefs)
+	      {
+		if (d->edges[i].also == ESC_NO_NOTE && d->edges[i].note != note)
+		  d->edges[i].also = note;
+		break;
+	      }
+	}
+      return false;
+    }
   esc_location *l = &g->locs[dst];
   GROW (l->edges, l->nedges, l->cap);
   l->edges[l->nedges].src = src;
   l->edges[l->nedges].derefs = derefs;
   l->edges[l->nedges].note = note;
+  l->edges[l->nedges].also = ESC_NO_NOTE;
   l->nedges++;
   g->edge_version++;
   return true;

@@ -240,6 +240,34 @@ esc_json_report_site (esc_json_report *r, const esc_graph *g, esc_loc site,
 	   reason == ESC_MOVED ? "true" : "false",
 	   info->moved ? "true" : "false", esc_move_reason_code (reason));
   str (&b, reason == ESC_MOVED ? "moved" : esc_move_reason_text (reason));
+  if (escapes && reason != ESC_MOVED && info->blocked != ESC_MOVED)
+    printf_ (&b, ", \"blocked\": \"%s\"",
+	     esc_move_reason_code ((esc_move_reason) info->blocked));
+  else
+    puts_ (&b, ", \"blocked\": null");
+  puts_ (&b, ", \"cause\": ");
+  str (&b, escapes ? info->cause : NULL);
+  /* The statements behind "routes": each alone sends it to the heap.  */
+  esc_note routes[8];
+  int nroutes = info->blocked == ESC_STAY_ROUTES && escapes
+    ? esc_sink_routes ((esc_graph *) g, site, routes, 8) : 0;
+  puts_ (&b, nroutes ? ", \"routes\": [" : ", \"routes\": null");
+  for (int i = 0; i < nroutes; i++)
+    {
+      puts_ (&b, i ? ", { \"where\": " : " { \"where\": ");
+      str (&b, esc_note_where (g, routes[i]));
+      esc_pos rp = esc_note_pos (g, routes[i]);
+      if (rp.file)
+	{
+	  puts_ (&b, ", ");
+	  position (&b, rp);
+	}
+      else
+	puts_ (&b, ", \"file\": null, \"line\": null, \"column\": null");
+      puts_ (&b, " }");
+    }
+  if (nroutes)
+    puts_ (&b, " ]");
   if (reason == ESC_MOVED && info->slot > 0)
     printf_ (&b, ", \"slot\": %lld", info->slot);
   else

@@ -45,6 +45,11 @@ typedef struct esc_json_site
   long long size;		/* Constant bytes, or -1.  */
   int reason;			/* esc_move_reason: ESC_MOVED if movable.  */
   bool moved;			/* The transform ran and moved it.  */
+  int blocked;			/* For an escaping site, what else keeps it
+				   on the heap (esc_move_site.blocked).  */
+  const char *cause;		/* "extern-call", "interposable": its path
+				   goes through a call the plugin could not
+				   see into; NULL otherwise.  */
   long long slot;		/* A guarded slot's bytes, or 0.  */
   int pool;			/* The slots of its pool, or 0.  */
   /* A call handing over an object its callee made: where it is made,

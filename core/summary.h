@@ -186,6 +186,12 @@ void esc_call_varargs_escape (esc_graph *g, int call);
 /* The summary of function CALLEE, or NULL if there is none.  */
 typedef const esc_summary *(*esc_summary_lookup) (void *ctx, int callee);
 
+/* Why callee CALLEE has no summary, in words that follow "call parameter,
+   " in a path ("sink is defined in another unit"), written into BUF; false
+   for none.  Set by the GCC layer, which knows where functions live.  */
+typedef bool (*esc_unknown_why_fn) (int callee, char *buf, size_t size);
+void esc_set_unknown_why_hook (esc_unknown_why_fn fn);
+
 /* Wire every call through LOOKUP's summaries (a call without one sends its
    arguments to the heap), then solve.  esc_solve is this with no LOOKUP.  */
 void esc_solve_with (esc_graph *g, esc_summary_lookup lookup, void *ctx);

@@ -48,6 +48,15 @@ esc_move_reason_text (esc_move_reason r)
       return "an allocator by its attributes only, which do not promise "
 	"it does nothing else (declare it with "
 	"-fplugin-arg-escape-allocator to move it)";
+    case ESC_STAY_RETURNED:
+      return "its function hands it to the caller, returned or stored into "
+	"the caller's objects (only allocations that die in the function "
+	"that makes them move)";
+    case ESC_STAY_ROUTES:
+      return "it escapes through more than one statement";
+    case ESC_STAY_WRAPPER:
+      return "the object an allocator wrapper returns (its callers' calls "
+	"are the allocation sites)";
     }
   return "?";
 }
@@ -60,7 +69,7 @@ esc_move_reason_code (esc_move_reason r)
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
     "recursive-caller", "foreign-free", "attribute-only", "kept-free",
-    "zero-size", "lto-inline", "callee-made"
+    "zero-size", "lto-inline", "callee-made", "returned", "wrapper", "routes"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -82,6 +91,9 @@ stay (esc_move_site *s, esc_move_reason r)
 {
   if (s->reason == ESC_MOVED)
     s->reason = r;
+  else if ((s->reason == ESC_STAY_ESCAPES || s->reason == ESC_STAY_LOOP)
+	   && s->blocked == ESC_MOVED && r != ESC_STAY_BUDGET)
+    s->blocked = r;
 }
 
 /* The objects free site K may free: what its argument points to, or for a
@@ -106,43 +118,191 @@ moved (const esc_move_site *s)
   return s->reason == ESC_MOVED;
 }
 
+/* Why S stays, all else being well (it does not escape, no free keeps
+   it): the first of the checks at the site and its function that fails,
+   or ESC_MOVED.  */
+static esc_move_reason
+local_reason (const esc_move_site *s, const esc_move_limits *lim)
+{
+  if (s->callee_made)
+    return ESC_STAY_CALLEE_MADE;
+  if (!s->movable_kind)
+    return s->attribute_only ? ESC_STAY_ATTRIBUTE : ESC_STAY_KIND;
+  if (s->can_throw)
+    return ESC_STAY_THROWS;
+  if (s->size < 0 && !(s->guardable && lim->slot_size > 0))
+    return ESC_STAY_NONCONSTANT;
+  if (s->size > lim->max_size)
+    return ESC_STAY_TOO_LARGE;
+  if (s->size == 0)
+    return ESC_STAY_ZERO_SIZE;
+  if (s->bad_align)
+    return ESC_STAY_BAD_ALIGN;
+  if (s->align > lim->max_align)
+    return ESC_STAY_TOO_ALIGNED;
+  if (lim->lto_always_inline)
+    return ESC_STAY_LTO_INLINE;
+  if ((lim->recursive || lim->reentry) && !lim->owned_ok)
+    return lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY;
+  if (lim->recursive_caller)
+    return ESC_STAY_RECURSIVE_CALLER;
+  return ESC_MOVED;
+}
+
+/* Objects the caller receives: whose address reaches the result or the
+   caller's objects behind the parameters, and, in turn, what those hold.  HANDED has a flag per location.  */
+struct handed_ctx { bool *handed; esc_loc *work; int n; };
+
+static bool
+handed_address (esc_graph *g, esc_loc l, void *ctx)
+{
+  struct handed_ctx *h = ctx;
+  if (g->locs[l].kind == ESC_ALLOC && !h->handed[l])
+    {
+      h->handed[l] = true;
+      h->work[h->n++] = l;
+    }
+  return true;
+}
+
+static bool
+handed_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) g, (void) derefs, (void) ctx;
+  return l != ESC_LOC_HEAP && l != ESC_LOC_DATA;
+}
+
+static bool *
+handed_to_caller (esc_graph *g)
+{
+  bool *handed = esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
+			       * sizeof *handed);
+  memset (handed, 0, (size_t) (g->nlocs + 1) * sizeof *handed);
+  struct handed_ctx h = { handed, esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
+						* sizeof (esc_loc)), 0 };
+  /* Not through the heap: what the result reads from a global was not
+     handed over by this function.  */
+  esc_level_walker w = { handed_at, handed_address, &h };
+  esc_walk_levels (g, ESC_LOC_RESULT, 0, &w);
+  for (esc_loc l = 0; l < g->nlocs; l++)
+    if (g->locs[l].kind == ESC_PARAM_CONTENT)
+      esc_walk_levels (g, l, 0, &w);
+  while (h.n > 0)
+    esc_walk_levels (g, h.work[--h.n], 0, &w);
+  free (h.work);
+  return handed;
+}
+
+/* Does the walk from an edge's source reach SITE's address?  */
+struct route_ctx { esc_loc site; bool hit; };
+
+static bool
+route_address (esc_graph *g, esc_loc l, void *ctx)
+{
+  (void) g;
+  struct route_ctx *r = ctx;
+  if (l == r->site)
+    {
+      r->hit = true;
+      return false;
+    }
+  return true;
+}
+
+/* Not through the heap: what comes out of it may have got in by another
+   of the statements, which would not make this one a route of its own.  */
+static bool
+route_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) g, (void) derefs, (void) ctx;
+  return l != ESC_LOC_HEAP && l != ESC_LOC_DATA;
+}
+
+/* The most edges into a sink examined: past them the count is unknown
+   (too few), never too many.  */
+#define MAX_ROUTE_EDGES 256
+
+int
+esc_sink_routes (esc_graph *g, esc_loc site, esc_note *out, int max)
+{
+  int n = 0, examined = 0;
+  const esc_loc sinks[] = { ESC_LOC_HEAP, ESC_LOC_DATA };
+  for (unsigned k = 0; k < sizeof sinks / sizeof sinks[0]; k++)
+    {
+      esc_location *root = &g->locs[sinks[k]];
+      for (int i = 0; i < root->nedges && examined < MAX_ROUTE_EDGES; i++)
+	{
+	  esc_edge *e = &root->edges[i];
+	  if (e->note == ESC_NO_NOTE)
+	    continue;
+	  examined++;
+	  struct route_ctx r = { site, e->derefs < 0 && e->src == site };
+	  if (!r.hit && e->derefs >= 0)
+	    {
+	      esc_level_walker w = { route_at, route_address, &r };
+	      esc_walk_levels (g, e->src, e->derefs, &w);
+	    }
+	  if (!r.hit)
+	    continue;
+	  /* One statement may make several edges; one edge may stand for
+	     two statements (ALSO).  */
+	  esc_note both[2] = { e->note, e->also };
+	  for (int b = 0; b < 2 && both[b] != ESC_NO_NOTE; b++)
+	    {
+	      esc_pos p = esc_note_pos (g, both[b]);
+	      const char *where = esc_note_where (g, both[b]);
+	      bool seen = false;
+	      for (int j = 0; j < n && !seen; j++)
+		{
+		  esc_pos q = esc_note_pos (g, out[j]);
+		  seen = q.line == p.line && q.column == p.column
+		    && strcmp (where, esc_note_where (g, out[j])) == 0;
+		}
+	      if (!seen && n < max)
+		out[n++] = both[b];
+	    }
+	}
+    }
+  return n;
+}
+
 void
 esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		const esc_move_limits *lim, esc_free_action *actions)
 {
+  bool *handed = NULL;
   for (int i = 0; i < nsites; i++)
     {
       esc_move_site *s = &sites[i];
       s->reason = ESC_MOVED;
+      s->blocked = ESC_MOVED;
       s->guarded = s->owned = false;
       s->pool = 0;
       s->capacity = s->size;
       if (s->escapes && !(s->by_loop && lim->pool_slots > 0))
-	stay (s, s->by_loop ? ESC_STAY_LOOP : ESC_STAY_ESCAPES);
-      else if (s->callee_made)
-	stay (s, ESC_STAY_CALLEE_MADE);
-      else if (!s->movable_kind)
-	stay (s, s->attribute_only ? ESC_STAY_ATTRIBUTE : ESC_STAY_KIND);
-      else if (s->can_throw)
-	stay (s, ESC_STAY_THROWS);
-      else if (s->size < 0 && !(s->guardable && lim->slot_size > 0))
-	stay (s, ESC_STAY_NONCONSTANT);
-      else if (s->size > lim->max_size)
-	stay (s, ESC_STAY_TOO_LARGE);
-      else if (s->size == 0)
-	stay (s, ESC_STAY_ZERO_SIZE);
-      else if (s->bad_align)
-	stay (s, ESC_STAY_BAD_ALIGN);
-      else if (s->align > lim->max_align)
-	stay (s, ESC_STAY_TOO_ALIGNED);
-      else if (lim->lto_always_inline)
-	stay (s, ESC_STAY_LTO_INLINE);
-      else if ((lim->recursive || lim->reentry) && !lim->owned_ok)
-	stay (s, lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY);
-      else if (lim->recursive_caller)
-	stay (s, ESC_STAY_RECURSIVE_CALLER);
-      else if (lim->recursive || lim->reentry)
-	s->owned = s->guarded = true;
+	{
+	  stay (s, s->by_loop ? ESC_STAY_LOOP : ESC_STAY_ESCAPES);
+	  /* What would keep it on the heap were the escape gone: then no
+	     one change to the escape moves it.  */
+	  if (!handed)
+	    handed = handed_to_caller (g);
+	  s->blocked = handed[s->loc] ? ESC_STAY_RETURNED
+	    : local_reason (s, lim);
+	  /* Two statements that each send it to the heap: stopping one
+	     leaves the other.  */
+	  esc_note routes[2];
+	  if (s->blocked == ESC_MOVED && !s->by_loop
+	      && esc_sink_routes (g, s->loc, routes, 2) >= 2)
+	    s->blocked = ESC_STAY_ROUTES;
+	}
+      else
+	{
+	  esc_move_reason r = local_reason (s, lim);
+	  if (r != ESC_MOVED)
+	    stay (s, r);
+	  else if (lim->recursive || lim->reentry)
+	    s->owned = s->guarded = true;
+	}
       if (moved (s) && s->size < 0)
 	{
 	  s->guarded = true;
@@ -291,6 +451,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
     free (freed[k]);
   free (freed);
   free (nfreed);
+  free (handed);
 }
 
 void

@@ -63,7 +63,10 @@ typedef enum esc_move_reason
   ESC_STAY_KEPT_FREE,
   ESC_STAY_ZERO_SIZE,
   ESC_STAY_LTO_INLINE,
-  ESC_STAY_CALLEE_MADE
+  ESC_STAY_CALLEE_MADE,
+  ESC_STAY_RETURNED,		/* Only as esc_move_site.blocked.  */
+  ESC_STAY_WRAPPER,		/* Only in the report (passes/).  */
+  ESC_STAY_ROUTES		/* Only as esc_move_site.blocked.  */
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -88,6 +91,12 @@ typedef struct esc_move_site
   bool callee_made;		/* A call handing over an object its callee
 				   allocated (core/fresh.c).  */
   esc_move_reason reason;	/* Out.  */
+  esc_move_reason blocked;	/* Out: for a site that stays because it
+				   escapes (or outlives its loop), what would
+				   still keep it on the heap without that:
+				   ESC_STAY_RETURNED when its function hands
+				   it to the caller, else the first other
+				   reason; ESC_MOVED if none.  */
   bool guarded;			/* Out: moved behind a size test.  */
   bool owned;			/* Out: its slot is taken at run time by one
 				   activation of the function at a time (a
@@ -143,6 +152,12 @@ void esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 
 /* Free the guard lists of N actions.  */
 void esc_free_actions_release (esc_free_action *actions, int n);
+
+/* Statements that each send SITE's address straight to the heap (or
+   into data), as the notes of their edges, one per statement, at most MAX
+   in OUT; the count.  Routes through escaping containers are not counted,
+   so two or more is a fact, fewer says nothing.  */
+int esc_sink_routes (esc_graph *g, esc_loc site, esc_note *out, int max);
 
 /* A short text for REASON: "too large", "reaches realloc", ...  */
 const char *esc_move_reason_text (esc_move_reason reason);

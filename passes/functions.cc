@@ -70,6 +70,35 @@ esc_function_summary (int id)
   return f->builtin;
 }
 
+bool
+esc_unknown_why (int id, char *buf, size_t size)
+{
+  if (id < 0 || id >= (int) functions.length ())
+    return false;
+  esc_function *f = functions[id];
+  tree decl = f->decl;
+  if (!DECL_NAME (decl) || DECL_IN_SYSTEM_HEADER (decl)
+      || fndecl_built_in_p (decl))
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  if (f->fg && replaceable (decl))
+    {
+      /* Its body is here, but a call may run another definition: a
+	 public function under -fPIC (interposition), or a weak one.  */
+      snprintf (buf, size, "%s may be replaced at link or load time%s",
+		name, DECL_WEAK (decl) ? " (weak)" : flag_pic ? " (-fPIC)" : "");
+      return true;
+    }
+  cgraph_node *node = cgraph_node::get (decl);
+  if (!f->fg && !f->builtin && (!node || !node->definition)
+      && TREE_PUBLIC (decl))
+    {
+      snprintf (buf, size, "%s is defined in another unit", name);
+      return true;
+    }
+  return false;
+}
+
 static const esc_summary *
 lookup (void *, int callee)
 {

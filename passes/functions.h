@@ -36,6 +36,8 @@ struct esc_function
      escape-transform or a JSON report: the plan, per site of FG->sites,
      which the reports read.  */
   auto_vec<esc_move_reason> moves;	/* Per site: the plan's fate.  */
+  auto_vec<esc_move_reason> blocked;	/* Per site: what else keeps an
+					   escaping one on the heap.  */
   auto_vec<long long> sizes;		/* Per site: constant size or -1.  */
   auto_vec<long long> slot_sizes;	/* Per site: a guarded slot's bytes,
 					   or 0.  */
@@ -61,6 +63,11 @@ esc_graph *esc_solve_as_slots (esc_function *f);
 /* Is function ID the C library's, and may it call back into the program
    (esc_libc_calls_back)?  */
 bool esc_function_calls_back (int id);
+
+/* Why function ID has no summary a call can use, when a build can change
+   it ("sink is defined in another unit", "f may be replaced at link or
+   load time (-fPIC)"): esc_set_unknown_why_hook's hook.  */
+bool esc_unknown_why (int id, char *buf, size_t size);
 
 /* Forget everything (after the report).  */
 void esc_functions_release (void);

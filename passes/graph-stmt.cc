@@ -32,6 +32,57 @@ reads_memory (gassign *s)
     || TREE_CODE (base) == TARGET_MEM_REF;
 }
 
+/* The function of another unit whose result memory LHS lies in
+   ("o->buf" after "o = obj_new ()"), or NULL.  If it returns fresh memory
+   (an allocator wrapper defined elsewhere), what is stored there escapes
+   only because the plugin cannot see that: the store's words say so.  */
+static tree
+extern_result_base (tree lhs)
+{
+  tree base = get_base_address (lhs);
+  if (!base || TREE_CODE (base) != MEM_REF)
+    return NULL_TREE;
+  tree p = TREE_OPERAND (base, 0);
+  for (int k = 0; k < 4 && TREE_CODE (p) == SSA_NAME
+       && !SSA_NAME_IS_DEFAULT_DEF (p); k++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (p);
+      if (is_gimple_call (def))
+	{
+	  tree fn = gimple_call_fndecl (def);
+	  if (!fn || gimple_call_internal_p (def) || !TREE_PUBLIC (fn)
+	      || !DECL_NAME (fn) || fndecl_built_in_p (fn)
+	      || DECL_IN_SYSTEM_HEADER (fn)
+	      || esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (fn))))
+	    return NULL_TREE;
+	  cgraph_node *node = cgraph_node::get (fn);
+	  return node && node->definition ? NULL_TREE : fn;
+	}
+      if (!is_gimple_assign (def))
+	return NULL_TREE;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      if (code != SSA_NAME && !CONVERT_EXPR_CODE_P (code)
+	  && code != POINTER_PLUS_EXPR)
+	return NULL_TREE;
+      p = gimple_assign_rhs1 (def);
+    }
+  return NULL_TREE;
+}
+
+/* "store", or "store into what f returns (f is defined in another
+   unit)" for a store into memory a function of another unit returned.  */
+static const char *
+store_why (tree lhs, char *buf, size_t size)
+{
+  tree fn = extern_result_base (lhs);
+  if (!fn)
+    return "store";
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
+  snprintf (buf, size, "store into what %s returns (%s is defined in "
+	    "another unit)", name, name);
+  return buf;
+}
+
 void
 builder::stmt_assign (gassign *s)
 {
@@ -83,6 +134,7 @@ builder::stmt_assign (gassign *s)
 
   values src;
   const char *why = "assign";
+  char words[400];		/* store_why's */
   switch (rclass)
     {
     case GIMPLE_SINGLE_RHS:
@@ -98,7 +150,9 @@ builder::stmt_assign (gassign *s)
 	  else
 	    {
 	      value_of (rhs1, src);
-	      store_bits (lhs, src, note (ref_of (lhs).indirect ? "store"
+	      store_bits (lhs, src, note (ref_of (lhs).indirect
+					  ? store_why (lhs, words,
+						       sizeof words)
 					  : "assign"));
 	    }
 	  return;
@@ -164,7 +218,7 @@ builder::stmt_assign (gassign *s)
 	to_heap (src, note ("pointer stored into a field that holds no "
 			    "pointers"));
       if (ref_of (lhs).indirect)
-	why = "store";
+	why = store_why (lhs, words, sizeof words);
       if (!carrier (ltype))
 	{
 	  store_bits (lhs, src, note (why));

@@ -16,6 +16,7 @@
 #include "../core/report-json.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
+#include "dump-context.h"	/* end_any_optinfo: records in their function */
 #include "gimple-text.h"
 #include "build-graph.h"
 #include "functions.h"
@@ -565,34 +566,102 @@ report (esc_function *f)
   pop_cfun ();
 }
 
-/* The verdicts as optimization records: -fopt-info prints moved and
-   non-escaping sites as "optimized:", escaping ones as "missed:", and
-   -fsave-optimization-record keeps them (with the function).  */
+/* LOC moved along its line to the column GCC's diagnostics (and so -m)
+   print, tabs expanded: dump locations print byte columns, and a record
+   should name the column the note names.  LOC itself when they agree or
+   the line map cannot say it.  */
+location_t
+display_location (location_t loc)
+{
+  expanded_location x = expand_location (loc);
+  if (!x.file || x.line <= 0 || x.column <= 0)
+    return loc;
+  int d = esc_display_column (x.file, x.line, x.column);
+  if (d <= x.column)
+    return loc;
+  location_t l = linemap_position_for_loc_and_offset (line_table, loc,
+						       d - x.column);
+  expanded_location y = expand_location (l);
+  return y.file && strcmp (y.file, x.file) == 0 && y.line == x.line
+	 && y.column == d ? l : loc;
+}
+
+/* The verdicts as optimization records: -fopt-info prints moved sites,
+   and non-escaping ones the transform would move, as "optimized:";
+   escaping ones, and non-escaping ones that stay on the heap (with the
+   reason, as -m=2 says it), as "missed:".  -fsave-optimization-record
+   keeps them, in the function whose body holds the call when the plugin
+   analyses it (after early inlining: the JSON report's "function"), at
+   the column -m prints.  */
 void
 report_optinfo (esc_function *f)
 {
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
+  /* The records take their function from current_function_decl, which
+     push_cfun leaves alone.  */
+  tree saved = current_function_decl;
+  current_function_decl = f->decl;
   for (unsigned i = 0; i < f->fg->sites.length (); i++)
     {
       const esc_site &s = f->fg->sites[i];
+      esc_move_reason reason = i < f->moves.length () ? f->moves[i]
+			       : ESC_MOVED;
       bool moved = escape_options.transform && i < f->moves.length ()
-		   && f->moves[i] == ESC_MOVED;
+		   && reason == ESC_MOVED;
       if (!gimple_bb (s.call) && !moved)
 	continue;
       const char *name = esc_loc_name (f->solved, s.loc);
-      dump_user_location_t where
-	= dump_user_location_t::from_location_t (gimple_location (s.call));
+      dump_user_location_t where = dump_user_location_t::from_location_t
+	(display_location (gimple_location (s.call)));
       if (moved)
 	dump_printf_loc (MSG_OPTIMIZED_LOCATIONS, where,
 			 "moved to stack: %s\n", name);
-      else if (!esc_escapes (f->solved, s.loc))
+      else if (esc_escapes (f->solved, s.loc))
+	dump_printf_loc (MSG_MISSED_OPTIMIZATION, where,
+			 "%s escapes to heap\n", name);
+      else if (reason == ESC_MOVED)
 	dump_printf_loc (MSG_OPTIMIZED_LOCATIONS, where,
 			 "%s does not escape\n", name);
       else
 	dump_printf_loc (MSG_MISSED_OPTIMIZATION, where,
-			 "%s escapes to heap\n", name);
+			 "%s does not escape, not moved to stack: %s\n", name,
+			 esc_move_reason_text (reason));
     }
+  /* A record is written out when the next one starts, or at the end of
+     the pass: finish F's while F is still the function it names.  */
+  dump_context::get ().end_any_optinfo ();
+  current_function_decl = saved;
   pop_cfun ();
+}
+
+/* Why a site's escape could not be seen through, from its path: a call
+   of a function defined in another unit, or of one that may be replaced
+   at link or load time (esc_unknown_why's words).  */
+struct cause_ctx
+{
+  const esc_graph *g;
+  const char *cause;
+};
+
+static void
+cause_step (void *ctx, const esc_step *st)
+{
+  cause_ctx *c = (cause_ctx *) ctx;
+  if (st->note == ESC_NO_NOTE)
+    return;
+  const char *why = esc_note_why (c->g, st->note);
+  if (why && strncmp (why, "store into what ", 16) == 0
+      && strstr (why, " is defined in another unit)"))
+    {
+      c->cause = "extern-result";
+      return;
+    }
+  if (!why || strncmp (why, "call parameter, ", 16) != 0)
+    return;
+  if (strstr (why, " is defined in another unit"))
+    c->cause = "extern-call";
+  else if (strstr (why, " may be replaced at link or load time"))
+    c->cause = "interposable";
 }
 
 /* F's sites and parameters into the JSON report R.  */
@@ -611,6 +680,15 @@ report_json (esc_json_report *r, esc_function *f)
       info.size = i < f->sizes.length () ? f->sizes[i] : -1;
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
       info.moved = escape_options.transform && info.reason == ESC_MOVED;
+      info.blocked = i < f->blocked.length () ? f->blocked[i] : ESC_MOVED;
+      cause_ctx cc = { f->solved, NULL };
+      esc_report_chain (f->solved, s.loc, cause_step, &cc);
+      info.cause = cc.cause;
+      /* An allocator wrapper's own allocation is meant to be returned:
+	 its callers' calls are the sites that may move.  */
+      if (info.blocked == ESC_STAY_RETURNED && f->summary
+	  && f->summary->alloc.is_alloc)
+	info.blocked = ESC_STAY_WRAPPER;
       info.slot = i < f->slot_sizes.length () ? f->slot_sizes[i] : 0;
       info.pool = i < f->pools.length () ? f->pools[i] : 0;
       info.made_by = NULL;
@@ -738,6 +816,7 @@ public:
   unsigned int execute (function *) final override
   {
     esc_set_column_hook (esc_display_column);
+    esc_set_unknown_why_hook (esc_unknown_why);
     auto_vec<vec<int> > sccs;
     components (sccs);
     for (vec<int> &scc : sccs)
@@ -746,7 +825,9 @@ public:
 	scc.release ();
       }
     bool json = esc_options_report (&escape_options);
-    if (escape_options.transform || json)
+    /* The plan also says why a site stays, for the JSON report and the
+       optimization records.  */
+    if (escape_options.transform || json || dump_enabled_p ())
       {
 	auto_vec<bool> reentry;
 	find_reentry (reentry);
@@ -824,6 +905,7 @@ public:
 	    if (f->fg && f->solved)
 	      esc_transform_function (f, f->recursive, reentry[i], below[i],
 				      escape_options.transform, f->moves,
+				      f->blocked,
 				      f->sizes, f->slot_sizes, f->owned,
 				      f->pools);
 	  }

@@ -941,7 +941,8 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			bool recursive_caller, bool apply,
-			vec<esc_move_reason> &reasons, vec<long long> &sizes,
+			vec<esc_move_reason> &reasons,
+			vec<esc_move_reason> &blocked, vec<long long> &sizes,
 			vec<long long> &slot_sizes, vec<char> &owned,
 			vec<int> &pool_counts)
 {
@@ -1039,6 +1040,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   for (unsigned i = 0; i < sites.length (); i++)
     {
       reasons.safe_push (sites[i].reason);
+      blocked.safe_push (sites[i].blocked);
       sizes.safe_push (sites[i].size);
       slot_sizes.safe_push (sites[i].guarded
 			    || sites[i].capacity > sites[i].size

@@ -5,7 +5,8 @@
 #define ESCAPE_TRANSFORM_PASS_H
 
 /* Plan and, with APPLY, rewrite F's allocation sites; REASONS gets each
-   site's fate, SIZES its constant size (or -1), SLOT_SIZES the bytes
+   site's fate, BLOCKED what else keeps an escaping one on the heap
+   (esc_move_site.blocked), SIZES its constant size (or -1), SLOT_SIZES the bytes
    of its guarded slot (0: not guarded), OWNED whether the slot is taken
    by one activation at a time and POOLS the slots of its pool (0: none),
    in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
@@ -15,6 +16,7 @@
 bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			     bool recursive_caller, bool apply,
 			     vec<esc_move_reason> &reasons,
+			     vec<esc_move_reason> &blocked,
 			     vec<long long> &sizes,
 			     vec<long long> &slot_sizes, vec<char> &owned,
 			     vec<int> &pools);

@@ -36,7 +36,7 @@ fill (void)
   for (int i = 0; i < 10; i++)
     c[i] = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(8\\) \\(assign\\) at \[^ \]*:37:12$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from c\\\[i\\] = malloc\\(8\\) \\(assign\\) at \[^ \]*:37:12$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{storage for malloc\\(80\\)\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from .* \\(store\\) at \[^ \]*:37:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  reason: \\{storage for malloc\\(80\\)\\} keeps it past the loop iteration that allocated it$" "" { target *-*-* } .-5 } */

@@ -19,7 +19,7 @@ to_global (char *v) /* { dg-message "^parameter v leaks to \\{heap\\} with deref
 void
 content_to_global (char **pp) /* { dg-message "^parameter pp leaks to \\{heap\\} with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*pp:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = \\*pp \\(assign\\) at \[^ \]*:27:7$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from g = \\*pp \\(assign\\) at \[^ \]*:27:7$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from g = \\*pp \\(assign\\) at \[^ \]*:27:5$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param content: pp$" "" { target *-*-* } .-5 } */
@@ -30,7 +30,7 @@ content_to_global (char **pp) /* { dg-message "^parameter pp leaks to \\{heap\\}
 void
 to_call (char *w) /* { dg-message "^parameter w leaks to \\{heap\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{heap\\} = w:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from sink\\(w\\) \\(call parameter\\) at \[^ \]*:36:3$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from sink\\(w\\) \\(call parameter, sink is defined in another unit\\) at \[^ \]*:36:3$" "" { target *-*-* } .-2 } */
 /* { dg-message "^leaking param: w$" "" { target *-*-* } .-3 } */
 {
   sink (w);
@@ -49,7 +49,7 @@ into_caller (char **out, char *v) /* { dg-message "^out does not escape$" } */
 char *
 to_result (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:57:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:57:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return p \\(return\\) at \[^ \]*:57:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-5 } */
@@ -60,7 +60,7 @@ to_result (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with der
 char *
 content_to_result (char **pp) /* { dg-message "^parameter pp leaks to \\{result\\} with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*pp:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = \\*pp \\(assign\\) at \[^ \]*:68:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return \\*pp \\(assign\\) at \[^ \]*:68:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return \\*pp \\(return\\) at \[^ \]*:68:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: pp to result level=1$" "" { target *-*-* } .-5 } */

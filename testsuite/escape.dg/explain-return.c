@@ -11,7 +11,7 @@ ret (void) /* { dg-message "^ret is an allocator \\(wraps malloc; size: 8\\)$" }
   /* { dg-message "^  flow: p = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from p = malloc\\(8\\) \\(assign\\) at \[^ \]*:10:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:18:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:18:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return p \\(return\\) at \[^ \]*:18:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(8\\) escapes to heap$" "" { target *-*-* } .-7 } */

@@ -22,7 +22,7 @@ node_new (void *data, struct node *next) /* { dg-message "^parameter data leaks 
 /* { dg-message "^  flow: n = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from n = malloc\\(16\\) \\(assign\\) at \[^ \]*:34:20$" "" { target *-*-* } .-4 } */
 /* { dg-message "^  flow: \\{temp\\} = n:$" "" { target *-*-* } .-5 } */
-/* { dg-message "^    from \\{temp\\} = n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-6 } */
+/* { dg-message "^    from return n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-6 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
 /* { dg-message "^    from return n \\(return\\) at \[^ \]*:46:10$" "" { target *-*-* } .-8 } */
 /* { dg-message "^leaking param: data$" "" { target *-*-* } .-9 } */
@@ -35,7 +35,7 @@ node_new (void *data, struct node *next) /* { dg-message "^parameter data leaks 
   /* { dg-message "^  flow: n = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from n = malloc\\(16\\) \\(assign\\) at \[^ \]*:34:20$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = n:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return n \\(assign\\) at \[^ \]*:46:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return n \\(return\\) at \[^ \]*:46:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-7 } */
@@ -54,7 +54,7 @@ node_global (void)
   /* { dg-message "^  flow: n = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from n = malloc\\(16\\) \\(assign\\) at \[^ \]*:53:20$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = n:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = n \\(assign\\) at \[^ \]*:65:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return n \\(assign\\) at \[^ \]*:65:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return n \\(return\\) at \[^ \]*:65:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-7 } */
@@ -69,16 +69,16 @@ static void
 node_into (struct node **out, void *data) /* { dg-message "^out does not escape$" } */
 /* { dg-message "^parameter data leaks to \\*out with derefs=0:$" "" { target *-*-* } .-1 } */
 /* { dg-message "^  flow: \\{storage for node_new\\(data, 0\\)\\} = data:$" "" { target *-*-* } .-2 } */
-/* { dg-message "^    from \\{temp\\} = node_new\\(data, 0\\) \\(call parameter, node_new stores it into the object it makes\\) at \[^ \]*:79:10$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from \\*out = node_new\\(data, 0\\) \\(call parameter, node_new stores it into the object it makes\\) at \[^ \]*:79:10$" "" { target *-*-* } .-3 } */
 /* { dg-message "^  flow: \\{temp\\} = &\\{storage for node_new\\(data, 0\\)\\}:$" "" { target *-*-* } .-4 } */
-/* { dg-message "^    from \\{temp\\} = node_new\\(data, 0\\) \\(assign\\) at \[^ \]*:79:10$" "" { target *-*-* } .-5 } */
+/* { dg-message "^    from \\*out = node_new\\(data, 0\\) \\(assign\\) at \[^ \]*:79:10$" "" { target *-*-* } .-5 } */
 /* { dg-message "^  flow: \\*out = \\{temp\\}:$" "" { target *-*-* } .-6 } */
 /* { dg-message "^    from \\*out = node_new\\(data, 0\\) \\(store\\) at \[^ \]*:79:8$" "" { target *-*-* } .-7 } */
 /* { dg-message "^leaking param: data$" "" { target *-*-* } .-8 } */
 {
   *out = node_new (data, NULL); /* { dg-message "^node_new\\(data, 0\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for node_new\\(data, 0\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = node_new\\(data, 0\\) \\(assign\\) at \[^ \]*:79:10$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from \\*out = node_new\\(data, 0\\) \\(assign\\) at \[^ \]*:79:10$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\*out = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from \\*out = node_new\\(data, 0\\) \\(store\\) at \[^ \]*:79:8$" "" { target *-*-* } .-4 } */
   /* { dg-message "^node_new\\(data, 0\\) escapes to heap$" "" { target *-*-* } .-5 } */
@@ -104,15 +104,15 @@ kept (void)
   /* { dg-message "^  flow: d = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from d = malloc\\(8\\) \\(assign\\) at \[^ \]*:103:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{storage for node_new\\(d, 0\\)\\} = d:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = node_new\\(d, 0\\) \\(call parameter, node_new stores it into the object it makes\\) at \[^ \]*:113:7$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from g = node_new\\(d, 0\\) \\(call parameter, node_new stores it into the object it makes\\) at \[^ \]*:113:7$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for node_new\\(d, 0\\)\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from \\{temp\\} = node_new\\(d, 0\\) \\(assign\\) at \[^ \]*:113:7$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from g = node_new\\(d, 0\\) \\(assign\\) at \[^ \]*:113:7$" "" { target *-*-* } .-6 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
   /* { dg-message "^    from g = node_new\\(d, 0\\) \\(assign\\) at \[^ \]*:113:5$" "" { target *-*-* } .-8 } */
   /* { dg-message "^malloc\\(8\\) escapes to heap$" "" { target *-*-* } .-9 } */
   g = node_new (d, NULL); /* { dg-message "^node_new\\(d, 0\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for node_new\\(d, 0\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = node_new\\(d, 0\\) \\(assign\\) at \[^ \]*:113:7$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from g = node_new\\(d, 0\\) \\(assign\\) at \[^ \]*:113:7$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from g = node_new\\(d, 0\\) \\(assign\\) at \[^ \]*:113:5$" "" { target *-*-* } .-4 } */
   /* { dg-message "^node_new\\(d, 0\\) escapes to heap$" "" { target *-*-* } .-5 } */
@@ -126,7 +126,7 @@ through_global (void)
   struct node *n = node_global (); /* { dg-message "^node_global\\(\\) does not escape$" } */
   *(void **) n->data = malloc (4); /* { dg-message "^malloc\\(4\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(4\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(4\\) \\(assign\\) at \[^ \]*:127:24$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from \\*n->data = malloc\\(4\\) \\(assign\\) at \[^ \]*:127:24$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from \\*n->data = malloc\\(4\\) \\(store\\) at \[^ \]*:127:22$" "" { target *-*-* } .-4 } */
   /* { dg-message "^malloc\\(4\\) escapes to heap$" "" { target *-*-* } .-5 } */

@@ -31,7 +31,7 @@ keep (char *p) /* { dg-message "^parameter p leaks to \\{heap\\} with derefs=0:$
 static char *
 id (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:39:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:39:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return p \\(return\\) at \[^ \]*:39:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-5 } */
@@ -42,7 +42,7 @@ id (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$
 static char *
 first (char **pp) /* { dg-message "^parameter pp leaks to \\{result\\} with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*pp:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = \\*pp \\(assign\\) at \[^ \]*:50:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return \\*pp \\(assign\\) at \[^ \]*:50:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return \\*pp \\(return\\) at \[^ \]*:50:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: pp to result level=1$" "" { target *-*-* } .-5 } */
@@ -54,7 +54,7 @@ static void
 copy_first (char **dst, char **src) /* { dg-message "^dst does not escape$" } */
 /* { dg-message "^parameter src leaks to \\*dst with derefs=1:$" "" { target *-*-* } .-1 } */
 /* { dg-message "^  flow: \\{temp\\} = \\*src:$" "" { target *-*-* } .-2 } */
-/* { dg-message "^    from \\{temp\\} = \\*src \\(assign\\) at \[^ \]*:62:10$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from \\*dst = \\*src \\(assign\\) at \[^ \]*:62:10$" "" { target *-*-* } .-3 } */
 /* { dg-message "^  flow: \\*dst = \\{temp\\}:$" "" { target *-*-* } .-4 } */
 /* { dg-message "^    from \\*dst = \\*src \\(store\\) at \[^ \]*:62:8$" "" { target *-*-* } .-5 } */
 /* { dg-message "^leaking param: src into \\*dst level=1$" "" { target *-*-* } .-6 } */
@@ -68,7 +68,7 @@ stored_by_callee (void)
 {
   set (gbox, malloc (8)); /* { dg-message "^malloc\\(8\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(8\\) \\(assign\\) at \[^ \]*:69:14$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from set\\(gbox, malloc\\(8\\)\\) \\(assign\\) at \[^ \]*:69:14$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from set\\(gbox, malloc\\(8\\)\\) \\(call parameter, set stores it into its \\*o\\) at \[^ \]*:69:3$" "" { target *-*-* } .-4 } */
   /* { dg-message "^malloc\\(8\\) escapes to heap$" "" { target *-*-* } .-5 } */
@@ -91,9 +91,9 @@ returned_by_callee (void)
 {
   g = id (malloc (10)); /* { dg-message "^malloc\\(10\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(10\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(10\\) \\(assign\\) at \[^ \]*:92:11$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from g = id\\(malloc\\(10\\)\\) \\(assign\\) at \[^ \]*:92:11$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = id\\(malloc\\(10\\)\\) \\(call parameter, id returns it\\) at \[^ \]*:92:7$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from g = id\\(malloc\\(10\\)\\) \\(call parameter, id returns it\\) at \[^ \]*:92:7$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from g = id\\(malloc\\(10\\)\\) \\(assign\\) at \[^ \]*:92:5$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(10\\) escapes to heap$" "" { target *-*-* } .-7 } */
@@ -104,13 +104,13 @@ loaded_by_callee (void)
 {
   char *p = malloc (11); /* { dg-message "^malloc\\(11\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(11\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(11\\) \\(assign\\) at \[^ \]*:105:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from p = malloc\\(11\\) \\(assign\\) at \[^ \]*:105:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: p = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from p = malloc\\(11\\) \\(assign\\) at \[^ \]*:105:9$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = &p:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from \\{temp\\} = first\\(&p\\) \\(call argument\\) at \[^ \]*:117:7$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from g = first\\(&p\\) \\(call argument\\) at \[^ \]*:117:7$" "" { target *-*-* } .-6 } */
   /* { dg-message "^  flow: \\{temp\\} = \\*\\{temp\\}:$" "" { target *-*-* } .-7 } */
-  /* { dg-message "^    from \\{temp\\} = first\\(&p\\) \\(call parameter, first returns what it points to\\) at \[^ \]*:117:7$" "" { target *-*-* } .-8 } */
+  /* { dg-message "^    from g = first\\(&p\\) \\(call parameter, first returns what it points to\\) at \[^ \]*:117:7$" "" { target *-*-* } .-8 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-9 } */
   /* { dg-message "^    from g = first\\(&p\\) \\(assign\\) at \[^ \]*:117:5$" "" { target *-*-* } .-10 } */
   /* { dg-message "^malloc\\(11\\) escapes to heap$" "" { target *-*-* } .-11 } */
@@ -122,7 +122,7 @@ copied_by_callee (void)
 {
   char *p = malloc (12); /* { dg-message "^malloc\\(12\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(12\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(12\\) \\(assign\\) at \[^ \]*:123:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from p = malloc\\(12\\) \\(assign\\) at \[^ \]*:123:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: p = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from p = malloc\\(12\\) \\(assign\\) at \[^ \]*:123:9$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = &p:$" "" { target *-*-* } .-5 } */
@@ -156,7 +156,7 @@ param_kept_by_callee (char *q) /* { dg-message "^parameter q leaks to \\{heap\\}
 char *
 param_returned_by_callee (char *q) /* { dg-message "^parameter q leaks to \\{result\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{temp\\} = q:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = id\\(q\\) \\(call parameter, id returns it\\) at \[^ \]*:164:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return id\\(q\\) \\(call parameter, id returns it\\) at \[^ \]*:164:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return id\\(q\\) \\(return\\) at \[^ \]*:164:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: q to result$" "" { target *-*-* } .-5 } */

@@ -13,7 +13,7 @@ memcpy_var (size_t n)
 {
   char *p = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(8\\) \\(assign\\) at \[^ \]*:14:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from p = malloc\\(8\\) \\(assign\\) at \[^ \]*:14:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: p = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from p = malloc\\(8\\) \\(assign\\) at \[^ \]*:14:9$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = &p:$" "" { target *-*-* } .-5 } */
@@ -31,7 +31,7 @@ strchr_kept (void)
   /* { dg-message "^  flow: s = &\\{storage for malloc\\(9\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from s = malloc\\(9\\) \\(assign\\) at \[^ \]*:30:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = s:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = strchr\\(s, \[^)\]*\\) \\(call parameter, strchr returns it\\) at \[^ \]*:39:7$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from g = strchr\\(s, \[^)\]*\\) \\(call parameter, strchr returns it\\) at \[^ \]*:39:7$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from g = strchr\\(s, \[^)\]*\\) \\(assign\\) at \[^ \]*:39:5$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(9\\) escapes to heap$" "" { target *-*-* } .-7 } */
@@ -57,7 +57,7 @@ fwrite_pointer (FILE *f) /* { dg-message "^f does not escape$" } */
 {
   char *p = malloc (11); /* { dg-message "^malloc\\(11\\) escapes to heap:$" } */
   /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(11\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from \\{temp\\} = malloc\\(11\\) \\(assign\\) at \[^ \]*:58:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from p = malloc\\(11\\) \\(assign\\) at \[^ \]*:58:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: p = \\{temp\\}:$" "" { target *-*-* } .-3 } */
   /* { dg-message "^    from p = malloc\\(11\\) \\(assign\\) at \[^ \]*:58:9$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = &p:$" "" { target *-*-* } .-5 } */

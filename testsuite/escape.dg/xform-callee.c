@@ -44,7 +44,7 @@ destroy (struct buf *b) /* { dg-message "^b does not escape$" } */
 __attribute__ ((noinline)) static int
 resize (struct buf *b, int len) /* { dg-message "^parameter b leaks to \\*b with derefs=1:$" } */
 /* { dg-message "^  flow: \\{temp\\} = \\*b:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = b->data \\(assign\\) at \[^ \]*:55:23$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from d = realloc\\(b->data, len\\) \\(assign\\) at \[^ \]*:55:23$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: d = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from d = realloc\\(b->data, len\\) \\(realloc may return its argument\\) at \[^ \]*:55:13$" "" { target *-*-* } .-4 } */
 /* { dg-message "^  flow: \\*b = d:$" "" { target *-*-* } .-5 } */
@@ -83,7 +83,7 @@ fill (struct buf *b, int v) /* { dg-message "^b does not escape$" } */
 __attribute__ ((noinline)) static char *
 same (char *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:91:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:91:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return p \\(return\\) at \[^ \]*:91:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-5 } */

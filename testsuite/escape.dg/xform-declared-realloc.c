@@ -21,7 +21,7 @@ pool_alloc (struct pool *c, size_t n) /* { dg-message "^c does not escape$" } */
   /* { dg-message "^  flow: p = &\\{storage for malloc\\(n\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from p = malloc\\(n\\) \\(assign\\) at \[^ \]*:20:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:31:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:31:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return p \\(return\\) at \[^ \]*:31:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(n\\) escapes to heap$" "" { target *-*-* } .-7 } */
@@ -37,11 +37,11 @@ pool_realloc (struct pool *c, void *p, size_t n) /* { dg-message "^c does not es
 /* { dg-message "^  flow: p = p:$" "" { target *-*-* } .-2 } */
 /* { dg-message "^    from p = realloc\\(p, n\\) \\(realloc may return its argument\\) at \[^ \]*:59:7$" "" { target *-*-* } .-3 } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-4 } */
-/* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-5 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-5 } */
 /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-6 } */
-/* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-7 } */
+/* { dg-message "^    from return p \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-7 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-8 } */
-/* { dg-message "^    from return \\{temp\\} \\(return\\)$" "" { target *-*-* } .-9 } */
+/* { dg-message "^    from return p \\(return\\)$" "" { target *-*-* } .-9 } */
 /* { dg-message "^leaking param: p to result$" "" { target *-*-* } .-10 } */
 {
   if (n == 0)
@@ -60,11 +60,11 @@ pool_realloc (struct pool *c, void *p, size_t n) /* { dg-message "^c does not es
   /* { dg-message "^  flow: p = &\\{storage for realloc\\(p, n\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from p = realloc\\(p, n\\) \\(assign\\) at \[^ \]*:59:7$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = p \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return p \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
-  /* { dg-message "^    from return \\{temp\\} \\(return\\)$" "" { target *-*-* } .-8 } */
+  /* { dg-message "^    from return p \\(return\\)$" "" { target *-*-* } .-8 } */
   /* { dg-message "^realloc\\(p, n\\) escapes to heap$" "" { target *-*-* } .-9 } */
   if (!p)
     abort ();

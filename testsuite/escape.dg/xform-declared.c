@@ -23,7 +23,7 @@ pool_alloc (struct pool *ctx, unsigned long n) /* { dg-message "^ctx does not es
   ctx->live++;
   return malloc (n); /* { dg-message "^malloc\\(n\\) escapes to heap:$" } */
 /* { dg-message "^  flow: \\{temp\\} = &\\{storage for malloc\\(n\\)\\}:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = malloc\\(n\\) \\(assign\\) at \[^ \]*:24:10$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from return malloc\\(n\\) \\(assign\\) at \[^ \]*:24:10$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
 /* { dg-message "^    from return malloc\\(n\\) \\(return\\) at \[^ \]*:24:10$" "" { target *-*-* } .-4 } */
 /* { dg-message "^malloc\\(n\\) escapes to heap$" "" { target *-*-* } .-5 } */

@@ -37,11 +37,11 @@ print_list (const int *v, int n) /* { dg-message "^v does not escape$" } */
 	  /* { dg-message "^  flow: exact = out:$" "" { target *-*-* } .-8 } */
 	  /* { dg-message "^    from exact = realloc\\(out, len \\+ 1\\) \\(realloc may return its argument\\) at \[^ \]*:56:17$" "" { target *-*-* } .-9 } */
 	  /* { dg-message "^  flow: \\{temp\\} = exact:$" "" { target *-*-* } .-10 } */
-	  /* { dg-message "^    from \\{temp\\} = exact \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-11 } */
+	  /* { dg-message "^    from return exact \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-11 } */
 	  /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-12 } */
-	  /* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-13 } */
+	  /* { dg-message "^    from return exact \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-13 } */
 	  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-14 } */
-	  /* { dg-message "^    from return \\{temp\\} \\(return\\)$" "" { target *-*-* } .-15 } */
+	  /* { dg-message "^    from return exact \\(return\\)$" "" { target *-*-* } .-15 } */
 	  /* { dg-message "^realloc\\(out, cap\\) escapes to heap$" "" { target *-*-* } .-16 } */
 	  if (!bigger)
 	    {
@@ -57,11 +57,11 @@ print_list (const int *v, int n) /* { dg-message "^v does not escape$" } */
   /* { dg-message "^  flow: exact = &\\{storage for realloc\\(out, len \\+ 1\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from exact = realloc\\(out, len \\+ 1\\) \\(assign\\) at \[^ \]*:56:17$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = exact:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = exact \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return exact \\(assign\\) at \[^ \]*:71:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from \\{temp\\} \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return exact \\(where control flow merges\\) at \[^ \]*:71:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
-  /* { dg-message "^    from return \\{temp\\} \\(return\\)$" "" { target *-*-* } .-8 } */
+  /* { dg-message "^    from return exact \\(return\\)$" "" { target *-*-* } .-8 } */
   /* { dg-message "^realloc\\(out, len \\+ 1\\) escapes to heap$" "" { target *-*-* } .-9 } */
   if (!exact)
     {

@@ -16,9 +16,9 @@ blk_alloc (size_t n)
   /* { dg-message "^  flow: b = &\\{storage for malloc\\(n \\+ 8\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from b = malloc\\(n \\+ 8\\) \\(assign\\) at \[^ \]*:15:15$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = b:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = b \\+ 8 \\(assign\\) at \[^ \]*:24:12$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return b \\+ 1 \\(assign\\) at \[^ \]*:24:12$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from return b \\+ 8 \\(return\\) at \[^ \]*:24:12$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return b \\+ 1 \\(return\\) at \[^ \]*:24:12$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(n \\+ 8\\) escapes to heap$" "" { target *-*-* } .-7 } */
   b[0] = n;
   return b + 1;

@@ -68,7 +68,7 @@ escapes (void)
   /* { dg-message "^  flow: r = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from r = malloc\\(8\\) \\(assign\\) at \[^ \]*:67:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = r:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from \\{temp\\} = r \\(assign\\) at \[^ \]*:80:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return r \\(assign\\) at \[^ \]*:80:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
   /* { dg-message "^    from return r \\(return\\) at \[^ \]*:80:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^malloc\\(8\\) escapes to heap$" "" { target *-*-* } .-7 } */

@@ -541,30 +541,41 @@ then ok "verdicts appear in -fdiagnostics-format=json"
 else ko "verdicts appear in -fdiagnostics-format=json"; note <"$OUT/diag.json"; fi
 
 # ------------------------------------------- -fsave-optimization-record
-# The verdicts are optimization records: "success" for a moved or
-# non-escaping site, "failure" for an escaping one, in their function.
+# The verdicts are optimization records: "success" for a moved site,
+# "failure" for an escaping one and for one that does not escape but stays
+# on the heap (with the reason), each in the function that holds the call
+# (not whichever function the compiler is in when the record is written)
+# and at the column -m prints (tabs expanded, as GCC's diagnostics count).
+printf '#include <stdlib.h>\nstatic int __attribute__ ((noinline)) helper (void) {\n\tchar *s = calloc (1, 512); s[0] = 1; int r = s[0]; free (s); return r; }\nint g (void) { return helper (); }\n' >"$OUT/diag2.c"
 mkdir -p "$OUT/optrec"
 if (cd "$OUT/optrec" && "$ESCAPE_CC" -O2 -c ../diag.c -o /dev/null \
       -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-transform \
-      -fsave-optimization-record) &&
+      -fsave-optimization-record &&
+    "$ESCAPE_CC" -O2 -c ../diag2.c -o /dev/null -fplugin="$ESCAPE_PLUGIN" \
+      -fplugin-arg-escape-m -fsave-optimization-record 2>diag2.notes) &&
+   grep -q '^[^:]*diag2.c:3:19: note: calloc(1, 512) does not escape$' "$OUT/optrec/diag2.notes" &&
    python3 -c '
 import gzip, json, sys
-d = json.load (gzip.open (sys.argv[1]))
 got = set ()
 def walk (r):
     msg = "".join (m if isinstance (m, str) else "" for m in r.get ("message", []))
     if "escape" in msg or "moved to stack" in msg:
-        chain = r.get ("inlining_chain") or [{}]
-        got.add ((r["kind"], msg.strip (), chain[0].get ("fndecl")))
+        loc = r.get ("location", {})
+        got.add ((r["kind"], msg.strip (), r.get ("function"),
+                  loc.get ("line"), loc.get ("column")))
     for c in r.get ("children", []):
         walk (c)
-for r in d[2]:
-    walk (r)
-want = {("success", "moved to stack: malloc(16)", "f"),
-        ("failure", "malloc(n) escapes to heap", "f")}
-sys.exit (got != want)' "$OUT/optrec/diag.c.opt-record.json.gz"
+for f in sys.argv[1:]:
+    for r in json.load (gzip.open (f))[2]:
+        walk (r)
+want = {("success", "moved to stack: malloc(16)", "f", 3, 27),
+        ("failure", "malloc(n) escapes to heap", "f", 3, 47),
+        ("failure", "calloc(1, 512) does not escape, not moved to stack: too large", "helper", 3, 19)}
+if got != want:
+    print (sorted (got, key = str))
+sys.exit (got != want)' "$OUT/optrec/diag.c.opt-record.json.gz" "$OUT/optrec/diag2.c.opt-record.json.gz" >"$OUT/optrec/got"
 then ok "verdicts are -fsave-optimization-record records"
-else ko "verdicts are -fsave-optimization-record records"; fi
+else ko "verdicts are -fsave-optimization-record records"; note <"$OUT/optrec/got"; fi
 
 echo
 echo "# of expected passes		$pass"

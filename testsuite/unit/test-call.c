@@ -3,6 +3,7 @@
    arguments or no summary, and esc_graph_clone, which the recursion
    fixed point solves again and again.  */
 
+#include <stdio.h>
 #include "unit.h"
 
 /* The lookup: summaries by callee index, and what it was asked.  */
@@ -89,6 +90,47 @@ peek_summary (void)
   s->leaks[0].data = 1;
   return s;
 }
+
+/* The GCC layer's words for a callee without a summary.  */
+static bool
+unknown_why_7 (int callee, char *buf, size_t size)
+{
+  if (callee != 7)
+    return false;
+  snprintf (buf, size, "f is defined in another unit");
+  return true;
+}
+
+static const char *
+last_why (esc_graph *g, esc_loc l)
+{
+  const esc_step *steps;
+  int n = esc_explain (g, l, false, &steps);
+  ck_assert_int_gt (n, 0);
+  return esc_note_why (g, steps[n - 1].note);
+}
+
+START_TEST (test_call_unknown_why)
+{
+  /* f (vm), f without a summary: m escapes, and the path says why there
+     is none when the hook knows (callee 7), plain "call parameter"
+     otherwise (callee 8).  */
+  esc_set_unknown_why_hook (unknown_why_7);
+  for (int callee = 7; callee <= 8; callee++)
+    {
+      caller c = new_caller ();
+      esc_note n = esc_note_new (c.g, "f(m)", "call", ut_pos);
+      int k = esc_call_new (c.g, callee, "f", 1, n);
+      esc_call_arg (c.g, k, 0, c.vm);
+      esc_solve_with (c.g, NULL, NULL);
+      ck_assert (ut_escapes_for_real (c.g, c.m));
+      ck_assert_str_eq (last_why (c.g, c.m), callee == 7
+			? "call parameter, f is defined in another unit"
+			: "call parameter");
+    }
+  esc_set_unknown_why_hook (NULL);
+}
+END_TEST
 
 START_TEST (test_call_data_exposes_contents)
 {
@@ -752,6 +794,7 @@ call_suite (void)
   tc = ut_tcase ("arity");
   tcase_add_test (tc, test_call_varargs_heap);
   tcase_add_test (tc, test_call_data_exposes_contents);
+  tcase_add_test (tc, test_call_unknown_why);
   tcase_add_test (tc, test_call_data_confined_argument);
   tcase_add_test (tc, test_call_store_into_confined_exposes);
   tcase_add_test (tc, test_call_data_leak_summarised);

@@ -176,6 +176,77 @@ START_TEST (test_transform_foreign_free)
 }
 END_TEST
 
+/* What else keeps an escaping site on the heap ("blocked"): nothing for
+   one only its escape keeps; "returned" for one its function hands to the
+   caller (through the result, or held by such an object, or stored in the
+   caller's object) whatever else it reaches; else the first local reason;
+   nothing for a site that does not escape.  */
+START_TEST (test_transform_blocked)
+{
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16), c = site ("c", 16);
+  int d = site ("d", 16), e = site ("e", 1000), f = site ("f", 16);
+  int h = site ("h", 16);
+  sites[d].movable_kind = false;	/* strdup */
+  esc_flow (g, ESC_LOC_HEAP, ptr ("p", a), 0, ESC_NO_NOTE);
+  /* return b, and b passed to the heap too: two routes.  */
+  esc_loc pb = ptr ("pb", b);
+  esc_flow (g, ESC_LOC_RESULT, pb, 0, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_HEAP, pb, 0, ESC_NO_NOTE);
+  /* b->x = c: handed over inside b.  */
+  esc_flow (g, sites[b].loc, ptr ("pc", c), 0, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_HEAP, ptr ("pd", d), 0, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_HEAP, ptr ("pe", e), 0, ESC_NO_NOTE);
+  ptr ("pf", f);
+  /* return *global, and a stored into the heap: not handed over.  */
+  esc_flow (g, ESC_LOC_RESULT, heap_ptr ("gv"), 0, ESC_NO_NOTE);
+  /* *out = h.  */
+  esc_loc out = esc_param_new (g, "out", 0, ut_pos);
+  esc_flow (g, esc_param_content (g, out), ptr ("ph", h), 0, ESC_NO_NOTE);
+  plan ();
+  expect (a, ESC_STAY_ESCAPES);
+  ck_assert_int_eq (sites[a].blocked, ESC_MOVED);
+  expect (b, ESC_STAY_ESCAPES);
+  ck_assert_int_eq (sites[b].blocked, ESC_STAY_RETURNED);
+  ck_assert_int_eq (sites[c].blocked, ESC_STAY_RETURNED);
+  ck_assert_int_eq (sites[d].blocked, ESC_STAY_KIND);
+  ck_assert_int_eq (sites[e].blocked, ESC_STAY_TOO_LARGE);
+  expect (f, ESC_MOVED);
+  ck_assert_int_eq (sites[f].blocked, ESC_MOVED);
+  ck_assert (esc_escapes (g, sites[h].loc));
+  ck_assert_int_eq (sites[h].blocked, ESC_STAY_RETURNED);
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_RETURNED), "returned");
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_WRAPPER), "wrapper");
+}
+END_TEST
+
+/* Routes: "g1 = p; g2 = p" are two statements (one edge, deduplicated,
+   that remembers both); "g1 = p; q = g1; g2 = q" is one, as what comes
+   back out of the heap got there by the first.  */
+START_TEST (test_transform_routes)
+{
+  begin ();
+  int a = site ("a", 16), b = site ("b", 16);
+  esc_pos p1 = ut_pos, p2 = ut_pos, p3 = ut_pos;
+  p1.line = 1, p2.line = 2, p3.line = 3;
+  esc_loc pa = ptr ("pa", a);
+  esc_flow (g, ESC_LOC_HEAP, pa, 0, esc_note_new (g, "g1 = pa", "assign", p1));
+  esc_flow (g, ESC_LOC_HEAP, pa, 0, esc_note_new (g, "g2 = pa", "assign", p2));
+  esc_loc pb = ptr ("pb", b);
+  esc_flow (g, ESC_LOC_HEAP, pb, 0, esc_note_new (g, "g1 = pb", "assign", p1));
+  esc_loc q = heap_ptr ("q");
+  esc_flow (g, ESC_LOC_HEAP, q, 0, esc_note_new (g, "g2 = q", "assign", p3));
+  plan ();
+  esc_note r[4];
+  ck_assert_int_eq (esc_sink_routes (g, sites[a].loc, r, 4), 2);
+  ck_assert_int_eq (sites[a].blocked, ESC_STAY_ROUTES);
+  ck_assert_int_eq (esc_sink_routes (g, sites[b].loc, r, 4), 1);
+  ck_assert_int_eq (sites[b].blocked, ESC_MOVED);
+  expect (a, ESC_STAY_ESCAPES);
+  expect (b, ESC_STAY_ESCAPES);
+}
+END_TEST
+
 START_TEST (test_transform_no_sites)
 {
   /* A function without sites, with a free of its parameter: nothing to
@@ -1074,6 +1145,8 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_free_two_moved_sites);
   tcase_add_test (tc, test_transform_free_twice);
   tcase_add_test (tc, test_transform_free_nothing_known);
+  tcase_add_test (tc, test_transform_blocked);
+  tcase_add_test (tc, test_transform_routes);
   tcase_add_test (tc, test_transform_free_of_staying_site);
   tcase_add_test (tc, test_transform_other_free_kinds_kept);
   suite_add_tcase (s, tc);

@@ -117,38 +117,75 @@ escape_change (const struct esr_options *opt, const struct esr_site *s,
   return r;
 }
 
-char *
-esr_change_for (const struct esr_set *set, const struct esr_options *opt,
-		int i, enum esr_tier *tier)
+/* The callee a step's words name, between HEAD and TAIL: "call
+   parameter, sink is defined in another unit" names sink.  Caller frees; NULL if none.  */
+static char *
+cause_callee (const struct esr_site *s, const char *head, const char *tail)
+{
+  size_t h = strlen (head);
+  for (int k = s->npath - 1; k >= 0; k--)
+    {
+      const char *why = s->path[k].why;
+      const char *end = why ? strstr (why, tail) : NULL;
+      if (end && strncmp (why, head, h) == 0 && end >= why + h)
+	{
+	  char *r = esr_xstrdup (why + h);
+	  r[end - why - h] = 0;
+	  return r;
+	}
+    }
+  return NULL;
+}
+
+/* The build change that lets the plugin see through the call its escape
+   goes through ("cause"), appended to CHANGE; CHANGE itself otherwise.  */
+static char *
+with_cause (const struct esr_site *s, char *change)
+{
+  const char *head = "call parameter, ", *tail = NULL, *fmt = NULL;
+  if (!s->cause || !change)
+    return change;
+  if (strcmp (s->cause, "extern-call") == 0)
+    {
+      tail = " is defined in another unit";
+      fmt = "%s; or let the plugin see what %s does with it: it is defined "
+	"in another unit, so build with -flto";
+    }
+  else if (strcmp (s->cause, "interposable") == 0)
+    {
+      tail = " may be replaced at link or load time";
+      fmt = "%s; or let the plugin use %s's summary: it may be replaced at "
+	"load time, so build with -fno-semantic-interposition or give it "
+	"hidden visibility";
+    }
+  else if (strcmp (s->cause, "extern-result") == 0)
+    {
+      head = "store into what ";
+      tail = " returns (";
+      fmt = "%s; or, if %s returns fresh memory (an allocator wrapper of "
+	"another unit), declare it with -fplugin-arg-escape-allocator=%s:"
+	"SIZE_ARG or in an allocators file, or build with -flto";
+    }
+  else
+    return change;
+  char *callee = cause_callee (s, head, tail);
+  const char *c = callee ? callee : "the callee";
+  char *r = strcmp (s->cause, "extern-result") == 0
+    ? esr_xasprintf (fmt, change, c, c) : esr_xasprintf (fmt, change, c);
+  free (callee);
+  free (change);
+  return r;
+}
+
+/* The change at the allocation itself for CODE, the reason site I stays
+   although it does not escape (or would, without its escape).  */
+static char *
+local_change (const struct esr_set *set, const struct esr_options *opt,
+	      int i, const char *code, enum esr_tier *tier)
 {
   const struct esr_site *s = &set->sites[i];
   const struct esr_unit *u = &set->units[s->unit];
-  const char *code = s->reason;
-  char *r;
-
-  if (s->moved || s->movable || strcmp (code, "moved") == 0)
-    return NULL;
-  if (s->verdict == ESR_ESC || strcmp (code, "escapes") == 0
-      || strcmp (code, "loop") == 0)
-    {
-      *tier = ESR_TIER_ESCAPE;
-      const struct esr_step *last = s->npath ? &s->path[s->npath - 1] : NULL;
-      if (strcmp (code, "loop") == 0)
-	r = escape_change (opt, s, "stop keeping it past its loop iteration");
-      else if (last && strcmp (last->dst, "{result}") == 0)
-	r = escape_change (opt, s, "stop returning it");
-      else if (last && last->why
-	       && strncmp (last->why, "call parameter", 14) == 0)
-	r = escape_change (opt, s, "stop passing it");
-      else
-	r = escape_change (opt, s, "stop storing it");
-      if (r)
-	return r;
-      *tier = ESR_TIER_STRUCTURE;
-      return esr_xstrdup ("see where it escapes with "
-			  "-fplugin-arg-escape-m=2 (the report has no path)");
-    }
-
+  (void) opt;
   *tier = ESR_TIER_LOCAL;
   if (strcmp (code, "nonconstant-size") == 0)
     {
@@ -246,7 +283,134 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
     return esr_xasprintf ("keep %s from calling code the plugin cannot see "
 			  "(function pointers, functions of other units)",
 			  s->function);
-  return esr_xasprintf ("remove why it stays: %s", s->reason_text);
+  if (strcmp (code, s->reason) == 0)
+    return esr_xasprintf ("remove why it stays: %s", s->reason_text);
+  return esr_xasprintf ("remove why it stays: %s", code);
+}
+
+/* What keeps an escaping site on the heap besides its escape (BLOCKED,
+   docs/report-json.md): then no one change moves it.  ESCAPE is the change
+   to its escape.  */
+static char *
+blocked_change (const struct esr_set *set, const struct esr_options *opt,
+		int i, char *escape)
+{
+  const struct esr_site *s = &set->sites[i];
+  char *r;
+  if (strcmp (s->blocked, "wrapper") == 0)
+    r = esr_xasprintf ("nothing to change here: %s is an allocator wrapper, "
+		       "whose callers' calls are the sites that can move",
+		       s->function);
+  else if (strcmp (s->blocked, "routes") == 0)
+    {
+      struct esr_buf b = { 0 };
+      esr_buf_add (&b, "no one change moves it: it escapes through "
+		   "more than one statement:");
+      for (int k = 0; k < s->nroutes; k++)
+	{
+	  char *file = s->routes[k].file
+	    ? esr_display_path (opt, s->routes[k].file, NULL) : NULL;
+	  if (file)
+	    esr_buf_printf (&b, "%s `%s` at %s:%lld", k ? "," : "",
+			    s->routes[k].where, file, s->routes[k].line);
+	  else
+	    esr_buf_printf (&b, "%s `%s`", k ? "," : "", s->routes[k].where);
+	  free (file);
+	}
+      r = b.s ? b.s : esr_xstrdup ("no one change moves it");
+    }
+  else if (strcmp (s->blocked, "returned") == 0)
+    r = esr_xasprintf ("no one change moves it: %s hands it to its caller "
+		       "(returns it, or stores it into the caller's objects), "
+		       "and an object handed over stays on the heap (only "
+		       "objects that die in the function that allocates "
+		       "them move)", s->function);
+  else
+    {
+      enum esr_tier t;
+      char *local = local_change (set, opt, i, s->blocked, &t);
+      r = esr_xasprintf ("no one change moves it: %s; and %s",
+			 escape ? escape : "remove its escape", local);
+      free (local);
+    }
+  free (escape);
+  return r;
+}
+
+char *
+esr_change_for (const struct esr_set *set, const struct esr_options *opt,
+		int i, enum esr_tier *tier)
+{
+  const struct esr_site *s = &set->sites[i];
+  const char *code = s->reason;
+  char *r;
+
+  if (s->moved || s->movable || strcmp (code, "moved") == 0)
+    return NULL;
+  if (s->verdict == ESR_ESC || strcmp (code, "escapes") == 0
+      || strcmp (code, "loop") == 0)
+    {
+      *tier = ESR_TIER_ESCAPE;
+      const struct esr_step *last = s->npath ? &s->path[s->npath - 1] : NULL;
+      if (strcmp (code, "loop") == 0)
+	r = escape_change (opt, s, "stop keeping it past its loop iteration");
+      else if (last && strcmp (last->dst, "{result}") == 0)
+	r = escape_change (opt, s, "stop returning it");
+      else if (last && last->why
+	       && strncmp (last->why, "call parameter", 14) == 0)
+	r = escape_change (opt, s, "stop passing it");
+      else
+	r = escape_change (opt, s, "stop storing it");
+      if (s->blocked && strcmp (s->blocked, "moved") != 0)
+	{
+	  *tier = ESR_TIER_BLOCKED;
+	  return blocked_change (set, opt, i, r);
+	}
+      if (r)
+	return with_cause (s, r);
+      *tier = ESR_TIER_STRUCTURE;
+      return esr_xstrdup ("see where it escapes with "
+			  "-fplugin-arg-escape-m=2 (the report has no path)");
+    }
+  return local_change (set, opt, i, code, tier);
+}
+
+const char *
+esr_blocked_text (const char *code)
+{
+  static const char *const words[][2] = {
+    { "returned", "its function hands it to the caller" },
+    { "wrapper", "the object an allocator wrapper returns" },
+    { "routes", "it escapes through more than one statement" },
+    { "kind", "not malloc, calloc or aligned_alloc" },
+    { "callee-made", "allocated by the function it calls" },
+    { "nonconstant-size", "non-constant size" },
+    { "too-large", "too large" },
+    { "realloc", "reaches realloc" },
+    { "freed-by-callee", "a callee may free it" },
+    { "foreign-free", "freed by a deallocator of another family" },
+    { "kept-free", "a deallocator call that cannot be deleted" },
+    { "attribute-only", "an allocator by its attributes only" },
+    { "throws", "the call may throw" },
+    { "zero-size", "zero size" },
+    { "recursive", "recursive function" },
+    { "reentry", "the function may be re-entered" },
+    { "recursive-caller", "called by a recursive function" },
+  };
+  for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+    if (strcmp (words[k][0], code) == 0)
+      return words[k][1];
+  return code;
+}
+
+int
+esr_count_blocked (const struct esr_set *set)
+{
+  int n = 0;
+  for (int i = 0; i < set->nsites; i++)
+    n += set->sites[i].verdict == ESR_ESC && !set->sites[i].moved
+      && set->sites[i].blocked && strcmp (set->sites[i].blocked, "moved");
+  return n;
 }
 
 int
@@ -319,6 +483,12 @@ esr_rank (const struct esr_set *set, const struct esr_options *opt,
       char *text = esr_change_for (set, opt, i, &tier);
       if (!text)
 	continue;
+      /* Not one change: counted apart (esr_count_blocked).  */
+      if (tier == ESR_TIER_BLOCKED)
+	{
+	  free (text);
+	  continue;
+	}
       k[n].c.site = i;
       k[n].c.tier = tier;
       k[n].c.text = text;

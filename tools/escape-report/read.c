@@ -183,6 +183,14 @@ free_site (struct esr_site *s)
   free (s->call);
   free (s->reason);
   free (s->reason_text);
+  free (s->blocked);
+  free (s->cause);
+  for (int k = 0; k < s->nroutes; k++)
+    {
+      free (s->routes[k].where);
+      free (s->routes[k].file);
+    }
+  free (s->routes);
   free (s->made_function);
   free (s->made_call);
   free (s->made_file);
@@ -232,6 +240,45 @@ read_site (struct reader *r, json_object *o, const char *at,
   if (json_object_object_get_ex (o, "slot", &slot)
       && json_object_is_type (slot, json_type_int))
     s->slot = json_object_get_int64 (slot);
+  /* "blocked" came later still; absent means unknown.  */
+  json_object *blocked;
+  s->blocked = NULL;
+  if (json_object_object_get_ex (o, "blocked", &blocked)
+      && json_object_is_type (blocked, json_type_string))
+    s->blocked = esr_xstrdup (json_object_get_string (blocked));
+  s->cause = NULL;
+  if (json_object_object_get_ex (o, "cause", &blocked)
+      && json_object_is_type (blocked, json_type_string))
+    s->cause = esr_xstrdup (json_object_get_string (blocked));
+  /* "routes" came with "blocked": statements, each with a position.  */
+  json_object *routes;
+  s->routes = NULL;
+  s->nroutes = 0;
+  if (json_object_object_get_ex (o, "routes", &routes)
+      && json_object_is_type (routes, json_type_array))
+    {
+      size_t m = json_object_array_length (routes);
+      s->routes = esr_xmalloc ((m + 1) * sizeof *s->routes);
+      for (size_t k = 0; k < m; k++)
+	{
+	  char where[64];
+	  snprintf (where, sizeof where, "%s.routes[%zu]", at, k);
+	  json_object *rt = json_object_array_get_idx (routes, k);
+	  struct esr_route *e = &s->routes[s->nroutes];
+	  long long col;
+	  int has;
+	  e->where = e->file = NULL;
+	  e->line = 0;
+	  if (!json_object_is_type (rt, json_type_object))
+	    return fail (r, "%s: not an object", where);
+	  s->nroutes++;
+	  if (get_string (r, rt, where, "where", 0, &e->where)
+	      || get_string (r, rt, where, "file", 1, &e->file)
+	      || get_int (r, rt, where, "line", 1, 1, &e->line, &has)
+	      || get_int (r, rt, where, "column", 1, 1, &col, &has))
+	    return -1;
+	}
+    }
   /* "made_by" came with fresh objects; a report from before has none.  */
   json_object *made;
   s->made_function = s->made_call = s->made_file = NULL;

@@ -65,6 +65,16 @@ struct esr_site
   int movable, moved;
   long long slot;		/* a guarded slot's bytes, 0 if none */
   char *reason, *reason_text;
+  /* For a site that escapes: what would still keep it on the heap were
+     the escape gone ("blocked"), NULL for nothing or not known.  */
+  char *blocked;
+  /* Why its escape could not be seen through ("cause"): "extern-call",
+     "interposable", or NULL.  */
+  char *cause;
+  /* With blocked "routes": the statements that each send it to the heap
+     ("routes"; file NULL when a statement has no position).  */
+  struct esr_route { char *where, *file; long long line; } *routes;
+  int nroutes;
   struct esr_step *path;
   int npath;
   /* A call handing over an object its callee made ("made_by"): the
@@ -124,7 +134,9 @@ enum esr_tier
   ESR_TIER_OPTION,		/* a plugin option, no source change */
   ESR_TIER_LOCAL,		/* a change at the allocation; it does not escape */
   ESR_TIER_ESCAPE,		/* remove the store through which it escapes */
-  ESR_TIER_STRUCTURE		/* where the function sits in the program */
+  ESR_TIER_STRUCTURE,		/* where the function sits in the program */
+  ESR_TIER_BLOCKED		/* no one change: it escapes, and something
+				   else keeps it on the heap too */
 };
 
 /* A site that does not move, with the one change that would move it.  */
@@ -148,6 +160,11 @@ char *esr_change_for (const struct esr_set *set,
 int esr_rank (const struct esr_set *set, const struct esr_options *opt,
 	      struct esr_change **out);
 void esr_changes_free (struct esr_change *c, int n);
+/* Escaping sites that something besides their escape keeps on the heap
+   ("blocked"): no one change moves them, so esr_rank leaves them out.  */
+int esr_count_blocked (const struct esr_set *set);
+/* Words for a "blocked" code: "its function hands it to the caller".  */
+const char *esr_blocked_text (const char *code);
 /* Sites that would move with -fplugin-arg-escape-transform added.  */
 int esr_count_movable_unmoved (const struct esr_set *set);
 /* "does not escape" / "escapes to heap".  */

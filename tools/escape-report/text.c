@@ -47,6 +47,64 @@ count_reasons (const struct esr_set *set, struct reason_count **out)
 }
 
 static const char *
+cause_text (const char *code)
+{
+  if (strcmp (code, "extern-call") == 0)
+    return "a function of another unit (build with -flto)";
+  if (strcmp (code, "extern-result") == 0)
+    return "stored into what a function of another unit returns (an "
+      "allocator wrapper? declare it with allocator=, or build with -flto)";
+  if (strcmp (code, "interposable") == 0)
+    return "a function that may be replaced at load time "
+      "(-fno-semantic-interposition, or hidden visibility)";
+  return code;
+}
+
+/* Escaping sites counted by their "blocked" code (CAUSE 0) or "cause"
+   code (1), under TITLE; nothing when there are none.  */
+static void
+count_section (FILE *out, const struct esr_set *set, int cause,
+	       const char *title)
+{
+  int nb = 0;
+  struct reason_count *bc = esr_xmalloc ((size_t) (set->nsites + 1)
+					 * sizeof *bc);
+  for (int i = 0; i < set->nsites; i++)
+    {
+      const struct esr_site *s = &set->sites[i];
+      const char *code = cause ? s->cause : s->blocked;
+      if (s->verdict != ESR_ESC || s->moved || !code
+	  || strcmp (code, "moved") == 0
+	  || (cause && s->blocked && strcmp (s->blocked, "moved") != 0))
+	continue;
+      int k = 0;
+      while (k < nb && strcmp (bc[k].code, code) != 0)
+	k++;
+      if (k == nb)
+	{
+	  bc[nb].code = code;
+	  bc[nb].text = cause ? cause_text (code) : esr_blocked_text (code);
+	  bc[nb].n = 0;
+	  nb++;
+	}
+      bc[k].n++;
+    }
+  if (nb)
+    {
+      qsort (bc, (size_t) nb, sizeof *bc, by_count);
+      int w = 0;
+      for (int k = 0; k < nb; k++)
+	if ((int) strlen (bc[k].code) > w)
+	  w = (int) strlen (bc[k].code);
+      fprintf (out, "\n%s\n", title);
+      for (int k = 0; k < nb; k++)
+	fprintf (out, "  %-*s %6d  %s\n", w, bc[k].code, bc[k].n,
+		 bc[k].text);
+    }
+  free (bc);
+}
+
+static const char *
 plural (long long n, const char *one, const char *many)
 {
   return n == 1 ? one : many;
@@ -112,6 +170,15 @@ esr_write_text (FILE *out, const struct esr_set *set,
 		 rc[k].text);
     }
   free (rc);
+
+  /* Escaping sites kept on the heap by more than their escape: the list
+     below leaves them out, as no one change moves them.  */
+  count_section (out, set, 0, "Escaping sites no one change moves (what "
+		 "else keeps them on the heap)");
+  /* Escapes through calls the plugin could not see into: a build change
+     may let it.  */
+  count_section (out, set, 1, "Escapes through calls the plugin cannot see "
+		 "into");
 
   fprintf (out, "\nPointer parameters\n");
   fprintf (out, "  %-17s %6d\n", "does not escape", nparams - nleaking);

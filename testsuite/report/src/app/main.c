@@ -63,3 +63,38 @@ main (int argc, char **argv)
 	  previous_kept (argc));
   return 0;
 }
+
+/* A buffer handed to a function of another unit: what it does with it is
+   out of sight, so the buffer escapes ("cause": extern-call).  */
+void log_line (char *line);
+
+void
+log_name (const char *name)
+{
+  char *buf = malloc (64);
+  strncpy (buf, name, 63);
+  buf[63] = 0;
+  log_line (buf);
+  free (buf);
+}
+
+/* A name kept in an object a function of another unit makes: stored into
+   what it returns, which the plugin takes for the heap ("cause":
+   extern-result).  */
+struct entry
+{
+  char *name;
+};
+struct entry *entry_new (void);
+void entry_add (struct entry *e);
+
+void
+add_name (const char *name)
+{
+  char *copy = malloc (32);
+  strncpy (copy, name, 31);
+  copy[31] = 0;
+  struct entry *e = entry_new ();
+  e->name = copy;
+  entry_add (e);
+}
