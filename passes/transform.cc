@@ -627,6 +627,12 @@ owned_slots_ok (function *fun, tree decl)
 	   || (is_gimple_reg_type (TREE_TYPE (res))
 	       && !aggregate_value_p (res, decl))))
     return false;
+  /* The dispatch passes each parameter as it is declared: a K&R float
+     parameter arrives as a double (DECL_ARG_TYPE), which the copy would
+     read as such.  */
+  for (tree p = DECL_ARGUMENTS (decl); p; p = DECL_CHAIN (p))
+    if (!types_compatible_p (DECL_ARG_TYPE (p), TREE_TYPE (p)))
+      return false;
   /* The copy is called by the function: its return address and frame
      are not the function's.  */
   basic_block bb;
@@ -772,8 +778,10 @@ owner_dispatch (tree owner, tree copy)
       gimple_call_set_lhs (call, r);
     }
   gimple_seq_add_stmt (&run, call);
-  gimple_seq_add_stmt (&run, gimple_build_assign
-		       (owner, build_int_cst (ptr_type_node, 0)));
+  /* Lets go by putting back what it found, not 0: an owner on another
+     stack (a coroutine's, whose addresses do not compare with this
+     one's) must stay the owner.  */
+  gimple_seq_add_stmt (&run, gimple_build_assign (owner, own));
   greturn *ret = gimple_build_return (r);
   gimple_set_location (ret, loc);
   gimple_seq_add_stmt (&run, ret);
@@ -794,7 +802,9 @@ owner_dispatch (tree owner, tree copy)
   gimple_stmt_iterator og = gsi_start_bb (own_bb);
   gsi_insert_seq_after (&og, run, GSI_CONTINUE_LINKING);
   edge to_own = make_edge (bb, own_bb, EDGE_TRUE_VALUE);
-  to_own->probability = profile_probability::likely ();
+  /* Once per outermost activation: the rest of the function is where
+     the time goes, and where GCC's inlining and splitting should look.  */
+  to_own->probability = profile_probability::very_unlikely ();
   rest->probability = to_own->probability.invert ();
   own_bb->count = bb->count.apply_probability (to_own->probability);
   make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
@@ -994,6 +1004,10 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   lim.lto_always_inline = lto && lookup_attribute ("always_inline",
 						   DECL_ATTRIBUTES (f->decl));
   lim.slot_size = esc_options_slot_bytes (&escape_options);
+  /* GCC inlines a recursive function into itself at -O3 (and one
+     declared inline): behind the dispatch it no longer does as much, and
+     each activation that is not the owner would take more stack than
+     before (adversarial finding).  Such functions keep the old rule.  */
   lim.owned_ok = owned_slots_ok (cfun, f->decl);
   lim.pool_slots = escape_options.loop_slots;
   /* A free that may throw (a deallocator under -fexceptions, in a
@@ -1085,10 +1099,12 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
     }
   else
     changed = rewrite (f, sites, actions, NULL);
-  if (changed && (lto || recursive_caller))
+  if (changed && !copy && (lto || recursive_caller))
     /* Under -flto the units this one is linked with are unknown here, and
        a function a recursive one calls may be inlined into it: keep the
-       slots in this function's own frame, out of any caller's.  */
+       slots in this function's own frame, out of any caller's.  (With a
+       copy, the slots are the copy's, which is never inlined; the
+       function itself may still be, into itself too.)  */
     add_noinline (f->decl);
   esc_free_actions_release (actions.address (), nfree);
   pop_cfun ();
