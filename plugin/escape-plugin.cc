@@ -4,6 +4,7 @@
    check the GCC version first, parse every argument strictly (a bad one is
    a GCC error naming it), then register the pass after "ssa".  */
 
+#include <dlfcn.h>
 #include "escape-plugin.h"
 #include "gcc-headers.h"
 #include "plugin-version.h"
@@ -34,6 +35,33 @@ configured_target (const char *config, char *buf, size_t size)
   return buf;
 }
 
+#define ESC_STR2(x) #x
+#define ESC_STR(x) ESC_STR2 (x)
+tree (*esc_build_int_cst) (tree, poly_int64);
+tree (*esc_build_array_type_nelts) (tree, poly_uint64);
+
+/* The target-dependent functions of gcc-headers.h, by their mangled names
+   for this target's number of poly_int coefficients.  */
+static bool
+resolve_target_functions (void)
+{
+  static const char int_cst[] = "_Z13build_int_cstP9tree_node8poly_intILj"
+    ESC_STR (NUM_POLY_INT_COEFFS) "ElE";
+  static const char nelts[] = "_Z22build_array_type_neltsP9tree_node"
+    "8poly_intILj" ESC_STR (NUM_POLY_INT_COEFFS) "EmE";
+  esc_build_int_cst = (tree (*) (tree, poly_int64)) dlsym (RTLD_DEFAULT,
+							 int_cst);
+  esc_build_array_type_nelts
+    = (tree (*) (tree, poly_uint64)) dlsym (RTLD_DEFAULT, nelts);
+  if (!esc_build_int_cst || !esc_build_array_type_nelts)
+    {
+      error ("escape: this compiler does not export %s, which the plugin "
+	     "needs", !esc_build_int_cst ? int_cst : nelts);
+      return false;
+    }
+  return true;
+}
+
 int
 plugin_init (struct plugin_name_args *info,
 	     struct plugin_gcc_version *version)
@@ -52,6 +80,8 @@ plugin_init (struct plugin_name_args *info,
       return 1;
     }
 
+  if (!resolve_target_functions ())
+    return 1;
   escape_gcc_version = gcc_version.basever;
   escape_target = configured_target (gcc_version.configuration_arguments,
 				     target_buf, sizeof target_buf);

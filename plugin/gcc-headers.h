@@ -34,4 +34,14 @@
 #include "toplev.h"
 #include "output.h"
 
+/* GCC functions whose C++ names depend on the target (a poly_int has one
+   coefficient on x86-64, two on AArch64).  A direct call would make the
+   dynamic loader refuse the plugin in another target's compiler before
+   plugin_init's version check could say why; these pointers are looked
+   up by name after that check (escape-plugin.cc).  */
+extern tree (*esc_build_int_cst) (tree, poly_int64);
+extern tree (*esc_build_array_type_nelts) (tree, poly_uint64);
+#define build_int_cst esc_build_int_cst
+#define build_array_type_nelts esc_build_array_type_nelts
+
 #endif /* ESCAPE_GCC_HEADERS_H */

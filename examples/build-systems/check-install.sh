@@ -7,6 +7,8 @@
 #    the docs;
 #  - each compiler must load the plugin by name from there
 #    (-iplugindir=<staged plugin dir> -fplugin=escape), and report verdicts;
+#  - each compiler given the other target's plugin must fail with the
+#    plugin's version error naming both targets;
 #  - `make uninstall` must leave no file, and the by-name load must then
 #    fail with GCC's "inaccessible plugin file" error.
 # Environment: MAKE, TOP (the source tree), BUILD (absolute), CC_NATIVE,
@@ -83,6 +85,22 @@ for pair in "$CC_NATIVE:$native_dir" "$CC_AARCH64:$aarch64_dir"; do
     ok "$cc -iplugindir=$dir -fplugin=escape: verdicts"
   else
     bad "$cc -iplugindir=$dir -fplugin=escape: no verdicts; it printed:"
+    tee -a "$log" <"$work/out"
+  fi
+done
+
+# Each compiler given the other target's plugin: the plugin's own version
+# check must name both targets (a target-dependent GCC symbol referenced
+# directly made the loader refuse it first, with "undefined symbol").
+for pair in "$CC_NATIVE:$aarch64_dir:aarch64-linux-gnu" "$CC_AARCH64:$native_dir:x86_64-linux-gnu"; do
+  cc=${pair%%:*} rest=${pair#*:}
+  dir=$root${rest%%:*} other=${rest#*:}
+  if ! by_name "$cc" "$dir" \
+     && grep -q "was built for GCC [0-9.]* for target $other and cannot run in GCC [0-9.]* for target" "$work/out" \
+     && ! grep -q "undefined symbol" "$work/out"; then
+    ok "$cc with the $other plugin: the version error names both targets"
+  else
+    bad "$cc with the $other plugin: no version error; it printed:"
     tee -a "$log" <"$work/out"
   fi
 done
