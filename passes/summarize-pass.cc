@@ -382,8 +382,13 @@ solve_component (vec<int> &scc)
 	    }
 	  for (int id : scc)
 	    {
-	      collect_sites (esc_function_get (id));
-	      dump_summary (esc_function_get (id));
+	      esc_function *f = esc_function_get (id);
+	      collect_sites (f);
+	      dump_summary (f);
+	      /* Nothing reads the unsolved graph again (a cycle member is
+		 never solved as slots): keep one graph per function.  */
+	      esc_graph_free (f->fg->graph);
+	      f->fg->graph = f->solved;
 	    }
 	  return;
 	}
