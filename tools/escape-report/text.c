@@ -1,6 +1,7 @@
 /* text.c - the text summary: counts by verdict and by reason code, and the
    sites that could move with one change, best first.  */
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include "report.h"
@@ -29,13 +30,18 @@ count_reasons (const struct esr_set *set, struct reason_count **out)
   for (int i = 0; i < set->nsites; i++)
     {
       const struct esr_site *s = &set->sites[i];
+      /* A site the plan moves, in a build without the transform, has not
+	 moved: say what it would take.  */
+      bool would = strcmp (s->reason, "moved") == 0 && !s->moved;
+      const char *code = would ? "movable" : s->reason;
       int k = 0;
-      while (k < n && strcmp (r[k].code, s->reason) != 0)
+      while (k < n && strcmp (r[k].code, code) != 0)
 	k++;
       if (k == n)
 	{
-	  r[n].code = s->reason;
-	  r[n].text = s->reason_text;
+	  r[n].code = code;
+	  r[n].text = would ? "would move with -fplugin-arg-escape-transform"
+	    : s->reason_text;
 	  r[n].n = 0;
 	  n++;
 	}
