@@ -46,9 +46,9 @@ deps:
 	    || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "escape: installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-	      apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+	    echo "escape: installing$$missing (apt-get, a few minutes on a fresh machine)"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -q --no-install-recommends $$missing \
 	      || exit 1; \
 	  else \
 	    echo "escape: missing packages; run as root:"; \

@@ -5,8 +5,8 @@
 #   bench/corpus/run.sh [PACKAGE...]    (default: every package in packages.list)
 #
 # For each Debian 12 source package pinned in packages.list: fetch it with
-# apt-get source (a deb-src entry for bookworm main is added first if
-# missing, when root), extract it with dpkg-source, and build it with its
+# apt-get source (through a private apt configuration in build/corpus/apt:
+# the system's is not changed), extract it with dpkg-source, and build it with its
 # own build system (bench/corpus/pkgs/NAME.sh says how) in each
 # configuration, with bench/corpus/cc-wrap.sh as the compiler:
 #
@@ -184,33 +184,25 @@ if [ $# -gt 0 ]; then
   pkgs=("$@")
 fi
 
-# Is the source index there (deb-src for bookworm main)?  If not and we
-# are root, add it, then apt-get update.
-src_indexed () { apt-cache showsrc "${pkgs[0]}" 2>/dev/null | grep -q '^Package:'; }
+# Source packages come through a private apt configuration under
+# $OUT/apt (a deb-src line for bookworm main, its own index and cache):
+# nothing in /etc/apt changes, and no root is needed.
+APT_DIR=$OUT/apt
+APT_OPTS=(-o "Dir::Etc::SourceList=$APT_DIR/sources.list"
+	  -o "Dir::Etc::SourceParts=$APT_DIR/parts"
+	  -o "Dir::State::Lists=$APT_DIR/lists"
+	  -o "Dir::Cache=$APT_DIR/cache" -o Debug::NoLocking=1)
 need_fetch=0
 for p in "${pkgs[@]}"; do
   ls "$OUT/dl/$p/"*.dsc > /dev/null 2>&1 || need_fetch=1
 done
-if [ $need_fetch = 1 ] && ! src_indexed; then
-  srcfile=/etc/apt/sources.list.d/escape-src.sources
-  if [ "$(id -u)" = 0 ]; then
-    if [ ! -f "$srcfile" ]; then
-      say "adding $srcfile (deb-src for bookworm main)"
-      cat > "$srcfile" <<'EOF'
-# Added by escape's bench/corpus/run.sh: Debian 12 source packages.
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: bookworm
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-    fi
-    say "apt-get update"
-    apt-get update -qq > "$OUT/log/apt-update.log" 2>&1 \
-      || note "apt-get update failed (see build/corpus/log/apt-update.log)"
-  else
-    note "no deb-src entry for bookworm main and not root: fetches will fail (add one, or run as root)"
-  fi
+if [ $need_fetch = 1 ]; then
+  mkdir -p "$APT_DIR/parts" "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial"
+  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" \
+    > "$APT_DIR/sources.list"
+  say "apt-get update (source index for bookworm main, in build/corpus/apt)"
+  apt-get "${APT_OPTS[@]}" update -qq > "$OUT/log/apt-update.log" 2>&1 \
+    || note "apt-get update failed (see build/corpus/log/apt-update.log)"
 fi
 
 # ---- configurations -------------------------------------------------------------------------
@@ -292,7 +284,7 @@ fetch () {			# PKG: download (cached) and extract into $OUT/src/PKG
   fv=${v#*:}
   mkdir -p "$dl"
   if [ ! -f "$dl/${p}_$fv.dsc" ]; then
-    ( cd "$dl" && apt-get source --download-only -qq "$p=$v" ) > "$OUT/log/$p.fetch.log" 2>&1
+    ( cd "$dl" && apt-get "${APT_OPTS[@]}" source --download-only -qq "$p=$v" ) > "$OUT/log/$p.fetch.log" 2>&1
     [ -f "$dl/${p}_$fv.dsc" ] || return 1
   fi
   rm -rf "$OUT/src/$p"
