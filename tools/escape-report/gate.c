@@ -442,7 +442,9 @@ write_json (const char *path, const struct esr_set *nw,
   json_object *doc = json_object_new_object ();
   json_object_object_add (doc, "schema", jstr ("escape-report-baseline"));
   json_object_object_add (doc, "version", json_object_new_int (1));
-  json_object_object_add (doc, "compared", json_object_new_int (compared));
+  json_object_object_add (doc, "sites",
+			  json_object_new_int (compared + added));
+  json_object_object_add (doc, "matched", json_object_new_int (compared));
   json_object_object_add (doc, "new_sites", json_object_new_int (added));
   json_object_object_add (doc, "gone_sites", json_object_new_int (gone));
   json_object_object_add (doc, "passed", json_object_new_boolean (!failed));
