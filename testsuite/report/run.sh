@@ -420,7 +420,7 @@ if gate_build old && gate_build new; then
     if gate diff 1 --baseline "$GT/old" "$GT/new" &&
        diff -u "$TS/gate/expected.txt" "$GT/diff.out" >"$GT/diff.diff"
     then ok "gate: regressions fail the gate, listed with their reasons"
-    else ko "gate: regressions fail the gate, listed with their reasons"; cat "$GT/diff.err" "$GT/diff.diff" | head -40 | note; fi
+    else ko "gate: regressions fail the gate, listed with their reasons"; cat "$GT/diff.err" "$GT/diff.diff" 2>/dev/null | head -40 | note; fi
     if [ "$(grep -c '(new site)$' "$GT/diff.out")" = 1 ] &&
        grep -qF 'regression: gate.c:71:10: strdup("fresh") in fresh: escapes to heap [escapes] (new site)' "$GT/diff.out" &&
        ! grep -q ' in stays: ' "$GT/diff.out" &&
@@ -479,7 +479,7 @@ ok = (d["schema"] == "escape-report-baseline" and d["version"] == 1 and d["passe
       and all (x["verdict"] == "escapes to heap" and x["reason_text"] and x["change"] for x in d["regressions"]))
 sys.exit (not ok)' "$GT/gate.json" 2>"$GT/json.py"
     then ok "gate: --json writes regressions, improvements and suppressed"
-    else ko "gate: --json writes regressions, improvements and suppressed"; cat "$GT/json.err" "$GT/json.py" "$GT/gate.json" | head -40 | note; fi
+    else ko "gate: --json writes regressions, improvements and suppressed"; cat "$GT/json.err" "$GT/json.py" "$GT/gate.json" 2>/dev/null | head -40 | note; fi
 else
     ko "gate: the two test builds compile"; cat "$OUT/gate-old.log" "$OUT/gate-new.log" 2>/dev/null | note
 fi
