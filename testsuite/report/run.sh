@@ -395,7 +395,8 @@ gate_build ()
 {
     cp "$TS/gate/$1.c" "$GS/gate.c" && cp "$TS/gate/probe-$1.c" "$GS/probes/probe.c" &&
     cc_in gate-$1 "$GS" -fplugin-arg-escape-report="$GT/$1/" -c gate.c -o /dev/null &&
-    cc_in gate-$1-probe "$GS" -fplugin-arg-escape-report="$GT/$1/" -c probes/probe.c -o /dev/null
+    cc_in gate-$1-probe "$GS" -fplugin-arg-escape-report="$GT/$1/" -c probes/probe.c -o /dev/null &&
+    cc_in gate-$1-obj "$GS" -fplugin-arg-escape-report-object -c gate.c -o "$GT/$1.o"
 }
 # gate NAME STATUS ARG...: escape-report --srcroot $GS ARG... exits with
 # STATUS; its output in $GT/NAME.out, its errors in $GT/NAME.err.
@@ -432,6 +433,11 @@ if gate_build old && gate_build new; then
        [ "$(gate_summary excl)" = "escape-report: 8 sites compared with the baseline (7 matched, 1 new, 0 gone): 4 regressions, 1 improvement, 1 suppressed" ]
     then ok "gate: --exclude leaves out the probe's unit"
     else ko "gate: --exclude leaves out the probe's unit"; cat "$GT/excl.out" "$GT/excl.err" | note; fi
+    # OLD and NEW may be objects (archives, programs) too.
+    if gate obj 1 --baseline "$GT/old.o" --exclude 'probes/*' "$GT/new.o" &&
+       cmp -s "$GT/excl.out" "$GT/obj.out"
+    then ok "gate: reports recorded in objects compare as the report directories do"
+    else ko "gate: reports recorded in objects compare as the report directories do"; cat "$GT/obj.err" "$GT/obj.out" | note; fi
     # The source is read for the comment: without it, the comment cannot
     # suppress anything and allowed() is a regression.
     mv "$GS/gate.c" "$GS/gate.c.away"
