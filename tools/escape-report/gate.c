@@ -329,8 +329,7 @@ comment_reason (const char *file, long long line)
 
 /* Is NEW's site I suppressed, and how?  */
 static int
-suppressed (const struct esr_set *set, const struct esr_options *opt,
-	    const struct key *k, const struct rule *rules, int nrules,
+suppressed (const struct esr_set *set, const struct key *k, const struct rule *rules, int nrules,
 	    const char *rules_path, struct why *w)
 {
   const struct esr_site *s = &set->sites[k->site];
@@ -342,7 +341,6 @@ suppressed (const struct esr_set *set, const struct esr_options *opt,
       w->reason = reason;
       return 1;
     }
-  (void) opt;
   for (int i = 0; i < nrules; i++)
     {
       const struct rule *r = &rules[i];
@@ -576,7 +574,7 @@ esr_gate (const char *output, const struct esr_options *opt,
       struct finding x = { REGRESSION, kn[j].site, was, { NULL, NULL, NULL } };
       if (escapes (s) && (was < 0 || !escapes (&old.sites[was])))
 	{
-	  if (suppressed (&nw, opt, &kn[j], rules, nrules, g->suppressions,
+	  if (suppressed (&nw, &kn[j], rules, nrules, g->suppressions,
 			  &x.why))
 	    x.kind = SUPPRESSED;
 	  f[nf++] = x;
