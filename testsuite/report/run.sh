@@ -381,6 +381,143 @@ expect_error "report directory in a directory without write permission: EACCES" 
     "escape: cannot create report directory '$U/locked/sub': Permission denied" \
     $asuser "$ESCAPE_CC" -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$U/locked/sub/" -c "$U/u.c" -o /dev/null
 
+# ------------------------------------------------------------ the CI gate
+# escape-report --baseline OLD NEW: two builds of one source tree, before
+# (gate/old.c, gate/probe-old.c) and after (gate/new.c, gate/probe-new.c):
+# lines inserted above every site, three sites that now escape (one
+# allowed by a comment), one that no longer does, a new escaping site,
+# and a configure-style probe that now escapes.
+GT=$OUT/gate
+GS=$GT/src
+mkdir -p "$GS/probes"
+# gate_build VERSION: the tree as VERSION, its reports in $GT/VERSION/.
+gate_build ()
+{
+    cp "$TS/gate/$1.c" "$GS/gate.c" && cp "$TS/gate/probe-$1.c" "$GS/probes/probe.c" &&
+    cc_in gate-$1 "$GS" -fplugin-arg-escape-report="$GT/$1/" -c gate.c -o /dev/null &&
+    cc_in gate-$1-probe "$GS" -fplugin-arg-escape-report="$GT/$1/" -c probes/probe.c -o /dev/null &&
+    cc_in gate-$1-obj "$GS" -fplugin-arg-escape-report-object -c gate.c -o "$GT/$1.o"
+}
+# gate NAME STATUS ARG...: escape-report --srcroot $GS ARG... exits with
+# STATUS; its output in $GT/NAME.out, its errors in $GT/NAME.err.
+gate ()
+{
+    _n=$1 _want=$2
+    shift 2
+    "$ESCAPE_REPORT" --srcroot "$GS" "$@" >"$GT/$_n.out" 2>"$GT/$_n.err"
+    _st=$?
+    [ "$_st" = "$_want" ] || { echo "exit $_st, wanted $_want" >>"$GT/$_n.err"; return 1; }
+}
+gate_summary () { tail -n 1 "$GT/$1.out"; }
+if gate_build old && gate_build new; then
+    if gate same 0 --baseline "$GT/old" "$GT/old" &&
+       [ "$(gate_summary same)" = "escape-report: 8 sites compared with the baseline (8 matched, 0 new, 0 gone): 0 regressions, 0 improvements, 0 suppressed" ] &&
+       [ "$(wc -l <"$GT/same.out")" = 1 ]
+    then ok "gate: a build against itself passes, one summary line"
+    else ko "gate: a build against itself passes, one summary line"; cat "$GT/same.out" "$GT/same.err" | note; fi
+    # The whole listing: regressions, improvements, suppressed, each with
+    # the advice text escape-report prints; stays() and the first
+    # malloc(12) of twice() moved down but are matched, not new.
+    if gate diff 1 --baseline "$GT/old" "$GT/new" &&
+       diff -u "$TS/gate/expected.txt" "$GT/diff.out" >"$GT/diff.diff"
+    then ok "gate: regressions fail the gate, listed with their reasons"
+    else ko "gate: regressions fail the gate, listed with their reasons"; cat "$GT/diff.err" "$GT/diff.diff" 2>/dev/null | head -40 | note; fi
+    if [ "$(grep -c '(new site)$' "$GT/diff.out")" = 1 ] &&
+       grep -qF 'regression: gate.c:71:10: strdup("fresh") in fresh: escapes to heap [escapes] (new site)' "$GT/diff.out" &&
+       ! grep -q ' in stays: ' "$GT/diff.out" &&
+       grep -qF '9 sites compared with the baseline (8 matched, 1 new, 0 gone)' "$GT/diff.out"
+    then ok "gate: sites are matched by file, function and call, not line (a line inserted above)"
+    else ko "gate: sites are matched by file, function and call, not line (a line inserted above)"; note <"$GT/diff.out"; fi
+    if gate excl 1 --baseline "$GT/old" --exclude 'probes/*' --exclude '*/nothing/*' "$GT/new" &&
+       ! grep -q 'probe' "$GT/excl.out" &&
+       [ "$(gate_summary excl)" = "escape-report: 8 sites compared with the baseline (7 matched, 1 new, 0 gone): 4 regressions, 1 improvement, 1 suppressed" ]
+    then ok "gate: --exclude leaves out the probe's unit"
+    else ko "gate: --exclude leaves out the probe's unit"; cat "$GT/excl.out" "$GT/excl.err" | note; fi
+    # OLD and NEW may be objects (archives, programs) too.
+    if gate obj 1 --baseline "$GT/old.o" --exclude 'probes/*' "$GT/new.o" &&
+       cmp -s "$GT/excl.out" "$GT/obj.out"
+    then ok "gate: reports recorded in objects compare as the report directories do"
+    else ko "gate: reports recorded in objects compare as the report directories do"; cat "$GT/obj.err" "$GT/obj.out" | note; fi
+    # The source is read for the comment: without it, the comment cannot
+    # suppress anything and allowed() is a regression.
+    mv "$GS/gate.c" "$GS/gate.c.away"
+    if gate nosrc 1 --baseline "$GT/old" "$GT/new" &&
+       grep -qF 'regression: gate.c:41:13: malloc(24) in allowed: escapes to heap' "$GT/nosrc.out" &&
+       grep -qF ': 6 regressions, 1 improvement, 0 suppressed' "$GT/nosrc.out"
+    then ok "gate: an allow-escape comment is read from the source (gone: not suppressed)"
+    else ko "gate: an allow-escape comment is read from the source (gone: not suppressed)"; note <"$GT/nosrc.out"; fi
+    mv "$GS/gate.c.away" "$GS/gate.c"
+    # A suppressions file: PATH:FUNCTION:CALL (globs, a call with blanks)
+    # or a path glob, then the reason.  Everything suppressed: exit 0.
+    cat >"$GT/supp" <<'SUPP'
+# suppressions for the gate test
+gate.c:listed:calloc(1, 40)   the list outlives the call
+gate.c:tw*:malloc(1?)	kept for the second pass
+*:fresh:*  a new API, reviewed
+probes/*   configure probes
+SUPP
+    { cat "$GT/supp"; echo 'gate.c:broken:* fixed in the next release'; } >"$GT/supp-all"
+    if gate supp 0 --baseline "$GT/old" --suppressions "$GT/supp-all" "$GT/new" &&
+       grep -qxF '    allowed by file '"$GT"'/supp-all:2: the list outlives the call' "$GT/supp.out" &&
+       grep -qxF '    allowed by file '"$GT"'/supp-all:3: kept for the second pass' "$GT/supp.out" &&
+       grep -qxF '    allowed by file '"$GT"'/supp-all:4: a new API, reviewed' "$GT/supp.out" &&
+       grep -qxF '    allowed by file '"$GT"'/supp-all:5: configure probes' "$GT/supp.out" &&
+       grep -qxF '    allowed by comment gate.c:41: kept for the logger' "$GT/supp.out" &&
+       grep -qxF '    allowed by file '"$GT"'/supp-all:6: fixed in the next release' "$GT/supp.out" &&
+       grep -qF ': 0 regressions, 1 improvement, 6 suppressed' "$GT/supp.out"
+    then ok "gate: --suppressions (triples and path globs) and a comment suppress, the gate passes"
+    else ko "gate: --suppressions (triples and path globs) and a comment suppress, the gate passes"; cat "$GT/supp.out" "$GT/supp.err" | note; fi
+    # --json: the comparison, checked with python3's json module.
+    if gate json 1 --baseline "$GT/old" --exclude 'probes/*' --suppressions "$GT/supp" --json "$GT/gate.json" "$GT/new" &&
+       python3 -c '
+import json, sys
+d = json.load (open (sys.argv[1]))
+f = lambda k: sorted ((x["function"], x["call"], x["line"], x["baseline"] and x["baseline"]["line"]) for x in d[k])
+ok = (d["schema"] == "escape-report-baseline" and d["version"] == 1 and d["passed"] is False
+      and (d["sites"], d["matched"], d["new_sites"], d["gone_sites"]) == (8, 7, 1, 0)
+      and f ("regressions") == [("broken", "malloc(32)", 32, 27)]
+      and f ("improvements") == [("fixed", "malloc(8)", 24, 21)]
+      and f ("suppressed") == [("allowed", "malloc(24)", 41, 37), ("fresh", "strdup(\"fresh\")", 71, None),
+                               ("listed", "calloc(1, 40)", 50, 47), ("twice", "malloc(12)", 60, 58)]
+      and sorted ((x["function"], x["suppressed_by"]["by"], x["suppressed_by"]["reason"]) for x in d["suppressed"])
+          == [("allowed", "comment", "kept for the logger"), ("fresh", "file", "a new API, reviewed"),
+              ("listed", "file", "the list outlives the call"), ("twice", "file", "kept for the second pass")]
+      and all (x["verdict"] == "escapes to heap" and x["reason_text"] and x["change"] for x in d["regressions"]))
+sys.exit (not ok)' "$GT/gate.json" 2>"$GT/json.py"
+    then ok "gate: --json writes regressions, improvements and suppressed"
+    else ko "gate: --json writes regressions, improvements and suppressed"; cat "$GT/json.err" "$GT/json.py" "$GT/gate.json" 2>/dev/null | head -40 | note; fi
+else
+    ko "gate: the two test builds compile"; cat "$OUT/gate-old.log" "$OUT/gate-new.log" 2>/dev/null | note
+fi
+# Bad input: exit 2, the file (and line) or the argument named.
+printf 'gate.c:listed  a reason\n' >"$GT/supp-fields"
+printf '# ok\ngate.c:listed:calloc(1, 40)\n' >"$GT/supp-reason"
+printf 'gate.c:[abc:* a reason\n' >"$GT/supp-glob"
+expect_error "gate error: unreadable OLD" 2 "escape-report: $GT/no-such: cannot read: No such file or directory" \
+    "$ESCAPE_REPORT" --baseline "$GT/no-such" "$GT/new"
+expect_error "gate error: unreadable NEW" 2 "escape-report: $GT/no-such: cannot read: No such file or directory" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" "$GT/no-such"
+expect_error "gate error: a bad NEW report" 2 "escape-report: $TS/bad/version-2.json: unsupported report version 2" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" "$TS/bad/version-2.json"
+expect_error "gate error: unreadable suppressions" 2 "escape-report: $GT/no-supp: cannot read: No such file or directory" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --suppressions "$GT/no-supp" "$GT/new"
+expect_error "gate error: a suppression with two fields" 2 "escape-report: $GT/supp-fields:1: malformed suppression: expected FILE or FILE:FUNCTION:CALL, then a reason" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --suppressions "$GT/supp-fields" "$GT/new"
+expect_error "gate error: a suppression without a reason" 2 "escape-report: $GT/supp-reason:2: malformed suppression: no reason given" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --suppressions "$GT/supp-reason" "$GT/new"
+expect_error "gate error: a bad glob in the suppressions" 2 "escape-report: $GT/supp-glob:1: bad glob '[abc': '[' without its ']'" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --suppressions "$GT/supp-glob" "$GT/new"
+expect_error "gate error: a bad --exclude glob" 2 "escape-report: invalid glob 'probes/[x' for --exclude: '[' without its ']'" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --exclude 'probes/[x' "$GT/new"
+expect_error "gate error: unwritable --json" 2 "escape-report: $GT/no/dir/g.json: cannot write:" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --json "$GT/no/dir/g.json" "$GT/new"
+expect_error "gate error: --exclude without --baseline" 2 "--exclude, --suppressions and --json go with --baseline OLD" \
+    "$ESCAPE_REPORT" --exclude 'x*' "$GT/new"
+expect_error "gate error: --baseline without NEW" 2 "--baseline OLD needs the NEW reports too" \
+    "$ESCAPE_REPORT" --baseline "$GT/old"
+expect_error "gate error: --baseline with --sarif" 2 "--baseline writes its own listing" \
+    "$ESCAPE_REPORT" --baseline "$GT/old" --sarif "$GT/new"
+
 # ------------------------------------------------------------ golden files
 golden_cases >"$OUT/cases"
 while read -r name args; do

@@ -31,11 +31,23 @@ static const char usage[] =
   "                    (default: per file up to 20 files, else per directory)\n"
   "  --info-uri URI    SARIF tool.driver.informationUri\n"
   "                    (default " ESCAPE_INFO_URI ")\n"
+  "\n"
+  "CI gate (docs/escape-report.md, \"The CI gate\"):\n"
+  "  --baseline OLD    compare the REPORTs with OLD's; exit 1 if a site\n"
+  "                    escapes that did not in OLD, or a new site escapes\n"
+  "  --exclude GLOB    leave out units and sites whose source path matches\n"
+  "                    (repeatable)\n"
+  "  --suppressions FILE  lines 'FILE[:FUNCTION:CALL] REASON' (globs):\n"
+  "                    regressions allowed; so is a comment\n"
+  "                    'escape: allow-escape REASON' on the site's line\n"
+  "  --json OUT        also write the comparison as JSON to OUT\n"
+  "\n"
   "  --help            show this help and exit\n"
   "  --version         show the version and exit\n"
   "\n"
   "Exit status: 0 on success, 2 on a bad argument, an unreadable or\n"
-  "invalid report (the message names the file), or a failed write.\n";
+  "invalid report (the message names the file), or a failed write;\n"
+  "with --baseline, 1 when a regression is not suppressed.\n";
 
 static int
 bad_usage (const char *fmt, const char *arg)
@@ -73,6 +85,10 @@ main (int argc, char **argv)
   struct esr_options opt = { NULL, ESCAPE_INFO_URI, 10, ESR_BY_AUTO };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
+  /* The CI gate's options (gate.c).  */
+  struct esr_gate gate = { NULL, NULL, 0, NULL, NULL };
+  const char **excl = esr_xmalloc ((size_t) argc * sizeof *excl);
+  gate.exclude = excl;
 
   for (int i = 1; i < argc; i++)
     {
@@ -151,9 +167,53 @@ main (int argc, char **argv)
 	    return free (inputs), bad_usage ("%s needs a URI", "--info-uri");
 	  opt.info_uri = v;
 	}
+      else if (is_option (a, "--baseline") || is_option (a, "--exclude")
+	       || is_option (a, "--suppressions") || is_option (a, "--json"))
+	{
+	  const char *name = is_option (a, "--baseline") ? "--baseline"
+	    : is_option (a, "--exclude") ? "--exclude"
+	    : is_option (a, "--suppressions") ? "--suppressions" : "--json";
+	  const char *err;
+	  if (!(v = value (argc, argv, &i, name)) || !*v)
+	    return free (inputs), free (excl),
+	      bad_usage ("%s needs an argument", name);
+	  if (name[2] == 'b')
+	    gate.baseline = v;
+	  else if (name[2] == 's')
+	    gate.suppressions = v;
+	  else if (name[2] == 'j')
+	    gate.json = v;
+	  else if ((err = esr_glob_error (v)))
+	    {
+	      fprintf (stderr, "escape-report: invalid glob '%s' for "
+		       "--exclude: %s\n", v, err);
+	      return free (inputs), free (excl), 2;
+	    }
+	  else
+	    excl[gate.nexclude++] = v;
+	}
       else
-	return free (inputs), bad_usage ("unknown option '%s'", a);
+	return free (inputs), free (excl),
+	  bad_usage ("unknown option '%s'", a);
     }
+  if (gate.baseline || gate.nexclude || gate.suppressions || gate.json)
+    {
+      int st;
+      if (!gate.baseline)
+	st = bad_usage ("%s", "--exclude, --suppressions and --json go with "
+			"--baseline OLD");
+      else if (formats)
+	st = bad_usage ("%s", "--baseline writes its own listing: no --text, "
+			"--html or --sarif");
+      else if (ninputs == 0)
+	st = bad_usage ("%s", "--baseline OLD needs the NEW reports too");
+      else
+	st = esr_gate (output, &opt, &gate, inputs, ninputs);
+      free (inputs);
+      free (excl);
+      return st;
+    }
+  free (excl);
   if (formats > 1)
     return free (inputs),
       bad_usage ("%s", "choose one of --text, --html and --sarif");

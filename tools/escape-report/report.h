@@ -180,6 +180,24 @@ int esr_write_html (FILE *out, const struct esr_set *set,
 int esr_write_sarif (FILE *out, const struct esr_set *set,
 		     const struct esr_options *opt);
 
+/* gate.c: --baseline OLD NEW (docs/escape-report.md, "The CI gate").  */
+struct esr_gate
+{
+  const char *baseline;		/* OLD: a report file, directory or object */
+  const char **exclude;		/* --exclude globs */
+  int nexclude;
+  const char *suppressions;	/* --suppressions FILE, or NULL */
+  const char *json;		/* --json OUT, or NULL */
+};
+/* Compare NEW (INPUTS) with G->baseline, list regressions, improvements
+   and suppressed regressions to OUTPUT (NULL: standard output).  Returns
+   the exit status: 0, 1 (a regression not suppressed), 2 (an error,
+   printed).  */
+int esr_gate (const char *output, const struct esr_options *opt,
+	      const struct esr_gate *g, char *const *inputs, int ninputs);
+/* Why PATTERN is no glob (a static string), or NULL if it is one.  */
+const char *esr_glob_error (const char *pattern);
+
 /* util.c.  */
 void *esr_xmalloc (size_t n);
 void *esr_xrealloc (void *p, size_t n);
