@@ -11,7 +11,9 @@
        (they all have "additionalProperties": false), and two rules of the
        specification text: a region names its start (startLine, charOffset
        or byteOffset, section 3.30.2) and a result's ruleIndex points at
-       the rule its ruleId names (3.27.6).  Prints every violation with its
+       the rule its ruleId names (3.27.6); and what code scanning needs
+       beyond the schema: every rule has "help" with "text" and
+       "markdown" (the alert's explanation).  Prints every violation with its
        JSON path and exits 1 if there is one.
 
    report-check stats REPORT...
@@ -263,6 +265,21 @@ descriptor (json_object *o, const char *path)
   member (o, path, "fullDescription", multiformat);
   member (o, path, "help", multiformat);
   member (o, path, "defaultConfiguration", configuration);
+  /* Stricter than the schema: a code-scanning UI shows a rule's help
+     beside each alert, in plain text or Markdown, and without it an alert
+     does not say what to change.  */
+  json_object *h = get (o, "help");
+  if (!h)
+    bad (path, "a rule needs \"help\" (what it means and what to change)");
+  else if (is (h, json_type_object))
+    {
+      json_object *t = get (h, "text"), *m = get (h, "markdown");
+      if (!is (m, json_type_string))
+	bad (path, "\"help\" needs \"markdown\" (a string)");
+      if ((is (t, json_type_string) && !*json_object_get_string (t))
+	  || (is (m, json_type_string) && !*json_object_get_string (m)))
+	bad (path, "\"help\" is empty");
+    }
 }
 
 static void

@@ -444,6 +444,8 @@ tool-no-driver.sarif|sarifLog.runs[0].tool: missing required property "driver"
 driver-no-name.sarif|sarifLog.runs[0].tool.driver: missing required property "name"
 info-uri-relative.sarif|"informationUri" must be an absolute URI
 rule-no-id.sarif|sarifLog.runs[0].tool.driver.rules[0]: missing required property "id"
+rule-no-help.sarif|rules[0]: a rule needs "help" (what it means and what to change)
+rule-help-no-markdown.sarif|rules[0]: "help" needs "markdown" (a string)
 result-no-message.sarif|sarifLog.runs[0].results[0]: missing required property "message"
 message-no-text.sarif|results[0].message: a message requires "text" or "id"
 location-unknown.sarif|locations[0]: property "physicalLocations" is not defined by the schema
