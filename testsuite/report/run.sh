@@ -66,6 +66,25 @@ expect_error "one output format" 2 "choose one of --text, --html and --sarif" \
     "$ESCAPE_REPORT" --html --sarif $TS/samples/build
 expect_error "no input" 2 "no report files or directories given" \
     "$ESCAPE_REPORT" --html
+# --info-uri: an absolute http or https URI, else exit 2 naming it.
+for uri in relative/page ftp://example.org/ https:// 'https://exa mple.org/' \
+           'https://example.org/%zz' https:///path mailto:a@example.org; do
+    expect_error "--info-uri rejects '$uri'" 2 \
+        "invalid URI '$uri' for --info-uri (expected an absolute http or https URI)" \
+        "$ESCAPE_REPORT" --sarif --info-uri "$uri" $TS/samples/build
+done
+# Given, it is the driver's informationUri; not given, there is none (no
+# placeholder: the golden files have none).
+"$ESCAPE_REPORT" --sarif --info-uri=https://example.org/escape%20docs $TS/samples/build >"$OUT/info.sarif"
+if python3 -c '
+import json, sys
+d = json.load (open (sys.argv[1]))["runs"][0]["tool"]["driver"]
+sys.exit (d.get ("informationUri") != "https://example.org/escape%20docs")' "$OUT/info.sarif"
+then ok "--info-uri sets tool.driver.informationUri"
+else ko "--info-uri sets tool.driver.informationUri"; fi
+if "$ESCAPE_REPORT" --sarif $TS/samples/build | grep -q '"informationUri"'
+then ko "no informationUri without --info-uri"
+else ok "no informationUri without --info-uri"; fi
 
 # ------------------------------------------------------------- bad reports
 # FILE|what the message must say (after "escape-report: FILE: ").

@@ -29,8 +29,8 @@ static const char usage[] =
   "                    are relative URIs with uriBaseId %SRCROOT%\n"
   "  --by file|dir     one HTML chart bar per file or per directory\n"
   "                    (default: per file up to 20 files, else per directory)\n"
-  "  --info-uri URI    SARIF tool.driver.informationUri\n"
-  "                    (default " ESCAPE_INFO_URI ")\n"
+  "  --info-uri URI    SARIF tool.driver.informationUri, an absolute\n"
+  "                    http or https URI (default: none)\n"
   "  --help            show this help and exit\n"
   "  --version         show the version and exit\n"
   "\n"
@@ -70,7 +70,7 @@ main (int argc, char **argv)
 {
   enum { TEXT, HTML, SARIF } format = TEXT;
   const char *output = NULL;
-  struct esr_options opt = { NULL, ESCAPE_INFO_URI, 10, ESR_BY_AUTO };
+  struct esr_options opt = { NULL, NULL, 10, ESR_BY_AUTO };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
 
@@ -149,6 +149,10 @@ main (int argc, char **argv)
 	{
 	  if (!(v = value (argc, argv, &i, "--info-uri")) || !*v)
 	    return free (inputs), bad_usage ("%s needs a URI", "--info-uri");
+	  if (!esr_http_uri (v))
+	    return free (inputs),
+	      bad_usage ("invalid URI '%s' for --info-uri (expected an "
+			 "absolute http or https URI)", v);
 	  opt.info_uri = v;
 	}
       else

@@ -479,7 +479,10 @@ esr_write_sarif (FILE *out, const struct esr_set *set,
   json_object *driver = json_object_new_object ();
   add (driver, "name", str ("escape"));
   add (driver, "version", str (ESCAPE_VERSION));
-  add (driver, "informationUri", str (opt->info_uri));
+  /* Only a page the user names: a placeholder would be a dead link in
+     every alert.  */
+  if (opt->info_uri)
+    add (driver, "informationUri", str (opt->info_uri));
   const char **codes;
   int ncodes;
   add (driver, "rules", rules (set, &codes, &ncodes));
