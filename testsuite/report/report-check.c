@@ -13,7 +13,9 @@
        or byteOffset, section 3.30.2) and a result's ruleIndex points at
        the rule its ruleId names (3.27.6); and what code scanning needs
        beyond the schema: every rule has "help" with "text" and
-       "markdown" (the alert's explanation).  Prints every violation with its
+       "markdown" (the alert's explanation), every result has
+       "partialFingerprints" (strings), and results at different
+       locations never share a fingerprint.  Prints every violation with its
        JSON path and exits 1 if there is one.
 
    report-check stats REPORT...
@@ -443,6 +445,88 @@ location (json_object *o, const char *path)
 /* The rules of the run being checked, for ruleIndex.  */
 static json_object *current_rules;
 
+/* The run's partialFingerprints seen so far: "KEY=VALUE" and where.  */
+static struct seen { char *print, *where, *path; } *seen;
+static int nseen;
+
+/* "URI:LINE:COLUMN" of a result's first location, or "".  */
+static char *
+where_of (json_object *o)
+{
+  json_object *l = get (o, "locations"), *p, *a, *r;
+  const char *uri = "";
+  long long line = 0, col = 0;
+  if (is (l, json_type_array) && json_object_array_length (l) > 0
+      && (p = get (json_object_array_get_idx (l, 0), "physicalLocation")))
+    {
+      if ((a = get (p, "artifactLocation")) && is (get (a, "uri"),
+						    json_type_string))
+	uri = json_object_get_string (get (a, "uri"));
+      if ((r = get (p, "region")))
+	{
+	  line = json_object_get_int64 (get (r, "startLine"));
+	  col = json_object_get_int64 (get (r, "startColumn"));
+	}
+    }
+  size_t n = strlen (uri) + 48;
+  char *w = malloc (n);
+  if (!w)
+    exit (3);
+  snprintf (w, n, "%s:%lld:%lld", uri, line, col);
+  return w;
+}
+
+/* Stricter than the schema: code scanning tracks an alert across commits
+   by its partialFingerprints (SARIF 2.1.0, 3.27.17), so each result has
+   them, as strings, and results at different places never share one.  */
+static void
+fingerprints (json_object *o, const char *path)
+{
+  json_object *fp = get (o, "partialFingerprints");
+  if (!fp)
+    {
+      bad (path, "a result needs \"partialFingerprints\" (code scanning "
+	   "tracks it by them)");
+      return;
+    }
+  if (!is (fp, json_type_object))
+    {
+      bad (path, "\"partialFingerprints\" must be an object");
+      return;
+    }
+  char *w = where_of (o);
+  json_object_object_foreach (fp, key, val)
+    {
+      if (!is (val, json_type_string))
+	{
+	  bad (path, "partialFingerprints \"%s\" must be a string", key);
+	  continue;
+	}
+      size_t n = strlen (key) + strlen (json_object_get_string (val)) + 2;
+      char *print = malloc (n);
+      if (!print)
+	exit (3);
+      snprintf (print, n, "%s=%s", key, json_object_get_string (val));
+      int dup = 0;
+      for (int k = 0; k < nseen && !dup; k++)
+	if (strcmp (seen[k].print, print) == 0
+	    && strcmp (seen[k].where, w) != 0)
+	  {
+	    bad (path, "partialFingerprints %s is also that of %s (%s), "
+		 "elsewhere (%s)", print, seen[k].path, seen[k].where, w);
+	    dup = 1;
+	  }
+      seen = realloc (seen, (size_t) (nseen + 1) * sizeof *seen);
+      if (!seen)
+	exit (3);
+      seen[nseen].print = print;
+      seen[nseen].where = strdup (w);
+      seen[nseen].path = strdup (path);
+      nseen++;
+    }
+  free (w);
+}
+
 static void
 result (json_object *o, const char *path)
 {
@@ -465,6 +549,7 @@ result (json_object *o, const char *path)
   want_enum (o, path, "level", levels);
   want_enum (o, path, "kind", kinds);
   array_of (o, path, "locations", location);
+  fingerprints (o, path);
   json_object *idx = get (o, "ruleIndex"), *id = get (o, "ruleId");
   if (is (idx, json_type_int) && json_object_get_int64 (idx) >= 0)
     {
@@ -514,6 +599,9 @@ run (json_object *o, const char *path)
     current_bases = NULL;
   array_of (o, path, "results", result);
   current_bases = NULL;
+  for (int k = 0; k < nseen; k++)
+    free (seen[k].print), free (seen[k].where), free (seen[k].path);
+  nseen = 0;
 }
 
 static int

@@ -465,6 +465,8 @@ info-uri-relative.sarif|"informationUri" must be an absolute URI
 rule-no-id.sarif|sarifLog.runs[0].tool.driver.rules[0]: missing required property "id"
 rule-no-help.sarif|rules[0]: a rule needs "help" (what it means and what to change)
 rule-help-no-markdown.sarif|rules[0]: "help" needs "markdown" (a string)
+result-no-fingerprint.sarif|results[0]: a result needs "partialFingerprints"
+fingerprint-shared.sarif|results[1]: partialFingerprints escapeSite/v1=0123456789abcdef:1 is also that of
 result-no-message.sarif|sarifLog.runs[0].results[0]: missing required property "message"
 message-no-text.sarif|results[0].message: a message requires "text" or "id"
 location-unknown.sarif|locations[0]: property "physicalLocations" is not defined by the schema
@@ -479,6 +481,54 @@ base-undefined.sarif|artifactLocation: uriBaseId "%SRCROOT%" is not defined in r
 base-no-slash.sarif|"uri" of a base must end with '/'
 base-relative.sarif|"uri" of a base without uriBaseId must be an absolute URI
 EOF
+
+# partialFingerprints: the same sources in two checkouts, the second with
+# three lines added at the top of every file, give the same fingerprints
+# (each against its own --srcroot) though every line differs; one
+# function renamed changes its sites' fingerprints and no other.
+# prints SARIF: "fingerprint startLine" per result.
+prints () { python3 -c '
+import json, sys
+for r in json.load (open (sys.argv[1]))["runs"][0]["results"]:
+    print (r["partialFingerprints"]["escapeSite/v1"],
+           r["locations"][0]["physicalLocation"]["region"]["startLine"])' "$1"; }
+if [ $real = yes ]; then
+    rm -rf "$OUT/fp" && mkdir -p "$OUT/fp/one" "$OUT/fp/two" "$OUT/fp/three"
+    cp -R $TS/src "$OUT/fp/one/" && cp -R $TS/src "$OUT/fp/two/"
+    for f in $(cd "$OUT/fp/two" && find src -type f); do
+        { printf '/* a\n   shift */\n\n'; cat "$TS/$f"; } >"$OUT/fp/two/$f"
+    done
+    cp -R "$OUT/fp/one/src" "$OUT/fp/three/"
+    sed -i 's/\bvec_grow_local\b/vec_grow_here/g' "$OUT/fp/three/src/lib/vec.c"
+    st=0
+    for co in one two three; do
+        (REPORT_SRCS=$(for s in $REPORT_SRCS; do echo "$OUT/fp/$co/${s#$TS/}"; done)
+         build_reports "$OUT/fp/$co/reports" -fplugin-arg-escape-transform) >>"$OUT/fp.log" 2>&1 &&
+        "$ESCAPE_REPORT" --sarif --srcroot "$OUT/fp/$co/src" -o "$OUT/fp/$co.sarif" "$OUT/fp/$co/reports" &&
+        prints "$OUT/fp/$co.sarif" >"$OUT/fp/$co.prints" || st=1
+    done
+    if [ $st = 0 ] && [ -s "$OUT/fp/one.prints" ] &&
+       [ "$(cut -d' ' -f1 "$OUT/fp/one.prints")" = "$(cut -d' ' -f1 "$OUT/fp/two.prints")" ] &&
+       [ "$(awk '{print $2 + 3}' "$OUT/fp/one.prints")" = "$(cut -d' ' -f2 "$OUT/fp/two.prints")" ]
+    then ok "partialFingerprints stay when lines shift and the checkout moves"
+    else ko "partialFingerprints stay when lines shift and the checkout moves"
+         paste "$OUT/fp/one.prints" "$OUT/fp/two.prints" | note; note <"$OUT/fp.log"; fi
+    # Renamed: exactly vec_grow_local's sites changed their fingerprints.
+    renamed=$(python3 -c '
+import json, sys
+a, b = (json.load (open (f))["runs"][0]["results"] for f in sys.argv[1:3])
+fn = lambda r: r["locations"][0]["logicalLocations"][0]["name"]
+changed = {fn (x) for x, y in zip (a, b)
+           if x["partialFingerprints"] != y["partialFingerprints"]}
+same = all (x["partialFingerprints"] == y["partialFingerprints"]
+            for x, y in zip (a, b) if fn (x) != "vec_grow_local")
+print ("ok" if len (a) == len (b) and changed == {"vec_grow_local"} and same
+       else "changed %s" % sorted (changed))' "$OUT/fp/one.sarif" "$OUT/fp/three.sarif" 2>&1)
+    case $renamed in
+        *ok) ok "partialFingerprints change with the function, only there" ;;
+        *) ko "partialFingerprints change with the function, only there"; echo "$renamed" | note ;;
+    esac
+fi
 
 # count FIELD REPORT...: one count from report-check stats.
 count () { _f=$1; shift; "$REPORT_CHECK" stats "$@" | sed -n "s/^$_f //p"; }

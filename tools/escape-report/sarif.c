@@ -15,6 +15,8 @@
 #define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/" \
   "errata01/os/schemas/sarif-schema-2.1.0.json"
 #define RULE_PREFIX "escape/"
+/* partialFingerprints key; the version changes if the hashed fields do.  */
+#define FINGERPRINT_KEY "escapeSite/v1"
 
 /* CHANGE is the advice of advice.c for the code, in general words (the
    site's message gives it with the site's numbers): a code-scanning UI
@@ -401,9 +403,63 @@ rules (const struct esr_set *set, const char ***codes, int *ncodes)
   return a;
 }
 
+/* 64-bit FNV-1a of the site's file as shown (relative to the source
+   root), function, call and rule id, each with its terminating NUL: none
+   of them moves when lines are added above the site.  */
+static unsigned long long
+site_hash (const struct esr_options *opt, const struct esr_site *s)
+{
+  char *file = esr_display_path (opt, s->file, NULL);
+  char *id = esr_xasprintf (RULE_PREFIX "%s", s->reason);
+  const char *parts[] = { file, s->function, s->call, id };
+  unsigned long long h = 14695981039346656037ULL;
+  for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+    {
+      const unsigned char *p = (const unsigned char *) parts[k];
+      do
+	h = (h ^ *p) * 1099511628211ULL;
+      while (*p++);
+    }
+  free (file);
+  free (id);
+  return h;
+}
+
+static int
+before (const struct esr_site *a, const struct esr_site *b)
+{
+  return a->line < b->line || (a->line == b->line && a->column < b->column);
+}
+
+/* "HASH:N": site I's hash, and N-th (from 1) among the distinct positions
+   of non-escaping sites with that hash, in source order, so two identical
+   calls of one function differ and a header's site reported by several
+   units is one.  HASH is indexed like set->sites.  */
+static char *
+fingerprint (const struct esr_set *set, const unsigned long long *hash,
+	     int i)
+{
+  const struct esr_site *s = &set->sites[i];
+  int n = 1;
+  for (int j = 0; j < set->nsites; j++)
+    {
+      const struct esr_site *t = &set->sites[j];
+      if (t->verdict != ESR_NOESC || hash[j] != hash[i] || !before (t, s))
+	continue;
+      /* Count each position once: its first site.  */
+      int first = 1;
+      for (int k = 0; k < j && first; k++)
+	first = !(set->sites[k].verdict == ESR_NOESC && hash[k] == hash[i]
+		  && set->sites[k].line == t->line
+		  && set->sites[k].column == t->column);
+      n += first;
+    }
+  return esr_xasprintf ("%016llx:%d", hash[i], n);
+}
+
 static json_object *
 result (const struct esr_set *set, const struct esr_options *opt, int i,
-	const char **codes, int ncodes)
+	const char **codes, int ncodes, const unsigned long long *hash)
 {
   const struct esr_site *s = &set->sites[i];
   json_object *r = json_object_new_object ();
@@ -454,6 +510,14 @@ result (const struct esr_set *set, const struct esr_options *opt, int i,
   json_object_array_add (locs, loc);
   add (r, "locations", locs);
 
+  /* Code scanning tracks an alert across commits by this: it does not
+     change when lines shift.  */
+  json_object *fp = json_object_new_object ();
+  char *f = fingerprint (set, hash, i);
+  add (fp, FINGERPRINT_KEY, str (f));
+  free (f);
+  add (r, "partialFingerprints", fp);
+
   json_object *props = json_object_new_object ();
   add (props, "call", str (s->call));
   add (props, "allocator", str (s->allocator));
@@ -489,10 +553,17 @@ esr_write_sarif (FILE *out, const struct esr_set *set,
   json_object *tool = json_object_new_object ();
   add (tool, "driver", driver);
 
+  unsigned long long *hash = esr_xmalloc ((size_t) (set->nsites + 1)
+					  * sizeof *hash);
+  for (int i = 0; i < set->nsites; i++)
+    hash[i] = set->sites[i].verdict == ESR_NOESC
+      ? site_hash (opt, &set->sites[i]) : 0;
   json_object *results = json_object_new_array ();
   for (int i = 0; i < set->nsites; i++)
     if (set->sites[i].verdict == ESR_NOESC)
-      json_object_array_add (results, result (set, opt, i, codes, ncodes));
+      json_object_array_add (results, result (set, opt, i, codes, ncodes,
+					      hash));
+  free (hash);
   free (codes);
 
   json_object *run = json_object_new_object ();
