@@ -21,7 +21,8 @@
    report-check stats REPORT...
        Counts, independently of escape-report, what the plugin's JSON
        reports (files, or directories of *.escape.json) contain:
-       "units N", "sites N", "noesc N" (sites that do not escape) and
+       "units N", "sites N", "noesc N" (sites that do not escape),
+       "noesc-moved N" (those of them the transform moved),
        "files N" (distinct source files of sites) and "dirs N" (their
        distinct directories), one per line.
 
@@ -655,7 +656,7 @@ check_sarif (const char *file)
 }
 
 /* stats.  */
-static int nunits, nsites, nnoesc, nfiles, ndirs;
+static int nunits, nsites, nnoesc, nnoesc_moved, nfiles, ndirs;
 static char **files, **dirs;
 
 /* PATH with "." segments dropped and "name/.." folded, as escape-report
@@ -723,7 +724,10 @@ stats_file (const char *path)
       nsites++;
       if (is (v, json_type_string)
 	  && strcmp (json_object_get_string (v), "does not escape") == 0)
-	nnoesc++;
+	{
+	  nnoesc++;
+	  nnoesc_moved += json_object_get_boolean (get (s, "moved"));
+	}
       char *name = lexical (is (f, json_type_string)
 			    ? json_object_get_string (f) : "");
       distinct (&files, &nfiles, name, strlen (name));
@@ -788,8 +792,8 @@ main (int argc, char **argv)
       int status = 0;
       for (int i = 2; i < argc; i++)
 	status |= stats_path (argv[i]);
-      printf ("units %d\nsites %d\nnoesc %d\nfiles %d\ndirs %d\n", nunits,
-	      nsites, nnoesc, nfiles, ndirs);
+      printf ("units %d\nsites %d\nnoesc %d\nnoesc-moved %d\nfiles %d\n"
+	      "dirs %d\n", nunits, nsites, nnoesc, nnoesc_moved, nfiles, ndirs);
       for (int k = 0; k < nfiles; k++)
 	free (files[k]);
       free (files);

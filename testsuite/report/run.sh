@@ -66,6 +66,8 @@ expect_error "one output format" 2 "choose one of --text, --html and --sarif" \
     "$ESCAPE_REPORT" --html --sarif $TS/samples/build
 expect_error "no input" 2 "no report files or directories given" \
     "$ESCAPE_REPORT" --html
+expect_error "--sarif-no-moved needs --sarif" 2 "--sarif-no-moved needs --sarif" \
+    "$ESCAPE_REPORT" --html --sarif-no-moved $TS/samples/build
 # --info-uri: an absolute http or https URI, else exit 2 naming it.
 for uri in relative/page ftp://example.org/ https:// 'https://exa mple.org/' \
            'https://example.org/%zz' https:///path mailto:a@example.org; do
@@ -542,11 +544,24 @@ while read -r name args; do
     then ok "$name is valid SARIF 2.1.0"
     else ko "$name is valid SARIF 2.1.0"; note <"$OUT/check.log"; fi
     want=$(count noesc "$input")
+    case $args in
+        *--sarif-no-moved*) want=$((want - $(count noesc-moved "$input"))) ;;
+    esac
     have=$(sed -n 's/.*valid SARIF 2.1.0, \([0-9]*\) result.*/\1/p' "$OUT/check.log")
     if [ -n "$want" ] && [ "$want" = "$have" ]
     then ok "$name: one result per site that does not escape ($want)"
     else ko "$name: one result per site that does not escape (want $want, have $have)"; fi
 done <"$OUT/cases"
+# --sarif-no-moved leaves out exactly the results of moved sites; the
+# others are unchanged, fingerprints included.
+if [ -f "$OUT/real-transform.sarif" ] && [ -f "$OUT/real-transform-no-moved.sarif" ] &&
+   python3 -c '
+import json, sys
+a, b = (json.load (open (f))["runs"][0]["results"] for f in sys.argv[1:3])
+kept = [r for r in a if not r["properties"]["moved"]]
+sys.exit (not (kept == b and len (kept) < len (a)))' "$OUT/real-transform.sarif" "$OUT/real-transform-no-moved.sarif"
+then ok "--sarif-no-moved leaves out the moved sites' results, only those"
+else ko "--sarif-no-moved leaves out the moved sites' results, only those"; fi
 
 # -------------------------------------------------------------------- HTML
 # xpath FILE EXPR: the value of EXPR in FILE read by libxml2's HTML parser.

@@ -29,6 +29,7 @@ static const char usage[] =
   "                    are relative URIs with uriBaseId %SRCROOT%\n"
   "  --by file|dir     one HTML chart bar per file or per directory\n"
   "                    (default: per file up to 20 files, else per directory)\n"
+  "  --sarif-no-moved  no SARIF result for a site that moved to the stack\n"
   "  --info-uri URI    SARIF tool.driver.informationUri, an absolute\n"
   "                    http or https URI (default: none)\n"
   "  --help            show this help and exit\n"
@@ -70,7 +71,7 @@ main (int argc, char **argv)
 {
   enum { TEXT, HTML, SARIF } format = TEXT;
   const char *output = NULL;
-  struct esr_options opt = { NULL, NULL, 10, ESR_BY_AUTO };
+  struct esr_options opt = { NULL, NULL, 10, ESR_BY_AUTO, 0 };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
 
@@ -103,6 +104,8 @@ main (int argc, char **argv)
 	format = HTML, formats++;
       else if (strcmp (a, "--sarif") == 0)
 	format = SARIF, formats++;
+      else if (strcmp (a, "--sarif-no-moved") == 0)
+	opt.sarif_no_moved = 1;
       else if (strcmp (a, "-o") == 0 || is_option (a, "--output"))
 	{
 	  if (!(v = value (argc, argv, &i, strcmp (a, "-o") ? "--output"
@@ -161,6 +164,8 @@ main (int argc, char **argv)
   if (formats > 1)
     return free (inputs),
       bad_usage ("%s", "choose one of --text, --html and --sarif");
+  if (opt.sarif_no_moved && format != SARIF)
+    return free (inputs), bad_usage ("%s", "--sarif-no-moved needs --sarif");
   if (ninputs == 0)
     return free (inputs),
       bad_usage ("%s", "no report files or directories given");

@@ -108,6 +108,7 @@ struct esr_options
   const char *info_uri;		/* tool.driver.informationUri, or NULL */
   int top;			/* how many sites the top list shows */
   enum { ESR_BY_AUTO, ESR_BY_FILE, ESR_BY_DIR } by;  /* the HTML chart */
+  int sarif_no_moved;		/* SARIF: no result for a moved site */
 };
 
 /* read.c: read every report named by PATHS (files, or directories meaning

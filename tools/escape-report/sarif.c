@@ -560,7 +560,8 @@ esr_write_sarif (FILE *out, const struct esr_set *set,
       ? site_hash (opt, &set->sites[i]) : 0;
   json_object *results = json_object_new_array ();
   for (int i = 0; i < set->nsites; i++)
-    if (set->sites[i].verdict == ESR_NOESC)
+    if (set->sites[i].verdict == ESR_NOESC
+	&& !(opt->sarif_no_moved && set->sites[i].moved))
       json_object_array_add (results, result (set, opt, i, codes, ncodes,
 					      hash));
   free (hash);
