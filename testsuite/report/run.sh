@@ -532,6 +532,55 @@ print ("ok" if len (a) == len (b) and changed == {"vec_grow_local"} and same
     esac
 fi
 
+# The official SARIF 2.1.0 schema (OASIS, vendored: docs/dependencies.md),
+# through Debian's python3-jsonschema (hence /usr/bin/python3, the Python
+# that package installs into): every output is valid, and the validator
+# rejects each sarif-bad file that breaks a rule of the schema itself (the
+# others break rules of the specification's text or of code scanning,
+# which only report-check knows).
+schema () { /usr/bin/python3 $TS/sarif-schema.py "$@"; }
+# The copy is the published schema, unmodified (its notice forbids edits).
+if [ "$(sha256sum <$TS/sarif-schema-2.1.0.json | cut -d' ' -f1)" = \
+     c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e ]
+then ok "the SARIF schema is the published one"
+else ko "the SARIF schema is the published one (sha256 differs)"; fi
+while read -r name args; do
+    case $name in *.sarif) ;; *) continue ;; esac
+    [ -f "$OUT/$name" ] || continue
+    if schema "$OUT/$name" >"$OUT/schema.log" 2>&1
+    then ok "$name is valid under the SARIF 2.1.0 JSON schema"
+    else ko "$name is valid under the SARIF 2.1.0 JSON schema"; head -20 "$OUT/schema.log" | note; fi
+done <"$OUT/cases"
+if schema $TS/sarif-bad/good.sarif >"$OUT/schema.log" 2>&1
+then ok "the schema accepts a minimal SARIF log"
+else ko "the schema accepts a minimal SARIF log"; note <"$OUT/schema.log"; fi
+while IFS='|' read -r file msg; do
+    if schema "$TS/sarif-bad/$file" >"$OUT/schema.log" 2>&1; then
+        ko "the schema rejects $file (it passed)"
+    elif grep -qF -- "$msg" "$OUT/schema.log"; then
+        ok "the schema rejects $file"
+    else
+        ko "the schema rejects $file (wrong message, wanted: $msg)"
+        note <"$OUT/schema.log"
+    fi
+done <<EOF
+no-version.sarif|sarifLog: 'version' is a required property
+bad-version.sarif|sarifLog.version: '2.0.0' is not one of ['2.1.0']
+no-runs.sarif|sarifLog: 'runs' is a required property
+run-no-tool.sarif|sarifLog.runs[0]: 'tool' is a required property
+tool-no-driver.sarif|sarifLog.runs[0].tool: 'driver' is a required property
+driver-no-name.sarif|sarifLog.runs[0].tool.driver: 'name' is a required property
+rule-no-id.sarif|sarifLog.runs[0].tool.driver.rules[0]: 'id' is a required property
+result-no-message.sarif|sarifLog.runs[0].results[0]: 'message' is a required property
+message-no-text.sarif|sarifLog.runs[0].results[0].message:
+location-unknown.sarif|('physicalLocations' was unexpected)
+physloc-no-artifact.sarif|sarifLog.runs[0].results[0].locations[0].physicalLocation:
+artifact-uri-number.sarif|artifactLocation.uri: 7 is not of type 'string'
+region-no-start.sarif|physicalLocation.region:
+region-line-zero.sarif|region.startLine: 0 is less than the minimum of 1
+bad-level.sarif|sarifLog.runs[0].results[0].level: 'info' is not one of
+EOF
+
 # count FIELD REPORT...: one count from report-check stats.
 count () { _f=$1; shift; "$REPORT_CHECK" stats "$@" | sed -n "s/^$_f //p"; }
 
