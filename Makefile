@@ -34,7 +34,7 @@ plugin_inc = $(shell $(1) -print-file-name=plugin)/include
 DEPS := gcc-12 g++-12 gcc-12-plugin-dev gcc-12-aarch64-linux-gnu \
   gcc-12-plugin-dev-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user \
   dejagnu check pkg-config cmake meson ninja-build python3 autoconf automake \
-  libjson-c-dev libxml2-utils libelf-dev ccache distcc
+  libjson-c-dev libxml2-utils libelf-dev ccache distcc python3-jsonschema
 
 .PHONY: all deps demo check clean bench
 all: deps $(BUILD)/escape.so $(BUILD)/aarch64-linux-gnu/escape.so \

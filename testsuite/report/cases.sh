@@ -47,5 +47,6 @@ real.sarif --sarif --srcroot testsuite/report/src $REPORT_BUILD/real/plain
 real-transform.txt $REPORT_BUILD/real/transform
 real-transform.html --html --srcroot testsuite/report/src $REPORT_BUILD/real/transform
 real-transform.sarif --sarif --srcroot testsuite/report/src $REPORT_BUILD/real/transform
+real-transform-no-moved.sarif --sarif --sarif-no-moved --srcroot testsuite/report/src $REPORT_BUILD/real/transform
 CASES
 }

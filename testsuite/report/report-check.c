@@ -11,13 +11,18 @@
        (they all have "additionalProperties": false), and two rules of the
        specification text: a region names its start (startLine, charOffset
        or byteOffset, section 3.30.2) and a result's ruleIndex points at
-       the rule its ruleId names (3.27.6).  Prints every violation with its
+       the rule its ruleId names (3.27.6); and what code scanning needs
+       beyond the schema: every rule has "help" with "text" and
+       "markdown" (the alert's explanation), every result has
+       "partialFingerprints" (strings), and results at different
+       locations never share a fingerprint.  Prints every violation with its
        JSON path and exits 1 if there is one.
 
    report-check stats REPORT...
        Counts, independently of escape-report, what the plugin's JSON
        reports (files, or directories of *.escape.json) contain:
-       "units N", "sites N", "noesc N" (sites that do not escape) and
+       "units N", "sites N", "noesc N" (sites that do not escape),
+       "noesc-moved N" (those of them the transform moved),
        "files N" (distinct source files of sites) and "dirs N" (their
        distinct directories), one per line.
 
@@ -263,6 +268,21 @@ descriptor (json_object *o, const char *path)
   member (o, path, "fullDescription", multiformat);
   member (o, path, "help", multiformat);
   member (o, path, "defaultConfiguration", configuration);
+  /* Stricter than the schema: a code-scanning UI shows a rule's help
+     beside each alert, in plain text or Markdown, and without it an alert
+     does not say what to change.  */
+  json_object *h = get (o, "help");
+  if (!h)
+    bad (path, "a rule needs \"help\" (what it means and what to change)");
+  else if (is (h, json_type_object))
+    {
+      json_object *t = get (h, "text"), *m = get (h, "markdown");
+      if (!is (m, json_type_string))
+	bad (path, "\"help\" needs \"markdown\" (a string)");
+      if ((is (t, json_type_string) && !*json_object_get_string (t))
+	  || (is (m, json_type_string) && !*json_object_get_string (m)))
+	bad (path, "\"help\" is empty");
+    }
 }
 
 static void
@@ -426,6 +446,88 @@ location (json_object *o, const char *path)
 /* The rules of the run being checked, for ruleIndex.  */
 static json_object *current_rules;
 
+/* The run's partialFingerprints seen so far: "KEY=VALUE" and where.  */
+static struct seen { char *print, *where, *path; } *seen;
+static int nseen;
+
+/* "URI:LINE:COLUMN" of a result's first location, or "".  */
+static char *
+where_of (json_object *o)
+{
+  json_object *l = get (o, "locations"), *p, *a, *r;
+  const char *uri = "";
+  long long line = 0, col = 0;
+  if (is (l, json_type_array) && json_object_array_length (l) > 0
+      && (p = get (json_object_array_get_idx (l, 0), "physicalLocation")))
+    {
+      if ((a = get (p, "artifactLocation")) && is (get (a, "uri"),
+						    json_type_string))
+	uri = json_object_get_string (get (a, "uri"));
+      if ((r = get (p, "region")))
+	{
+	  line = json_object_get_int64 (get (r, "startLine"));
+	  col = json_object_get_int64 (get (r, "startColumn"));
+	}
+    }
+  size_t n = strlen (uri) + 48;
+  char *w = malloc (n);
+  if (!w)
+    exit (3);
+  snprintf (w, n, "%s:%lld:%lld", uri, line, col);
+  return w;
+}
+
+/* Stricter than the schema: code scanning tracks an alert across commits
+   by its partialFingerprints (SARIF 2.1.0, 3.27.17), so each result has
+   them, as strings, and results at different places never share one.  */
+static void
+fingerprints (json_object *o, const char *path)
+{
+  json_object *fp = get (o, "partialFingerprints");
+  if (!fp)
+    {
+      bad (path, "a result needs \"partialFingerprints\" (code scanning "
+	   "tracks it by them)");
+      return;
+    }
+  if (!is (fp, json_type_object))
+    {
+      bad (path, "\"partialFingerprints\" must be an object");
+      return;
+    }
+  char *w = where_of (o);
+  json_object_object_foreach (fp, key, val)
+    {
+      if (!is (val, json_type_string))
+	{
+	  bad (path, "partialFingerprints \"%s\" must be a string", key);
+	  continue;
+	}
+      size_t n = strlen (key) + strlen (json_object_get_string (val)) + 2;
+      char *print = malloc (n);
+      if (!print)
+	exit (3);
+      snprintf (print, n, "%s=%s", key, json_object_get_string (val));
+      int dup = 0;
+      for (int k = 0; k < nseen && !dup; k++)
+	if (strcmp (seen[k].print, print) == 0
+	    && strcmp (seen[k].where, w) != 0)
+	  {
+	    bad (path, "partialFingerprints %s is also that of %s (%s), "
+		 "elsewhere (%s)", print, seen[k].path, seen[k].where, w);
+	    dup = 1;
+	  }
+      seen = realloc (seen, (size_t) (nseen + 1) * sizeof *seen);
+      if (!seen)
+	exit (3);
+      seen[nseen].print = print;
+      seen[nseen].where = strdup (w);
+      seen[nseen].path = strdup (path);
+      nseen++;
+    }
+  free (w);
+}
+
 static void
 result (json_object *o, const char *path)
 {
@@ -448,6 +550,7 @@ result (json_object *o, const char *path)
   want_enum (o, path, "level", levels);
   want_enum (o, path, "kind", kinds);
   array_of (o, path, "locations", location);
+  fingerprints (o, path);
   json_object *idx = get (o, "ruleIndex"), *id = get (o, "ruleId");
   if (is (idx, json_type_int) && json_object_get_int64 (idx) >= 0)
     {
@@ -497,6 +600,9 @@ run (json_object *o, const char *path)
     current_bases = NULL;
   array_of (o, path, "results", result);
   current_bases = NULL;
+  for (int k = 0; k < nseen; k++)
+    free (seen[k].print), free (seen[k].where), free (seen[k].path);
+  nseen = 0;
 }
 
 static int
@@ -550,7 +656,7 @@ check_sarif (const char *file)
 }
 
 /* stats.  */
-static int nunits, nsites, nnoesc, nfiles, ndirs;
+static int nunits, nsites, nnoesc, nnoesc_moved, nfiles, ndirs;
 static char **files, **dirs;
 
 /* PATH with "." segments dropped and "name/.." folded, as escape-report
@@ -618,7 +724,10 @@ stats_file (const char *path)
       nsites++;
       if (is (v, json_type_string)
 	  && strcmp (json_object_get_string (v), "does not escape") == 0)
-	nnoesc++;
+	{
+	  nnoesc++;
+	  nnoesc_moved += json_object_get_boolean (get (s, "moved"));
+	}
       char *name = lexical (is (f, json_type_string)
 			    ? json_object_get_string (f) : "");
       distinct (&files, &nfiles, name, strlen (name));
@@ -683,8 +792,8 @@ main (int argc, char **argv)
       int status = 0;
       for (int i = 2; i < argc; i++)
 	status |= stats_path (argv[i]);
-      printf ("units %d\nsites %d\nnoesc %d\nfiles %d\ndirs %d\n", nunits,
-	      nsites, nnoesc, nfiles, ndirs);
+      printf ("units %d\nsites %d\nnoesc %d\nnoesc-moved %d\nfiles %d\n"
+	      "dirs %d\n", nunits, nsites, nnoesc, nnoesc_moved, nfiles, ndirs);
       for (int k = 0; k < nfiles; k++)
 	free (files[k]);
       free (files);

@@ -66,6 +66,27 @@ expect_error "one output format" 2 "choose one of --text, --html and --sarif" \
     "$ESCAPE_REPORT" --html --sarif $TS/samples/build
 expect_error "no input" 2 "no report files or directories given" \
     "$ESCAPE_REPORT" --html
+expect_error "--sarif-no-moved needs --sarif" 2 "--sarif-no-moved needs --sarif" \
+    "$ESCAPE_REPORT" --html --sarif-no-moved $TS/samples/build
+# --info-uri: an absolute http or https URI, else exit 2 naming it.
+for uri in relative/page ftp://example.org/ https:// 'https://exa mple.org/' \
+           'https://example.org/%zz' https:///path mailto:a@example.org; do
+    expect_error "--info-uri rejects '$uri'" 2 \
+        "invalid URI '$uri' for --info-uri (expected an absolute http or https URI)" \
+        "$ESCAPE_REPORT" --sarif --info-uri "$uri" $TS/samples/build
+done
+# Given, it is the driver's informationUri; not given, there is none (no
+# placeholder: the golden files have none).
+"$ESCAPE_REPORT" --sarif --info-uri=https://example.org/escape%20docs $TS/samples/build >"$OUT/info.sarif"
+if python3 -c '
+import json, sys
+d = json.load (open (sys.argv[1]))["runs"][0]["tool"]["driver"]
+sys.exit (d.get ("informationUri") != "https://example.org/escape%20docs")' "$OUT/info.sarif"
+then ok "--info-uri sets tool.driver.informationUri"
+else ko "--info-uri sets tool.driver.informationUri"; fi
+if "$ESCAPE_REPORT" --sarif $TS/samples/build | grep -q '"informationUri"'
+then ko "no informationUri without --info-uri"
+else ok "no informationUri without --info-uri"; fi
 
 # ------------------------------------------------------------- bad reports
 # FILE|what the message must say (after "escape-report: FILE: ").
@@ -581,6 +602,10 @@ tool-no-driver.sarif|sarifLog.runs[0].tool: missing required property "driver"
 driver-no-name.sarif|sarifLog.runs[0].tool.driver: missing required property "name"
 info-uri-relative.sarif|"informationUri" must be an absolute URI
 rule-no-id.sarif|sarifLog.runs[0].tool.driver.rules[0]: missing required property "id"
+rule-no-help.sarif|rules[0]: a rule needs "help" (what it means and what to change)
+rule-help-no-markdown.sarif|rules[0]: "help" needs "markdown" (a string)
+result-no-fingerprint.sarif|results[0]: a result needs "partialFingerprints"
+fingerprint-shared.sarif|results[1]: partialFingerprints escapeSite/v1=0123456789abcdef:1 is also that of
 result-no-message.sarif|sarifLog.runs[0].results[0]: missing required property "message"
 message-no-text.sarif|results[0].message: a message requires "text" or "id"
 location-unknown.sarif|locations[0]: property "physicalLocations" is not defined by the schema
@@ -596,6 +621,103 @@ base-no-slash.sarif|"uri" of a base must end with '/'
 base-relative.sarif|"uri" of a base without uriBaseId must be an absolute URI
 EOF
 
+# partialFingerprints: the same sources in two checkouts, the second with
+# three lines added at the top of every file, give the same fingerprints
+# (each against its own --srcroot) though every line differs; one
+# function renamed changes its sites' fingerprints and no other.
+# prints SARIF: "fingerprint startLine" per result.
+prints () { python3 -c '
+import json, sys
+for r in json.load (open (sys.argv[1]))["runs"][0]["results"]:
+    print (r["partialFingerprints"]["escapeSite/v1"],
+           r["locations"][0]["physicalLocation"]["region"]["startLine"])' "$1"; }
+if [ $real = yes ]; then
+    rm -rf "$OUT/fp" && mkdir -p "$OUT/fp/one" "$OUT/fp/two" "$OUT/fp/three"
+    cp -R $TS/src "$OUT/fp/one/" && cp -R $TS/src "$OUT/fp/two/"
+    for f in $(cd "$OUT/fp/two" && find src -type f); do
+        { printf '/* a\n   shift */\n\n'; cat "$TS/$f"; } >"$OUT/fp/two/$f"
+    done
+    cp -R "$OUT/fp/one/src" "$OUT/fp/three/"
+    sed -i 's/\bvec_grow_local\b/vec_grow_here/g' "$OUT/fp/three/src/lib/vec.c"
+    st=0
+    for co in one two three; do
+        (REPORT_SRCS=$(for s in $REPORT_SRCS; do echo "$OUT/fp/$co/${s#$TS/}"; done)
+         build_reports "$OUT/fp/$co/reports" -fplugin-arg-escape-transform) >>"$OUT/fp.log" 2>&1 &&
+        "$ESCAPE_REPORT" --sarif --srcroot "$OUT/fp/$co/src" -o "$OUT/fp/$co.sarif" "$OUT/fp/$co/reports" &&
+        prints "$OUT/fp/$co.sarif" >"$OUT/fp/$co.prints" || st=1
+    done
+    if [ $st = 0 ] && [ -s "$OUT/fp/one.prints" ] &&
+       [ "$(cut -d' ' -f1 "$OUT/fp/one.prints")" = "$(cut -d' ' -f1 "$OUT/fp/two.prints")" ] &&
+       [ "$(awk '{print $2 + 3}' "$OUT/fp/one.prints")" = "$(cut -d' ' -f2 "$OUT/fp/two.prints")" ]
+    then ok "partialFingerprints stay when lines shift and the checkout moves"
+    else ko "partialFingerprints stay when lines shift and the checkout moves"
+         paste "$OUT/fp/one.prints" "$OUT/fp/two.prints" | note; note <"$OUT/fp.log"; fi
+    # Renamed: exactly vec_grow_local's sites changed their fingerprints.
+    renamed=$(python3 -c '
+import json, sys
+a, b = (json.load (open (f))["runs"][0]["results"] for f in sys.argv[1:3])
+fn = lambda r: r["locations"][0]["logicalLocations"][0]["name"]
+changed = {fn (x) for x, y in zip (a, b)
+           if x["partialFingerprints"] != y["partialFingerprints"]}
+same = all (x["partialFingerprints"] == y["partialFingerprints"]
+            for x, y in zip (a, b) if fn (x) != "vec_grow_local")
+print ("ok" if len (a) == len (b) and changed == {"vec_grow_local"} and same
+       else "changed %s" % sorted (changed))' "$OUT/fp/one.sarif" "$OUT/fp/three.sarif" 2>&1)
+    case $renamed in
+        *ok) ok "partialFingerprints change with the function, only there" ;;
+        *) ko "partialFingerprints change with the function, only there"; echo "$renamed" | note ;;
+    esac
+fi
+
+# The official SARIF 2.1.0 schema (OASIS, vendored: docs/dependencies.md),
+# through Debian's python3-jsonschema (hence /usr/bin/python3, the Python
+# that package installs into): every output is valid, and the validator
+# rejects each sarif-bad file that breaks a rule of the schema itself (the
+# others break rules of the specification's text or of code scanning,
+# which only report-check knows).
+schema () { /usr/bin/python3 $TS/sarif-schema.py "$@"; }
+# The copy is the published schema, unmodified (its notice forbids edits).
+if [ "$(sha256sum <$TS/sarif-schema-2.1.0.json | cut -d' ' -f1)" = \
+     c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e ]
+then ok "the SARIF schema is the published one"
+else ko "the SARIF schema is the published one (sha256 differs)"; fi
+while read -r name args; do
+    case $name in *.sarif) ;; *) continue ;; esac
+    [ -f "$OUT/$name" ] || continue
+    if schema "$OUT/$name" >"$OUT/schema.log" 2>&1
+    then ok "$name is valid under the SARIF 2.1.0 JSON schema"
+    else ko "$name is valid under the SARIF 2.1.0 JSON schema"; head -20 "$OUT/schema.log" | note; fi
+done <"$OUT/cases"
+if schema $TS/sarif-bad/good.sarif >"$OUT/schema.log" 2>&1
+then ok "the schema accepts a minimal SARIF log"
+else ko "the schema accepts a minimal SARIF log"; note <"$OUT/schema.log"; fi
+while IFS='|' read -r file msg; do
+    if schema "$TS/sarif-bad/$file" >"$OUT/schema.log" 2>&1; then
+        ko "the schema rejects $file (it passed)"
+    elif grep -qF -- "$msg" "$OUT/schema.log"; then
+        ok "the schema rejects $file"
+    else
+        ko "the schema rejects $file (wrong message, wanted: $msg)"
+        note <"$OUT/schema.log"
+    fi
+done <<EOF
+no-version.sarif|sarifLog: 'version' is a required property
+bad-version.sarif|sarifLog.version: '2.0.0' is not one of ['2.1.0']
+no-runs.sarif|sarifLog: 'runs' is a required property
+run-no-tool.sarif|sarifLog.runs[0]: 'tool' is a required property
+tool-no-driver.sarif|sarifLog.runs[0].tool: 'driver' is a required property
+driver-no-name.sarif|sarifLog.runs[0].tool.driver: 'name' is a required property
+rule-no-id.sarif|sarifLog.runs[0].tool.driver.rules[0]: 'id' is a required property
+result-no-message.sarif|sarifLog.runs[0].results[0]: 'message' is a required property
+message-no-text.sarif|sarifLog.runs[0].results[0].message:
+location-unknown.sarif|('physicalLocations' was unexpected)
+physloc-no-artifact.sarif|sarifLog.runs[0].results[0].locations[0].physicalLocation:
+artifact-uri-number.sarif|artifactLocation.uri: 7 is not of type 'string'
+region-no-start.sarif|physicalLocation.region:
+region-line-zero.sarif|region.startLine: 0 is less than the minimum of 1
+bad-level.sarif|sarifLog.runs[0].results[0].level: 'info' is not one of
+EOF
+
 # count FIELD REPORT...: one count from report-check stats.
 count () { _f=$1; shift; "$REPORT_CHECK" stats "$@" | sed -n "s/^$_f //p"; }
 
@@ -608,11 +730,24 @@ while read -r name args; do
     then ok "$name is valid SARIF 2.1.0"
     else ko "$name is valid SARIF 2.1.0"; note <"$OUT/check.log"; fi
     want=$(count noesc "$input")
+    case $args in
+        *--sarif-no-moved*) want=$((want - $(count noesc-moved "$input"))) ;;
+    esac
     have=$(sed -n 's/.*valid SARIF 2.1.0, \([0-9]*\) result.*/\1/p' "$OUT/check.log")
     if [ -n "$want" ] && [ "$want" = "$have" ]
     then ok "$name: one result per site that does not escape ($want)"
     else ko "$name: one result per site that does not escape (want $want, have $have)"; fi
 done <"$OUT/cases"
+# --sarif-no-moved leaves out exactly the results of moved sites; the
+# others are unchanged, fingerprints included.
+if [ -f "$OUT/real-transform.sarif" ] && [ -f "$OUT/real-transform-no-moved.sarif" ] &&
+   python3 -c '
+import json, sys
+a, b = (json.load (open (f))["runs"][0]["results"] for f in sys.argv[1:3])
+kept = [r for r in a if not r["properties"]["moved"]]
+sys.exit (not (kept == b and len (kept) < len (a)))' "$OUT/real-transform.sarif" "$OUT/real-transform-no-moved.sarif"
+then ok "--sarif-no-moved leaves out the moved sites' results, only those"
+else ko "--sarif-no-moved leaves out the moved sites' results, only those"; fi
 
 # -------------------------------------------------------------------- HTML
 # xpath FILE EXPR: the value of EXPR in FILE read by libxml2's HTML parser.

@@ -4,8 +4,6 @@
 #   make build/escape-report
 #   make check-report          golden, SARIF-schema, HTML and error tests
 #                              (testsuite/report/run.sh)
-# Variables:
-#   ESCAPE_REPORT_INFO_URI   SARIF tool.driver.informationUri default
 
 ESCAPE_REPORT_DIR := tools/escape-report
 ESCAPE_REPORT_SRCS := $(wildcard $(ESCAPE_REPORT_DIR)/*.c)
@@ -18,7 +16,6 @@ ESCAPE_REPORT_CFLAGS := -std=c11 -O2 -g -Wall -Wextra \
 ESCAPE_REPORT_VERSION := $(or $(shell sed -n \
   's/.*plugin_info escape_plugin_info = { "\([^"]*\)".*/\1/p' \
   plugin/escape-plugin.cc 2>/dev/null),unknown)
-ESCAPE_REPORT_INFO_URI ?= https://example.invalid/escape
 # Recursive: pkg-config runs when a recipe does, after deps installed it.
 ESCAPE_REPORT_JSONC = $(shell pkg-config --cflags --libs json-c)
 # libelf (elfutils): the reports recorded in objects, archives, programs.
@@ -29,7 +26,6 @@ $(ESCAPE_REPORT_BIN): $(ESCAPE_REPORT_SRCS) $(ESCAPE_REPORT_HDRS) \
 	@mkdir -p $(dir $@)
 	$(CC_HOST) $(ESCAPE_REPORT_CFLAGS) \
 	  -DESCAPE_VERSION='"$(ESCAPE_REPORT_VERSION)"' \
-	  -DESCAPE_INFO_URI='"$(ESCAPE_REPORT_INFO_URI)"' \
 	  -o $@ $(ESCAPE_REPORT_SRCS) $(ESCAPE_REPORT_JSONC) $(ESCAPE_REPORT_ELF)
 
 # The test checker: SARIF 2.1.0 required properties, site counts.

@@ -29,8 +29,9 @@ static const char usage[] =
   "                    are relative URIs with uriBaseId %SRCROOT%\n"
   "  --by file|dir     one HTML chart bar per file or per directory\n"
   "                    (default: per file up to 20 files, else per directory)\n"
-  "  --info-uri URI    SARIF tool.driver.informationUri\n"
-  "                    (default " ESCAPE_INFO_URI ")\n"
+  "  --sarif-no-moved  no SARIF result for a site that moved to the stack\n"
+  "  --info-uri URI    SARIF tool.driver.informationUri, an absolute\n"
+  "                    http or https URI (default: none)\n"
   "\n"
   "CI gate (docs/escape-report.md, \"The CI gate\"):\n"
   "  --baseline OLD    compare the REPORTs with OLD's; exit 1 if a site\n"
@@ -82,7 +83,7 @@ main (int argc, char **argv)
 {
   enum { TEXT, HTML, SARIF } format = TEXT;
   const char *output = NULL;
-  struct esr_options opt = { NULL, ESCAPE_INFO_URI, 10, ESR_BY_AUTO };
+  struct esr_options opt = { NULL, NULL, 10, ESR_BY_AUTO, 0 };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
   /* The CI gate's options (gate.c).  */
@@ -119,6 +120,8 @@ main (int argc, char **argv)
 	format = HTML, formats++;
       else if (strcmp (a, "--sarif") == 0)
 	format = SARIF, formats++;
+      else if (strcmp (a, "--sarif-no-moved") == 0)
+	opt.sarif_no_moved = 1;
       else if (strcmp (a, "-o") == 0 || is_option (a, "--output"))
 	{
 	  if (!(v = value (argc, argv, &i, strcmp (a, "-o") ? "--output"
@@ -165,6 +168,10 @@ main (int argc, char **argv)
 	{
 	  if (!(v = value (argc, argv, &i, "--info-uri")) || !*v)
 	    return free (inputs), bad_usage ("%s needs a URI", "--info-uri");
+	  if (!esr_http_uri (v))
+	    return free (inputs),
+	      bad_usage ("invalid URI '%s' for --info-uri (expected an "
+			 "absolute http or https URI)", v);
 	  opt.info_uri = v;
 	}
       else if (is_option (a, "--baseline") || is_option (a, "--exclude")
@@ -217,6 +224,8 @@ main (int argc, char **argv)
   if (formats > 1)
     return free (inputs),
       bad_usage ("%s", "choose one of --text, --html and --sarif");
+  if (opt.sarif_no_moved && format != SARIF)
+    return free (inputs), bad_usage ("%s", "--sarif-no-moved needs --sarif");
   if (ninputs == 0)
     return free (inputs),
       bad_usage ("%s", "no report files or directories given");

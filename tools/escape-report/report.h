@@ -22,9 +22,6 @@
 #ifndef ESCAPE_VERSION
 #define ESCAPE_VERSION "unknown"
 #endif
-#ifndef ESCAPE_INFO_URI
-#define ESCAPE_INFO_URI "https://example.invalid/escape"
-#endif
 
 /* The reader's schema name and version.  */
 #define ESR_SCHEMA "escape-report"
@@ -108,9 +105,10 @@ struct esr_set
 struct esr_options
 {
   const char *srcroot;		/* NULL: the current directory */
-  const char *info_uri;		/* tool.driver.informationUri */
+  const char *info_uri;		/* tool.driver.informationUri, or NULL */
   int top;			/* how many sites the top list shows */
   enum { ESR_BY_AUTO, ESR_BY_FILE, ESR_BY_DIR } by;  /* the HTML chart */
+  int sarif_no_moved;		/* SARIF: no result for a moved site */
 };
 
 /* read.c: read every report named by PATHS (files, or directories meaning
@@ -233,5 +231,8 @@ char *esr_unit_name (const struct esr_options *opt,
 /* The directory part of PATH ("." for none).  Caller frees.  */
 char *esr_dirname (const char *path);
 int esr_strcmp_null (const char *a, const char *b);
+/* Whether S is an absolute http or https URI with a host, of RFC 3986's
+   characters only (--info-uri).  */
+int esr_http_uri (const char *s);
 
 #endif

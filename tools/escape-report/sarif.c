@@ -15,10 +15,15 @@
 #define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/" \
   "errata01/os/schemas/sarif-schema-2.1.0.json"
 #define RULE_PREFIX "escape/"
+/* partialFingerprints key; the version changes if the hashed fields do.  */
+#define FINGERPRINT_KEY "escapeSite/v1"
 
+/* CHANGE is the advice of advice.c for the code, in general words (the
+   site's message gives it with the site's numbers): a code-scanning UI
+   shows it as the rule's help.  */
 struct rule
 {
-  const char *code, *name, *short_text, *full_text;
+  const char *code, *name, *short_text, *full_text, *change;
 };
 
 /* One rule per reason code a non-escaping site can carry
@@ -28,96 +33,131 @@ static const struct rule known[] = {
     "The allocation does not escape and can live on the stack.",
     "The object never outlives the call of the function that allocates "
     "it, so -fplugin-arg-escape-transform replaces the allocation with a "
-    "stack slot and deletes its free calls." },
+    "stack slot and deletes its free calls.",
+    "nothing at the allocation: build with "
+    "-fplugin-arg-escape-transform and it lives on the stack" },
   { "kind", "AllocatorDoesNotMove",
     "The allocation does not escape, but its allocator does not move.",
     "Only malloc, calloc and aligned_alloc move to the stack; strdup, "
     "strndup and realloc results, a program's own malloc and everything "
-    "under -ffreestanding stay on the heap." },
+    "under -ffreestanding stay on the heap.",
+    "allocate it with malloc, calloc or aligned_alloc instead of "
+    "its allocator" },
   { "nonconstant-size", "NonConstantSize",
     "The allocation does not escape, but its size is not a constant.",
     "A size known only at run time gets a guarded stack slot "
     "(-fplugin-arg-escape-slot-size) unless slots are off or the "
     "allocator's own minimum is over the slot: make the size a "
-    "compile-time constant no larger than max-size." },
+    "compile-time constant no larger than max-size.",
+    "make the size a compile-time constant no larger than max-size, "
+    "or raise -fplugin-arg-escape-slot-size to the allocator's "
+    "minimum size (build with -fplugin-arg-escape-slot-size if "
+    "slots are off)" },
   { "too-large", "TooLarge",
     "The allocation does not escape, but it is larger than max-size.",
     "Shrink the object, or raise -fplugin-arg-escape-max-size (at most "
-    "65536)." },
+    "65536).",
+    "shrink it to max-size bytes or raise "
+    "-fplugin-arg-escape-max-size to its size (at most 65536)" },
   { "too-aligned", "AlignmentTooLarge",
     "The allocation does not escape, but its alignment is too large for "
     "the stack.",
-    "aligned_alloc asks for more than 4096 bytes of alignment." },
+    "aligned_alloc asks for more than 4096 bytes of alignment.",
+    "ask aligned_alloc for an alignment of at most 4096" },
   { "bad-align", "InvalidAlignment",
     "The allocation does not escape, but aligned_alloc fails on its "
     "alignment.",
     "The alignment is not a power of two: aligned_alloc returns NULL, "
-    "which a stack object cannot imitate." },
+    "which a stack object cannot imitate.",
+    "give aligned_alloc a power-of-two alignment" },
   { "realloc", "ReachesRealloc",
     "The allocation does not escape, but it reaches realloc.",
     "Only the C library's realloc and declared reallocators can grow a "
-    "stack slot: allocate the final size at once." },
+    "stack slot: allocate the final size at once.",
+    "allocate the final size at once instead of passing it to "
+    "realloc" },
   { "freed-by-callee", "FreedByCallee",
     "The allocation does not escape, but a function it is passed to may "
     "free it.",
-    "Free the object in the function that allocates it." },
+    "Free the object in the function that allocates it.",
+    "free it in the function that allocates it, not in a function "
+    "it is passed to" },
   { "shared-free", "SharesAFree",
     "The allocation does not escape, but a free call may receive it or a "
     "heap object.",
     "free must never be handed stack memory, so both stay on the heap: "
-    "free the object through its own free call." },
+    "free the object through its own free call.",
+    "free it through its own free call" },
   { "foreign-free", "ForeignFree",
     "The allocation does not escape, but a deallocator of another family "
     "frees it.",
-    "Free the object with the deallocator that matches its allocator." },
+    "Free the object with the deallocator that matches its allocator.",
+    "free it with the deallocator that matches its allocator" },
   { "kept-free", "KeptDeallocator",
     "The allocation does not escape, but a deallocator call that cannot be "
     "deleted may receive it.",
     "Release it with a deallocator call whose result is not used, outside "
-    "exception scopes." },
+    "exception scopes.",
+    "release it with a deallocator call whose result is not used, "
+    "outside exception scopes" },
   { "attribute-only", "AttributeAllocator",
     "The allocation does not escape, but its allocator is one by GCC "
     "attributes only, which do not promise the call does nothing else.",
     "Declare the allocator with -fplugin-arg-escape-allocator if it does "
-    "nothing but allocate." },
+    "nothing but allocate.",
+    "declare the allocator with "
+    "-fplugin-arg-escape-allocator=NAME:SIZE_ARG[:FREE_NAME] if it "
+    "does nothing but allocate" },
   { "recursive", "RecursiveFunction",
     "The allocation does not escape, but its function is recursive.",
     "Each activation would add the object to the stack, and C stacks do "
-    "not grow: allocate it outside the recursion." },
+    "not grow: allocate it outside the recursion.",
+    "allocate it outside the recursion" },
   { "recursive-caller", "CalledByRecursiveFunction",
     "The allocation does not escape, but a recursive function calls its "
     "function.",
     "GCC may inline the function into the recursive caller, where the "
-    "slot would ride along in every activation." },
+    "slot would ride along in every activation.",
+    "allocate it in a function no recursive function calls" },
   { "budget", "OverFrameBudget",
     "The allocation does not escape, but its function's frame budget is "
     "spent.",
     "Raise -fplugin-arg-escape-frame-budget; sites are taken in source "
-    "order." },
+    "order.",
+    "raise -fplugin-arg-escape-frame-budget to the bytes the "
+    "result's message gives" },
   { "throws", "CallMayThrow",
     "The allocation does not escape, but the call may throw.",
-    "Build the unit with -fno-exceptions." },
+    "Build the unit with -fno-exceptions.",
+    "build the unit with -fno-exceptions" },
   { "reentry", "MayBeReentered",
     "The allocation does not escape, but its function may be re-entered "
     "through code the plugin cannot see.",
     "The function reaches a call through a pointer, a callback or a "
-    "function without a body, and an entry point of the unit reaches it." },
+    "function without a body, and an entry point of the unit reaches it.",
+    "keep the function from calling code the plugin cannot see "
+    "(function pointers, functions of other units)" },
   { "zero-size", "ZeroSize",
     "The allocation does not escape, but it asks for zero bytes.",
     "malloc (0) returns a unique pointer to no bytes, which no stack slot "
     "imitates (__builtin_object_size would see a byte): there is nothing "
-    "to move." },
+    "to move.",
+    "drop the zero-byte allocation" },
   { "callee-made", "MadeByCallee",
     "The object does not escape the function that calls its constructor, "
     "but a function it calls allocates it.",
     "It lives and dies in the caller, but only allocations a function "
-    "makes itself move: allocate it in the caller." },
+    "makes itself move: allocate it in the caller.",
+    "allocate it in the function where it lives and dies, not in a "
+    "function it calls" },
   { "lto-inline", "AlwaysInlineUnderLto",
     "The allocation does not escape, but its always_inline function is "
     "built with -flto.",
     "Another unit may inline the function into a recursive one, where the "
     "slot would ride along in every activation; functions that are not "
-    "always_inline keep their slots out of line instead." },
+    "always_inline keep their slots out of line instead.",
+    "drop always_inline from the function, or build it without "
+    "-flto" },
 };
 #define NKNOWN (int) (sizeof known / sizeof known[0])
 
@@ -224,9 +264,45 @@ camel (const char *code)
   return out;
 }
 
+/* TEXT for Markdown: option names and placeholders in code spans, and
+   the characters Markdown would read as markup escaped.  */
+static char *
+markdown (const char *text)
+{
+  struct esr_buf b = { 0 };
+  esr_buf_add (&b, "");
+  for (const char *p = text; *p;)
+    {
+      if (p[0] == '-' && p[1] == 'f' && (p == text || p[-1] == ' '
+					 || p[-1] == '('))
+	{
+	  /* An option runs to a space, a comma, a parenthesis, or a full
+	     stop that ends the sentence.  */
+	  size_t n = strcspn (p, " ,();");
+	  if (n > 1 && p[n - 1] == '.')
+	    n--;
+	  esr_buf_add (&b, "`");
+	  char *opt = esr_xasprintf ("%.*s", (int) n, p);
+	  esr_buf_add (&b, opt);
+	  free (opt);
+	  esr_buf_add (&b, "`");
+	  p += n;
+	  continue;
+	}
+      char c[3] = { 0 };
+      if (strchr ("\\`*_[]<>#|", *p))
+	c[0] = '\\', c[1] = *p;
+      else
+	c[0] = *p;
+      esr_buf_add (&b, c);
+      p++;
+    }
+  return b.s;
+}
+
 static json_object *
 rule_object (const char *code, const char *name, const char *short_text,
-	     const char *full_text)
+	     const char *full_text, const char *change)
 {
   json_object *r = json_object_new_object ();
   char *id = esr_xasprintf (RULE_PREFIX "%s", code);
@@ -235,6 +311,25 @@ rule_object (const char *code, const char *name, const char *short_text,
   add (r, "name", str (name));
   add (r, "shortDescription", text_object (short_text));
   add (r, "fullDescription", text_object (full_text));
+  /* What the rule means and what a site of it needs, for the reader of a
+     code-scanning alert (SARIF 2.1.0, 3.49.13).  */
+  if (strcmp (full_text, short_text) == 0)
+    full_text = "";
+  char *text = esr_xasprintf ("%s%s%s\n\nWhat to change: %s.", short_text,
+			      *full_text ? " " : "", full_text, change);
+  char *md_short = markdown (short_text), *md_full = markdown (full_text);
+  char *md_change = markdown (change);
+  char *md = esr_xasprintf ("**%s**%s%s\n\n**What to change:** %s.",
+			    md_short, *md_full ? "\n\n" : "", md_full,
+			    md_change);
+  json_object *help = text_object (text);
+  add (help, "markdown", str (md));
+  add (r, "help", help);
+  free (text);
+  free (md_short);
+  free (md_full);
+  free (md_change);
+  free (md);
   json_object *conf = json_object_new_object ();
   add (conf, "level", str (strcmp (code, "moved") == 0 ? "note"
 			   : "warning"));
@@ -264,7 +359,8 @@ rules (const struct esr_set *set, const char ***codes, int *ncodes)
     {
       json_object_array_add (a, rule_object (known[k].code, known[k].name,
 					     known[k].short_text,
-					     known[k].full_text));
+					     known[k].full_text,
+					     known[k].change));
       c[n++] = known[k].code;
     }
   int first_unknown = n;
@@ -295,8 +391,10 @@ rules (const struct esr_set *set, const char ***codes, int *ncodes)
       char *short_text = esr_xasprintf ("The allocation does not escape, "
 					"but it stays on the heap: %s.",
 					words);
+      char *change = esr_xasprintf ("remove why it stays: %s", words);
       json_object_array_add (a, rule_object (c[k], name, short_text,
-					     short_text));
+					     short_text, change));
+      free (change);
       free (name);
       free (short_text);
     }
@@ -305,9 +403,63 @@ rules (const struct esr_set *set, const char ***codes, int *ncodes)
   return a;
 }
 
+/* 64-bit FNV-1a of the site's file as shown (relative to the source
+   root), function, call and rule id, each with its terminating NUL: none
+   of them moves when lines are added above the site.  */
+static unsigned long long
+site_hash (const struct esr_options *opt, const struct esr_site *s)
+{
+  char *file = esr_display_path (opt, s->file, NULL);
+  char *id = esr_xasprintf (RULE_PREFIX "%s", s->reason);
+  const char *parts[] = { file, s->function, s->call, id };
+  unsigned long long h = 14695981039346656037ULL;
+  for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+    {
+      const unsigned char *p = (const unsigned char *) parts[k];
+      do
+	h = (h ^ *p) * 1099511628211ULL;
+      while (*p++);
+    }
+  free (file);
+  free (id);
+  return h;
+}
+
+static int
+before (const struct esr_site *a, const struct esr_site *b)
+{
+  return a->line < b->line || (a->line == b->line && a->column < b->column);
+}
+
+/* "HASH:N": site I's hash, and N-th (from 1) among the distinct positions
+   of non-escaping sites with that hash, in source order, so two identical
+   calls of one function differ and a header's site reported by several
+   units is one.  HASH is indexed like set->sites.  */
+static char *
+fingerprint (const struct esr_set *set, const unsigned long long *hash,
+	     int i)
+{
+  const struct esr_site *s = &set->sites[i];
+  int n = 1;
+  for (int j = 0; j < set->nsites; j++)
+    {
+      const struct esr_site *t = &set->sites[j];
+      if (t->verdict != ESR_NOESC || hash[j] != hash[i] || !before (t, s))
+	continue;
+      /* Count each position once: its first site.  */
+      int first = 1;
+      for (int k = 0; k < j && first; k++)
+	first = !(set->sites[k].verdict == ESR_NOESC && hash[k] == hash[i]
+		  && set->sites[k].line == t->line
+		  && set->sites[k].column == t->column);
+      n += first;
+    }
+  return esr_xasprintf ("%016llx:%d", hash[i], n);
+}
+
 static json_object *
 result (const struct esr_set *set, const struct esr_options *opt, int i,
-	const char **codes, int ncodes)
+	const char **codes, int ncodes, const unsigned long long *hash)
 {
   const struct esr_site *s = &set->sites[i];
   json_object *r = json_object_new_object ();
@@ -358,6 +510,14 @@ result (const struct esr_set *set, const struct esr_options *opt, int i,
   json_object_array_add (locs, loc);
   add (r, "locations", locs);
 
+  /* Code scanning tracks an alert across commits by this: it does not
+     change when lines shift.  */
+  json_object *fp = json_object_new_object ();
+  char *f = fingerprint (set, hash, i);
+  add (fp, FINGERPRINT_KEY, str (f));
+  free (f);
+  add (r, "partialFingerprints", fp);
+
   json_object *props = json_object_new_object ();
   add (props, "call", str (s->call));
   add (props, "allocator", str (s->allocator));
@@ -383,17 +543,28 @@ esr_write_sarif (FILE *out, const struct esr_set *set,
   json_object *driver = json_object_new_object ();
   add (driver, "name", str ("escape"));
   add (driver, "version", str (ESCAPE_VERSION));
-  add (driver, "informationUri", str (opt->info_uri));
+  /* Only a page the user names: a placeholder would be a dead link in
+     every alert.  */
+  if (opt->info_uri)
+    add (driver, "informationUri", str (opt->info_uri));
   const char **codes;
   int ncodes;
   add (driver, "rules", rules (set, &codes, &ncodes));
   json_object *tool = json_object_new_object ();
   add (tool, "driver", driver);
 
+  unsigned long long *hash = esr_xmalloc ((size_t) (set->nsites + 1)
+					  * sizeof *hash);
+  for (int i = 0; i < set->nsites; i++)
+    hash[i] = set->sites[i].verdict == ESR_NOESC
+      ? site_hash (opt, &set->sites[i]) : 0;
   json_object *results = json_object_new_array ();
   for (int i = 0; i < set->nsites; i++)
-    if (set->sites[i].verdict == ESR_NOESC)
-      json_object_array_add (results, result (set, opt, i, codes, ncodes));
+    if (set->sites[i].verdict == ESR_NOESC
+	&& !(opt->sarif_no_moved && set->sites[i].moved))
+      json_object_array_add (results, result (set, opt, i, codes, ncodes,
+					      hash));
+  free (hash);
   free (codes);
 
   json_object *run = json_object_new_object ();

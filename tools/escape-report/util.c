@@ -1,12 +1,14 @@
 /* util.c - memory, strings and paths for escape-report.  */
 
 #define _XOPEN_SOURCE 700
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include "report.h"
 
@@ -277,4 +279,33 @@ esr_unit_name (const struct esr_options *opt, const struct esr_unit *u)
 {
   return u->source ? esr_display_path (opt, u->source, NULL)
     : esr_xstrdup (u->name);
+}
+
+int
+esr_http_uri (const char *s)
+{
+  const char *p;
+  if (strncasecmp (s, "http://", 7) == 0)
+    p = s + 7;
+  else if (strncasecmp (s, "https://", 8) == 0)
+    p = s + 8;
+  else
+    return 0;
+  /* A host: the authority is not empty.  */
+  if (!*p || strchr ("/?#:@", *p))
+    return 0;
+  for (; *p; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+      if (c == '%')
+	{
+	  if (!isxdigit ((unsigned char) p[1])
+	      || !isxdigit ((unsigned char) p[2]))
+	    return 0;
+	  p += 2;
+	}
+      else if (!isalnum (c) && !strchr ("-._~:/?#[]@!$&'()*+,;=", c))
+	return 0;
+    }
+  return 1;
 }
