@@ -46,6 +46,7 @@ real.html --html $REPORT_BUILD/real/plain
 real.sarif --sarif --srcroot testsuite/report/src $REPORT_BUILD/real/plain
 real-transform.txt $REPORT_BUILD/real/transform
 real-transform.html --html --srcroot testsuite/report/src $REPORT_BUILD/real/transform
+real-transform-url.html --html --srcroot testsuite/report/src --source-url https://example.org/repo/blob/main/{path}#L{line} $REPORT_BUILD/real/transform
 real-transform.sarif --sarif --srcroot testsuite/report/src $REPORT_BUILD/real/transform
 real-transform-no-moved.sarif --sarif --sarif-no-moved --srcroot testsuite/report/src $REPORT_BUILD/real/transform
 CASES

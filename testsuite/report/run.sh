@@ -68,6 +68,14 @@ expect_error "no input" 2 "no report files or directories given" \
     "$ESCAPE_REPORT" --html
 expect_error "--sarif-no-moved needs --sarif" 2 "--sarif-no-moved needs --sarif" \
     "$ESCAPE_REPORT" --html --sarif-no-moved $TS/samples/build
+# --source-url: a template with {path}, for --html only.
+expect_error "--source-url needs {path}" 2 \
+    "invalid template 'https://example.org/x#L{line}' for --source-url (it needs {path}; {line} is optional)" \
+    "$ESCAPE_REPORT" --html --source-url 'https://example.org/x#L{line}' $TS/samples/build
+expect_error "--source-url needs a template" 2 "--source-url needs a template" \
+    "$ESCAPE_REPORT" --html --source-url= $TS/samples/build
+expect_error "--source-url needs --html" 2 "--source-url needs --html" \
+    "$ESCAPE_REPORT" --text --source-url 'https://example.org/{path}' $TS/samples/build
 # --info-uri: an absolute http or https URI, else exit 2 naming it.
 for uri in relative/page ftp://example.org/ https:// 'https://exa mple.org/' \
            'https://example.org/%zz' https:///path mailto:a@example.org; do
@@ -769,12 +777,21 @@ while read -r name args; do
     if [ "$errors" = "$svg" ]
     then ok "$name parses as HTML"
     else ko "$name parses as HTML"; grep -v 'Tag \(svg\|g\|rect\|text\) invalid' "$OUT/html.log" | head -20 | note; fi
-    # Self-contained: no script, no style sheet or image to fetch, links
-    # only within the page.
-    ext=$(xpath "$f" 'count(//script)+count(//link)+count(//@src)+count(//@href[not(starts-with(.,"#"))])+count(//iframe)+count(//object)')
-    if [ "$ext" = 0 ]
-    then ok "$name needs no script and no network"
-    else ko "$name needs no script and no network ($ext references)"; fi
+    # Self-contained: no script, style sheet or image to fetch; links
+    # only within the page, but for --source-url's.
+    ext=$(xpath "$f" 'count(//script[@src])+count(//link)+count(//@src)+count(//iframe)+count(//object)')
+    case $args in
+        *--source-url*) links=0 ;;
+        *) links=$(xpath "$f" 'count(//@href[not(starts-with(.,"#"))])') ;;
+    esac
+    if [ "$ext" = 0 ] && [ "$links" = 0 ]
+    then ok "$name needs no network"
+    else ko "$name needs no network ($ext references, $links links out)"; fi
+    # The filter (controls, the rows' data attributes, the script that
+    # shows it), cells that wrap, the chart by count.
+    if python3 $TS/html-check.py structure "$f" >"$OUT/struct.log" 2>&1
+    then ok "$name: filter by file, verdict and reason; chart by count; cells wrap"
+    else ko "$name: filter by file, verdict and reason; chart by count; cells wrap"; note <"$OUT/struct.log"; fi
     for t in by-location by-verdict by-reason; do
         rows=$(xpath "$f" "count(//table[@id='$t']/tbody/tr)")
         cells=$(xpath "$f" "count(//table[@id='$t']/tbody/tr[count(td)=6])")
@@ -792,6 +809,61 @@ while read -r name args; do
     then ok "$name: one chart bar per $group ($want)"
     else ko "$name: one chart bar per $group (want $want, have $bars)"; fi
 done <"$OUT/cases"
+
+# --------------------------------------------- HTML: source lines and links
+# rows PAGE: FILE, LINE, HREF, CODE of each site (html-check.py).
+rows () { python3 $TS/html-check.py rows "$1"; }
+if [ $real = yes ]; then
+    # Each site shows its own source line (leading blanks dropped), read
+    # through the report's directory, as sed prints it.
+    f=$OUT/real-transform.html
+    rows "$f" >"$OUT/rows" 2>&1
+    bad=$(while IFS='	' read -r file line href code; do
+              want=$(sed -n "${line}{s/^[ 	]*//;p;q}" "$TS/src/$file")
+              [ "$code" = "$want" ] || echo "$file:$line: '$code', want '$want'"
+          done <"$OUT/rows")
+    if [ -s "$OUT/rows" ] && [ -z "$bad" ]
+    then ok "HTML: each site shows its source line"
+    else ko "HTML: each site shows its source line"; echo "$bad" | head | note; fi
+    # --source-url: every location links to the template filled in.
+    rows "$OUT/real-transform-url.html" >"$OUT/rows-url" 2>&1
+    bad=$(while IFS='	' read -r file line href code; do
+              [ "$href" = "https://example.org/repo/blob/main/$file#L$line" ] ||
+                  echo "$file:$line: $href"
+          done <"$OUT/rows-url")
+    if [ -s "$OUT/rows-url" ] && [ -z "$bad" ]
+    then ok "HTML: --source-url links every site to its line"
+    else ko "HTML: --source-url links every site to its line"; echo "$bad" | head | note; fi
+    # {path} is relative to --srcroot: a file outside it gets no link,
+    # and the path is percent-encoded.
+    "$ESCAPE_REPORT" --html --srcroot $TS/src/app --source-url 'https://x.example/{path}?l={line}&a=1' \
+        $REPORT_BUILD/real/transform >"$OUT/url-app.html" 2>&1
+    rows "$OUT/url-app.html" >"$OUT/rows-app" 2>&1
+    if grep -q '^main\.c	94	https://x.example/main\.c?l=94&a=1	' "$OUT/rows-app" &&
+       ! grep -q 'lib/.*	https:' "$OUT/rows-app" && grep -q 'lib/.*	-	' "$OUT/rows-app"
+    then ok "HTML: --source-url links only files below --srcroot"
+    else ko "HTML: --source-url links only files below --srcroot"; head "$OUT/rows-app" | note; fi
+    # Without the option, no links (the golden files have none either).
+    if ! cut -f3 "$OUT/rows" | grep -qv '^-$'
+    then ok "HTML: no source links without --source-url"
+    else ko "HTML: no source links without --source-url"; fi
+    # A source gone (lib/vec.c) or shorter than the site's line (an
+    # emptied lib/scratch.c): no code line for their sites, the others
+    # (app/main.c, lib/vec.h) as before, exit 0 and nothing on stderr.
+    M=$OUT/miss
+    rm -rf "$M" && mkdir -p "$M" && cp -r $TS/src "$M/src"
+    (REPORT_SRCS=$(for s in $REPORT_SRCS; do echo "$M/${s#$TS/}"; done)
+     build_reports "$M/reports" -fplugin-arg-escape-transform) >"$M/log" 2>&1
+    rm -f "$M/src/lib/vec.c" && : >"$M/src/lib/scratch.c"
+    if "$ESCAPE_REPORT" --html --srcroot "$M/src" "$M/reports" >"$M/page.html" 2>"$M/err" &&
+       [ ! -s "$M/err" ] && rows "$M/page.html" >"$M/rows" &&
+       [ "$(grep -c '^lib/[a-z]*\.c	.*	-$' "$M/rows")" = "$(grep -c '^lib/[a-z]*\.c	' "$M/rows")" ] &&
+       [ "$(grep -c '^lib/[a-z]*\.c	' "$M/rows")" -gt 0 ] &&
+       [ "$(grep '^app/' "$M/rows" | grep -vc '	-$')" = "$(grep -c '^app/' "$M/rows")" ] &&
+       [ "$(grep -c '^app/' "$M/rows")" -gt 0 ]
+    then ok "HTML: a source that cannot be read loses only its code lines"
+    else ko "HTML: a source that cannot be read loses only its code lines"; cat "$M/err" "$M/log" "$M/rows" | head -20 | note; fi
+fi
 
 # ------------------------------------------- GCC's JSON diagnostics format
 # The verdict notes are ordinary GCC diagnostics, so they appear in

@@ -1,8 +1,11 @@
-/* html.c - one self-contained HTML page: no script, no network.  An
-   inline SVG bar chart of verdicts per file (or per directory), the sites
-   that could move with one change, and the table of every site in three
-   orders (location, verdict, reason) switched by CSS alone (radio buttons
-   and :checked).
+/* html.c - one self-contained HTML page: nothing to fetch.  An inline
+   SVG bar chart of verdicts per file (or per directory), largest first,
+   the sites that could move with one change, and the table of every site
+   (with its source line when the file can be read) in three orders
+   (location, verdict, reason) switched by CSS alone (radio buttons and
+   :checked).  A small inline script adds a filter by file, verdict and
+   reason; without it the page shows everything (the filter stays hidden).
+   With --source-url, each site's location links to its source.
 
    The page is also well-formed XML (every element closed, only the five
    XML entities), so both HTML and XML tools can read it.  */
@@ -133,7 +136,17 @@ static const char style[] =
   "table.sites tbody tr:nth-child(even){background:#f9fafb}\n"
   "table.sites tbody tr:hover{background:#eef4ff}\n"
   "table.sites tbody tr:target{outline:2px solid #0969da}\n"
-  "td.where{white-space:nowrap}\n"
+  "table.sites{table-layout:fixed}\n"
+  "table.sites td{overflow-wrap:anywhere;word-break:break-word}\n"
+  "table.sites th:nth-child(1){width:17%}table.sites th:nth-child(2){"
+  "width:11%}table.sites th:nth-child(3){width:24%}"
+  "table.sites th:nth-child(4){width:10%}table.sites th:nth-child(5){"
+  "width:18%}\n"
+  "table.sites td code{white-space:pre-wrap}\n"
+  "code.line{display:block;margin-top:.2em;padding:.1em .3em;"
+  "background:#f6f8fa;border-left:3px solid #d0d7de;color:#57606a}\n"
+  ".filter{margin:0 0 .8em}.filter label{margin-right:1em}\n"
+  "tr.filtered{display:none}\n"
   ".verdict{white-space:nowrap;border-radius:10px;padding:0 .5em;"
   "font-size:.9em}\n"
   "tr.moved .verdict{background:#dafbe1}tr.movable .verdict{"
@@ -153,10 +166,23 @@ struct group
 };
 
 static int
-by_name (const void *a, const void *b)
+group_total (const struct group *g)
 {
-  return strcmp (((const struct group *) a)->name,
-		 ((const struct group *) b)->name);
+  int t = 0;
+  for (int s = 0; s < NSTANDING; s++)
+    t += g->n[s];
+  return t;
+}
+
+/* Most sites first, then by name.  */
+static int
+by_count (const void *pa, const void *pb)
+{
+  const struct group *a = pa, *b = pb;
+  int ta = group_total (a), tb = group_total (b);
+  if (ta != tb)
+    return ta > tb ? -1 : 1;
+  return strcmp (a->name, b->name);
 }
 
 static int
@@ -187,7 +213,7 @@ groups (const struct esr_set *set, const struct esr_options *opt,
 	free (name);
       g[k].n[standing (&set->sites[i])]++;
     }
-  qsort (g, (size_t) n, sizeof *g, by_name);
+  qsort (g, (size_t) n, sizeof *g, by_count);
   *out = g;
   return n;
 }
@@ -442,9 +468,62 @@ path_cell (FILE *out, const struct esr_options *opt, const struct esr_site *s)
   fputs ("</ol>", out);
 }
 
+/* The --source-url template with PATH (percent-encoded but for '/') and
+   LINE filled in.  Caller frees.  */
+static char *
+source_url (const char *tmpl, const char *path, long long line)
+{
+  struct esr_buf b = { 0 };
+  esr_buf_add (&b, "");
+  for (const char *t = tmpl; *t;)
+    if (strncmp (t, "{path}", 6) == 0)
+      {
+	for (const unsigned char *p = (const unsigned char *) path; *p; p++)
+	  if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+	      || (*p >= '0' && *p <= '9') || strchr ("-._~/", *p))
+	    esr_buf_printf (&b, "%c", *p);
+	  else
+	    esr_buf_printf (&b, "%%%02X", *p);
+	t += 6;
+      }
+    else if (strncmp (t, "{line}", 6) == 0)
+      {
+	esr_buf_printf (&b, "%lld", line);
+	t += 6;
+      }
+    else
+      esr_buf_printf (&b, "%c", *t++);
+  return b.s;
+}
+
+/* The location cell's text, a link to the source with --source-url when
+   the file lies below the source root (else there is no {path}).  */
+static void
+where_cell (FILE *out, const struct esr_options *opt, const char *file,
+	    long long line, long long column)
+{
+  int below = 0;
+  char *shown = esr_display_path (opt, file, &below);
+  char *url = opt->source_url && below
+    ? source_url (opt->source_url, shown, line) : NULL;
+  if (url)
+    {
+      fputs ("<a href=\"", out);
+      esc (out, url);
+      fputs ("\">", out);
+    }
+  esc (out, shown);
+  fprintf (out, ":%lld:%lld", line, column);
+  if (url)
+    fputs ("</a>", out);
+  free (url);
+  free (shown);
+}
+
 static void
 table (FILE *out, const struct esr_set *set, const struct esr_options *opt,
-       struct row *rows, const char *id, int sorted_col, int anchors)
+       struct row *rows, char **lines, const char *id, int sorted_col,
+       int anchors)
 {
   static const char *const head[6] =
     { "file:line", "function", "call", "verdict", "reason", "path" };
@@ -460,17 +539,30 @@ table (FILE *out, const struct esr_set *set, const struct esr_options *opt,
       fprintf (out, "<tr class=\"%s\"", standing_class[st]);
       if (anchors)
 	fprintf (out, " id=\"site-%d\"", rows[i].site + 1);
-      fputs ("><td class=\"where\" title=\"reported by ", out);
+      /* What the filter matches.  */
+      fputs (" data-file=\"", out);
+      esc (out, rows[i].file);
+      fprintf (out, "\" data-verdict=\"%s\" data-reason=\"",
+	       standing_class[st]);
+      esc (out, s->reason);
+      fputs ("\"><td class=\"where\" title=\"reported by ", out);
       char *unit = esr_unit_name (opt, &set->units[s->unit]);
       esc (out, unit);
       free (unit);
       fputs ("\">", out);
-      esc (out, rows[i].file);
-      fprintf (out, ":%lld:%lld</td><td><code>", s->line, s->column);
+      where_cell (out, opt, s->file, s->line, s->column);
+      fputs ("</td><td><code>", out);
       esc (out, s->function);
       fputs ("</code></td><td><code>", out);
       esc (out, s->call);
-      fprintf (out, "</code></td><td><span class=\"verdict\" title=\"%s\">"
+      fputs ("</code>", out);
+      if (lines[rows[i].site])
+	{
+	  fputs ("<code class=\"line\">", out);
+	  esc (out, lines[rows[i].site]);
+	  fputs ("</code>", out);
+	}
+      fprintf (out, "</td><td><span class=\"verdict\" title=\"%s\">"
 	       "%s</span></td><td>", standing_text[st],
 	       esr_verdict_text (s->verdict));
       esc (out, s->reason);
@@ -494,6 +586,83 @@ table (FILE *out, const struct esr_set *set, const struct esr_options *opt,
   fputs ("</tbody>\n</table>\n", out);
 }
 
+static int
+by_string (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* One select box: "all", then each distinct value of VALUES (sorted).  */
+static void
+select_box (FILE *out, const char *name, const char *label,
+	    const char **values, int n, const char *const *texts)
+{
+  qsort (values, (size_t) n, sizeof *values, by_string);
+  fprintf (out, "<label>%s <select name=\"%s\" id=\"filter-%s\">"
+	   "<option value=\"\">all</option>", label, name, name);
+  for (int k = 0; k < n; k++)
+    {
+      if (k > 0 && strcmp (values[k], values[k - 1]) == 0)
+	continue;
+      fputs ("<option value=\"", out);
+      esc (out, values[k]);
+      fputs ("\">", out);
+      const char *text = values[k];
+      for (int s = 0; texts && s < NSTANDING; s++)
+	if (strcmp (values[k], standing_class[s]) == 0)
+	  text = texts[s];
+      esc (out, text);
+      fputs ("</option>", out);
+    }
+  fputs ("</select></label>\n", out);
+}
+
+/* The filter by file, verdict and reason: hidden until the script at the
+   end of the page shows it (without the script it would do nothing).  */
+static void
+filter (FILE *out, const struct esr_set *set, const struct row *rows)
+{
+  const char **v = esr_xmalloc ((size_t) set->nsites * sizeof *v);
+  fputs ("<form class=\"filter\" id=\"filter\" hidden=\"hidden\">"
+	 "Show only:\n", out);
+  for (int i = 0; i < set->nsites; i++)
+    v[i] = rows[i].file;
+  select_box (out, "file", "file", v, set->nsites, NULL);
+  for (int i = 0; i < set->nsites; i++)
+    v[i] = standing_class[standing (rows[i].s)];
+  select_box (out, "verdict", "verdict", v, set->nsites, standing_text);
+  for (int i = 0; i < set->nsites; i++)
+    v[i] = rows[i].s->reason;
+  select_box (out, "reason", "reason", v, set->nsites, NULL);
+  fputs ("</form>\n", out);
+  free (v);
+}
+
+/* Shows the filter and hides the rows it does not match.  No '<' and no
+   '&': the page stays well-formed XML.  */
+static const char script[] =
+  "(function () {\n"
+  "  var form = document.getElementById ('filter');\n"
+  "  if (!form) return;\n"
+  "  var boxes = form.getElementsByTagName ('select');\n"
+  "  function apply () {\n"
+  "    var rows = document.querySelectorAll ('table.sites tbody tr');\n"
+  "    for (var i = 0; i !== rows.length; i++) {\n"
+  "      var hide = false;\n"
+  "      for (var k = 0; k !== boxes.length; k++)\n"
+  "        if (boxes[k].value !== ''\n"
+  "            ? rows[i].getAttribute ('data-' + boxes[k].name)\n"
+  "              !== boxes[k].value : false)\n"
+  "          hide = true;\n"
+  "      rows[i].classList.toggle ('filtered', hide);\n"
+  "    }\n"
+  "  }\n"
+  "  for (var k = 0; k !== boxes.length; k++)\n"
+  "    boxes[k].addEventListener ('change', apply);\n"
+  "  form.hidden = false;\n"
+  "  apply ();\n"
+  "}) ();\n";
+
 static void
 sites (FILE *out, const struct esr_set *set, const struct esr_options *opt)
 {
@@ -504,12 +673,23 @@ sites (FILE *out, const struct esr_set *set, const struct esr_options *opt)
       return;
     }
   struct row *rows = esr_xmalloc ((size_t) set->nsites * sizeof *rows);
+  char **lines = esr_xmalloc ((size_t) set->nsites * sizeof *lines);
   for (int i = 0; i < set->nsites; i++)
     {
       rows[i].site = i;
       rows[i].s = &set->sites[i];
       rows[i].file = esr_display_path (opt, set->sites[i].file, NULL);
+      /* The file as the report resolved it; gone or short: no line.  */
+      lines[i] = esr_source_line (set->sites[i].file, set->sites[i].line);
+      if (lines[i])
+	{
+	  char *t = lines[i];
+	  while (*t == ' ' || *t == '\t')
+	    t++;
+	  memmove (lines[i], t, strlen (t) + 1);
+	}
     }
+  filter (out, set, rows);
   fputs ("<div class=\"views\">\n"
 	 "<input type=\"radio\" name=\"order\" id=\"order-location\" "
 	 "checked=\"checked\"/><label for=\"order-location\">by "
@@ -519,15 +699,19 @@ sites (FILE *out, const struct esr_set *set, const struct esr_options *opt)
 	 "<input type=\"radio\" name=\"order\" id=\"order-reason\"/>"
 	 "<label for=\"order-reason\">by reason</label>\n", out);
   qsort (rows, (size_t) set->nsites, sizeof *rows, by_location);
-  table (out, set, opt, rows, "by-location", 0, 1);
+  table (out, set, opt, rows, lines, "by-location", 0, 1);
   qsort (rows, (size_t) set->nsites, sizeof *rows, by_verdict);
-  table (out, set, opt, rows, "by-verdict", 3, 0);
+  table (out, set, opt, rows, lines, "by-verdict", 3, 0);
   qsort (rows, (size_t) set->nsites, sizeof *rows, by_reason);
-  table (out, set, opt, rows, "by-reason", 4, 0);
+  table (out, set, opt, rows, lines, "by-reason", 4, 0);
   fputs ("</div>\n", out);
   for (int i = 0; i < set->nsites; i++)
-    free (rows[i].file);
+    {
+      free (rows[i].file);
+      free (lines[i]);
+    }
   free (rows);
+  free (lines);
 }
 
 int
@@ -566,6 +750,8 @@ esr_write_html (FILE *out, const struct esr_set *set,
   fprintf (out, "<p class=\"why\">Written by escape-report %s from the "
 	   "reports of <code>-fplugin-arg-escape-report</code>.</p>\n",
 	   ESCAPE_VERSION);
+  if (set->nsites)
+    fprintf (out, "<script>\n%s</script>\n", script);
   fputs ("</body>\n</html>\n", out);
   return ferror (out) ? -1 : 0;
 }

@@ -29,6 +29,8 @@ static const char usage[] =
   "                    are relative URIs with uriBaseId %SRCROOT%\n"
   "  --by file|dir     one HTML chart bar per file or per directory\n"
   "                    (default: per file up to 20 files, else per directory)\n"
+  "  --source-url TEMPLATE  HTML: link each site to TEMPLATE with {path}\n"
+  "                    (below --srcroot) and {line} filled in\n"
   "  --sarif-no-moved  no SARIF result for a site that moved to the stack\n"
   "  --info-uri URI    SARIF tool.driver.informationUri, an absolute\n"
   "                    http or https URI (default: none)\n"
@@ -83,7 +85,7 @@ main (int argc, char **argv)
 {
   enum { TEXT, HTML, SARIF } format = TEXT;
   const char *output = NULL;
-  struct esr_options opt = { NULL, NULL, 10, ESR_BY_AUTO, 0 };
+  struct esr_options opt = { .top = 10, .by = ESR_BY_AUTO };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
   /* The CI gate's options (gate.c).  */
@@ -174,6 +176,18 @@ main (int argc, char **argv)
 			 "absolute http or https URI)", v);
 	  opt.info_uri = v;
 	}
+      else if (is_option (a, "--source-url"))
+	{
+	  if (!(v = value (argc, argv, &i, "--source-url")) || !*v)
+	    return free (inputs), free (excl),
+	      bad_usage ("%s needs a template", "--source-url");
+	  /* Without {path} every site would link to one page.  */
+	  if (!strstr (v, "{path}"))
+	    return free (inputs), free (excl),
+	      bad_usage ("invalid template '%s' for --source-url (it needs "
+			 "{path}; {line} is optional)", v);
+	  opt.source_url = v;
+	}
       else if (is_option (a, "--baseline") || is_option (a, "--exclude")
 	       || is_option (a, "--suppressions") || is_option (a, "--json"))
 	{
@@ -226,6 +240,8 @@ main (int argc, char **argv)
       bad_usage ("%s", "choose one of --text, --html and --sarif");
   if (opt.sarif_no_moved && format != SARIF)
     return free (inputs), bad_usage ("%s", "--sarif-no-moved needs --sarif");
+  if (opt.source_url && format != HTML)
+    return free (inputs), bad_usage ("%s", "--source-url needs --html");
   if (ninputs == 0)
     return free (inputs),
       bad_usage ("%s", "no report files or directories given");

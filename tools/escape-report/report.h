@@ -106,6 +106,7 @@ struct esr_options
 {
   const char *srcroot;		/* NULL: the current directory */
   const char *info_uri;		/* tool.driver.informationUri, or NULL */
+  const char *source_url;	/* HTML: link template with {path}, {line} */
   int top;			/* how many sites the top list shows */
   enum { ESR_BY_AUTO, ESR_BY_FILE, ESR_BY_DIR } by;  /* the HTML chart */
   int sarif_no_moved;		/* SARIF: no result for a moved site */
@@ -234,5 +235,8 @@ int esr_strcmp_null (const char *a, const char *b);
 /* Whether S is an absolute http or https URI with a host, of RFC 3986's
    characters only (--info-uri).  */
 int esr_http_uri (const char *s);
+/* Line LINE of FILE without its line end, or NULL when the file cannot be
+   read or is shorter.  Caller frees.  */
+char *esr_source_line (const char *file, long long line);
 
 #endif

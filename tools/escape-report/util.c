@@ -309,3 +309,26 @@ esr_http_uri (const char *s)
     }
   return 1;
 }
+
+char *
+esr_source_line (const char *file, long long line)
+{
+  FILE *f = fopen (file, "r");
+  if (!f)
+    return NULL;
+  char *text = NULL, *r = NULL;
+  size_t cap = 0;
+  long long k = 0;
+  ssize_t n;
+  while ((n = getline (&text, &cap, f)) >= 0)
+    if (++k == line)
+      {
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r'))
+	  text[--n] = 0;
+	r = esr_xstrdup (text);
+	break;
+      }
+  free (text);
+  fclose (f);
+  return r;
+}
