@@ -18,7 +18,7 @@ static const char usage[] =
   "Output (one of):\n"
   "  --text            counts by verdict and reason, and the sites that\n"
   "                    could move with one change, best first (default)\n"
-  "  --html            one self-contained HTML page (no script, no network)\n"
+  "  --html            one self-contained HTML page (nothing to fetch)\n"
   "  --sarif           SARIF 2.1.0, one result per site that does not escape\n"
   "\n"
   "Options:\n"
