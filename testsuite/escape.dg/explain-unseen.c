@@ -1,11 +1,10 @@
 /* Why a call has no summary, when a build can change it: the callee is
-   defined in another unit (-flto would show it), or, under -fPIC, a
-   public function may be replaced at load time, so its body here is not
-   what a call must run (-fno-semantic-interposition or hidden visibility
-   would let its summary be used).  And a store into what a function of
-   another unit returns sends a buffer to the heap, which an allocator
-   wrapper's fresh object would not (declaring it with allocator=, or
-   -flto, would show that).  The path says so, and the JSON report records
+   defined in another unit (the plugin reads one unit at a time), or,
+   under -fPIC, a public function may be replaced at load time, so its
+   body here is not what a call must run (hidden visibility would let its
+   summary be used).  And a store into what a function of another unit
+   returns sends a buffer to the heap, which an allocator wrapper's fresh
+   object would not (declaring it with allocator= would show that).  The path says so, and the JSON report records
    it as the site's "cause".  A static callee has its summary.  */
 /* { dg-do compile } */
 /* { dg-options "-fPIC -fplugin-arg-escape-m=2 -fplugin-arg-escape-report=explain-unseen.json" } */

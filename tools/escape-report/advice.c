@@ -149,14 +149,14 @@ with_cause (const struct esr_site *s, char *change)
     {
       tail = " is defined in another unit";
       fmt = "%s; or let the plugin see what %s does with it: it is defined "
-	"in another unit, so build with -flto";
+	"in another unit, and the plugin reads one unit at a time (a static "
+	"inline definition in a header would do)";
     }
   else if (strcmp (s->cause, "interposable") == 0)
     {
       tail = " may be replaced at link or load time";
       fmt = "%s; or let the plugin use %s's summary: it may be replaced at "
-	"load time, so build with -fno-semantic-interposition or give it "
-	"hidden visibility";
+	"load time, so give it hidden visibility or make it static";
     }
   else if (strcmp (s->cause, "extern-result") == 0)
     {
@@ -164,7 +164,7 @@ with_cause (const struct esr_site *s, char *change)
       tail = " returns (";
       fmt = "%s; or, if %s returns fresh memory (an allocator wrapper of "
 	"another unit), declare it with -fplugin-arg-escape-allocator=%s:"
-	"SIZE_ARG or in an allocators file, or build with -flto";
+	"SIZE_ARG or in an allocators file";
     }
   else
     return change;

@@ -56,13 +56,14 @@ static const char *
 cause_text (const char *code)
 {
   if (strcmp (code, "extern-call") == 0)
-    return "a function of another unit (build with -flto)";
+    return "a function of another unit (the plugin reads one unit at a "
+      "time)";
   if (strcmp (code, "extern-result") == 0)
     return "stored into what a function of another unit returns (an "
-      "allocator wrapper? declare it with allocator=, or build with -flto)";
+      "allocator wrapper? declare it with allocator=)";
   if (strcmp (code, "interposable") == 0)
     return "a function that may be replaced at load time "
-      "(-fno-semantic-interposition, or hidden visibility)";
+      "(hidden visibility, or static)";
   return code;
 }
 
