@@ -4,8 +4,9 @@
    body here is not what a call must run (hidden visibility would let its
    summary be used).  And a store into what a function of another unit
    returns sends a buffer to the heap, which an allocator wrapper's fresh
-   object would not (declaring it with allocator= would show that).  The path says so, and the JSON report records
-   it as the site's "cause".  A static callee has its summary.  */
+   object would not (declaring it with allocator= would show that).
+   The path says so, and the JSON report records it as the site's
+   "cause".  A static callee has its summary.  */
 /* { dg-do compile } */
 /* { dg-options "-fPIC -fplugin-arg-escape-m=2 -fplugin-arg-escape-report=explain-unseen.json" } */
 
