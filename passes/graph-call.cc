@@ -129,17 +129,12 @@ builder::attribute_call_args (gcall *s, const char *name)
 	    "nothing of its arguments", name);
   for (unsigned i = 0; i < gimple_call_num_args (s); i++)
     {
-      tree arg = gimple_call_arg (s, i);
-      if (TREE_CODE (arg) == WITH_SIZE_EXPR)
-	arg = TREE_OPERAND (arg, 0);
-      if (TREE_CODE (arg) != ADDR_EXPR && TREE_CODE (arg) != SSA_NAME
-	  && !CONSTANT_CLASS_P (arg) && !carrier (TREE_TYPE (arg)))
-	{
-	  read_as_data (arg, "pointer bytes passed as data");
-	  continue;
-	}
+      esc_loc a = argument (gimple_call_arg (s, i), bb_depth (gimple_bb (s)));
+      if (a < 0)
+	continue;
       values v;
-      value_of (arg, v);
+      value r = { a, 0 };
+      v.safe_push (r);
       to_heap (v, note (why));
     }
 }
