@@ -296,34 +296,24 @@ rules_free (struct rule *r, int n)
 static char *
 comment_reason (const char *file, long long line)
 {
-  FILE *f = fopen (file, "r");
-  if (!f)
+  char *text = esr_source_line (file, line);
+  if (!text)
     return NULL;
-  char *text = NULL, *r = NULL;
-  size_t cap = 0;
-  long long k = 0;
-  while (getline (&text, &cap, f) >= 0)
-    if (++k == line)
-      {
-	char *m = strstr (text, MARK);
-	if (m && (m[strlen (MARK)] == 0 || strchr (" \t*\r\n",
-						   m[strlen (MARK)])))
-	  {
-	    r = esr_xstrdup (m + strlen (MARK));
-	    char *end = strstr (r, "*/");
-	    if (end)
-	      *end = 0;
-	    trim (r);
-	    if (!*r)
-	      {
-		free (r);
-		r = esr_xstrdup ("no reason given");
-	      }
-	  }
-	break;
-      }
+  char *r = NULL, *m = strstr (text, MARK);
+  if (m && (m[strlen (MARK)] == 0 || strchr (" \t*\r\n", m[strlen (MARK)])))
+    {
+      r = esr_xstrdup (m + strlen (MARK));
+      char *end = strstr (r, "*/");
+      if (end)
+	*end = 0;
+      trim (r);
+      if (!*r)
+	{
+	  free (r);
+	  r = esr_xstrdup ("no reason given");
+	}
+    }
   free (text);
-  fclose (f);
   return r;
 }
 
