@@ -62,21 +62,15 @@ sqlite_c () {
   local v
   v=$(sed -n 's/^sqlite3=//p' "$here/corpus/packages.list")
   [ -n "$v" ] || die "no sqlite3 version in bench/corpus/packages.list"
-  # A private apt configuration (as bench/corpus/run.sh): /etc/apt is
-  # not changed.
-  local a=$OUT/apt
-  local o=(-o "Dir::Etc::SourceList=$a/sources.list" -o "Dir::Etc::SourceParts=$a/parts"
-	   -o "Dir::State::Lists=$a/lists" -o "Dir::Cache=$a/cache" -o Debug::NoLocking=1)
-  mkdir -p "$a/parts" "$a/lists/partial" "$a/cache/archives/partial"
-  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" \
-    > "$a/sources.list"
-  apt-get "${o[@]}" update -qq > "$OUT/log/apt-update.log" 2>&1 \
+  . "$here/deb-src.sh"
+  deb_src_setup "$OUT/apt"
+  apt-get "${APT_OPTS[@]}" update -qq > "$OUT/log/apt-update.log" 2>&1 \
     || die "apt-get update failed ($OUT/log/apt-update.log)"
   command -v tclsh > /dev/null || die "tclsh is needed to generate sqlite3.c (Debian package tcl)"
   say "fetching sqlite3 $v"
   rm -rf "$OUT/dl" "$OUT/sqlite3"
   mkdir -p "$OUT/dl"
-  ( cd "$OUT/dl" && apt-get "${o[@]}" source --download-only -qq "sqlite3=$v" \
+  ( cd "$OUT/dl" && apt-get "${APT_OPTS[@]}" source --download-only -qq "sqlite3=$v" \
       && dpkg-source -x sqlite3_"${v#*:}".dsc "$OUT/sqlite3" ) > "$OUT/log/fetch.log" 2>&1 \
     || die "cannot fetch sqlite3 $v ($OUT/log/fetch.log)"
   say "generating sqlite3.c"

@@ -187,19 +187,13 @@ fi
 # Source packages come through a private apt configuration under
 # $OUT/apt (a deb-src line for bookworm main, its own index and cache):
 # nothing in /etc/apt changes, and no root is needed.
-APT_DIR=$OUT/apt
-APT_OPTS=(-o "Dir::Etc::SourceList=$APT_DIR/sources.list"
-	  -o "Dir::Etc::SourceParts=$APT_DIR/parts"
-	  -o "Dir::State::Lists=$APT_DIR/lists"
-	  -o "Dir::Cache=$APT_DIR/cache" -o Debug::NoLocking=1)
+. "$here/../deb-src.sh"
+deb_src_setup "$OUT/apt"
 need_fetch=0
 for p in "${pkgs[@]}"; do
   ls "$OUT/dl/$p/"*.dsc > /dev/null 2>&1 || need_fetch=1
 done
 if [ $need_fetch = 1 ]; then
-  mkdir -p "$APT_DIR/parts" "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial"
-  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" \
-    > "$APT_DIR/sources.list"
   say "apt-get update (source index for bookworm main, in build/corpus/apt)"
   apt-get "${APT_OPTS[@]}" update -qq > "$OUT/log/apt-update.log" 2>&1 \
     || note "apt-get update failed (see build/corpus/log/apt-update.log)"
