@@ -28,6 +28,9 @@ esc_function_id (tree decl)
   f->recursive = false;
   f->lowlink = 0;
   f->on_stack = false;
+  f->slots_here = false;
+  f->slot_bytes = 0;
+  f->owner_copy = NULL_TREE;
   int id = functions.length ();
   functions.safe_push (f);
   ids->put (decl, id);

@@ -43,6 +43,10 @@ struct esc_function
 					   or 0.  */
   auto_vec<char> owned;			/* Per site: an owned slot.  */
   auto_vec<int> pools;			/* Per site: slots of its pool, or 0.  */
+  bool slots_here;			/* Its own body holds moved slots,  */
+  long long slot_bytes;			/* of this many bytes in all.  */
+  tree owner_copy;			/* The copy the owning activation
+					   runs (owned slots), or NULL.  */
 };
 
 /* The id of DECL, registering it on first sight.  */

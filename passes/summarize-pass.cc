@@ -838,8 +838,9 @@ public:
 	find_reentry (reentry);
 	/* A function called, directly or not, by a recursive or re-entered
 	   one may be inlined into it (GCC inlines after this pass), and its
-	   slots would multiply with the depth: it keeps them out of line
-	   (transform.cc).  */
+	   slots would multiply with the depth: one that must be inlined
+	   (always_inline) keeps no slots (transform.cc); the others are kept
+	   out of such frames after the transform (slot-inlining.cc).  */
 	int n = esc_function_count ();
 	auto_vec<bool> below;
 	below.safe_grow_cleared (n);
@@ -914,6 +915,8 @@ public:
 				      f->sizes, f->slot_sizes, f->owned,
 				      f->pools);
 	  }
+	if (escape_options.transform)
+	  esc_keep_slots_out_of_cycles (reentry);
       }
     auto_vec<esc_function *> order;
     for (int i = 0; i < esc_function_count (); i++)

@@ -616,8 +616,8 @@ guardable_realloc (gcall *s)
    nonlocal goto target, a label address kept in a static) or that look
    at their own frame or return address; the owner is a thread-local
    word.  */
-static bool
-owned_slots_ok (function *fun, tree decl)
+bool
+esc_owned_slots_ok (function *fun, tree decl)
 {
   tree res = DECL_RESULT (decl);
   if (!targetm.have_tls || stdarg_p (TREE_TYPE (decl))
@@ -652,8 +652,8 @@ owned_slots_ok (function *fun, tree decl)
 
 /* A thread-local "static __thread char *owner" for FNDECL: the stack
    pointer at entry of the activation that runs its owned copy.  */
-static tree
-make_owner (tree fndecl)
+tree
+esc_make_owner (tree fndecl)
 {
   tree v = build_decl (DECL_SOURCE_LOCATION (fndecl), VAR_DECL,
 		       create_tmp_var_name ("escape_owner"), ptr_type_node);
@@ -668,8 +668,8 @@ make_owner (tree fndecl)
   return v;
 }
 
-static void
-add_noinline (tree decl)
+void
+esc_add_noinline (tree decl)
 {
   DECL_UNINLINABLE (decl) = 1;
   if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (decl)))
@@ -680,8 +680,8 @@ add_noinline (tree decl)
 /* A copy of DECL's body as a new local function, never inlined, with MAP
    from each call of DECL to its copy (found by the statement uids, which
    the copy keeps).  NULL if some call has no copy.  */
-static cgraph_node *
-owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
+cgraph_node *
+esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
 {
   cgraph_node *node = cgraph_node::get (decl);
   if (!node || !node->definition)
@@ -725,7 +725,7 @@ owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
       c->remove ();
       return NULL;
     }
-  add_noinline (c->decl);
+  esc_add_noinline (c->decl);
   return c;
 }
 
@@ -737,8 +737,8 @@ owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
    objects come from the heap.  So at most one activation per thread has
    slots, however deep the recursion, and this version keeps its frame
    and its tail calls.  */
-static void
-owner_dispatch (tree owner, tree copy)
+void
+esc_owner_dispatch (tree owner, tree copy)
 {
   location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
   gimple_seq check = NULL, run = NULL;
@@ -1008,7 +1008,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
      declared inline): behind the dispatch it no longer does as much, and
      each activation that is not the owner would take more stack than
      before (adversarial finding).  Such functions keep the old rule.  */
-  lim.owned_ok = owned_slots_ok (cfun, f->decl);
+  lim.owned_ok = esc_owned_slots_ok (cfun, f->decl);
   lim.pool_slots = escape_options.loop_slots;
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
@@ -1039,7 +1039,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   if (apply && any_owned)
     {
       pop_cfun ();
-      copy = owner_copy (f->decl, map);
+      copy = esc_owner_copy (f->decl, map);
       push_cfun (DECL_STRUCT_FUNCTION (f->decl));
       if (!copy)
 	{
@@ -1087,7 +1087,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       pop_cfun ();
       push_cfun (DECL_STRUCT_FUNCTION (f->decl));
       esc_free_actions_release (own_actions.address (), nfree);
-      owner_dispatch (make_owner (f->decl), copy->decl);
+      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl);
       free_dominance_info (CDI_DOMINATORS);
       free_dominance_info (CDI_POST_DOMINATORS);
       if (current_loops)
@@ -1099,13 +1099,22 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
     }
   else
     changed = rewrite (f, sites, actions, NULL);
-  if (changed && !copy && (lto || recursive_caller))
+  if (copy)
+    f->owner_copy = copy->decl;
+  else
+    for (const esc_move_site &m : sites)
+      if (m.reason == ESC_MOVED)
+	{
+	  f->slots_here = true;
+	  f->slot_bytes += m.capacity * (m.pool > 0 ? m.pool : 1);
+	}
+  if (f->slots_here && lto)
     /* Under -flto the units this one is linked with are unknown here, and
-       a function a recursive one calls may be inlined into it: keep the
-       slots in this function's own frame, out of any caller's.  (With a
-       copy, the slots are the copy's, which is never inlined; the
-       function itself may still be, into itself too.)  */
-    add_noinline (f->decl);
+       may inline it into a recursive function: keep the slots in this
+       function's own frame, out of any caller's.  (With a copy, the slots
+       are the copy's, which is never inlined.)  Within the unit,
+       slot-inlining.cc keeps them out of recursive frames.  */
+    esc_add_noinline (f->decl);
   esc_free_actions_release (actions.address (), nfree);
   pop_cfun ();
   return changed;

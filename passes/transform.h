@@ -21,4 +21,22 @@ bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			     vec<long long> &slot_sizes, vec<char> &owned,
 			     vec<int> &pools);
 
+/* Owned slots (transform.cc), also used by slot-inlining.cc.  Can FUN
+   (DECL's body) be copied for an owning activation?  */
+bool esc_owned_slots_ok (function *fun, tree decl);
+/* A copy of DECL's body as a new local function, never inlined; MAP
+   takes each call of DECL to its copy.  NULL if it cannot be made.  */
+cgraph_node *esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map);
+/* A thread-local owner word for FNDECL.  */
+tree esc_make_owner (tree fndecl);
+/* At the current function's entry: the activation that becomes OWNER
+   runs COPY instead.  */
+void esc_owner_dispatch (tree owner, tree copy);
+void esc_add_noinline (tree decl);
+
+/* After every function's transform: keep the slots of functions GCC may
+   inline out of the frames of recursive and re-entered functions
+   (REENTRY, by function id), whose activations nest (slot-inlining.cc).  */
+void esc_keep_slots_out_of_cycles (const vec<bool> &reentry);
+
 #endif
