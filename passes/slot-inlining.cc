@@ -20,6 +20,7 @@
 #include "build-graph.h"
 #include "functions.h"
 #include "transform.h"
+#include "tree-inline.h"
 
 namespace {
 
@@ -63,9 +64,84 @@ body_size (function *fun)
   return n;
 }
 
-/* A never-inlined clone of the function with body DECL.  */
+/* Two bodies now call what one did (a function and its clone or copy),
+   so a function only they call has two callers, and GCC no longer inlines
+   it as a function called once (a loss that made bench kernels 1.3-2x
+   slower).  BODY, the one that runs seldom, gets its own clones of such
+   callees, and they of theirs in turn, within BUDGET statements; SKIP:
+   functions not to clone (by registered id, in IDS).  */
+void
+privatize (tree body, tree peer, unsigned *budget, hash_map<tree, int> &ids,
+	   const vec<bool> &skip)
+{
+  cgraph_node *bn = cgraph_node::get (body), *pn = cgraph_node::get (peer);
+  function *fun = DECL_STRUCT_FUNCTION (body);
+  if (!bn || !pn || !fun || !fun->cfg)
+    return;
+  auto_vec<gcall *> calls;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi));
+	tree d = c ? gimple_call_fndecl (c) : NULL_TREE;
+	cgraph_node *dn = d ? cgraph_node::get (d) : NULL;
+	int id = id_of (ids, d);
+	if (!dn || !dn->definition || dn->address_taken || TREE_PUBLIC (d)
+	    || DECL_EXTERNAL (d) || d == body || d == peer || DECL_UNINLINABLE (d)
+	    || (id >= 0 && skip[id]) || !tree_versionable_function_p (d))
+	  continue;
+	bool only = true;
+	for (cgraph_edge *e = dn->callers; e && only; e = e->next_caller)
+	  only = e->caller == bn || e->caller == pn;
+	if (only)
+	  calls.safe_push (c);
+      }
+  hash_map<tree, tree> made;
+  bool changed = false;
+  for (gcall *c : calls)
+    {
+      tree d = gimple_call_fndecl (c);
+      tree *m = made.get (d);
+      if (!m)
+	{
+	  unsigned size = body_size (DECL_STRUCT_FUNCTION (d));
+	  if (size > *budget)
+	    continue;
+	  cgraph_node *cn = cgraph_node::get (d)->create_version_clone_with_body
+	    (vNULL, NULL, NULL, NULL, NULL, "escape_private");
+	  if (!cn)
+	    continue;
+	  /* Or identical code folding would merge it back.  */
+	  DECL_ATTRIBUTES (cn->decl)
+	    = tree_cons (get_identifier ("no_icf"), NULL_TREE,
+			 DECL_ATTRIBUTES (cn->decl));
+	  *budget -= size;
+	  m = &made.get_or_insert (d);
+	  *m = cn->decl;
+	}
+      if (dump_file)
+	fprintf (dump_file, "%s calls %s, its own copy of %s\n",
+		 fndecl_name (body), fndecl_name (*m), fndecl_name (d));
+      gimple_call_set_fndecl (c, *m);
+      changed = true;
+    }
+  if (!changed)
+    return;
+  push_cfun (fun);
+  for (gcall *c : calls)
+    update_stmt (c);
+  cgraph_edge::rebuild_edges ();
+  pop_cfun ();
+  for (auto it = made.begin (); it != made.end (); ++it)
+    privatize ((*it).second, (*it).first, budget, ids, skip);
+}
+
+/* A never-inlined clone of the function with body DECL, with its own
+   copies of what only DECL calls.  */
 tree
-outline_clone (tree decl)
+outline_clone (tree decl, hash_map<tree, int> &ids, const vec<bool> &skip)
 {
   cgraph_node *node = cgraph_node::get (decl);
   if (!node || !node->definition)
@@ -75,6 +151,8 @@ outline_clone (tree decl)
   if (!c)
     return NULL_TREE;
   esc_add_noinline (c->decl);
+  unsigned budget = opt_for_fn (decl, param_large_function_insns);
+  privatize (c->decl, decl, &budget, ids, skip);
   return c->decl;
 }
 
@@ -181,7 +259,9 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
       bool any = false;
       for (int k : callees[i])
 	any |= carries[k];
-      if (!nests[i] || !any)
+      /* GCC inlines nothing but always_inline functions (which keep no
+	 slots here) into a function it does not optimize.  */
+      if (!nests[i] || !any || !opt_for_fn (f->decl, optimize))
 	continue;
       function *fun = DECL_STRUCT_FUNCTION (f->decl);
       /* Worth a copy only where a carrier is called in a loop and GCC
@@ -204,16 +284,16 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 		in_loop = true;
 	    }
       bool copy_it = in_loop && !f->owner_copy
-		     && opt_for_fn (f->decl, optimize) > 0
 		     && esc_owned_slots_ok (fun, f->decl)
 		     && body_size (fun)
 			<= (unsigned) opt_for_fn (f->decl,
 						  param_large_function_insns);
       pop_cfun ();
+      cgraph_node *copy = NULL;
       if (copy_it)
 	{
 	  hash_map<gimple *, gimple *> map;
-	  cgraph_node *copy = esc_owner_copy (f->decl, map);
+	  copy = esc_owner_copy (f->decl, map);
 	  if (copy)
 	    {
 	      if (dump_file)
@@ -222,7 +302,8 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 			 fndecl_name (f->decl), fndecl_name (copy->decl));
 	      f->owner_copy = copy->decl;
 	      push_cfun (fun);
-	      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl);
+	      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl,
+				  f->recursive);
 	      free_dominance_info (CDI_DOMINATORS);
 	      free_dominance_info (CDI_POST_DOMINATORS);
 	      if (current_loops)
@@ -248,7 +329,7 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	  tree *o = outline.get (callee);
 	  if (!o)
 	    {
-	      tree clone = outline_clone (callee);
+	      tree clone = outline_clone (callee, ids, nests);
 	      if (!clone)
 		{
 		  /* No clone: the helper itself stays out of line.  */
@@ -274,6 +355,16 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
       update_ssa (TODO_update_ssa_only_virtuals);
       cgraph_edge::rebuild_edges ();
       pop_cfun ();
+      /* The copy runs in the owner, the original in the others: the
+	 one that runs seldom gets its own callees.  */
+      if (copy)
+	{
+	  unsigned budget = opt_for_fn (f->decl, param_large_function_insns);
+	  if (f->recursive)
+	    privatize (copy->decl, f->decl, &budget, ids, nests);
+	  else
+	    privatize (f->decl, copy->decl, &budget, ids, nests);
+	}
     }
   for (vec<int> &v : callees)
     v.release ();

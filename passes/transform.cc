@@ -736,9 +736,9 @@ esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
    slots, then lets go; the others go on in this version, where the
    objects come from the heap.  So at most one activation per thread has
    slots, however deep the recursion, and this version keeps its frame
-   and its tail calls.  */
+   and its tail calls.  RECURSIVE: most activations are not the owner.  */
 void
-esc_owner_dispatch (tree owner, tree copy)
+esc_owner_dispatch (tree owner, tree copy, bool recursive)
 {
   location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
   gimple_seq check = NULL, run = NULL;
@@ -802,9 +802,14 @@ esc_owner_dispatch (tree owner, tree copy)
   gimple_stmt_iterator og = gsi_start_bb (own_bb);
   gsi_insert_seq_after (&og, run, GSI_CONTINUE_LINKING);
   edge to_own = make_edge (bb, own_bb, EDGE_TRUE_VALUE);
-  /* Once per outermost activation: the rest of the function is where
-     the time goes, and where GCC's inlining and splitting should look.  */
-  to_own->probability = profile_probability::very_unlikely ();
+  /* In a recursive function, once per outermost activation: the rest of
+     the function is where the time goes, and where GCC's inlining and
+     splitting should look.  A function that is only re-entered through
+     code it calls (main calling stdio) is almost always the owner: an
+     unlikely call would make GCC optimize the copy, where the time goes,
+     for size.  */
+  to_own->probability = recursive ? profile_probability::very_unlikely ()
+				  : profile_probability::very_likely ();
   rest->probability = to_own->probability.invert ();
   own_bb->count = bb->count.apply_probability (to_own->probability);
   make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
@@ -1087,7 +1092,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       pop_cfun ();
       push_cfun (DECL_STRUCT_FUNCTION (f->decl));
       esc_free_actions_release (own_actions.address (), nfree);
-      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl);
+      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl, recursive);
       free_dominance_info (CDI_DOMINATORS);
       free_dominance_info (CDI_POST_DOMINATORS);
       if (current_loops)

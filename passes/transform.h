@@ -30,8 +30,8 @@ cgraph_node *esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map);
 /* A thread-local owner word for FNDECL.  */
 tree esc_make_owner (tree fndecl);
 /* At the current function's entry: the activation that becomes OWNER
-   runs COPY instead.  */
-void esc_owner_dispatch (tree owner, tree copy);
+   runs COPY instead; RECURSIVE, most activations do not.  */
+void esc_owner_dispatch (tree owner, tree copy, bool recursive);
 void esc_add_noinline (tree decl);
 
 /* After every function's transform: keep the slots of functions GCC may

@@ -5,6 +5,7 @@
    out-of-line clone elsewhere; called outside a loop, or a helper with
    more slot bytes than GCC inlines into a small frame, only the clone.
    A function that is neither recursive nor re-entered keeps its calls.
+   A clone's callees that only the original calls are copied for it.
    escape-O2-up: at -O0 and -O1 GCC neither clones nor copies for the
    plugin (no optimized inlining to guard against is done there by it).  */
 /* { dg-do compile } */
@@ -18,16 +19,27 @@ use (char *p, int v) /* { dg-message "^p does not escape$" } */
   return p[0];
 }
 
+/* Called by small only: the clone of small calls a copy of it, so that
+   GCC still sees a function called once where small is inlined (and
+   the copy is not merged back by identical code folding).  */
+static int
+twice (int v)
+{
+  return v * 2 + (v >> 3);
+}
+
 static int
 small (int v)
 {
   char *p = malloc (64); /* { dg-message "^moved to stack: malloc\\(64\\)$" } */
   if (!p)
     abort ();
-  int r = use (p, v);
+  int r = use (p, twice (v));
   free (p);
   return r;
 }
+/* { dg-final { scan-ipa-dump "^small\\.escape_outline\\.\[0-9\]+ calls twice\\.escape_private\\.\[0-9\]+, its own copy of twice$" "escape-summarize" } } */
+/* { dg-final { scan-ipa-dump-times ", its own copy of twice$" 1 "escape-summarize" } } */
 
 static int
 big (int v)
