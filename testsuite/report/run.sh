@@ -119,6 +119,8 @@ step-derefs.json|sites[0].path[0].derefs: missing
 param-verdict.json|params[0].verdict: unknown verdict "leaks"
 directory-relative.json|directory: "build" is not an absolute path
 directory-number.json|directory: expected a string or null, found an integer
+function-public.json|functions[0].public: expected a boolean, found a string
+function-size.json|functions[0].allocator.size.arg: 0 is out of range
 EOF
 expect_error "error: missing file" 2 \
     "escape-report: $TS/no-such.escape.json: cannot read: No such file or directory" \
@@ -319,6 +321,102 @@ then
 else
     ko "reports in objects: the build succeeds"; cat "$OUT"/obj-*.log | note
 fi
+
+# ------------------------------------------ allocator wrappers of the build
+# testsuite/report/wrappers: alloc.c defines public wrappers (xmalloc,
+# xcalloc, a constant-size cell_alloc, the deallocator xfree), a static
+# one and one that also keeps its object in a global; main.c calls them.
+# escape-report lists exactly the public wrappers with their declarations
+# (wrappers/expected.txt) and --write-allocators writes them
+# (wrappers/expected.alloc); a second build that reads that file makes
+# main.c's calls allocation sites (xmalloc(16) then moves), and the
+# program still runs.  A unit with a static xcalloc that does more than
+# allocate (other.c) keeps xcalloc out of the list.
+W=$OUT/wrappers
+WS=$TOP/$TS/wrappers
+mkdir -p "$W"
+wrappers_build ()   # DIR [PLUGIN OPTIONS...]
+{
+    _d=$1; shift
+    mkdir -p "$W/$_d/r" &&
+    for _u in alloc main; do
+        (cd "$WS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-report="$W/$_d/r/" "$@" -c $_u.c -o "$W/$_d/$_u.o") || return 1
+    done
+}
+# main.c's sites in report directory $1, one "allocator call verdict moved" a line.
+main_sites () { python3 -c '
+import glob, json, sys
+for f in glob.glob(sys.argv[1] + "/*main.c.escape.json"):
+    for s in json.load(open(f))["sites"]:
+        print(s["allocator"], s["call"], s["verdict"].replace(" ", "-"), s["moved"])
+' "$1"; }
+if wrappers_build first >"$W/first.log" 2>&1 &&
+   "$ESCAPE_REPORT" --srcroot "$WS" --write-allocators "$W/first.alloc" "$W/first/r" >"$W/first.txt" 2>&1
+then
+    sed -n '/^Allocator wrappers defined/,/^$/p' "$W/first.txt" >"$W/first.section"
+    if diff -u "$WS/expected.txt" "$W/first.section" >"$W/first.diff"
+    then ok "wrappers: the public allocator wrappers, with their declarations (not the static one, not the one that keeps its object)"
+    else ko "wrappers: the public allocator wrappers, with their declarations (not the static one, not the one that keeps its object)"; note <"$W/first.diff"; fi
+    if diff -u "$WS/expected.alloc" "$W/first.alloc" >"$W/alloc.diff"
+    then ok "wrappers: --write-allocators writes them as an allocators file"
+    else ko "wrappers: --write-allocators writes them as an allocators file"; note <"$W/alloc.diff"; fi
+    "$ESCAPE_REPORT" --html --srcroot "$WS" "$W/first/r" >"$W/first.html" 2>&1
+    if [ "$(grep -c '^<li><code>[a-z_]*</code> at .* wraps <code>.*</code>: <code>-fplugin-arg-escape-allocator=' "$W/first.html")" = 3 ] &&
+       grep -qF 'xcalloc</code> at alloc.c:22:1 wraps <code>calloc</code>: <code>-fplugin-arg-escape-allocator=xcalloc:1*2:xfree</code>' "$W/first.html"
+    then ok "wrappers: the HTML page lists them"
+    else ko "wrappers: the HTML page lists them"; grep -i wrap "$W/first.html" | note; fi
+    # Without the declarations main.c has one site only: kept_alloc is
+    # none (it keeps its object), the wrappers' calls are unknown calls.
+    main_sites "$W/first/r" >"$W/first.sites"
+    if [ ! -s "$W/first.sites" ]
+    then ok "wrappers: undeclared, main.c's calls of them are no allocation sites"
+    else ko "wrappers: undeclared, main.c's calls of them are no allocation sites"; note <"$W/first.sites"; fi
+    if wrappers_build second -fplugin-arg-escape-allocators="$W/first.alloc" \
+           -fplugin-arg-escape-transform >"$W/second.log" 2>&1 &&
+       "$ESCAPE_CC" "$W/second/alloc.o" "$W/second/main.o" -o "$W/second/prog"
+    then
+        main_sites "$W/second/r" >"$W/second.sites"
+        printf '%s\n' "xmalloc xmalloc(16) does-not-escape True" \
+            "xcalloc xcalloc(2, 8) does-not-escape True" >"$W/second.want"
+        if diff -u "$W/second.want" "$W/second.sites" >"$W/second.diff"
+        then ok "wrappers: built with the written file, main.c's calls are allocation sites and move"
+        else ko "wrappers: built with the written file, main.c's calls are allocation sites and move"; note <"$W/second.diff"; fi
+        "$W/second/prog"; _st=$?
+        if [ $_st = 42 ]
+        then ok "wrappers: the program built with the declarations runs as before"
+        else ko "wrappers: the program built with the declarations runs as before (exit $_st, wanted 42)"; fi
+        # The second build's reports declare the same again.
+        "$ESCAPE_REPORT" --srcroot "$WS" --write-allocators "$W/second.alloc" "$W/second/r" >/dev/null 2>&1
+        if cmp -s "$W/first.alloc" "$W/second.alloc"
+        then ok "wrappers: the file written from the second build is the first one"
+        else ko "wrappers: the file written from the second build is the first one"; diff "$W/first.alloc" "$W/second.alloc" | note; fi
+    else
+        ko "wrappers: the build with the written allocators file succeeds"; note <"$W/second.log"
+    fi
+    # other.c: a static xcalloc that counts its calls.
+    mkdir -p "$W/other"
+    if (cd "$WS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-report="$W/first/r/" -c other.c -o "$W/other/other.o") >"$W/other.log" 2>&1 &&
+       "$ESCAPE_REPORT" --srcroot "$WS" --write-allocators "$W/other.alloc" "$W/first/r" >"$W/other.txt" 2>&1
+    then
+        if grep -q '^xmalloc:1:xfree$' "$W/other.alloc" && ! grep -q 'xcalloc' "$W/other.alloc" &&
+           ! grep -q '^  xcalloc at' "$W/other.txt"
+        then ok "wrappers: a name another unit defines differently (a static xcalloc) is not listed"
+        else ko "wrappers: a name another unit defines differently (a static xcalloc) is not listed"; note <"$W/other.alloc"; fi
+    else
+        ko "wrappers: other.c builds"; note <"$W/other.log"
+    fi
+else
+    ko "wrappers: the first build succeeds"; cat "$W/first.log" "$W/first.txt" 2>/dev/null | note
+fi
+expect_error "error: unwritable --write-allocators" 2 \
+    "escape-report: $OUT/no/such/dir/w.alloc: cannot write:" \
+    "$ESCAPE_REPORT" --write-allocators "$OUT/no/such/dir/w.alloc" $TS/samples/build
+expect_error "--write-allocators needs a file" 2 "--write-allocators needs a file name" \
+    "$ESCAPE_REPORT" --write-allocators= $TS/samples/build
+expect_error "--write-allocators is not for --baseline" 2 "--write-allocators does not go with --baseline" \
+    "$ESCAPE_REPORT" --write-allocators "$OUT/w.alloc" --baseline $TS/samples/build $TS/samples/build
 
 # ccache: a hit restores the object, and the report with it (the report
 # directory gets nothing on a hit: the compiler does not run).
