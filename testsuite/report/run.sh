@@ -512,6 +512,11 @@ sleep 1
     DISTCC_LOG="$D/wr-client.log" DISTCC_VERBOSE=1 timeout 120 distcc "$wcc" -O2 \
     -c util.c -o "$D/wr.o") >"$D/wr.out" 2>&1
 dst=$?
+# distccd's job summary is logged after the client has its answer.
+i=0
+while [ $i -lt 40 ] && ! grep -q 'COMPILE_OK' "$D/wr-distccd.log" 2>/dev/null; do
+    sleep 0.25; i=$((i + 1))
+done
 kill "$dpid" 2>/dev/null
 wait "$dpid" 2>/dev/null
 if [ $dst = 0 ] && grep -q "COMPILE_OK exit:0 .* $wcc util.c" "$D/wr-distccd.log" &&
