@@ -61,6 +61,23 @@ esc_allocator_declared (const char *name)
   return NULL;
 }
 
+const char *
+esc_allocator_family_name (int family, int *arg)
+{
+  *arg = 0;
+  if (family == ESC_FAMILY_LIBC)
+    return "free";
+  if (family < 1 || family > nfamilies || !families[family - 1])
+    return NULL;
+  /* Attribute families are keyed by their deallocator's name too, but
+     only a declared one can be named by another declaration.  */
+  const esc_allocator *d = esc_allocator_declared (families[family - 1]);
+  if (!d || d->role != ESC_ROLE_FREE || d->family != family)
+    return NULL;
+  *arg = d->ptr_arg;
+  return d->name;
+}
+
 void
 esc_allocators_reset (void)
 {

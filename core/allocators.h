@@ -75,6 +75,12 @@ bool esc_allocators_load (const char *path, char *err, size_t errlen);
    a new family the first time.  NULL KEY: a family of its own.  */
 int esc_allocator_family (const char *key);
 
+/* The deallocator a declaration can name for FAMILY: "free" for the C
+   library's, FREE_NAME for a family declared with one (its pointer
+   argument, 0-based, in *ARG); NULL for any other (GCC attributes, a
+   declaration without FREE_NAME).  */
+const char *esc_allocator_family_name (int family, int *arg);
+
 /* Forget every declaration (unit tests).  */
 void esc_allocators_reset (void);
 

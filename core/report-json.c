@@ -13,6 +13,7 @@
 #include "report.h"
 #include "report-json.h"
 #include "transform.h"
+#include "allocators.h"
 
 /* A growing string.  */
 typedef struct buf
@@ -108,8 +109,8 @@ struct esc_json_report
 {
   esc_json_unit unit;
   char *unit_name, *gcc_version, *target, *directory, *source;
-  entry *sites, *params;
-  int nsites, sites_cap, nparams, params_cap, seq;
+  entry *sites, *params, *functions;
+  int nsites, sites_cap, nparams, params_cap, nfunctions, functions_cap, seq;
   bool want_dir;		/* FILE is in a directory asked for by '/'.  */
 };
 
@@ -146,6 +147,7 @@ esc_json_report_free (esc_json_report *r)
     return;
   free_entries (r->sites, r->nsites);
   free_entries (r->params, r->nparams);
+  free_entries (r->functions, r->nfunctions);
   free (r->unit_name);
   free (r->gcc_version);
   free (r->target);
@@ -362,6 +364,89 @@ esc_json_report_param (esc_json_report *r, const esc_graph *g,
   add_entry (&r->params, &r->nparams, &r->params_cap, pos, r->seq++, &b);
 }
 
+/* A wrapper's size: { "arg": N (from 1) or null, "min": K or null }, or
+   null when unknown.  */
+static void
+size_expr (buf *b, esc_size_expr e)
+{
+  if (e.param < 0 && e.konst < 0)
+    {
+      puts_ (b, "null");
+      return;
+    }
+  puts_ (b, "{ \"arg\": ");
+  if (e.param >= 0)
+    printf_ (b, "%d", e.param + 1);
+  else
+    puts_ (b, "null");
+  puts_ (b, ", \"min\": ");
+  if (e.konst >= 0)
+    printf_ (b, "%lld", e.konst);
+  else
+    puts_ (b, "null");
+  puts_ (b, " }");
+}
+
+/* The deallocator that names FAMILY in a declaration, or null.  */
+static void
+family (buf *b, int fam)
+{
+  int arg;
+  const char *name = esc_allocator_family_name (fam, &arg);
+  if (!name)
+    {
+      puts_ (b, "null");
+      return;
+    }
+  puts_ (b, "{ \"deallocator\": ");
+  str (b, name);
+  printf_ (b, ", \"arg\": %d }", arg + 1);
+}
+
+void
+esc_json_report_function (esc_json_report *r, const esc_json_function *fn)
+{
+  buf b = { 0 };
+  puts_ (&b, "    { ");
+  position (&b, fn->pos);
+  puts_ (&b, ", \"function\": ");
+  str (&b, fn->name);
+  printf_ (&b, ", \"public\": %s", fn->is_public ? "true" : "false");
+  const esc_alloc_summary *a = fn->alloc;
+  puts_ (&b, ",\n      \"allocator\": ");
+  if (a && a->is_alloc)
+    {
+      puts_ (&b, "{ \"wraps\": ");
+      str (&b, a->inner);
+      puts_ (&b, ", \"size\": ");
+      size_expr (&b, a->size);
+      puts_ (&b, ", \"count\": ");
+      if (a->has_count)
+	size_expr (&b, a->count);
+      else
+	puts_ (&b, "null");
+      printf_ (&b, ", \"movable\": %s, \"zeroes\": %s, \"attribute\": %s,"
+	       " \"family\": ", a->movable ? "true" : "false",
+	       a->zeroes ? "true" : "false", a->attribute ? "true" : "false");
+      family (&b, a->family);
+      puts_ (&b, " }");
+    }
+  else
+    puts_ (&b, "null");
+  puts_ (&b, ",\n      \"deallocator\": ");
+  if (a && a->dealloc_param >= 0)
+    {
+      printf_ (&b, "{ \"frees\": %d, \"family\": ", a->dealloc_param + 1);
+      family (&b, a->dealloc_family);
+      puts_ (&b, " }");
+    }
+  else
+    puts_ (&b, "null");
+  puts_ (&b, " }");
+  add_entry (&r->functions, &r->nfunctions, &r->functions_cap, fn->pos,
+	     r->seq++, &b);
+}
+
 static int
 by_position (const void *a, const void *b)
 {
@@ -485,7 +570,9 @@ esc_json_report_file (const char *path, bool is_dir, const char *source,
 static void
 entries (buf *b, const char *key, entry *e, int n)
 {
-  qsort (e, (size_t) n, sizeof *e, by_position);
+  /* qsort's array must not be NULL, even for no entries.  */
+  if (n > 0)
+    qsort (e, (size_t) n, sizeof *e, by_position);
   printf_ (b, "  \"%s\": [", key);
   for (int i = 0; i < n; i++)
     {
@@ -557,6 +644,8 @@ esc_json_report_text (esc_json_report *r, size_t *len)
   entries (&b, "sites", r->sites, r->nsites);
   puts_ (&b, ",\n");
   entries (&b, "params", r->params, r->nparams);
+  puts_ (&b, ",\n");
+  entries (&b, "functions", r->functions, r->nfunctions);
   puts_ (&b, "\n}\n");
 
   *len = b.n;

@@ -58,11 +58,27 @@ typedef struct esc_json_site
   int nmade_by;
 } esc_json_site;
 
+/* A function the unit defines, and what it is to its callers: an
+   allocator or a deallocator wrapper (its summary's ALLOC, or NULL), so
+   that a reader of every unit's report can declare the public ones for
+   units that call them (escape-report --write-allocators).  */
+typedef struct esc_json_function
+{
+  const char *name;
+  esc_pos pos;			/* The definition.  */
+  bool is_public;		/* External linkage, defined here: other
+				   units can call it.  */
+  const esc_alloc_summary *alloc;
+} esc_json_function;
+
 esc_json_report *esc_json_report_new (const esc_json_unit *unit);
 void esc_json_report_free (esc_json_report *r);
 
 void esc_json_report_site (esc_json_report *r, const esc_graph *g,
 			   esc_loc site, const esc_json_site *info);
+/* FN into "functions".  */
+void esc_json_report_function (esc_json_report *r,
+			       const esc_json_function *fn);
 /* PARAM's summary, with its -m=1 lines.  */
 void esc_json_report_param (esc_json_report *r, const esc_graph *g,
 			    esc_loc param);

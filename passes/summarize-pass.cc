@@ -770,7 +770,18 @@ write_json (vec<esc_function *> &order)
   u.make_dir = plen && escape_options.report_path[plen - 1] == '/';
   esc_json_report *r = esc_json_report_new (&u);
   for (esc_function *f : order)
-    report_json (r, f);
+    {
+      report_json (r, f);
+      /* What it is to other units' callers: escape-report declares the
+	 public wrappers for the next build (their calls elsewhere are not
+	 allocation sites otherwise).  */
+      esc_json_function fn;
+      fn.name = IDENTIFIER_POINTER (DECL_NAME (f->decl));
+      fn.pos = esc_pos_of (DECL_SOURCE_LOCATION (f->decl));
+      fn.is_public = TREE_PUBLIC (f->decl) && !DECL_EXTERNAL (f->decl);
+      fn.alloc = f->summary ? &f->summary->alloc : NULL;
+      esc_json_report_function (r, &fn);
+    }
   size_t len;
   char *text = esc_json_report_text (r, &len);
   record_in_object (text, len);

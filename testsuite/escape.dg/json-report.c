@@ -98,4 +98,11 @@ two_routes (void)
 /* { dg-final { escape-json-scan json-report.json {"call": "malloc\(4096\)", "size": 4096, "verdict": "does not escape", "movable": false, "moved": false, "reason": "too-large", "reason_text": "too large"} } } */
 /* { dg-final { escape-json-scan json-report.json {"params": \[ \x7b "file": "[^"]*json-report\.c", "line": 14, "column": 23, "function": "f", "name": "s", "index": 1, "verdict": "leaking param", "leaks": \x7b "heap": null, "content": null, "result": null, "into": \[ \x7b "param": "out", "level": 0 \x7d \] \x7d, "notes": \[ "leaking param: s into \*out" \] \x7d} } } */
 /* { dg-final { escape-json-scan json-report.json {"name": "out", "index": 2, "verdict": "does not escape", "leaks": \x7b "heap": null, "content": null, "result": null, "into": \[\] \x7d, "notes": \[ "out does not escape" \] \x7d} } } */
-/* { dg-final { escape-json-scan json-report.json {"function": "dup_keep", "name": "s", "index": 0, "verdict": "does not escape", "leaks": \x7b "heap": null, "content": null, "result": null, "into": \[\] \x7d, "notes": \[ "s does not escape" \] \x7d \] \x7d ?$} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "dup_keep", "name": "s", "index": 0, "verdict": "does not escape", "leaks": \x7b "heap": null, "content": null, "result": null, "into": \[\] \x7d, "notes": \[ "s does not escape" \] \x7d \], "functions": \[} } } */
+/* Every function, and what it is to callers in other units: xalloc is an
+   allocator wrapper (public: escape-report can declare it); cell_new
+   fills its object in, so it is none (and static); f is neither.  */
+/* { dg-final { escape-json-scan json-report.json {"functions": \[ \x7b "file": "[^"]*json-report\.c", "line": 14, "column": 1, "function": "f", "public": true, "allocator": null, "deallocator": null \x7d, } } } */
+/* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 37, "column": 1, "function": "cell_new", "public": false, "allocator": null, "deallocator": null \x7d} } } */
+/* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 62, "column": 1, "function": "xalloc", "public": true, "allocator": \x7b "wraps": "malloc", "size": \x7b "arg": 1, "min": null \x7d, "count": null, "movable": true, "zeroes": false, "attribute": false, "family": \x7b "deallocator": "free", "arg": 1 \x7d \x7d, "deallocator": null \x7d} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "two_routes", "public": true, "allocator": null, "deallocator": null \x7d \] \x7d ?$} } } */

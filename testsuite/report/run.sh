@@ -119,6 +119,8 @@ step-derefs.json|sites[0].path[0].derefs: missing
 param-verdict.json|params[0].verdict: unknown verdict "leaks"
 directory-relative.json|directory: "build" is not an absolute path
 directory-number.json|directory: expected a string or null, found an integer
+function-public.json|functions[0].public: expected a boolean, found a string
+function-size.json|functions[0].allocator.size.arg: 0 is out of range
 EOF
 expect_error "error: missing file" 2 \
     "escape-report: $TS/no-such.escape.json: cannot read: No such file or directory" \
@@ -320,6 +322,102 @@ else
     ko "reports in objects: the build succeeds"; cat "$OUT"/obj-*.log | note
 fi
 
+# ------------------------------------------ allocator wrappers of the build
+# testsuite/report/wrappers: alloc.c defines public wrappers (xmalloc,
+# xcalloc, a constant-size cell_alloc, the deallocator xfree), a static
+# one and one that also keeps its object in a global; main.c calls them.
+# escape-report lists exactly the public wrappers with their declarations
+# (wrappers/expected.txt) and --write-allocators writes them
+# (wrappers/expected.alloc); a second build that reads that file makes
+# main.c's calls allocation sites (xmalloc(16) then moves), and the
+# program still runs.  A unit with a static xcalloc that does more than
+# allocate (other.c) keeps xcalloc out of the list.
+W=$OUT/wrappers
+WS=$TOP/$TS/wrappers
+mkdir -p "$W"
+wrappers_build ()   # DIR [PLUGIN OPTIONS...]
+{
+    _d=$1; shift
+    mkdir -p "$W/$_d/r" &&
+    for _u in alloc main; do
+        (cd "$WS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-report="$W/$_d/r/" "$@" -c $_u.c -o "$W/$_d/$_u.o") || return 1
+    done
+}
+# main.c's sites in report directory $1, one "allocator call verdict moved" a line.
+main_sites () { python3 -c '
+import glob, json, sys
+for f in glob.glob(sys.argv[1] + "/*main.c.escape.json"):
+    for s in json.load(open(f))["sites"]:
+        print(s["allocator"], s["call"], s["verdict"].replace(" ", "-"), s["moved"])
+' "$1"; }
+if wrappers_build first >"$W/first.log" 2>&1 &&
+   "$ESCAPE_REPORT" --srcroot "$WS" --write-allocators "$W/first.alloc" "$W/first/r" >"$W/first.txt" 2>&1
+then
+    sed -n '/^Allocator wrappers defined/,/^$/p' "$W/first.txt" >"$W/first.section"
+    if diff -u "$WS/expected.txt" "$W/first.section" >"$W/first.diff"
+    then ok "wrappers: the public allocator wrappers, with their declarations (not the static one, not the one that keeps its object)"
+    else ko "wrappers: the public allocator wrappers, with their declarations (not the static one, not the one that keeps its object)"; note <"$W/first.diff"; fi
+    if diff -u "$WS/expected.alloc" "$W/first.alloc" >"$W/alloc.diff"
+    then ok "wrappers: --write-allocators writes them as an allocators file"
+    else ko "wrappers: --write-allocators writes them as an allocators file"; note <"$W/alloc.diff"; fi
+    "$ESCAPE_REPORT" --html --srcroot "$WS" "$W/first/r" >"$W/first.html" 2>&1
+    if [ "$(grep -c '^<li><code>[a-z_]*</code> at .* wraps <code>.*</code>: <code>-fplugin-arg-escape-allocator=' "$W/first.html")" = 3 ] &&
+       grep -qF 'xcalloc</code> at alloc.c:22:1 wraps <code>calloc</code>: <code>-fplugin-arg-escape-allocator=xcalloc:1*2:xfree</code>' "$W/first.html"
+    then ok "wrappers: the HTML page lists them"
+    else ko "wrappers: the HTML page lists them"; grep -i wrap "$W/first.html" | note; fi
+    # Without the declarations main.c has one site only: kept_alloc is
+    # none (it keeps its object), the wrappers' calls are unknown calls.
+    main_sites "$W/first/r" >"$W/first.sites"
+    if [ ! -s "$W/first.sites" ]
+    then ok "wrappers: undeclared, main.c's calls of them are no allocation sites"
+    else ko "wrappers: undeclared, main.c's calls of them are no allocation sites"; note <"$W/first.sites"; fi
+    if wrappers_build second -fplugin-arg-escape-allocators="$W/first.alloc" \
+           -fplugin-arg-escape-transform >"$W/second.log" 2>&1 &&
+       "$ESCAPE_CC" "$W/second/alloc.o" "$W/second/main.o" -o "$W/second/prog"
+    then
+        main_sites "$W/second/r" >"$W/second.sites"
+        printf '%s\n' "xmalloc xmalloc(16) does-not-escape True" \
+            "xcalloc xcalloc(2, 8) does-not-escape True" >"$W/second.want"
+        if diff -u "$W/second.want" "$W/second.sites" >"$W/second.diff"
+        then ok "wrappers: built with the written file, main.c's calls are allocation sites and move"
+        else ko "wrappers: built with the written file, main.c's calls are allocation sites and move"; note <"$W/second.diff"; fi
+        "$W/second/prog"; _st=$?
+        if [ $_st = 42 ]
+        then ok "wrappers: the program built with the declarations runs as before"
+        else ko "wrappers: the program built with the declarations runs as before (exit $_st, wanted 42)"; fi
+        # The second build's reports declare the same again.
+        "$ESCAPE_REPORT" --srcroot "$WS" --write-allocators "$W/second.alloc" "$W/second/r" >/dev/null 2>&1
+        if cmp -s "$W/first.alloc" "$W/second.alloc"
+        then ok "wrappers: the file written from the second build is the first one"
+        else ko "wrappers: the file written from the second build is the first one"; diff "$W/first.alloc" "$W/second.alloc" | note; fi
+    else
+        ko "wrappers: the build with the written allocators file succeeds"; note <"$W/second.log"
+    fi
+    # other.c: a static xcalloc that counts its calls.
+    mkdir -p "$W/other"
+    if (cd "$WS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-report="$W/first/r/" -c other.c -o "$W/other/other.o") >"$W/other.log" 2>&1 &&
+       "$ESCAPE_REPORT" --srcroot "$WS" --write-allocators "$W/other.alloc" "$W/first/r" >"$W/other.txt" 2>&1
+    then
+        if grep -q '^xmalloc:1:xfree$' "$W/other.alloc" && ! grep -q 'xcalloc' "$W/other.alloc" &&
+           ! grep -q '^  xcalloc at' "$W/other.txt"
+        then ok "wrappers: a name another unit defines differently (a static xcalloc) is not listed"
+        else ko "wrappers: a name another unit defines differently (a static xcalloc) is not listed"; note <"$W/other.alloc"; fi
+    else
+        ko "wrappers: other.c builds"; note <"$W/other.log"
+    fi
+else
+    ko "wrappers: the first build succeeds"; cat "$W/first.log" "$W/first.txt" 2>/dev/null | note
+fi
+expect_error "error: unwritable --write-allocators" 2 \
+    "escape-report: $OUT/no/such/dir/w.alloc: cannot write:" \
+    "$ESCAPE_REPORT" --write-allocators "$OUT/no/such/dir/w.alloc" $TS/samples/build
+expect_error "--write-allocators needs a file" 2 "--write-allocators needs a file name" \
+    "$ESCAPE_REPORT" --write-allocators= $TS/samples/build
+expect_error "--write-allocators is not for --baseline" 2 "--write-allocators does not go with --baseline" \
+    "$ESCAPE_REPORT" --write-allocators "$OUT/w.alloc" --baseline $TS/samples/build $TS/samples/build
+
 # ccache: a hit restores the object, and the report with it (the report
 # directory gets nothing on a hit: the compiler does not run).
 C=$OUT/ccache
@@ -341,43 +439,94 @@ else
     ko "ccache: the compiles succeed"; note <"$OUT/ccache.log"
 fi
 
-# distcc, against a distccd on localhost started here.  distccd 3.4
-# refuses any -fplugin= ("insecure and not supported") and the distcc 3.4
-# client then waits for an answer that never comes: once distccd's log
-# says so, the client is stopped and the remote case is UNSUPPORTED.
-# Should a distccd compile with the plugin, the object it returns must
-# carry the unit's report.
+# distcc, against real distccds on localhost started here.  distccd 3.4
+# refuses any command line with -fplugin= ("insecure and not supported"),
+# so two routes are tested (docs/build-systems/distcc.md):
+# - the client names the plugin itself: the server refuses, and the
+#   client compiles locally (its default fallback; the refused host is
+#   then backed off); the object carries the report;
+# - the client names the wrapper examples/build-systems/distcc/escape-gcc,
+#   which the server runs and which adds the plugin there: the compile
+#   really runs on the server (distccd's log says COMPILE_OK, the
+#   client's "compiled on 127.0.0.1"), whitelisted the way a real server
+#   is (a link in /usr/lib/distcc: here bind-mounted in a private mount
+#   namespace, so that the machine's directory stays untouched; where no
+#   mount namespace can be made, distccd's --enable-tcp-insecure instead).
+# Each object's report must be the local compile's (the same SARIF, so
+# the same directory and paths too).
 D=$OUT/distcc
-mkdir -p "$D/state" && chmod 777 "$D"
-port=$((20000 + $$ % 20000))
+mkdir -p "$D/fb-state" "$D/wr-state" "$D/bin" "$D/whitelist" && chmod 777 "$D" "$D/fb-state" "$D/wr-state"
 if [ "$(id -u)" = 0 ]; then duser="--user nobody"; else duser=""; fi
 refused='fplugin= and/or -specs= passed, which are insecure and not supported'
+distcc_sarif () { "$ESCAPE_REPORT" --sarif --srcroot "$R/a" "$1"; }
+cc_in distcc-local "$R/a" -fplugin-arg-escape-report-object -c util.c -o "$D/local.o" &&
+    distcc_sarif "$D/local.o" >"$D/local.sarif" 2>&1
+# The fallback.
+port=$((20000 + $$ % 20000))
 # shellcheck disable=SC2086
 distccd --daemon --no-detach --listen 127.0.0.1 --port $port --allow 127.0.0.1 \
-    --log-file "$D/distccd.log" --jobs 1 $duser &
+    --log-file "$D/fb-distccd.log" --jobs 1 $duser &
 dpid=$!
 sleep 1
-(cd "$R/a" && DISTCC_DIR="$D/state" DISTCC_HOSTS="127.0.0.1:$port/1" \
-    DISTCC_FALLBACK=0 DISTCC_BACKOFF_PERIOD=0 DISTCC_LOG="$D/client.log" \
-    DISTCC_VERBOSE=1 exec distcc "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-    -fplugin-arg-escape-report-object -c util.c -o "$D/a.o") >"$OUT/distcc.log" 2>&1 &
-cpid=$!
-i=0
-while [ $i -lt 60 ] && kill -0 $cpid 2>/dev/null && ! grep -q "$refused" "$D/distccd.log" 2>/dev/null; do
-    sleep 0.5; i=$((i + 1))
-done
-kill $cpid 2>/dev/null
-wait $cpid
+(cd "$R/a" && DISTCC_DIR="$D/fb-state" DISTCC_HOSTS="127.0.0.1:$port/1" \
+    DISTCC_LOG="$D/fb-client.log" DISTCC_VERBOSE=1 timeout 120 distcc "$ESCAPE_CC" -O2 \
+    -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report-object -c util.c -o "$D/fb.o") >"$D/fb.out" 2>&1
 dst=$?
 kill "$dpid" 2>/dev/null
 wait "$dpid" 2>/dev/null
-if grep -q "$refused" "$D/distccd.log"; then
-    echo "UNSUPPORTED: distcc: a remote compile with the plugin (distccd refuses -fplugin=)"
-elif [ $dst = 0 ] && grep -q 'COMPILE_OK' "$D/distccd.log" &&
-     "$ESCAPE_REPORT" "$D/a.o" >"$OUT/distcc.txt" 2>&1 &&
-     grep -q '^escape-report: 1 units, 1 allocation sites' "$OUT/distcc.txt"
-then ok "distcc: the remote compile returns the object with its report"
-else ko "distcc: the remote compile returns the object with its report"; cat "$OUT/distcc.log" "$OUT/distcc.txt" 2>/dev/null | note; tail -5 "$D/distccd.log" | note
+if [ $dst = 0 ] && grep -q "$refused" "$D/fb-distccd.log" &&
+   grep -q 'failed to distribute util.c to 127.0.0.1:[0-9]*/1, running locally instead' "$D/fb-client.log" &&
+   distcc_sarif "$D/fb.o" >"$D/fb.sarif" 2>&1 && cmp -s "$D/local.sarif" "$D/fb.sarif"
+then ok "distcc: the server refuses -fplugin=, the client compiles locally, the object has the report"
+else ko "distcc: the server refuses -fplugin=, the client compiles locally, the object has the report (exit $dst)"
+     { cat "$D/fb.out"; tail -5 "$D/fb-client.log"; tail -3 "$D/fb-distccd.log"; diff "$D/local.sarif" "$D/fb.sarif"; } 2>&1 | head -30 | note
+fi
+# The wrapper, run by the server.
+cp examples/build-systems/distcc/escape-gcc "$D/bin/escape-gcc"
+chmod 755 "$D/bin" "$D/bin/escape-gcc"
+for f in /usr/lib/distcc/*; do
+    [ -e "$f" ] && ln -sf "$(readlink "$f" || echo ../../bin/distcc)" "$D/whitelist/${f##*/}"
+done
+ln -sf ../../bin/distcc "$D/whitelist/escape-gcc"
+port=$((port + 1))
+# shellcheck disable=SC2086
+if [ "$(id -u)" = 0 ] && unshare -m sh -c 'mount --bind "$1" /usr/lib/distcc' sh "$D/whitelist" 2>/dev/null
+then
+    how="whitelisted in /usr/lib/distcc"
+    wcc=escape-gcc
+    PATH="$D/bin:$PATH" ESCAPE_PLUGIN="$ESCAPE_PLUGIN" ESCAPE_GCC="$ESCAPE_CC" \
+        unshare -m sh -c 'mount --bind "$1" /usr/lib/distcc && shift && exec "$@"' sh "$D/whitelist" \
+        distccd --daemon --no-detach --listen 127.0.0.1 --port $port --allow 127.0.0.1 \
+        --log-file "$D/wr-distccd.log" --jobs 1 $duser &
+else
+    how="under --enable-tcp-insecure (no mount namespace for the whitelist)"
+    wcc=$D/bin/escape-gcc
+    ESCAPE_PLUGIN="$ESCAPE_PLUGIN" ESCAPE_GCC="$ESCAPE_CC" \
+        distccd --daemon --no-detach --listen 127.0.0.1 --port $port --allow 127.0.0.1 \
+        --log-file "$D/wr-distccd.log" --jobs 1 --enable-tcp-insecure $duser &
+fi
+dpid=$!
+sleep 1
+(cd "$R/a" && PATH="$D/bin:$PATH" ESCAPE_PLUGIN="$ESCAPE_PLUGIN" ESCAPE_GCC="$ESCAPE_CC" \
+    DISTCC_DIR="$D/wr-state" DISTCC_HOSTS="127.0.0.1:$port/1" DISTCC_FALLBACK=0 \
+    DISTCC_LOG="$D/wr-client.log" DISTCC_VERBOSE=1 timeout 120 distcc "$wcc" -O2 \
+    -c util.c -o "$D/wr.o") >"$D/wr.out" 2>&1
+dst=$?
+# distccd's job summary is logged after the client has its answer.
+i=0
+while [ $i -lt 40 ] && ! grep -q 'COMPILE_OK' "$D/wr-distccd.log" 2>/dev/null; do
+    sleep 0.25; i=$((i + 1))
+done
+kill "$dpid" 2>/dev/null
+wait "$dpid" 2>/dev/null
+if [ $dst = 0 ] && grep -q "COMPILE_OK exit:0 .* $wcc util.c" "$D/wr-distccd.log" &&
+   ! grep -q "$refused" "$D/wr-distccd.log" &&
+   grep -q 'from util.c compiled on 127.0.0.1 in' "$D/wr-client.log" &&
+   ! grep -q 'running locally' "$D/wr-client.log" &&
+   distcc_sarif "$D/wr.o" >"$D/wr.sarif" 2>&1 && cmp -s "$D/local.sarif" "$D/wr.sarif"
+then ok "distcc: the server compiles with the plugin through escape-gcc ($how), the object has the report"
+else ko "distcc: the server compiles with the plugin through escape-gcc ($how), the object has the report (exit $dst)"
+     { cat "$D/wr.out"; tail -5 "$D/wr-client.log"; tail -3 "$D/wr-distccd.log"; diff "$D/local.sarif" "$D/wr.sarif"; } 2>&1 | head -30 | note
 fi
 
 # --------------------------------------------- unwritable report locations

@@ -259,6 +259,35 @@ START_TEST (test_declare_file)
 }
 END_TEST
 
+START_TEST (test_family_name)
+{
+  /* The deallocator another declaration may name for a family: free for
+     the C library's, the declared FREE_NAME (with its argument), none
+     for a family without one.  */
+  char err[512];
+  int arg = -1;
+  esc_allocators_reset ();
+  ck_assert_str_eq (esc_allocator_family_name (ESC_FAMILY_LIBC, &arg),
+		    "free");
+  ck_assert_int_eq (arg, 0);
+  ck_assert (esc_allocator_declare ("pool_alloc:2:pool_free:2", err,
+				    sizeof err));
+  ck_assert (esc_allocator_declare ("arena_get:1", err, sizeof err));
+  const esc_allocator *a = esc_allocator_declared ("pool_alloc");
+  ck_assert_str_eq (esc_allocator_family_name (a->family, &arg),
+		    "pool_free");
+  ck_assert_int_eq (arg, 1);
+  a = esc_allocator_declared ("arena_get");
+  ck_assert_ptr_null (esc_allocator_family_name (a->family, &arg));
+  /* A family keyed by a name nobody declared (GCC's malloc (dealloc)
+     attribute) has no declaration to name either.  */
+  int attr = esc_allocator_family ("g_free_attr");
+  ck_assert_ptr_null (esc_allocator_family_name (attr, &arg));
+  ck_assert_ptr_null (esc_allocator_family_name (9999, &arg));
+  esc_allocators_reset ();
+}
+END_TEST
+
 Suite *
 allocators_suite (void)
 {
@@ -276,6 +305,7 @@ allocators_suite (void)
   tcase_add_test (tc, test_declare_pair);
   tcase_add_test (tc, test_declare_malformed);
   tcase_add_test (tc, test_declare_file);
+  tcase_add_test (tc, test_family_name);
   suite_add_tcase (s, tc);
   return s;
 }

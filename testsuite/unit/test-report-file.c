@@ -1,9 +1,11 @@
 /* test-report-file.c - where a unit's JSON report goes, and the absolute
    source path it is named after (core/report-json.c).  */
 
+#include <stdlib.h>
 #include <string.h>
 #include "unit.h"
 #include "../../core/report-json.h"
+#include "../../core/allocators.h"
 
 static char out[8192];
 
@@ -62,6 +64,80 @@ START_TEST (test_report_file_long_names)
 }
 END_TEST
 
+/* "functions": every function of the unit, and what a public or static
+   wrapper is to its callers, in the words a declaration needs.  */
+START_TEST (test_report_functions)
+{
+  esc_json_unit u = { "w.c", "/w", "/w/w.c", "12.2.0", "x86_64-linux-gnu",
+		      false, 256, 1024, 64, false };
+  esc_json_report *r = esc_json_report_new (&u);
+  esc_alloc_summary xmalloc = { 0 };
+  xmalloc.is_alloc = true;
+  xmalloc.size.param = 0;
+  xmalloc.size.konst = -1;
+  xmalloc.movable = true;
+  xmalloc.family = ESC_FAMILY_LIBC;
+  xmalloc.inner = "malloc";
+  xmalloc.dealloc_param = -1;
+  esc_alloc_summary xcalloc = xmalloc;
+  xcalloc.has_count = true;
+  xcalloc.count.param = 0;
+  xcalloc.count.konst = 1;
+  xcalloc.size.param = 1;
+  xcalloc.zeroes = true;
+  xcalloc.inner = "calloc";
+  esc_alloc_summary xfree = { 0 };
+  xfree.dealloc_param = 1;
+  xfree.dealloc_family = ESC_FAMILY_LIBC;
+  esc_alloc_summary plain = { 0 };
+  plain.dealloc_param = -1;
+  esc_json_function fns[] = {
+    { "xfree", { "w.c", 9, 6 }, true, &xfree },
+    { "xmalloc", { "w.c", 3, 7 }, true, &xmalloc },
+    { "xcalloc", { "w.c", 6, 14 }, false, &xcalloc },
+    { "main", { "w.c", 12, 5 }, true, &plain },
+    { "odd", { "w.c", 14, 5 }, true, NULL },
+  };
+  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
+    esc_json_report_function (r, &fns[i]);
+  size_t len;
+  char *text = esc_json_report_text (r, &len);
+  const char *f = strstr (text, "\"functions\": [");
+  ck_assert_ptr_nonnull (f);
+  /* In source order, after the sites and parameters.  */
+  ck_assert_ptr_nonnull (strstr (text, "\"params\": []"));
+  const char *want[] = {
+    "{ \"file\": \"w.c\", \"line\": 3, \"column\": 7, "
+    "\"function\": \"xmalloc\", \"public\": true,\n"
+    "      \"allocator\": { \"wraps\": \"malloc\", \"size\": { \"arg\": 1, "
+    "\"min\": null }, \"count\": null, \"movable\": true, \"zeroes\": "
+    "false, \"attribute\": false, \"family\": { \"deallocator\": "
+    "\"free\", \"arg\": 1 } },\n      \"deallocator\": null }",
+    "\"function\": \"xcalloc\", \"public\": false,\n"
+    "      \"allocator\": { \"wraps\": \"calloc\", \"size\": { \"arg\": 2, "
+    "\"min\": null }, \"count\": { \"arg\": 1, \"min\": 1 }, "
+    "\"movable\": true, \"zeroes\": true,",
+    "\"function\": \"xfree\", \"public\": true,\n      \"allocator\": "
+    "null,\n      \"deallocator\": { \"frees\": 2, \"family\": { "
+    "\"deallocator\": \"free\", \"arg\": 1 } } }",
+    "\"function\": \"main\", \"public\": true,\n      \"allocator\": "
+    "null,\n      \"deallocator\": null }",
+    "\"function\": \"odd\", \"public\": true,\n      \"allocator\": "
+    "null,\n      \"deallocator\": null }",
+  };
+  const char *at = f;
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+    {
+      const char *p = strstr (at, want[i]);
+      ck_assert_msg (p != NULL, "missing or out of order: %s\nin %s",
+		     want[i], text);
+      at = p;
+    }
+  free (text);
+  esc_json_report_free (r);
+}
+END_TEST
+
 Suite *
 report_file_suite (void)
 {
@@ -70,6 +146,7 @@ report_file_suite (void)
   tcase_add_test (tc, test_abs_path_joins_and_folds);
   tcase_add_test (tc, test_report_file_names);
   tcase_add_test (tc, test_report_file_long_names);
+  tcase_add_test (tc, test_report_functions);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -714,6 +714,45 @@ sites (FILE *out, const struct esr_set *set, const struct esr_options *opt)
   free (lines);
 }
 
+/* The build's allocator wrappers, as declarations (wrappers.c); nothing
+   when there are none.  A list, not a table: the tables are the sites'.  */
+static void
+wrappers (FILE *out, const struct esr_set *set,
+	  const struct esr_options *opt)
+{
+  struct esr_wrapper *w;
+  int n = esr_wrappers (set, &w);
+  if (n)
+    {
+      fputs ("<h2>Allocator wrappers defined in this build</h2>\n<p>Their "
+	     "calls in other units are allocation sites once declared "
+	     "(<code>escape-report --write-allocators FILE</code> writes "
+	     "these for <code>-fplugin-arg-escape-allocators=FILE</code>)."
+	     "</p>\n<ul class=\"wrappers\">\n", out);
+      for (int k = 0; k < n; k++)
+	{
+	  const struct esr_function *f = &set->functions[w[k].function];
+	  fputs ("<li><code>", out);
+	  esc (out, f->name);
+	  fputs ("</code> at ", out);
+	  where (out, opt, f->file, f->line, f->column);
+	  fputs (" wraps <code>", out);
+	  esc (out, f->wraps);
+	  fputs ("</code>: <code>-fplugin-arg-escape-allocator=", out);
+	  esc (out, w[k].entry);
+	  fputs ("</code>", out);
+	  if (w[k].note)
+	    {
+	      fputs ("; ", out);
+	      esc (out, w[k].note);
+	    }
+	  fputs ("</li>\n", out);
+	}
+      fputs ("</ul>\n", out);
+    }
+  esr_wrappers_free (w, n);
+}
+
 int
 esr_write_html (FILE *out, const struct esr_set *set,
 		const struct esr_options *opt)
@@ -746,6 +785,7 @@ esr_write_html (FILE *out, const struct esr_set *set,
   fputs ("</p>\n", out);
   chart (out, set, opt);
   changes (out, set, opt);
+  wrappers (out, set, opt);
   sites (out, set, opt);
   fprintf (out, "<p class=\"why\">Written by escape-report %s from the "
 	   "reports of <code>-fplugin-arg-escape-report</code>.</p>\n",

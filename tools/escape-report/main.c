@@ -34,6 +34,9 @@ static const char usage[] =
   "  --sarif-no-moved  no SARIF result for a site that moved to the stack\n"
   "  --info-uri URI    SARIF tool.driver.informationUri, an absolute\n"
   "                    http or https URI (default: none)\n"
+  "  --write-allocators FILE  also write the build's allocator wrappers\n"
+  "                    as an allocators file for the next build\n"
+  "                    (-fplugin-arg-escape-allocators=FILE)\n"
   "\n"
   "CI gate (docs/escape-report.md, \"The CI gate\"):\n"
   "  --baseline OLD    compare the REPORTs with OLD's; exit 1 if a site\n"
@@ -84,7 +87,7 @@ int
 main (int argc, char **argv)
 {
   enum { TEXT, HTML, SARIF } format = TEXT;
-  const char *output = NULL;
+  const char *output = NULL, *allocators = NULL;
   struct esr_options opt = { .top = 10, .by = ESR_BY_AUTO };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
@@ -176,6 +179,13 @@ main (int argc, char **argv)
 			 "absolute http or https URI)", v);
 	  opt.info_uri = v;
 	}
+      else if (is_option (a, "--write-allocators"))
+	{
+	  if (!(v = value (argc, argv, &i, "--write-allocators")) || !*v)
+	    return free (inputs), free (excl),
+	      bad_usage ("%s needs a file name", "--write-allocators");
+	  allocators = v;
+	}
       else if (is_option (a, "--source-url"))
 	{
 	  if (!(v = value (argc, argv, &i, "--source-url")) || !*v)
@@ -220,7 +230,10 @@ main (int argc, char **argv)
   if (gate.baseline || gate.nexclude || gate.suppressions || gate.json)
     {
       int st;
-      if (!gate.baseline)
+      if (allocators)
+	st = bad_usage ("%s", "--write-allocators does not go with "
+			"--baseline");
+      else if (!gate.baseline)
 	st = bad_usage ("%s", "--exclude, --suppressions and --json go with "
 			"--baseline OLD");
       else if (formats)
@@ -254,6 +267,31 @@ main (int argc, char **argv)
       return 2;
     }
   free (inputs);
+
+  /* Written first, and only now: a bad report leaves an older file in
+     place, and a build that reads it never sees half of it.  */
+  if (allocators)
+    {
+      char *tmp = esr_xasprintf ("%s.tmp", allocators);
+      FILE *af = fopen (tmp, "w");
+      int ast = af ? esr_write_allocators (af, &set, &opt) : -1;
+      int saved = errno;
+      if (af && fclose (af) != 0 && ast == 0)
+	ast = -1, saved = errno;
+      if (ast == 0 && rename (tmp, allocators) != 0)
+	ast = -1, saved = errno;
+      if (ast)
+	{
+	  if (af)
+	    remove (tmp);
+	  fprintf (stderr, "escape-report: %s: cannot write: %s\n",
+		   allocators, strerror (saved));
+	  free (tmp);
+	  esr_free (&set);
+	  return 2;
+	}
+      free (tmp);
+    }
 
   /* Opened only now: a bad report leaves an older output in place.  */
   FILE *out = stdout;

@@ -339,6 +339,95 @@ read_param (struct reader *r, json_object *o, const char *at,
   return 0;
 }
 
+/* A wrapper's size: null, or { "arg": N or null, "min": K or null }.  */
+static int
+read_size (struct reader *r, json_object *o, const char *at,
+	   const char *key, struct esr_size *sz)
+{
+  json_object *v;
+  char where[96];
+  if (member (r, o, at, key, json_type_object, 1, &v))
+    return -1;
+  sz->known = v != NULL;
+  sz->arg = 0;
+  sz->min = -1;
+  if (!v)
+    return 0;
+  snprintf (where, sizeof where, "%s.%s", at, key);
+  int has_min;
+  if (get_int (r, v, where, "arg", 1, 1, &sz->arg, NULL)
+      || get_int (r, v, where, "min", 1, 0, &sz->min, &has_min))
+    return -1;
+  if (!has_min)
+    sz->min = -1;
+  return 0;
+}
+
+/* A family: null, or { "deallocator": NAME, "arg": N }.  */
+static int
+read_family (struct reader *r, json_object *o, const char *at,
+	     struct esr_family *f)
+{
+  json_object *v;
+  char where[96];
+  if (member (r, o, at, "family", json_type_object, 1, &v))
+    return -1;
+  if (!v)
+    return 0;
+  snprintf (where, sizeof where, "%s.family", at);
+  return get_string (r, v, where, "deallocator", 0, &f->name)
+    || get_int (r, v, where, "arg", 0, 1, &f->arg, NULL) ? -1 : 0;
+}
+
+static int
+read_function (struct reader *r, json_object *o, const char *at,
+	       struct esr_function *f)
+{
+  json_object *a, *d;
+  char where[64];
+  if (!json_object_is_type (o, json_type_object))
+    return fail (r, "%s: expected an object, found %s", at, type_name (o));
+  if (get_string (r, o, at, "function", 0, &f->name)
+      || get_string (r, o, at, "file", 0, &f->file)
+      || get_int (r, o, at, "line", 0, 1, &f->line, NULL)
+      || get_int (r, o, at, "column", 0, 1, &f->column, NULL)
+      || get_bool (r, o, at, "public", &f->is_public)
+      || member (r, o, at, "allocator", json_type_object, 1, &a)
+      || member (r, o, at, "deallocator", json_type_object, 1, &d))
+    return -1;
+  if (a)
+    {
+      snprintf (where, sizeof where, "%s.allocator", at);
+      f->is_alloc = 1;
+      if (get_string (r, a, where, "wraps", 0, &f->wraps)
+	  || read_size (r, a, where, "size", &f->size)
+	  || read_size (r, a, where, "count", &f->count)
+	  || get_bool (r, a, where, "movable", &f->movable)
+	  || get_bool (r, a, where, "zeroes", &f->zeroes)
+	  || get_bool (r, a, where, "attribute", &f->attribute)
+	  || read_family (r, a, where, &f->family))
+	return -1;
+    }
+  if (d)
+    {
+      snprintf (where, sizeof where, "%s.deallocator", at);
+      if (get_int (r, d, where, "frees", 0, 1, &f->frees, NULL)
+	  || read_family (r, d, where, &f->frees_family))
+	return -1;
+    }
+  return 0;
+}
+
+static void
+free_function (struct esr_function *f)
+{
+  free (f->name);
+  free (f->file);
+  free (f->wraps);
+  free (f->family.name);
+  free (f->frees_family.name);
+}
+
 /* A path of a unit compiled in DIR, made absolute (units of two
    directories that name their files alike stay apart).  */
 static void
@@ -433,6 +522,32 @@ read_document (struct reader *r, json_object *doc)
       snprintf (at, sizeof at, "params[%zu]", i);
       if (read_param (r, json_object_array_get_idx (params, i), at, u))
 	return -1;
+    }
+  /* "functions" came with the allocator wrappers' declarations; a
+     report from before has none.  */
+  json_object *fns;
+  if (!json_object_object_get_ex (doc, "functions", &fns))
+    {
+      set->units_without_functions++;
+      return 0;
+    }
+  if (member (r, doc, "", "functions", json_type_array, 0, &fns))
+    return -1;
+  n = json_object_array_length (fns);
+  set->functions = esr_xrealloc (set->functions, ((size_t) set->nfunctions
+						  + n)
+				 * sizeof *set->functions);
+  for (size_t i = 0; i < n; i++)
+    {
+      char at[32];
+      snprintf (at, sizeof at, "functions[%zu]", i);
+      struct esr_function *f = &set->functions[set->nfunctions];
+      memset (f, 0, sizeof *f);
+      f->unit = set->nunits - 1;
+      set->nfunctions++;
+      if (read_function (r, json_object_array_get_idx (fns, i), at, f))
+	return -1;
+      resolve (&f->file, u->directory);
     }
   return 0;
 }
@@ -692,6 +807,9 @@ esr_free (struct esr_set *set)
   for (int i = 0; i < set->nsites; i++)
     free_site (&set->sites[i]);
   free (set->sites);
+  for (int i = 0; i < set->nfunctions; i++)
+    free_function (&set->functions[i]);
+  free (set->functions);
   for (int i = 0; i < set->nunits; i++)
     {
       free (set->units[i].json);

@@ -93,12 +93,50 @@ struct esr_unit
   int nparams, nleaking;
 };
 
+/* A size as a wrapper computes it ("size", "count" of a function's
+   "allocator"): the larger of argument ARG (from 1; 0: none) and MIN
+   (-1: none).  */
+struct esr_size
+{
+  int known;
+  long long arg, min;
+};
+
+/* A deallocator a declaration can name for a family ("family"): NAME
+   (NULL: none) releasing its argument ARG (from 1).  */
+struct esr_family
+{
+  char *name;
+  long long arg;
+};
+
+/* One function a unit defines ("functions", absent from reports of
+   earlier plugins), and what it is to its callers.  */
+struct esr_function
+{
+  int unit;
+  char *name, *file;
+  long long line, column;
+  int is_public;
+  int is_alloc;			/* "allocator" is not null */
+  char *wraps;
+  struct esr_size size, count;	/* count.known: calloc-like */
+  int movable, zeroes, attribute;
+  struct esr_family family;
+  long long frees;		/* "deallocator": the argument it frees
+				   (from 1), or 0: none */
+  struct esr_family frees_family;
+};
+
 struct esr_set
 {
   struct esr_unit *units;
   int nunits;
   struct esr_site *sites;
   int nsites;
+  struct esr_function *functions;
+  int nfunctions;
+  int units_without_functions;	/* reports of earlier plugins */
 };
 
 /* What the writers are told.  */
@@ -170,6 +208,24 @@ int esr_count_movable_unmoved (const struct esr_set *set);
 const char *esr_verdict_text (enum esr_verdict v);
 /* The step as the -m=2 notes write it: "p = &{storage for malloc(8)}".  */
 char *esr_step_flow (const struct esr_step *s);
+
+/* wrappers.c: the public allocator wrappers of the build, as
+   declarations for units that call them (docs/escape-report.md,
+   "Allocator wrappers").  */
+struct esr_wrapper
+{
+  int function;			/* index in esr_set.functions */
+  char *entry;			/* "xmalloc:1:xfree", as allocator= takes it */
+  char *note;			/* what the entry cannot say, or NULL */
+};
+/* Every wrapper that can be declared, by name; free with
+   esr_wrappers_free.  */
+int esr_wrappers (const struct esr_set *set, struct esr_wrapper **out);
+void esr_wrappers_free (struct esr_wrapper *w, int n);
+/* The allocators file (-fplugin-arg-escape-allocators=FILE) for them.
+   Returns 0, or -1 on a write error (errno set).  */
+int esr_write_allocators (FILE *out, const struct esr_set *set,
+			  const struct esr_options *opt);
 
 /* The writers.  Return 0, or -1 on a write error (errno set).  */
 int esr_write_text (FILE *out, const struct esr_set *set,

@@ -187,6 +187,36 @@ esr_write_text (FILE *out, const struct esr_set *set,
   count_section (out, set, 1, "Escapes through calls the plugin cannot see "
 		 "into");
 
+  /* Wrappers whose calls in other units are no allocation sites until
+     declared.  */
+  struct esr_wrapper *w;
+  int nw = esr_wrappers (set, &w);
+  if (nw)
+    {
+      fprintf (out, "\nAllocator wrappers defined in this build (their calls "
+	       "in other units are allocation sites once declared)\n");
+      for (int k = 0; k < nw; k++)
+	{
+	  const struct esr_function *f = &set->functions[w[k].function];
+	  char *file = esr_display_path (opt, f->file, NULL);
+	  fprintf (out, "  %s at %s:%lld wraps %s\n"
+		   "      -fplugin-arg-escape-allocator=%s\n", f->name, file,
+		   f->line, f->wraps, w[k].entry);
+	  if (w[k].note)
+	    fprintf (out, "      %s\n", w[k].note);
+	  free (file);
+	}
+      fprintf (out, "  (escape-report --write-allocators FILE writes them "
+	       "for -fplugin-arg-escape-allocators=FILE)\n");
+      if (set->units_without_functions)
+	fprintf (out, "  (%d %s from a plugin before \"functions\": "
+		 "wrappers there are not listed, and names defined there "
+		 "not checked)\n", set->units_without_functions,
+		 plural (set->units_without_functions, "report is",
+			 "reports are"));
+    }
+  esr_wrappers_free (w, nw);
+
   fprintf (out, "\nPointer parameters\n");
   fprintf (out, "  %-17s %6d\n", "does not escape", nparams - nleaking);
   fprintf (out, "  %-17s %6d\n", "leaking param", nleaking);
