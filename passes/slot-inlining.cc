@@ -24,17 +24,57 @@
 
 namespace {
 
-/* The registered function DECL stands for, or -1.  */
-int
-id_of (hash_map<tree, int> &ids, tree decl)
+/* Every function of the unit with a body, by index: the registered ones
+   (esc_function) and the bodies the analysis has no graph for (an
+   "extern inline" body GCC may still inline), with what this file
+   decides about them.  */
+struct unit_fn
 {
-  int *id = decl ? ids.get (decl) : NULL;
-  return id ? *id : -1;
-}
+  tree decl;
+  esc_function *f;		/* NULL: not analysed.  */
+  bool nests;			/* Recursive or re-entered.  */
+  /* Its calls of carriers go to their out-of-line clones: a function
+     whose activations nest, one GCC inlines everywhere (always_inline),
+     or one the analysis has no graph for (whether it recurses is not
+     known).  */
+  bool redirects;
+  bool carries;
+  long long bytes;
+  auto_vec<int> callees;
+};
 
-/* The functions the body of DECL calls directly, by id.  */
+struct unit
+{
+  auto_vec<unit_fn *> fns;
+  hash_map<tree, int> index;
+  ~unit ()
+  {
+    for (unit_fn *u : fns)
+      delete u;
+  }
+
+  /* The function a call of DECL runs, by index: through aliases, and only
+     a definition GCC may inline (not one a weak or interposable symbol
+     may replace at link or load time, which GCC does not inline either
+     and which a clone must not copy); or -1.  */
+  int
+  callee (tree decl)
+  {
+    cgraph_node *node = decl ? cgraph_node::get (decl) : NULL;
+    if (!node)
+      return -1;
+    enum availability avail;
+    node = node->ultimate_alias_target (&avail);
+    if (!node || avail <= AVAIL_INTERPOSABLE)
+      return -1;
+    int *i = index.get (node->decl);
+    return i ? *i : -1;
+  }
+};
+
+/* The calls in DECL's body to functions of U (by index, in OUT).  */
 void
-direct_callees (hash_map<tree, int> &ids, tree decl, vec<int> *out)
+direct_callees (unit &u, tree decl, vec<int> *out)
 {
   function *fun = DECL_STRUCT_FUNCTION (decl);
   if (!fun || !fun->cfg)
@@ -45,9 +85,9 @@ direct_callees (hash_map<tree, int> &ids, tree decl, vec<int> *out)
 	 gsi_next (&gsi))
       if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	{
-	  int id = id_of (ids, gimple_call_fndecl (c));
-	  if (id >= 0)
-	    out->safe_push (id);
+	  int k = u.callee (gimple_call_fndecl (c));
+	  if (k >= 0)
+	    out->safe_push (k);
 	}
 }
 
@@ -68,11 +108,10 @@ body_size (function *fun)
    so a function only they call has two callers, and GCC no longer inlines
    it as a function called once (a loss that made bench kernels 1.3-2x
    slower).  BODY, the one that runs seldom, gets its own clones of such
-   callees, and they of theirs in turn, within BUDGET statements; SKIP:
-   functions not to clone (by registered id, in IDS).  */
+   callees, and they of theirs in turn, within BUDGET statements.
+   Functions that redirect their calls are left alone.  */
 void
-privatize (tree body, tree peer, unsigned *budget, hash_map<tree, int> &ids,
-	   const vec<bool> &skip)
+privatize (tree body, tree peer, unsigned *budget, unit &u)
 {
   cgraph_node *bn = cgraph_node::get (body), *pn = cgraph_node::get (peer);
   function *fun = DECL_STRUCT_FUNCTION (body);
@@ -87,10 +126,12 @@ privatize (tree body, tree peer, unsigned *budget, hash_map<tree, int> &ids,
 	gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi));
 	tree d = c ? gimple_call_fndecl (c) : NULL_TREE;
 	cgraph_node *dn = d ? cgraph_node::get (d) : NULL;
-	int id = id_of (ids, d);
-	if (!dn || !dn->definition || dn->address_taken || TREE_PUBLIC (d)
-	    || DECL_EXTERNAL (d) || d == body || d == peer || DECL_UNINLINABLE (d)
-	    || (id >= 0 && skip[id]) || !tree_versionable_function_p (d))
+	int k = u.callee (d);
+	/* A local definition called directly (not through an alias).  */
+	if (!dn || !dn->definition || dn->alias || dn->address_taken
+	    || TREE_PUBLIC (d) || DECL_EXTERNAL (d) || d == body || d == peer
+	    || DECL_UNINLINABLE (d) || k < 0 || u.fns[k]->redirects
+	    || !tree_versionable_function_p (d))
 	  continue;
 	bool only = true;
 	for (cgraph_edge *e = dn->callers; e && only; e = e->next_caller)
@@ -135,13 +176,13 @@ privatize (tree body, tree peer, unsigned *budget, hash_map<tree, int> &ids,
   cgraph_edge::rebuild_edges ();
   pop_cfun ();
   for (auto it = made.begin (); it != made.end (); ++it)
-    privatize ((*it).second, (*it).first, budget, ids, skip);
+    privatize ((*it).second, (*it).first, budget, u);
 }
 
 /* A never-inlined clone of the function with body DECL, with its own
    copies of what only DECL calls.  */
 tree
-outline_clone (tree decl, hash_map<tree, int> &ids, const vec<bool> &skip)
+outline_clone (tree decl, unit &u)
 {
   cgraph_node *node = cgraph_node::get (decl);
   if (!node || !node->definition)
@@ -152,27 +193,27 @@ outline_clone (tree decl, hash_map<tree, int> &ids, const vec<bool> &skip)
     return NULL_TREE;
   esc_add_noinline (c->decl);
   unsigned budget = opt_for_fn (decl, param_large_function_insns);
-  privatize (c->decl, decl, &budget, ids, skip);
+  privatize (c->decl, decl, &budget, u);
   return c->decl;
 }
 
 /* The bytes of slots carrier I brings into a frame it is inlined into,
-   with the carriers it calls, in BYTES[I]: an upper bound, each call
-   counted (carriers are not recursive).  */
+   with the carriers it calls: an upper bound, each call counted
+   (carriers are not recursive).  */
 long long
-carried_bytes (int i, vec<vec<int> > &callees, vec<bool> &carries,
-	       vec<bool> &done, vec<long long> &bytes)
+carried_bytes (unit &u, int i, vec<bool> &done)
 {
+  unit_fn *x = u.fns[i];
   if (!done[i])
     {
       done[i] = true;
-      bytes[i] = esc_function_get (i)->slot_bytes;
-      for (int k : callees[i])
-	if (carries[k])
-	  bytes[i] = MIN (bytes[i] + carried_bytes (k, callees, carries, done,
-						   bytes), (long long) INT_MAX);
+      x->bytes = x->f ? x->f->slot_bytes : 0;
+      for (int k : x->callees)
+	if (u.fns[k]->carries)
+	  x->bytes = MIN (x->bytes + carried_bytes (u, k, done),
+			  (long long) INT_MAX);
     }
-  return bytes[i];
+  return x->bytes;
 }
 
 } // anon namespace
@@ -180,29 +221,45 @@ carried_bytes (int i, vec<vec<int> > &callees, vec<bool> &carries,
 void
 esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 {
-  int n = esc_function_count ();
+  unit u;
   hash_map<tree, int> ids;
-  auto_vec<bool> nests, carries;
-  nests.safe_grow_cleared (n);
-  carries.safe_grow_cleared (n);
-  /* What a carrier would add to a frame it is inlined into, at most.  */
-  auto_vec<long long> bytes;
-  bytes.safe_grow_cleared (n);
-  auto_vec<vec<int> > callees;
-  callees.safe_grow_cleared (n);
-  for (int i = 0; i < n; i++)
-    ids.put (esc_function_get (i)->decl, i);
-  for (int i = 0; i < n; i++)
+  hash_set<tree> owner_copies;
+  for (int i = 0; i < esc_function_count (); i++)
     {
-      esc_function *f = esc_function_get (i);
-      if (!f->fg)
+      ids.put (esc_function_get (i)->decl, i);
+      if (esc_function_get (i)->owner_copy)
+	owner_copies.add (esc_function_get (i)->owner_copy);
+    }
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      /* The copy an owning activation runs may hold slots and inline
+	 carriers: one activation per thread runs it.  It is never
+	 inlined.  */
+      if (owner_copies.contains (node->decl))
 	continue;
-      nests[i] = f->recursive || reentry[i];
-      direct_callees (ids, f->decl, &callees[i]);
+      unit_fn *x = new unit_fn ();
+      x->decl = node->decl;
+      int *id = ids.get (node->decl);
+      x->f = id ? esc_function_get (*id) : NULL;
+      x->nests = x->f && x->f->fg && (x->f->recursive || reentry[*id]);
+      x->redirects = x->nests || !x->f || !x->f->fg
+		     || lookup_attribute ("always_inline",
+					  DECL_ATTRIBUTES (node->decl));
+      x->carries = false;
+      x->bytes = 0;
+      u.index.put (node->decl, u.fns.length ());
+      u.fns.safe_push (x);
+    }
+  int n = u.fns.length ();
+  for (unit_fn *x : u.fns)
+    {
+      direct_callees (u, x->decl, &x->callees);
       /* Such a function moves nothing into its own body (its slots are
-	 owned, in a copy); should it ever, they stay out of its callers.  */
-      if (nests[i] && f->slots_here)
-	esc_add_noinline (f->decl);
+	 owned, in a copy, or it keeps none); should it ever, they stay
+	 out of its callers.  */
+      if (x->redirects && x->f && x->f->slots_here)
+	esc_add_noinline (x->decl);
     }
 
   /* A function carries slots if GCC may inline it and its body holds
@@ -213,34 +270,31 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
   for (bool again = true; again;)
     {
       again = false;
-      for (int i = 0; i < n; i++)
-	carries[i] = false;
+      for (unit_fn *x : u.fns)
+	x->carries = false;
       for (bool changed = true; changed;)
 	{
 	  changed = false;
-	  for (int i = 0; i < n; i++)
+	  for (unit_fn *x : u.fns)
 	    {
-	      esc_function *f = esc_function_get (i);
-	      if (!f->fg || nests[i] || carries[i]
-		  || DECL_UNINLINABLE (f->decl))
+	      if (x->redirects || x->carries || DECL_UNINLINABLE (x->decl))
 		continue;
-	      bool c = f->slots_here;
-	      for (int k : callees[i])
-		c |= carries[k];
+	      bool c = x->f->slots_here;
+	      for (int k : x->callees)
+		c |= u.fns[k]->carries;
 	      if (c)
-		carries[i] = changed = true;
+		x->carries = changed = true;
 	    }
 	}
-      for (int i = 0; i < n; i++)
+      for (unit_fn *x : u.fns)
 	{
-	  cgraph_node *node = cgraph_node::get (esc_function_get (i)->decl);
-	  if (carries[i] && (!node || node->address_taken))
+	  cgraph_node *nd = cgraph_node::get (x->decl);
+	  if (x->carries && (!nd || nd->address_taken))
 	    {
-	      tree d = esc_function_get (i)->decl;
 	      if (dump_file)
 		fprintf (dump_file, "slots of %s kept out of line: its address "
-			 "is taken\n", fndecl_name (d));
-	      esc_add_noinline (d);
+			 "is taken\n", fndecl_name (x->decl));
+	      esc_add_noinline (x->decl);
 	      again = true;
 	    }
 	}
@@ -249,26 +303,28 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
   auto_vec<bool> done;
   done.safe_grow_cleared (n);
   for (int i = 0; i < n; i++)
-    if (carries[i])
-      carried_bytes (i, callees, carries, done, bytes);
+    if (u.fns[i]->carries)
+      carried_bytes (u, i, done);
 
   hash_map<tree, tree> outline;
   for (int i = 0; i < n; i++)
     {
-      esc_function *f = esc_function_get (i);
+      unit_fn *x = u.fns[i];
+      esc_function *f = x->f;
       bool any = false;
-      for (int k : callees[i])
-	any |= carries[k];
+      for (int k : x->callees)
+	any |= u.fns[k]->carries;
       /* GCC inlines nothing but always_inline functions (which keep no
 	 slots here) into a function it does not optimize.  */
-      if (!nests[i] || !any || !opt_for_fn (f->decl, optimize))
+      if (!x->redirects || !any || !opt_for_fn (x->decl, optimize))
 	continue;
-      function *fun = DECL_STRUCT_FUNCTION (f->decl);
+      function *fun = DECL_STRUCT_FUNCTION (x->decl);
       /* Worth a copy only where a carrier is called in a loop and GCC
 	 may inline it there: the copy costs a dispatch at each entry and
 	 its code, and GCC does not inline a function with a large frame
 	 (its large-stack-frame size) into a small one.  A large body is
-	 not copied (GCC's own large-function size).  */
+	 not copied (GCC's own large-function size).  Only a function
+	 whose activations nest has an owner.  */
       bool in_loop = false;
       push_cfun (fun);
       basic_block bb;
@@ -277,32 +333,35 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	     gsi_next (&gsi))
 	  if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	    {
-	      int k = id_of (ids, gimple_call_fndecl (c));
-	      if (k >= 0 && carries[k] && current_loops
+	      int k = u.callee (gimple_call_fndecl (c));
+	      if (k >= 0 && u.fns[k]->carries && current_loops
 		  && bb->loop_father && loop_depth (bb->loop_father) > 0
-		  && bytes[k] <= opt_for_fn (f->decl, param_large_stack_frame))
+		  && u.fns[k]->bytes <= opt_for_fn (x->decl,
+						    param_large_stack_frame))
 		in_loop = true;
 	    }
-      bool copy_it = in_loop && !f->owner_copy
-		     && esc_owned_slots_ok (fun, f->decl)
+      bool copy_it = in_loop && x->nests && !f->owner_copy
+		     && !lookup_attribute ("always_inline",
+					   DECL_ATTRIBUTES (x->decl))
+		     && esc_owned_slots_ok (fun, x->decl)
 		     && body_size (fun)
-			<= (unsigned) opt_for_fn (f->decl,
+			<= (unsigned) opt_for_fn (x->decl,
 						  param_large_function_insns);
       pop_cfun ();
       cgraph_node *copy = NULL;
       if (copy_it)
 	{
 	  hash_map<gimple *, gimple *> map;
-	  copy = esc_owner_copy (f->decl, map);
+	  copy = esc_owner_copy (x->decl, map);
 	  if (copy)
 	    {
 	      if (dump_file)
 		fprintf (dump_file, "%s: the owning activation runs %s, which "
 			 "may inline what carries slots\n",
-			 fndecl_name (f->decl), fndecl_name (copy->decl));
+			 fndecl_name (x->decl), fndecl_name (copy->decl));
 	      f->owner_copy = copy->decl;
 	      push_cfun (fun);
-	      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl,
+	      esc_owner_dispatch (esc_make_owner (x->decl), copy->decl,
 				  f->recursive);
 	      free_dominance_info (CDI_DOMINATORS);
 	      free_dominance_info (CDI_POST_DOMINATORS);
@@ -314,22 +373,27 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
       /* This body, run by every activation but the owner, calls the
 	 out-of-line clones.  */
       auto_vec<gcall *> calls;
+      auto_vec<int> targets;
       FOR_EACH_BB_FN (bb, fun)
 	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	     gsi_next (&gsi))
 	  if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	    {
-	      int k = id_of (ids, gimple_call_fndecl (c));
-	      if (k >= 0 && carries[k])
-		calls.safe_push (c);
+	      int k = u.callee (gimple_call_fndecl (c));
+	      if (k >= 0 && u.fns[k]->carries)
+		{
+		  calls.safe_push (c);
+		  targets.safe_push (k);
+		}
 	    }
-      for (gcall *c : calls)
+      for (unsigned j = 0; j < calls.length (); j++)
 	{
-	  tree callee = gimple_call_fndecl (c);
+	  gcall *c = calls[j];
+	  tree callee = u.fns[targets[j]]->decl;
 	  tree *o = outline.get (callee);
 	  if (!o)
 	    {
-	      tree clone = outline_clone (callee, ids, nests);
+	      tree clone = outline_clone (callee, u);
 	      if (!clone)
 		{
 		  /* No clone: the helper itself stays out of line.  */
@@ -344,8 +408,8 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	    }
 	  if (dump_file)
 	    fprintf (dump_file, "%s calls %s for %s, which carries %lld bytes "
-		     "of slots\n", fndecl_name (f->decl), fndecl_name (*o),
-		     fndecl_name (callee), bytes[id_of (ids, callee)]);
+		     "of slots\n", fndecl_name (x->decl), fndecl_name (*o),
+		     fndecl_name (callee), u.fns[targets[j]]->bytes);
 	  gimple_call_set_fndecl (c, *o);
 	}
       push_cfun (fun);
@@ -359,13 +423,11 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	 one that runs seldom gets its own callees.  */
       if (copy)
 	{
-	  unsigned budget = opt_for_fn (f->decl, param_large_function_insns);
+	  unsigned budget = opt_for_fn (x->decl, param_large_function_insns);
 	  if (f->recursive)
-	    privatize (copy->decl, f->decl, &budget, ids, nests);
+	    privatize (copy->decl, x->decl, &budget, u);
 	  else
-	    privatize (f->decl, copy->decl, &budget, ids, nests);
+	    privatize (x->decl, copy->decl, &budget, u);
 	}
     }
-  for (vec<int> &v : callees)
-    v.release ();
 }
