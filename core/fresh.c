@@ -276,6 +276,7 @@ esc_summary_add_fresh (esc_summary *s, esc_graph *h,
       f->parent = o->fresh ? fresh_index (l->owner, order, n) : -1;
       f->name = esc_strdup (l->name);
       f->pos = l->pos;
+      f->loc = order[k];
       f->levels = esc_xrealloc (NULL, (size_t) (s->nparams + 1)
 				* sizeof *f->levels);
       memset (f->levels, 0, (size_t) (s->nparams + 1) * sizeof *f->levels);

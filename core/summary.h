@@ -81,6 +81,7 @@ typedef struct esc_fresh
   int nholds;
   char *name;			/* The allocation in the callee.  */
   esc_pos pos;
+  esc_loc loc;			/* Its location in the callee's graph.  */
   /* Where it is made, outermost first: this function's allocation (NAME
      at POS), then, when that is a call handing over a fresh object in
      turn, that callee's links.  */

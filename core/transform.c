@@ -42,8 +42,8 @@ esc_move_reason_text (esc_move_reason r)
       return "an always_inline function under -flto, which another unit may "
 	"inline into a recursive function";
     case ESC_STAY_CALLEE_MADE:
-      return "allocated by the function it calls (only allocations a "
-	"function makes itself move)";
+      return "allocated by the function it calls, which a clone cannot "
+	"make take this frame's slot";
     case ESC_STAY_ATTRIBUTE:
       return "an allocator by its attributes only, which do not promise "
 	"it does nothing else (declare it with "
@@ -109,6 +109,18 @@ freed_objects (esc_graph *g, int k, esc_loc **out)
   if (n > 0)
     memcpy (*out, pts, (size_t) n * sizeof **out);
   return n;
+}
+
+bool
+esc_free_may_free (esc_graph *g, int k, esc_loc l)
+{
+  esc_loc *objs;
+  int n = freed_objects (g, k, &objs);
+  bool hit = false;
+  for (int i = 0; i < n && !hit; i++)
+    hit = objs[i] == l;
+  free (objs);
+  return hit;
 }
 
 /* Is site S (one of SITES) moved?  */
@@ -310,7 +322,9 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	}
       /* Outliving the iteration: a pool, sized by the budget below; if it
 	 cannot have one, that is why it stays.  */
-      if (moved (s) && s->escapes)
+      if (moved (s) && s->escapes && s->by_clone)
+	stay (s, ESC_STAY_LOOP);
+      else if (moved (s) && s->escapes)
 	s->guarded = true, s->pool = -1;
       else if (s->escapes && s->by_loop)
 	s->reason = ESC_STAY_LOOP;

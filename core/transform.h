@@ -89,7 +89,10 @@ typedef struct esc_move_site
 				   it in place.  */
   int family;			/* Whose frees may delete it (allocators.h).  */
   bool callee_made;		/* A call handing over an object its callee
-				   allocated (core/fresh.c).  */
+				   allocated (core/fresh.c) that stays.  */
+  bool by_clone;		/* Such a call whose callee can be cloned
+				   to take the slot from the caller: one
+				   slot, never a pool.  */
   esc_move_reason reason;	/* Out.  */
   esc_move_reason blocked;	/* Out: for a site that stays because it
 				   escapes (or outlives its loop), what would
@@ -149,6 +152,10 @@ typedef struct esc_free_action
    (ACTIONS has esc_free_count (G) entries).  */
 void esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		     const esc_move_limits *limits, esc_free_action *actions);
+
+/* May free site K of G (free, realloc, a callee that frees) receive
+   object L?  */
+bool esc_free_may_free (esc_graph *g, int k, esc_loc l);
 
 /* Free the guard lists of N actions.  */
 void esc_free_actions_release (esc_free_action *actions, int n);

@@ -29,6 +29,8 @@ struct esc_function
 				   it again without them), or NULL.  */
   esc_summary *summary;		/* From the body, once solved.  */
   bool recursive;		/* In a call-graph cycle.  */
+  bool reentry;			/* May be re-entered (summarize-pass.cc
+				   find_reentry), once the transform plans.  */
   int index, lowlink;		/* Tarjan scratch (components).  */
   bool on_stack;
 

@@ -847,6 +847,8 @@ public:
       {
 	auto_vec<bool> reentry;
 	find_reentry (reentry);
+	for (int i = 0; i < esc_function_count (); i++)
+	  esc_function_get (i)->reentry = reentry[i];
 	/* A function called, directly or not, by a recursive or re-entered
 	   one may be inlined into it (GCC inlines after this pass), and its
 	   slots would multiply with the depth: one that must be inlined

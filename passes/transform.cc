@@ -44,6 +44,7 @@
 #include "varasm.h"
 #include "tree-dfa.h"
 #include "tree-inline.h"
+#include "ipa-param-manipulation.h"
 
 /* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
    MALLOC_ABI_ALIGNMENT says 8 on x86-64, but code relies on 16 (aligned
@@ -119,6 +120,64 @@ size_part (gcall *s, int arg, long long floor, bool wrapper)
   return n > floor ? n : floor;
 }
 
+/* A site the caller's analysis makes for an object its callee allocates
+   (core/fresh.c), which may move into the caller's frame through a clone
+   of the callee that takes the slot from the caller: the callee, and its
+   own allocation site.  */
+struct callee_site
+{
+  esc_function *callee;
+  int site;			/* In CALLEE->fg->sites, or -1: none.  */
+};
+
+/* The callee's allocation behind callee-made site ST, if a clone of the
+   callee can take the caller's slot for it: the callee hands over this
+   one object, allocated by itself (not by a function it calls), with no
+   realloc of it, and only free itself (never a function it calls) may
+   release it there; the callee is defined here for good (not weak or
+   interposable), neither recursive nor re-entered (its own slots would
+   be owned, in a copy a clone would not have), not variadic, and GCC can
+   copy it.  */
+static callee_site
+callee_site_of (esc_function *caller, const esc_site &st)
+{
+  callee_site cs = { NULL, -1 };
+  tree fn = gimple_call_fndecl (st.call);
+  cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
+  if (st.fresh < 0 || !node || node->alias
+      || node->get_availability () < AVAIL_AVAILABLE
+      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
+      || !DECL_STRUCT_FUNCTION (fn))
+    return cs;
+  /* The call statement is the site's and nothing else's.  */
+  for (const esc_free_call &fc : caller->fg->frees)
+    if (fc.call == st.call)
+      return cs;
+  esc_function *f = esc_function_get (esc_function_id (fn));
+  const esc_summary *sum = f->summary;
+  if (!f->fg || !f->solved || !sum || f->recursive || f->reentry
+      || sum->nfresh != 1 || st.fresh != 0
+      || sum->fresh[0].nchain != 1
+      || sum->fresh[0].owner == ESC_FRESH_MEMBER)
+    return cs;
+  esc_loc l = sum->fresh[0].loc;
+  int site = -1;
+  for (unsigned i = 0; i < f->fg->sites.length (); i++)
+    if (f->fg->sites[i].loc == l && f->fg->sites[i].fresh < 0)
+      site = (int) i;
+  if (site < 0 || !f->fg->sites[site].movable
+      || !gimple_bb (f->fg->sites[site].call))
+    return cs;
+  for (const esc_free_call &fc : f->fg->frees)
+    if (esc_free_may_free (f->solved, fc.site, l)
+	&& (esc_free_kind_of (f->solved, fc.site) != ESC_FREE_HERE
+	    || !gimple_bb (fc.call)))
+      return cs;
+  cs.callee = f;
+  cs.site = site;
+  return cs;
+}
+
 /* Fill M for allocation site ST.  */
 static void
 describe (const esc_site &st, esc_move_site *m)
@@ -132,6 +191,7 @@ describe (const esc_site &st, esc_move_site *m)
   m->family = st.family;
   m->attribute_only = st.attribute;
   m->callee_made = st.fresh >= 0;
+  m->by_clone = false;
   m->guardable = false;
   if (!m->movable_kind)
     return;
@@ -277,6 +337,9 @@ slot_base (tree slot, gimple_seq *seq, location_t loc, tree *some)
   (void) seq;
   (void) loc;
   *some = NULL_TREE;
+  /* In a clone of a constructor: the caller's slot, a parameter.  */
+  if (TREE_CODE (slot) == SSA_NAME)
+    return slot;
   return build_fold_addr_expr_with_type (slot, ptr_type_node);
 }
 
@@ -663,6 +726,13 @@ esc_make_owner (tree fndecl)
   DECL_ARTIFICIAL (v) = 1;
   DECL_IGNORED_P (v) = 1;
   TREE_USED (v) = 1;
+  /* Volatile: a signal handler of this unit may re-enter the function
+     from a C library function declared leaf (raise), across which GCC
+     would otherwise drop the store that takes ownership, the handler's
+     activation then taking it too (adversarial finding: a handler
+     installed with SA_NODEFER, a stack overflow).  */
+  TREE_THIS_VOLATILE (v) = 1;
+  TREE_SIDE_EFFECTS (v) = 1;
   set_decl_tls_model (v, decl_default_tls_model (v));
   varpool_node::finalize_decl (v);
   return v;
@@ -815,12 +885,175 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
   make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
 }
 
+/* Clones of constructors that take the caller's slot, by callee, site
+   and slot.  */
+struct slot_clone_key
+{
+  tree callee;
+  int site;
+  long long capacity;
+  bool guarded;
+};
+static vec<slot_clone_key> slot_clone_keys;
+static vec<tree> slot_clone_decls;
+
+/* A clone of CS's callee with one more parameter, the address of a slot
+   of CAPACITY bytes in the caller's frame, in which its allocation CS.site
+   makes the object: always (a constant size), or behind a size test
+   (GUARDED); its frees of the object release it only when it is not the
+   slot (a constructor that fails and frees what it made).  NULL if GCC
+   cannot make it.  */
+static tree
+slot_clone (const callee_site &cs, long long capacity, bool guarded)
+{
+  tree fn = cs.callee->decl;
+  for (unsigned i = 0; i < slot_clone_keys.length (); i++)
+    if (slot_clone_keys[i].callee == fn && slot_clone_keys[i].site == cs.site
+	&& slot_clone_keys[i].capacity == capacity
+	&& slot_clone_keys[i].guarded == guarded)
+      return slot_clone_decls[i];
+  cgraph_node *node = cgraph_node::get (fn);
+  function *of = DECL_STRUCT_FUNCTION (fn);
+  esc_function_graph *cfg = cs.callee->fg;
+  /* The statements the clone changes, found by the uids the copy
+     keeps.  */
+  unsigned uid = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, of)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      gimple_set_uid (gsi_stmt (gsi), ++uid);
+  vec<ipa_adjusted_param, va_gc> *params = NULL;
+  int nparams = 0;
+  for (tree p = DECL_ARGUMENTS (fn); p; p = DECL_CHAIN (p))
+    {
+      ipa_adjusted_param adj;
+      memset (&adj, 0, sizeof adj);
+      adj.op = IPA_PARAM_OP_COPY;
+      adj.base_index = adj.prev_clone_index = nparams++;
+      vec_safe_push (params, adj);
+    }
+  ipa_adjusted_param slot_param;
+  memset (&slot_param, 0, sizeof slot_param);
+  slot_param.op = IPA_PARAM_OP_NEW;
+  slot_param.type = ptr_type_node;
+  slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
+  vec_safe_push (params, slot_param);
+  ipa_param_adjustments *adjustments
+    = new (ggc_alloc<ipa_param_adjustments> ())
+      ipa_param_adjustments (params, -1, false);
+  cgraph_node *c = node->create_version_clone_with_body
+    (vNULL, NULL, adjustments, NULL, NULL, "escape_slot");
+  if (!c)
+    return NULL_TREE;
+  tree parm = DECL_ARGUMENTS (c->decl);
+  while (parm && DECL_CHAIN (parm))
+    parm = DECL_CHAIN (parm);
+  function *nf = DECL_STRUCT_FUNCTION (c->decl);
+  hash_map<int_hash<unsigned, 0, UINT_MAX>, gimple *> by_uid;
+  FOR_EACH_BB_FN (bb, nf)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)) && gimple_uid (gsi_stmt (gsi)))
+	by_uid.put (gimple_uid (gsi_stmt (gsi)), gsi_stmt (gsi));
+  const esc_site &site = cfg->sites[cs.site];
+  gimple **alloc = by_uid.get (gimple_uid (site.call));
+  if (!parm || !alloc)
+    {
+      c->remove ();
+      return NULL_TREE;
+    }
+  auto_vec<esc_free_call> frees;
+  esc_loc l = site.loc;
+  for (const esc_free_call &fc : cfg->frees)
+    if (esc_free_may_free (cs.callee->solved, fc.site, l))
+      {
+	gimple **g = by_uid.get (gimple_uid (fc.call));
+	if (!g)
+	  {
+	    c->remove ();
+	    return NULL_TREE;
+	  }
+	esc_free_call nfc = fc;
+	nfc.call = as_a<gcall *> (*g);
+	frees.safe_push (nfc);
+      }
+  push_cfun (nf);
+  tree slot = get_or_create_ssa_default_def (nf, parm);
+  esc_site st = site;
+  st.call = as_a<gcall *> (*alloc);
+  hash_map<tree, pool_info> *outer_pools = pools;
+  pools = NULL;
+  if (guarded)
+    guard_site (st, slot, capacity);
+  else
+    {
+      /* The caller's slot, zeroed as calloc's block would be.  */
+      gimple_stmt_iterator gsi = gsi_for_stmt (st.call);
+      location_t loc = gimple_location (st.call);
+      if (st.zeroes)
+	{
+	  gcall *z = gimple_build_call (builtin_decl_explicit
+					(BUILT_IN_MEMSET), 3, slot,
+					integer_zero_node,
+					build_int_cst (size_type_node,
+						       capacity));
+	  insert_before (&gsi, z, loc);
+	}
+      if (tree lhs = gimple_call_lhs (st.call))
+	{
+	  gimple_call_set_lhs (st.call, NULL_TREE);
+	  gimple_seq seq = NULL;
+	  tree v = gimple_convert (&seq, loc, TREE_TYPE (lhs), slot);
+	  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+	  insert_before (&gsi, gimple_build_assign (lhs, v), loc);
+	}
+      remove_call (&gsi, st.call);
+    }
+  auto_vec<tree> guards;
+  guards.safe_push (slot);
+  for (const esc_free_call &fc : frees)
+    guard_free (fc, guards);
+  pools = outer_pools;
+  free_dominance_info (CDI_DOMINATORS);
+  free_dominance_info (CDI_POST_DOMINATORS);
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa_only_virtuals);
+  cgraph_edge::rebuild_edges ();
+  pop_cfun ();
+  slot_clone_key k = { fn, cs.site, capacity, guarded };
+  slot_clone_keys.safe_push (k);
+  slot_clone_decls.safe_push (c->decl);
+  return c->decl;
+}
+
+/* Call S of a constructor calls CLONE instead, with SLOT's address.  */
+static void
+call_clone (gcall *s, tree clone, tree slot)
+{
+  auto_vec<tree> args;
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    args.safe_push (gimple_call_arg (s, i));
+  args.safe_push (build_fold_addr_expr_with_type (slot, ptr_type_node));
+  gcall *n = gimple_build_call_vec (clone, args);
+  gimple_call_set_lhs (n, gimple_call_lhs (s));
+  gimple_set_location (n, gimple_location (s));
+  gimple_set_block (n, gimple_block (s));
+  gimple_call_copy_flags (n, s);
+  gimple_move_vops (n, s);
+  gimple_stmt_iterator gsi = gsi_for_stmt (s);
+  gsi_replace (&gsi, n, false);
+}
+
 /* Rewrite the current function (F's body, or a copy of it whose
    statements MAP gives) after the plan in SITES and ACTIONS.  True if it
    changed.  */
 static bool
 rewrite (esc_function *f, vec<esc_move_site> &sites,
-	 vec<esc_free_action> &actions, hash_map<gimple *, gimple *> *map)
+	 vec<esc_free_action> &actions, hash_map<gimple *, gimple *> *map,
+	 const vec<callee_site> &csites)
 {
   esc_function_graph *fg = f->fg;
   auto mapped = [map] (gimple *g) -> gcall * {
@@ -861,7 +1094,16 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
       capacity.put (sites[i].loc, sites[i].capacity);
       in_place.put (sites[i].loc, sites[i].escapes_as_block
 				  ? 0 : sites[i].capacity);
-      if (sites[i].guarded)
+      if (csites[i].callee)
+	{
+	  /* The callee makes it in the slot: a clone that takes it.  */
+	  tree clone = slot_clone (csites[i], sites[i].capacity,
+				   sites[i].guarded);
+	  if (!clone)
+	    continue;
+	  call_clone (s, clone, slot);
+	}
+      else if (sites[i].guarded)
 	{
 	  esc_site st = fg->sites[i];
 	  st.call = s;
@@ -964,6 +1206,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
   esc_function_graph *fg = f->fg;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   auto_vec<esc_move_site> sites;
+  auto_vec<callee_site> csites;
   esc_graph *as_slots = NULL;
   for (const esc_site &st : fg->sites)
     {
@@ -971,6 +1214,21 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       m.loc = st.loc;
       m.reason = ESC_MOVED;
       describe (st, &m);
+      callee_site cs = { NULL, -1 };
+      if (st.fresh >= 0 && gimple_bb (st.call))
+	cs = callee_site_of (f, st);
+      if (cs.callee)
+	{
+	  /* The object is the callee's allocation, made in the caller's
+	     slot: its size, alignment and kind are that call's.  */
+	  bool throws = stmt_could_throw_p (cfun, st.call);
+	  push_cfun (DECL_STRUCT_FUNCTION (cs.callee->decl));
+	  describe (cs.callee->fg->sites[cs.site], &m);
+	  pop_cfun ();
+	  m.can_throw |= throws;
+	  m.by_clone = true;
+	}
+      csites.safe_push (cs);
       /* A statement an earlier pass removed is not ours to move.  */
       if (!gimple_bb (st.call))
 	m.movable_kind = false;
@@ -1088,7 +1346,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 		      &lim, own_actions.address ());
       pop_cfun ();
       push_cfun (DECL_STRUCT_FUNCTION (copy->decl));
-      rewrite (f, own_sites, own_actions, &map);
+      rewrite (f, own_sites, own_actions, &map, csites);
       pop_cfun ();
       push_cfun (DECL_STRUCT_FUNCTION (f->decl));
       esc_free_actions_release (own_actions.address (), nfree);
@@ -1103,7 +1361,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       changed = true;
     }
   else
-    changed = rewrite (f, sites, actions, NULL);
+    changed = rewrite (f, sites, actions, NULL, csites);
   if (copy)
     f->owner_copy = copy->decl;
   else

@@ -77,7 +77,7 @@ two_routes (void)
   keep2 = p;
 }
 
-/* { dg-final { escape-json-scan json-report.json {"line": 49, "column": 20, "function": "g", "allocator": "cell_new", "call": "cell_new\(v\)", "size": null, "verdict": "does not escape", "movable": false, "moved": false, "reason": "callee-made", "reason_text": "allocated by the function it calls \(only allocations a function makes itself move\)", "blocked": null, "cause": null, "routes": null, "slot": null, "pool": null, "made_by": \[ \x7b "function": "cell_new", "call": "malloc\(4\)", "file": "[^"]*json-report\.c", "line": 39, "column": 20 \x7d \], "path": \[\] \x7d} } } */
+/* { dg-final { escape-json-scan json-report.json {"line": 49, "column": 20, "function": "g", "allocator": "cell_new", "call": "cell_new\(v\)", "size": 4, "verdict": "does not escape", "movable": true, "moved": false, "reason": "moved", "reason_text": "moved", "blocked": null, "cause": null, "routes": null, "slot": null, "pool": null, "made_by": \[ \x7b "function": "cell_new", "call": "malloc\(4\)", "file": "[^"]*json-report\.c", "line": 39, "column": 20 \x7d \], "path": \[\] \x7d} } } */
 /* { dg-final { escape-json-scan json-report.json {^\x7b "schema": "escape-report", "version": 1, "tool": \x7b "name": "escape", "gcc": "12\.[0-9.]+", "target": "(x86_64|aarch64)-linux-gnu" \x7d} } } */
 /* { dg-final { escape-json-scan json-report.json {"unit": "[^"]*json-report\.c"} } } */
 /* The compile directory (absolute) and the unit's absolute path: the
@@ -105,4 +105,22 @@ two_routes (void)
 /* { dg-final { escape-json-scan json-report.json {"functions": \[ \x7b "file": "[^"]*json-report\.c", "line": 14, "column": 1, "function": "f", "public": true, "allocator": null, "deallocator": null \x7d, } } } */
 /* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 37, "column": 1, "function": "cell_new", "public": false, "allocator": null, "deallocator": null \x7d} } } */
 /* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 62, "column": 1, "function": "xalloc", "public": true, "allocator": \x7b "wraps": "malloc", "size": \x7b "arg": 1, "min": null \x7d, "count": null, "movable": true, "zeroes": false, "attribute": false, "family": \x7b "deallocator": "free", "arg": 1 \x7d \x7d, "deallocator": null \x7d} } } */
-/* { dg-final { escape-json-scan json-report.json {"function": "two_routes", "public": true, "allocator": null, "deallocator": null \x7d \] \x7d ?$} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "g2", "public": true, "allocator": null, "deallocator": null \x7d \] \x7d ?$} } } */
+
+/* Made two calls down (cell_again calls cell_new): only an object its
+   callee allocates itself moves, through a clone of that callee.  */
+static struct cell *
+cell_again (int v)
+{
+  return cell_new (v);
+}
+
+int
+g2 (int v)
+{
+  struct cell *c = cell_again (v);
+  int r = c->v;
+  free (c);
+  return r;
+}
+/* { dg-final { escape-json-scan json-report.json {"function": "g2", "allocator": "cell_again", "call": "cell_again\(v\)", "size": null, "verdict": "does not escape", "movable": false, "moved": false, "reason": "callee-made", "reason_text": "allocated by the function it calls, which a clone cannot make take this frame's slot"} } } */

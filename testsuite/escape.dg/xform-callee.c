@@ -151,7 +151,7 @@ contents_realloced_by_callee (void)
   /* { dg-message "^malloc\\(8\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
   b->len = 8;
   if (!b->data || resize (b, 64)) /* { dg-message "^resize\\(b, 64\\) does not escape$" } */
-  /* { dg-message "^resize\\(b, 64\\) not moved to stack: allocated by the function it calls \\(only allocations a function makes itself move\\)$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^resize\\(b, 64\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
     return 1;
   fill (b, 3);
   int r = sum (b->data, 64) != 192;

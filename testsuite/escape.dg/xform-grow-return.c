@@ -80,9 +80,9 @@ main (void)
   for (int n = 0; n <= 40; n++)
     {
       char *s = print_list (v, n); /* { dg-message "^print_list\\(&v, n\\) does not escape$" } */
-      /* { dg-message "^print_list\\(&v, n\\) not moved to stack: allocated by the function it calls \\(only allocations a function makes itself move\\)$" "" { target *-*-* } .-1 } */
+      /* { dg-message "^print_list\\(&v, n\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
       /* { dg-message "^print_list\\(&v, n\\): realloc\\(out, len \\+ 1\\) at \[^ \]*:56 does not escape$" "" { target *-*-* } .-2 } */
-      /* { dg-message "^print_list\\(&v, n\\): realloc\\(out, len \\+ 1\\) at \[^ \]*:56 not moved to stack: allocated by the function it calls \\(only allocations a function makes itself move\\)$" "" { target *-*-* } .-3 } */
+      /* { dg-message "^print_list\\(&v, n\\): realloc\\(out, len \\+ 1\\) at \[^ \]*:56 not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-3 } */
       if (!s)
 	abort ();
       char want[512] = "";

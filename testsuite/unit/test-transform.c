@@ -54,6 +54,7 @@ site_at (const char *name, int depth, long long size)
   s->guardable = false;
   s->escapes_as_block = false;
   s->callee_made = false;
+  s->by_clone = false;
   return nsites++;
 }
 

@@ -130,3 +130,19 @@ box_sum (int v)
   free (b);
   return r;
 }
+
+/* Made two calls down: no clone of box_again can take box_sum2's slot.  */
+static struct box *
+box_again (int v)
+{
+  return box_new (v);
+}
+
+int
+box_sum2 (int v)
+{
+  struct box *b = box_again (v);
+  int r = b->v;
+  free (b);
+  return r;
+}
