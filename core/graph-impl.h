@@ -92,6 +92,7 @@ typedef struct esc_call_rec
 				   holds no pointers (esc_call_arg_confined).  */
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
   bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
+  int cb_arg, cb_callee;		/* esc_call_callback, or -1.  */
   esc_loc alloc_site;		/* The site the call is if the callee turns
 				   out to be an allocator, or -1.  */
   bool wired_alloc;		/* Out: it was.  */

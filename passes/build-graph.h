@@ -95,6 +95,10 @@ struct esc_function_graph
      error function there needs the allocation to fail at every level
      (summarize-pass.cc, find_reentry).  */
   auto_vec<int> live_callees;
+  /* C library functions it calls with a callback of this unit
+     (esc_libc_callback), outside failure paths: the callback is a live
+     callee instead, as long as the library calls nothing else of ours.  */
+  auto_vec<int> callback_libc;
   /* Functions whose address it takes, directly or from a read-only
      table it reads: GCC may turn a call through such a pointer into a
      direct call, and inline it, after this pass.  */

@@ -217,18 +217,63 @@ builder::call_builtin (gcall *s, tree fndecl)
 /* A call to anything but an allocator or a builtin modelled above: wired
    when solving, through the callee's summary if it has one, else its
    arguments escape and its result points anywhere.  */
+/* The argument of S that is a callback of this unit the C library
+   function FNDECL calls (esc_libc_callback), its function in *FN; -1 if
+   none, or if another argument is a function pointer too.  */
+static int
+known_callback (gcall *s, tree fndecl, tree *fn)
+{
+  if (!TREE_PUBLIC (fndecl) || esc_defined_here (fndecl))
+    return -1;
+  const esc_libc_callback *m
+    = esc_libc_callback_model (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  if (!m || (unsigned) m->fn >= gimple_call_num_args (s))
+    return -1;
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    {
+      tree a = gimple_call_arg (s, i);
+      if ((int) i == m->fn)
+	{
+	  if (TREE_CODE (a) != ADDR_EXPR
+	      || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL
+	      || !esc_defined_here (TREE_OPERAND (a, 0)))
+	    return -1;
+	  *fn = TREE_OPERAND (a, 0);
+	}
+      else if (POINTER_TYPE_P (TREE_TYPE (a))
+	       && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (TREE_TYPE (a))))
+	return -1;
+    }
+  return m->fn;
+}
+
 void
 builder::record_call (gcall *s, tree fndecl)
 {
   int callee = -1;
   const char *name = NULL;
+  tree cb_fn = NULL_TREE;
+  int cb_arg = -1;
   if (fndecl)
     {
       callee = esc_function_id (fndecl);
       name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
       out->callees.safe_push (callee);
       note_arg_fn_refs (s, callee);
-      if (!failing[gimple_bb (s)->index])
+      cb_arg = known_callback (s, fndecl, &cb_fn);
+      if (cb_arg >= 0)
+	{
+	  /* The library calls it here, and nothing else of ours: a call of
+	     it, for the order of solving and for re-entry.  */
+	  int cb = esc_function_id (cb_fn);
+	  out->callees.safe_push (cb);
+	  if (!failing[gimple_bb (s)->index])
+	    {
+	      out->live_callees.safe_push (cb);
+	      out->callback_libc.safe_push (callee);
+	    }
+	}
+      else if (!failing[gimple_bb (s)->index])
 	out->live_callees.safe_push (callee);
       esc_function *f = esc_function_get (callee);
       if (!f->builtin && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
@@ -250,11 +295,13 @@ builder::record_call (gcall *s, tree fndecl)
     {
       tree t = TREE_TYPE (gimple_call_arg (s, i));
       if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
-	  && !failing[gimple_bb (s)->index])
+	  && (int) i != cb_arg && !failing[gimple_bb (s)->index])
 	out->calls_unknown = true;	/* A callback: qsort, atexit, ...  */
     }
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
+  if (cb_arg >= 0)
+    esc_call_callback (g, c, cb_arg, esc_function_id (cb_fn));
   out->call_stmts.safe_push (s);
   out->call_orders.safe_push (order++);
   /* Text printed with %p can be scanned back into the pointer: then the

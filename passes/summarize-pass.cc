@@ -433,6 +433,27 @@ is_wrapper (esc_function *f)
    through an entry point: a public or address-taken function.  So F may
    be re-entered if it reaches unseen code through its calls and some entry
    point reaches F.  Cycles of the call graph are RECURSIVE already.  */
+/* Does the unit define a function of the C library's allocator that a
+   program may replace (glibc calls the program's malloc from qsort,
+   tsearch...)?  */
+bool
+replaces_malloc ()
+{
+  static const char *const names[] = {
+    "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
+    "posix_memalign", "valloc", "pvalloc", "reallocarray"
+  };
+  for (int i = 0; i < esc_function_count (); i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (f->fg && TREE_PUBLIC (f->decl) && DECL_NAME (f->decl))
+	for (const char *n : names)
+	  if (strcmp (IDENTIFIER_POINTER (DECL_NAME (f->decl)), n) == 0)
+	    return true;
+    }
+  return false;
+}
+
 void
 find_reentry (vec<bool> &reentry)
 {
@@ -441,6 +462,10 @@ find_reentry (vec<bool> &reentry)
   unseen.safe_grow_cleared (n);
   reached.safe_grow_cleared (n);
   reentry.safe_grow_cleared (n);
+  /* A library function handed a callback of the unit (qsort (v, n, 4,
+     cmp)) counts as a call of the callback (build-graph.h callback_libc),
+     unless the library may also call the program's own malloc.  */
+  bool own_malloc = replaces_malloc ();
   for (int i = 0; i < n; i++)
     {
       esc_function *f = esc_function_get (i);
@@ -448,7 +473,8 @@ find_reentry (vec<bool> &reentry)
 	continue;
       if (is_wrapper (f))
 	continue;
-      unseen[i] = f->fg->calls_unknown;
+      unseen[i] = f->fg->calls_unknown
+	|| (own_malloc && !f->fg->callback_libc.is_empty ());
       for (int c : f->fg->live_callees)
 	if (!esc_function_summary (c) || esc_function_calls_back (c))
 	  unseen[i] = true;
