@@ -118,6 +118,7 @@ struct esc_graph
   esc_call_rec *calls;
   int ncalls, calls_cap;
   bool calls_wired;
+  bool varargs_unread;		/* esc_graph_varargs_unread.  */
   struct { esc_loc arg; esc_free_kind kind; int family; bool pinned;
 	   bool guardable; } *frees;
   int nfrees, frees_cap;

@@ -26,6 +26,12 @@ esc_strdup (const char *s)
   return d;
 }
 
+void
+esc_graph_varargs_unread (esc_graph *g)
+{
+  g->varargs_unread = true;
+}
+
 esc_graph *
 esc_graph_new (const char *function_name)
 {
