@@ -229,7 +229,7 @@ builder::self_assign (gassign *s)
 {
   tree lhs = gimple_assign_lhs (s);
   tree rhs = gimple_assign_rhs1 (s);
-  if (!gimple_assign_single_p (s) || !plain_access (lhs))
+  if (!gimple_assign_single_p (s) || !plain_access (lhs) || confined (lhs))
     return false;
   if (TREE_CODE (rhs) == SSA_NAME)
     {
