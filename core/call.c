@@ -30,6 +30,8 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   for (int i = 0; i < nargs; i++)
     c->confined[i] = c->plain[i] = c->numbers[i] = false;
   c->cb_arg = c->cb_callee = -1;
+  c->targets = NULL;
+  c->ntargets = 0;
   c->alloc_site = -1;
   c->wired_alloc = false;
   c->free_site = -1;
@@ -67,6 +69,15 @@ esc_call_callback (esc_graph *g, int call, int index, int callback)
 {
   g->calls[call].cb_arg = index;
   g->calls[call].cb_callee = callback;
+}
+
+void
+esc_call_targets (esc_graph *g, int call, const int *targets, int n)
+{
+  esc_call_rec *c = &g->calls[call];
+  c->targets = esc_xrealloc (c->targets, (size_t) (n + 1) * sizeof *targets);
+  memcpy (c->targets, targets, (size_t) n * sizeof *targets);
+  c->ntargets = n;
 }
 
 void
@@ -542,6 +553,28 @@ wire_callback (esc_graph *g, esc_call_rec *c, esc_summary_lookup lookup,
   return true;
 }
 
+/* Indirect call C with known targets: wired through every target's
+   summary (it calls one of them).  False (nothing wired) if one has no
+   summary, too many parameters, fresh objects or an allocator's or
+   deallocator's role (those need the call's own site).  */
+static bool
+wire_targets (esc_graph *g, esc_call_rec *c, esc_summary_lookup lookup,
+	      void *ctx)
+{
+  if (!lookup)
+    return false;
+  for (int k = 0; k < c->ntargets; k++)
+    {
+      const esc_summary *s = lookup (ctx, c->targets[k]);
+      if (!s || c->nargs < s->nparams || s->nfresh > 0 || s->alloc.is_alloc
+	  || s->alloc.dealloc_param >= 0)
+	return false;
+    }
+  for (int k = 0; k < c->ntargets; k++)
+    wire_summary (g, c, lookup (ctx, c->targets[k]));
+  return true;
+}
+
 int
 esc_call_fresh_sites (const esc_graph *g, int call, const esc_loc **out)
 {
@@ -562,6 +595,8 @@ esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
       /* Too few arguments for the prototype: an old-style call we cannot
 	 match to the parameters.  */
       if (c->cb_callee >= 0 && wire_callback (g, c, lookup, ctx))
+	continue;
+      if (c->ntargets > 0 && wire_targets (g, c, lookup, ctx))
 	continue;
       if (s && c->nargs >= s->nparams)
 	wire_summary (g, c, s);
@@ -650,6 +685,9 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].numbers = dup_array (g->calls[i].numbers,
 				       (size_t) g->calls[i].nargs,
 				       sizeof *g->calls[i].numbers);
+      c->calls[i].targets = dup_array (g->calls[i].targets,
+				       (size_t) g->calls[i].ntargets,
+				       sizeof *g->calls[i].targets);
       c->calls[i].fresh_sites = g->calls[i].nfresh_sites
 	? dup_array (g->calls[i].fresh_sites,
 		     (size_t) g->calls[i].nfresh_sites,

@@ -93,6 +93,7 @@ typedef struct esc_call_rec
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
   bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
   int cb_arg, cb_callee;		/* esc_call_callback, or -1.  */
+  int *targets, ntargets;	/* esc_call_targets.  */
   esc_loc alloc_site;		/* The site the call is if the callee turns
 				   out to be an allocator, or -1.  */
   bool wired_alloc;		/* Out: it was.  */

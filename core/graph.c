@@ -86,6 +86,7 @@ esc_graph_free (esc_graph *g)
       free (g->calls[i].plain);
       free (g->calls[i].numbers);
       free (g->calls[i].fresh_sites);
+      free (g->calls[i].targets);
     }
   free (g->calls);
   free (g->frees);

@@ -249,6 +249,11 @@ const esc_libc_callback *esc_libc_callback_model (const char *name);
    instead of the library's model for an unknown callback.  */
 void esc_call_callback (esc_graph *g, int call, int index, int callback);
 
+/* Indirect call CALL may call only the functions TARGETS (indices for the
+   lookup): it is wired through each one's summary, if every one has one
+   that fits (else as unknown).  */
+void esc_call_targets (esc_graph *g, int call, const int *targets, int n);
+
 /* May the C library function NAME run code of the program, nested, before
    it returns: a callback it is handed (qsort's comparator), or one the
    program registered earlier (a fopencookie stream's functions under any

@@ -253,7 +253,7 @@ builder::record_call (gcall *s, tree fndecl)
   int callee = -1;
   const char *name = NULL;
   tree cb_fn = NULL_TREE;
-  int cb_arg = -1;
+  int cb_arg = -1, param_fn = -1;
   if (fndecl)
     {
       callee = esc_function_id (fndecl);
@@ -284,24 +284,49 @@ builder::record_call (gcall *s, tree fndecl)
     name = internal_fn_name (gimple_call_internal_fn (s));
   else
     {
-      if (!failing[gimple_bb (s)->index])
+      /* A call through a parameter of a static function may have known
+	 targets, found once every caller is seen (summarize-pass.cc,
+	 resolve_param_calls); until then, unknown.  */
+      tree fn = gimple_call_fn (s);
+      if (TREE_CODE (fn) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (fn)
+	  && SSA_NAME_VAR (fn) && TREE_CODE (SSA_NAME_VAR (fn)) == PARM_DECL
+	  && !TREE_PUBLIC (current_function_decl))
+	{
+	  int k = 0;
+	  for (tree p = DECL_ARGUMENTS (current_function_decl);
+	       p && p != SSA_NAME_VAR (fn); p = DECL_CHAIN (p))
+	    k++;
+	  param_fn = k;
+	}
+      else if (!failing[gimple_bb (s)->index])
 	out->calls_unknown = true;
       hash_map<tree, int> walked;
       if (!gimple_call_internal_p (s)
 	  && from_param (gimple_call_fn (s), 0, walked))
 	out->calls_through_params = true;
     }
-  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+  /* A callback handed to code we cannot see (qsort, atexit, ...) may be
+     called there.  A function of this unit handed one is seen: what it
+     calls counts where it is called (its own calls_unknown, and
+     resolve_param_calls).  */
+  for (unsigned i = 0;
+       (!fndecl || !esc_defined_here (fndecl)) && i < gimple_call_num_args (s);
+       i++)
     {
       tree t = TREE_TYPE (gimple_call_arg (s, i));
       if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
 	  && (int) i != cb_arg && !failing[gimple_bb (s)->index])
-	out->calls_unknown = true;	/* A callback: qsort, atexit, ...  */
+	out->calls_unknown = true;
     }
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
   if (cb_arg >= 0)
     esc_call_callback (g, c, cb_arg, esc_function_id (cb_fn));
+  if (param_fn >= 0)
+    {
+      esc_param_call pc = { c, param_fn, (bool) failing[gimple_bb (s)->index] };
+      out->param_calls.safe_push (pc);
+    }
   out->call_stmts.safe_push (s);
   out->call_orders.safe_push (order++);
   /* Text printed with %p can be scanned back into the pointer: then the

@@ -433,6 +433,70 @@ is_wrapper (esc_function *f)
    through an entry point: a public or address-taken function.  So F may
    be re-entered if it reaches unseen code through its calls and some entry
    point reaches F.  Cycles of the call graph are RECURSIVE already.  */
+/* The functions a static function FN may receive as parameter K: every
+   caller passes one of this unit there (&f), and nothing else can call
+   FN (its address is not taken, no alias, no "used" for asm to call it;
+   GCC's force_output is not checked: at -O0 it marks every function).
+   False if that is not so, or if it has no callers.  */
+bool
+param_targets (tree fn, int k, vec<int> &out)
+{
+  cgraph_node *node = cgraph_node::get (fn);
+  if (!node || TREE_PUBLIC (fn) || node->address_taken
+      || node->externally_visible || DECL_PRESERVE_P (fn)
+      || node->has_aliases_p () || !node->callers)
+    return false;
+  for (cgraph_edge *e = node->callers; e; e = e->next_caller)
+    {
+      gcall *cs = e->call_stmt;
+      if (!cs || gimple_call_num_args (cs) <= (unsigned) k)
+	return false;
+      tree a = gimple_call_arg (cs, k);
+      if (TREE_CODE (a) != ADDR_EXPR
+	  || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL
+	  || !esc_defined_here (TREE_OPERAND (a, 0)))
+	return false;
+      int id = esc_function_id (TREE_OPERAND (a, 0));
+      if (!out.contains (id))
+	out.safe_push (id);
+    }
+  return true;
+}
+
+/* Calls through parameters of static functions (build-graph.h
+   param_calls): with known targets, calls of them (for the order of
+   solving and for re-entry), else calls of unknown code.  Before the
+   components and find_reentry.  */
+void
+resolve_param_calls ()
+{
+  int n = esc_function_count ();
+  for (int i = 0; i < n; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (!f->fg)
+	continue;
+      for (const esc_param_call &pc : f->fg->param_calls)
+	{
+	  auto_vec<int> targets;
+	  if (!param_targets (f->decl, pc.param, targets))
+	    {
+	      if (!pc.failing)
+		f->fg->calls_unknown = true;
+	      continue;
+	    }
+	  esc_call_targets (f->fg->graph, pc.call, targets.address (),
+			    targets.length ());
+	  for (int t : targets)
+	    {
+	      f->fg->callees.safe_push (t);
+	      if (!pc.failing)
+		f->fg->live_callees.safe_push (t);
+	    }
+	}
+    }
+}
+
 /* Does the unit define a function of the C library's allocator that a
    program may replace (glibc calls the program's malloc from qsort,
    tsearch...)?  */
@@ -848,6 +912,7 @@ public:
   {
     esc_set_column_hook (esc_display_column);
     esc_set_unknown_why_hook (esc_unknown_why);
+    resolve_param_calls ();
     auto_vec<vec<int> > sccs;
     components (sccs);
     for (vec<int> &scc : sccs)
