@@ -234,9 +234,12 @@ known_callback (gcall *s, tree fndecl, tree *fn)
       tree a = gimple_call_arg (s, i);
       if ((int) i == m->fn)
 	{
+	  /* A nested function runs through a trampoline, with its parent's
+	     frame: not mapped.  */
 	  if (TREE_CODE (a) != ADDR_EXPR
 	      || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL
-	      || !esc_defined_here (TREE_OPERAND (a, 0)))
+	      || !esc_defined_here (TREE_OPERAND (a, 0))
+	      || DECL_STATIC_CHAIN (TREE_OPERAND (a, 0)))
 	    return -1;
 	  *fn = TREE_OPERAND (a, 0);
 	}

@@ -454,7 +454,8 @@ param_targets (tree fn, int k, vec<int> &out)
       tree a = gimple_call_arg (cs, k);
       if (TREE_CODE (a) != ADDR_EXPR
 	  || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL
-	  || !esc_defined_here (TREE_OPERAND (a, 0)))
+	  || !esc_defined_here (TREE_OPERAND (a, 0))
+	  || DECL_STATIC_CHAIN (TREE_OPERAND (a, 0)))
 	return false;
       int id = esc_function_id (TREE_OPERAND (a, 0));
       if (!out.contains (id))
