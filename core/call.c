@@ -29,6 +29,9 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
 			     * sizeof *c->numbers);
   for (int i = 0; i < nargs; i++)
     c->confined[i] = c->plain[i] = c->numbers[i] = false;
+  c->cb_arg = c->cb_callee = -1;
+  c->targets = NULL;
+  c->ntargets = 0;
   c->alloc_site = -1;
   c->wired_alloc = false;
   c->free_site = -1;
@@ -59,6 +62,22 @@ void
 esc_call_arg_plain (esc_graph *g, int call, int index)
 {
   g->calls[call].plain[index] = true;
+}
+
+void
+esc_call_callback (esc_graph *g, int call, int index, int callback)
+{
+  g->calls[call].cb_arg = index;
+  g->calls[call].cb_callee = callback;
+}
+
+void
+esc_call_targets (esc_graph *g, int call, const int *targets, int n)
+{
+  esc_call_rec *c = &g->calls[call];
+  c->targets = esc_xrealloc (c->targets, (size_t) (n + 1) * sizeof *targets);
+  memcpy (c->targets, targets, (size_t) n * sizeof *targets);
+  c->ntargets = n;
 }
 
 void
@@ -417,6 +436,145 @@ wire_fresh (esc_graph *g, esc_call_rec *c, const esc_summary *s)
       }
 }
 
+/* "call parameter, qsort calls cmp_int, which leaks it to the heap".  */
+static esc_note
+callback_note (esc_graph *g, const esc_call_rec *c, const esc_summary *cs,
+	       const char *what, int derefs)
+{
+  if (c->note == ESC_NO_NOTE)
+    return ESC_NO_NOTE;
+  char name[256];
+  snprintf (name, sizeof name, "%s calls %s, which", c->name, cs->name);
+  esc_summary named = *cs;
+  named.name = name;
+  return summary_note (g, c, &named, what, derefs);
+}
+
+/* What callback CS does with its parameter I, for a call C of the library
+   function M describes: every argument the parameter may point into gets
+   the parameter's flows.  A flow from or into the library's own memory
+   (ESC_CALLBACK_OWN) is one from or into the heap.  */
+static void
+wire_callback_param (esc_graph *g, esc_call_rec *c,
+		     const esc_libc_callback *m, const esc_summary *cs, int i)
+{
+  const esc_leaks *lk = &cs->leaks[i];
+  char what[160];
+  for (int k = 0; k < c->nargs && k < 31; k++)
+    {
+      esc_loc a = c->args[k];
+      if (!(m->from[i] >> k & 1) || a < 0)
+	continue;
+      if (lk->heap != ESC_LEAK_NONE)
+	esc_add_edge (g, ESC_LOC_HEAP, a, lk->heap,
+		      callback_note (g, c, cs, "leaks it to the heap",
+				     lk->heap));
+      /* The library only tests the result's sign; taken as data.  */
+      if (lk->result != ESC_LEAK_NONE)
+	esc_add_edge (g, ESC_LOC_DATA, a, lk->result,
+		      callback_note (g, c, cs, "returns it", lk->result));
+      if (lk->data != ESC_LEAK_NONE)
+	esc_add_edge (g, ESC_LOC_DATA, a, lk->data,
+		      callback_note (g, c, cs, "reads it as data", lk->data));
+      for (int j = 0; lk->content && j < lk->nparams && j < m->nargs; j++)
+	{
+	  unsigned levels = esc_levels (lk->content[j],
+					lk->content_levels[j]);
+	  if (!levels)
+	    continue;
+	  snprintf (what, sizeof what, "stores it into its *%s",
+		    cs->param_names[j]);
+	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
+	    {
+	      if (!(levels >> d & 1))
+		continue;
+	      esc_note n = callback_note (g, c, cs, what, d);
+	      if (m->from[j] & ESC_CALLBACK_OWN)
+		esc_add_edge (g, ESC_LOC_HEAP, a, d, n);
+	      for (int b = 0; b < c->nargs && b < 31; b++)
+		if ((m->from[j] >> b & 1) && c->args[b] >= 0)
+		  {
+		    /* Bytes: pointers may land where a field holding none
+		       is read by name.  */
+		    if (cs->content_raw[j])
+		      esc_add_edge (g, ESC_LOC_DATA, a, d, n);
+		    esc_store (g, c->args[b], a, d, n);
+		  }
+	    }
+	}
+      if (cs->content_foreign[i])
+	esc_store (g, a, ESC_LOC_HEAP, -1,
+		   callback_note (g, c, cs, "may store pointers of its own "
+				  "into it", 0));
+      if (cs->writes_deep)
+	{
+	  esc_loc deep = esc_loc_new (g, ESC_VALUE, "{temp}", 0,
+				      (esc_pos) { NULL, 0, 0 });
+	  esc_add_edge (g, deep, a, 1, ESC_NO_NOTE);
+	  esc_clobber (g, deep);
+	}
+      if (cs->frees[i] || cs->alloc.dealloc_param == i)
+	esc_free_new (g, a, ESC_FREE_CALLEE);
+    }
+  /* The library's own memory (ESC_CALLBACK_OWN) stored into what another
+     parameter points to: the heap's address.  */
+  if (!(m->from[i] & ESC_CALLBACK_OWN))
+    return;
+  for (int j = 0; lk->content && j < lk->nparams && j < m->nargs; j++)
+    {
+      if (!esc_levels (lk->content[j], lk->content_levels[j]))
+	continue;
+      for (int b = 0; b < c->nargs && b < 31; b++)
+	if ((m->from[j] >> b & 1) && c->args[b] >= 0)
+	  esc_store (g, c->args[b], ESC_LOC_HEAP, -1,
+		     callback_note (g, c, cs, "may store pointers of its "
+				    "own into it", 0));
+    }
+}
+
+/* Call C of a library function that calls the function it is handed
+   (esc_libc_callback), whose summary LOOKUP has: wired through the
+   library's own flows and the callback's.  False (nothing wired) if
+   the callback does not fit.  */
+static bool
+wire_callback (esc_graph *g, esc_call_rec *c, esc_summary_lookup lookup,
+	       void *ctx)
+{
+  const esc_libc_callback *m = esc_libc_callback_model (c->name);
+  if (!m || c->cb_arg != m->fn || !lookup || c->nargs < m->rest->nparams)
+    return false;
+  const esc_summary *cs = lookup (ctx, c->cb_callee);
+  /* Fresh objects and varargs are not mapped: the unknown model.  */
+  if (!cs || cs->nparams != m->nargs || cs->nfresh > 0)
+    return false;
+  wire_summary (g, c, m->rest);
+  for (int i = 0; i < m->nargs; i++)
+    wire_callback_param (g, c, m, cs, i);
+  return true;
+}
+
+/* Indirect call C with known targets: wired through every target's
+   summary (it calls one of them).  False (nothing wired) if one has no
+   summary, too many parameters, fresh objects or an allocator's or
+   deallocator's role (those need the call's own site).  */
+static bool
+wire_targets (esc_graph *g, esc_call_rec *c, esc_summary_lookup lookup,
+	      void *ctx)
+{
+  if (!lookup)
+    return false;
+  for (int k = 0; k < c->ntargets; k++)
+    {
+      const esc_summary *s = lookup (ctx, c->targets[k]);
+      if (!s || c->nargs < s->nparams || s->nfresh > 0 || s->alloc.is_alloc
+	  || s->alloc.dealloc_param >= 0)
+	return false;
+    }
+  for (int k = 0; k < c->ntargets; k++)
+    wire_summary (g, c, lookup (ctx, c->targets[k]));
+  return true;
+}
+
 int
 esc_call_fresh_sites (const esc_graph *g, int call, const esc_loc **out)
 {
@@ -436,6 +594,10 @@ esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
       const esc_summary *s = lookup ? lookup (ctx, c->callee) : NULL;
       /* Too few arguments for the prototype: an old-style call we cannot
 	 match to the parameters.  */
+      if (c->cb_callee >= 0 && wire_callback (g, c, lookup, ctx))
+	continue;
+      if (c->ntargets > 0 && wire_targets (g, c, lookup, ctx))
+	continue;
       if (s && c->nargs >= s->nparams)
 	wire_summary (g, c, s);
       else
@@ -523,6 +685,9 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].numbers = dup_array (g->calls[i].numbers,
 				       (size_t) g->calls[i].nargs,
 				       sizeof *g->calls[i].numbers);
+      c->calls[i].targets = dup_array (g->calls[i].targets,
+				       (size_t) g->calls[i].ntargets,
+				       sizeof *g->calls[i].targets);
       c->calls[i].fresh_sites = g->calls[i].nfresh_sites
 	? dup_array (g->calls[i].fresh_sites,
 		     (size_t) g->calls[i].nfresh_sites,

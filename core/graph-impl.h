@@ -92,6 +92,8 @@ typedef struct esc_call_rec
 				   holds no pointers (esc_call_arg_confined).  */
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
   bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
+  int cb_arg, cb_callee;		/* esc_call_callback, or -1.  */
+  int *targets, ntargets;	/* esc_call_targets.  */
   esc_loc alloc_site;		/* The site the call is if the callee turns
 				   out to be an allocator, or -1.  */
   bool wired_alloc;		/* Out: it was.  */
@@ -117,6 +119,7 @@ struct esc_graph
   esc_call_rec *calls;
   int ncalls, calls_cap;
   bool calls_wired;
+  bool varargs_unread;		/* esc_graph_varargs_unread.  */
   struct { esc_loc arg; esc_free_kind kind; int family; bool pinned;
 	   bool guardable; } *frees;
   int nfrees, frees_cap;

@@ -26,6 +26,12 @@ esc_strdup (const char *s)
   return d;
 }
 
+void
+esc_graph_varargs_unread (esc_graph *g)
+{
+  g->varargs_unread = true;
+}
+
 esc_graph *
 esc_graph_new (const char *function_name)
 {
@@ -80,6 +86,7 @@ esc_graph_free (esc_graph *g)
       free (g->calls[i].plain);
       free (g->calls[i].numbers);
       free (g->calls[i].fresh_sites);
+      free (g->calls[i].targets);
     }
   free (g->calls);
   free (g->frees);

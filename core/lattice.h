@@ -106,6 +106,9 @@ typedef struct esc_graph esc_graph;
 /* Building.  */
 esc_graph *esc_graph_new (const char *function_name);
 void esc_graph_free (esc_graph *g);
+/* The function has no way to read arguments past its parameters (a
+   variadic function that never calls va_start): they flow nowhere.  */
+void esc_graph_varargs_unread (esc_graph *g);
 
 /* A new location of KIND (not ESC_PARAM: see esc_param_new) named NAME at
    LOOP_DEPTH.  POS is where it is declared or allocated.  */

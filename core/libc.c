@@ -288,6 +288,95 @@ parse (const libc_entry *e)
   return s;
 }
 
+/* C library functions that call a function they are handed with pointers
+   they make from their other arguments (esc_libc_callback).  FLOWS is what
+   the library does itself, in the table's words; FROM says, per parameter
+   of the callback, what it may point into: parameters of the library
+   function ("key|base": either), "?" for the library's own memory (a
+   tree's nodes, whose keys were handed to tsearch and escaped there).
+   C11 7.22.5 makes qsort's comparator see elements of the array and
+   bsearch's the key, then an element; POSIX names no order for the
+   others, so either parameter may be either.  */
+typedef struct callback_entry
+{
+  const char *name;
+  const char *params;
+  const char *flows;
+  const char *fn;
+  const char *from;
+} callback_entry;
+
+static const callback_entry callbacks[] = {
+  { "qsort", "base n size cmp", "*base=*base", "cmp", "base base" },
+  { "qsort_r", "base n size cmp arg", "*base=*base", "cmp",
+    "base base arg" },
+  { "bsearch", "key base n size cmp", "ret=base", "cmp", "key base" },
+  { "lfind", "key base nmemb size cmp", "ret=base", "cmp",
+    "key|base key|base" },
+  { "lsearch", "key base nmemb size cmp", "ret=base *base=*key *nmemb=?",
+    "cmp", "key|base key|base" },
+  { "tfind", "key rootp cmp", "ret=?", "cmp", "key|? key|?" },
+  { "tsearch", "key rootp cmp", "heap=key ret=? *rootp=?", "cmp",
+    "key|? key|?" },
+  { "tdelete", "key rootp cmp", "ret=? ret=rootp *rootp=?", "cmp",
+    "key|? key|?" },
+};
+
+#define NCALLBACKS (sizeof callbacks / sizeof callbacks[0])
+
+static esc_libc_callback *parsed_callbacks[NCALLBACKS];
+
+static esc_libc_callback *
+parse_callback (const callback_entry *c)
+{
+  libc_entry e = { c->name, c->params, c->flows };
+  esc_libc_callback *m = esc_xrealloc (NULL, sizeof *m);
+  m->rest = parse (&e);
+  m->fn = param_index (c->params, c->fn, strlen (c->fn), -1);
+  m->nargs = 0;
+  m->from = NULL;
+  for (const char *p = c->from; *p;)
+    {
+      size_t n = strcspn (p, " ");
+      unsigned bits = 0;
+      for (const char *q = p; q < p + n;)
+	{
+	  size_t k = strcspn (q, "| ");
+	  if (k > (size_t) (p + n - q))
+	    k = (size_t) (p + n - q);
+	  if (k == 1 && q[0] == '?')
+	    bits |= ESC_CALLBACK_OWN;
+	  else
+	    bits |= 1u << param_index (c->params, q, k, -1);
+	  q += k;
+	  if (*q == '|')
+	    q++;
+	}
+      m->from = esc_xrealloc (m->from, (size_t) (m->nargs + 1)
+			      * sizeof *m->from);
+      m->from[m->nargs++] = bits;
+      p += n;
+      while (*p == ' ')
+	p++;
+    }
+  return m;
+}
+
+const esc_libc_callback *
+esc_libc_callback_model (const char *name)
+{
+  if (!name)
+    return NULL;
+  for (size_t i = 0; i < NCALLBACKS; i++)
+    if (strcmp (callbacks[i].name, name) == 0)
+      {
+	if (!parsed_callbacks[i])
+	  parsed_callbacks[i] = parse_callback (&callbacks[i]);
+	return parsed_callbacks[i];
+      }
+  return NULL;
+}
+
 const esc_summary *
 esc_libc_summary (const char *name)
 {

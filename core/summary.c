@@ -207,9 +207,12 @@ esc_summary_of (esc_graph *g)
     s->writes_deep = true;
   s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
   /* Arguments past the parameters are read with va_arg, which we do not
-     follow.  */
-  s->vararg_heap = 0;
-  s->vararg_foreign = true;
+     follow, unless nothing can read them.  */
+  if (!g->varargs_unread)
+    {
+      s->vararg_heap = 0;
+      s->vararg_foreign = true;
+    }
   return s;
 }
 

@@ -224,6 +224,37 @@ int esc_call_fresh_sites (const esc_graph *g, int call, const esc_loc **out);
 /* The C library's model, by name (with or without "__builtin_"), or NULL.  */
 const esc_summary *esc_libc_summary (const char *name);
 
+/* A C library function that calls a function it is handed (qsort's
+   comparator) with pointers it makes from its other arguments: with the
+   callback's summary, a call is wired through REST (what the library does
+   itself) and the callback's flows, each of its parameters standing for
+   the arguments FROM names (esc_call_callback).  */
+#define ESC_CALLBACK_OWN (1u << 31)	/* The library's own memory.  */
+typedef struct esc_libc_callback
+{
+  const esc_summary *rest;
+  int fn;			/* The parameter that is the callback.  */
+  int nargs;			/* The callback's parameters.  */
+  unsigned *from;		/* Per callback parameter: a bit per
+				   parameter it may point into, and
+				   ESC_CALLBACK_OWN.  */
+} esc_libc_callback;
+
+/* The model of library function NAME if it calls back that way, or NULL
+   (no "__builtin_" forms: GCC has none of these).  */
+const esc_libc_callback *esc_libc_callback_model (const char *name);
+
+/* Argument INDEX of call CALL is function CALLBACK (an index for the
+   lookup): if the callee is a C library function that calls it
+   (esc_libc_callback) and it has a summary, the call is wired through it
+   instead of the library's model for an unknown callback.  */
+void esc_call_callback (esc_graph *g, int call, int index, int callback);
+
+/* Indirect call CALL may call only the functions TARGETS (indices for the
+   lookup): it is wired through each one's summary, if every one has one
+   that fits (else as unknown).  */
+void esc_call_targets (esc_graph *g, int call, const int *targets, int n);
+
 /* May the C library function NAME run code of the program, nested, before
    it returns: a callback it is handed (qsort's comparator), or one the
    program registered earlier (a fopencookie stream's functions under any

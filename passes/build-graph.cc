@@ -219,6 +219,37 @@ builder::assign (tree lhs, const values &src, esc_note n)
       esc_flow (g, r.loc, v.loc, v.derefs, n);
 }
 
+/* May call S read the calling function's arguments past its parameters
+   (or hand them on)?  */
+static bool
+may_read_varargs (gcall *s)
+{
+  /* "f (fmt, __builtin_va_arg_pack ())": GIMPLE drops the argument and
+     flags the call.  */
+  if (gimple_call_va_arg_pack_p (s))
+    return true;
+  if (gimple_call_internal_p (s))
+    return gimple_call_internal_fn (s) == IFN_VA_ARG;
+  tree fndecl = gimple_call_fndecl (s);
+  if (!fndecl || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_VA_START:
+    case BUILT_IN_VA_COPY:
+    case BUILT_IN_NEXT_ARG:
+    case BUILT_IN_SAVEREGS:
+    case BUILT_IN_APPLY_ARGS:
+    case BUILT_IN_VA_ARG_PACK:
+    case BUILT_IN_VA_ARG_PACK_LEN:
+    case BUILT_IN_FRAME_ADDRESS:
+    case BUILT_IN_DWARF_CFA:
+      return true;
+    default:
+      return false;
+    }
+}
+
 void
 builder::build ()
 {
@@ -254,6 +285,12 @@ builder::build ()
       out->params.safe_push (rec);
     }
 
+  /* Can the body read arguments past the parameters?  Only through
+     va_start (va_copy and va_arg need a va_list it made), by handing
+     them on whole (__builtin_va_arg_pack, __builtin_apply_args), or
+     through the frame (asm, __builtin_frame_address); a statement kind
+     the builder does not know counts too.  */
+  bool reads_varargs = false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     {
@@ -270,6 +307,10 @@ builder::build ()
 	  stmt = s;
 	  for (unsigned k = 0; k < gimple_num_ops (s); k++)
 	    note_fn_refs (gimple_op (s, k), 0);
+	  if (gimple_code (s) == GIMPLE_ASM
+	      || (gimple_code (s) == GIMPLE_CALL
+		  && may_read_varargs (as_a<gcall *> (s))))
+	    reads_varargs = true;
 	  switch (gimple_code (s))
 	    {
 	    case GIMPLE_ASSIGN:
@@ -295,11 +336,14 @@ builder::build ()
 	    case GIMPLE_EH_DISPATCH:
 	      break;		/* Control only.  */
 	    default:
+	      reads_varargs = true;
 	      stmt_other (s);
 	      break;
 	    }
 	}
     }
+  if (stdarg_p (TREE_TYPE (fun->decl)) && !reads_varargs)
+    esc_graph_varargs_unread (g);
 }
 
 } // namespace esc_build

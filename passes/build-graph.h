@@ -84,6 +84,14 @@ struct esc_param
   esc_loc loc;
 };
 
+/* A call through a parameter of the function (its value on entry).  */
+struct esc_param_call
+{
+  int call;			/* The call record.  */
+  int param;
+  bool failing;			/* On a failure path (live_callees).  */
+};
+
 struct esc_function_graph
 {
   esc_graph *graph;
@@ -95,6 +103,14 @@ struct esc_function_graph
      error function there needs the allocation to fail at every level
      (summarize-pass.cc, find_reentry).  */
   auto_vec<int> live_callees;
+  /* C library functions it calls with a callback of this unit
+     (esc_libc_callback), outside failure paths: the callback is a live
+     callee instead, as long as the library calls nothing else of ours.  */
+  auto_vec<int> callback_libc;
+  /* Calls through its parameters, in a static function: they count as
+     calls of unknown code unless every caller passes functions of the
+     unit there (summarize-pass.cc, resolve_param_calls).  */
+  auto_vec<esc_param_call> param_calls;
   /* Functions whose address it takes, directly or from a read-only
      table it reads: GCC may turn a call through such a pointer into a
      direct call, and inline it, after this pass.  */

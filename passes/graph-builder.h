@@ -84,6 +84,8 @@ private:
   void unknown_operands (tree op, const char *why);
   bool union_access (tree ref);
   bool punning_access (tree ref);
+  bool plain_access (tree ref);
+  bool self_assign (gassign *s);
   bool char_type (tree type);
   bool confined (tree ref);
   hash_map<tree, bool> confinables;	/* confinable () by type.  */

@@ -217,18 +217,66 @@ builder::call_builtin (gcall *s, tree fndecl)
 /* A call to anything but an allocator or a builtin modelled above: wired
    when solving, through the callee's summary if it has one, else its
    arguments escape and its result points anywhere.  */
+/* The argument of S that is a callback of this unit the C library
+   function FNDECL calls (esc_libc_callback), its function in *FN; -1 if
+   none, or if another argument is a function pointer too.  */
+static int
+known_callback (gcall *s, tree fndecl, tree *fn)
+{
+  if (!TREE_PUBLIC (fndecl) || esc_defined_here (fndecl))
+    return -1;
+  const esc_libc_callback *m
+    = esc_libc_callback_model (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  if (!m || (unsigned) m->fn >= gimple_call_num_args (s))
+    return -1;
+  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+    {
+      tree a = gimple_call_arg (s, i);
+      if ((int) i == m->fn)
+	{
+	  /* A nested function runs through a trampoline, with its parent's
+	     frame: not mapped.  */
+	  if (TREE_CODE (a) != ADDR_EXPR
+	      || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL
+	      || !esc_defined_here (TREE_OPERAND (a, 0))
+	      || DECL_STATIC_CHAIN (TREE_OPERAND (a, 0)))
+	    return -1;
+	  *fn = TREE_OPERAND (a, 0);
+	}
+      else if (POINTER_TYPE_P (TREE_TYPE (a))
+	       && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (TREE_TYPE (a))))
+	return -1;
+    }
+  return m->fn;
+}
+
 void
 builder::record_call (gcall *s, tree fndecl)
 {
   int callee = -1;
   const char *name = NULL;
+  tree cb_fn = NULL_TREE;
+  int cb_arg = -1, param_fn = -1;
   if (fndecl)
     {
       callee = esc_function_id (fndecl);
       name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
       out->callees.safe_push (callee);
       note_arg_fn_refs (s, callee);
-      if (!failing[gimple_bb (s)->index])
+      cb_arg = known_callback (s, fndecl, &cb_fn);
+      if (cb_arg >= 0)
+	{
+	  /* The library calls it here, and nothing else of ours: a call of
+	     it, for the order of solving and for re-entry.  */
+	  int cb = esc_function_id (cb_fn);
+	  out->callees.safe_push (cb);
+	  if (!failing[gimple_bb (s)->index])
+	    {
+	      out->live_callees.safe_push (cb);
+	      out->callback_libc.safe_push (callee);
+	    }
+	}
+      else if (!failing[gimple_bb (s)->index])
 	out->live_callees.safe_push (callee);
       esc_function *f = esc_function_get (callee);
       if (!f->builtin && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
@@ -239,22 +287,49 @@ builder::record_call (gcall *s, tree fndecl)
     name = internal_fn_name (gimple_call_internal_fn (s));
   else
     {
-      if (!failing[gimple_bb (s)->index])
+      /* A call through a parameter of a static function may have known
+	 targets, found once every caller is seen (summarize-pass.cc,
+	 resolve_param_calls); until then, unknown.  */
+      tree fn = gimple_call_fn (s);
+      if (TREE_CODE (fn) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (fn)
+	  && SSA_NAME_VAR (fn) && TREE_CODE (SSA_NAME_VAR (fn)) == PARM_DECL
+	  && !TREE_PUBLIC (current_function_decl))
+	{
+	  int k = 0;
+	  for (tree p = DECL_ARGUMENTS (current_function_decl);
+	       p && p != SSA_NAME_VAR (fn); p = DECL_CHAIN (p))
+	    k++;
+	  param_fn = k;
+	}
+      else if (!failing[gimple_bb (s)->index])
 	out->calls_unknown = true;
       hash_map<tree, int> walked;
       if (!gimple_call_internal_p (s)
 	  && from_param (gimple_call_fn (s), 0, walked))
 	out->calls_through_params = true;
     }
-  for (unsigned i = 0; i < gimple_call_num_args (s); i++)
+  /* A callback handed to code we cannot see (qsort, atexit, ...) may be
+     called there.  A function of this unit handed one is seen: what it
+     calls counts where it is called (its own calls_unknown, and
+     resolve_param_calls).  */
+  for (unsigned i = 0;
+       (!fndecl || !esc_defined_here (fndecl)) && i < gimple_call_num_args (s);
+       i++)
     {
       tree t = TREE_TYPE (gimple_call_arg (s, i));
       if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
-	  && !failing[gimple_bb (s)->index])
-	out->calls_unknown = true;	/* A callback: qsort, atexit, ...  */
+	  && (int) i != cb_arg && !failing[gimple_bb (s)->index])
+	out->calls_unknown = true;
     }
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));
+  if (cb_arg >= 0)
+    esc_call_callback (g, c, cb_arg, esc_function_id (cb_fn));
+  if (param_fn >= 0)
+    {
+      esc_param_call pc = { c, param_fn, (bool) failing[gimple_bb (s)->index] };
+      out->param_calls.safe_push (pc);
+    }
   out->call_stmts.safe_push (s);
   out->call_orders.safe_push (order++);
   /* Text printed with %p can be scanned back into the pointer: then the

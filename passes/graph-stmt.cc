@@ -83,6 +83,178 @@ store_why (tree lhs, char *buf, size_t size)
   return buf;
 }
 
+/* Self-assignment (Go's isSelfAssign): "p->p1 = p->p2" stores into the
+   object p points to a value loaded from that same object, so the object
+   already held it, and the store changes nothing that escapes.  (Through
+   the graph it would not look so: p may point to several objects, and
+   each would receive the others' contents; at run time p is one of
+   them.)  The pointer must be the same value on both sides: one SSA name,
+   moved within its object by arithmetic (C forbids crossing objects), or
+   loaded twice from the same place with no store in between (the same
+   virtual operand).  Both accesses must read and write pointers (or whole
+   aggregates of one type) as what they are: no union member, may_alias
+   type, ref-all access or character type (they may assemble a pointer
+   from bytes, which the load's value then holds besides what the object
+   held), nor volatile.  */
+
+/* The pointer a pointer value is made from by conversions and arithmetic
+   within its object (p + 8, &p->inner).  */
+static tree
+object_pointer (tree p)
+{
+  for (int k = 0; k < 8; k++)
+    {
+      if (TREE_CODE (p) == ADDR_EXPR)
+	{
+	  tree base = TREE_OPERAND (p, 0);
+	  while (handled_component_p (base))
+	    base = TREE_OPERAND (base, 0);
+	  if (TREE_CODE (base) != MEM_REF)
+	    return p;
+	  p = TREE_OPERAND (base, 0);
+	  continue;
+	}
+      if (TREE_CODE (p) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (p))
+	return p;
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (p));
+      if (!def)
+	return p;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      tree rhs = gimple_assign_rhs1 (def);
+      if (code == POINTER_PLUS_EXPR
+	  || ((code == SSA_NAME || CONVERT_EXPR_CODE_P (code)
+	       || code == ADDR_EXPR)
+	      && POINTER_TYPE_P (TREE_TYPE (rhs))))
+	p = rhs;
+      else
+	return p;
+    }
+  return p;
+}
+
+bool
+builder::plain_access (tree ref)
+{
+  if (TREE_THIS_VOLATILE (ref) || punning_access (ref)
+      || char_type (TREE_TYPE (ref)))
+    return false;
+  for (tree r = ref; ; r = TREE_OPERAND (r, 0))
+    {
+      if (TREE_THIS_VOLATILE (r)
+	  || lookup_attribute ("may_alias", TYPE_ATTRIBUTES (TREE_TYPE (r))))
+	return false;
+      switch (TREE_CODE (r))
+	{
+	case COMPONENT_REF:
+	  if (TREE_CODE (TREE_TYPE (TREE_OPERAND (r, 0))) != RECORD_TYPE)
+	    return false;
+	  continue;
+	case ARRAY_REF:
+	  continue;
+	case MEM_REF:
+	  return TREE_CODE (TREE_OPERAND (r, 0)) == SSA_NAME;
+	default:
+	  return false;
+	}
+    }
+}
+
+/* Do pointers A and B hold the same value, or point into the same object
+   by arithmetic?  */
+static bool same_ref (tree a, tree b, int depth);
+
+static bool
+same_pointer (tree a, tree b, int depth)
+{
+  a = object_pointer (a);
+  b = object_pointer (b);
+  if (a == b)
+    return TREE_CODE (a) == SSA_NAME;
+  if (depth > 4 || TREE_CODE (a) != SSA_NAME || TREE_CODE (b) != SSA_NAME
+      || SSA_NAME_IS_DEFAULT_DEF (a) || SSA_NAME_IS_DEFAULT_DEF (b))
+    return false;
+  gassign *da = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (a));
+  gassign *db = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (b));
+  if (!da || !db || !gimple_assign_single_p (da)
+      || !gimple_assign_single_p (db) || !gimple_vuse (da)
+      || gimple_vuse (da) != gimple_vuse (db))
+    return false;
+  return same_ref (gimple_assign_rhs1 (da), gimple_assign_rhs1 (db),
+		   depth + 1);
+}
+
+/* Are A and B the same access path (fields, indices, offsets) from the
+   same pointer?  */
+static bool
+same_ref (tree a, tree b, int depth)
+{
+  for (;; a = TREE_OPERAND (a, 0), b = TREE_OPERAND (b, 0))
+    {
+      if (TREE_CODE (a) != TREE_CODE (b)
+	  || !types_compatible_p (TREE_TYPE (a), TREE_TYPE (b)))
+	return false;
+      switch (TREE_CODE (a))
+	{
+	case COMPONENT_REF:
+	  if (TREE_OPERAND (a, 1) != TREE_OPERAND (b, 1))
+	    return false;
+	  continue;
+	case ARRAY_REF:
+	  if (!operand_equal_p (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1), 0))
+	    return false;
+	  continue;
+	case MEM_REF:
+	  return tree_int_cst_equal (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1))
+	    && same_pointer (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0), depth);
+	default:
+	  return false;
+	}
+    }
+}
+
+/* The innermost pointer REF goes through (a plain access).  */
+static tree
+ref_pointer (tree ref)
+{
+  while (handled_component_p (ref))
+    ref = TREE_OPERAND (ref, 0);
+  return TREE_OPERAND (ref, 0);
+}
+
+/* Is store S a self-assignment: "p->p1 = p->p2" (a pointer loaded from
+   and stored into the object p points to), or "p->a = p->b" (a whole
+   aggregate of one type)?  */
+bool
+builder::self_assign (gassign *s)
+{
+  tree lhs = gimple_assign_lhs (s);
+  tree rhs = gimple_assign_rhs1 (s);
+  if (!gimple_assign_single_p (s) || !plain_access (lhs) || confined (lhs))
+    return false;
+  if (TREE_CODE (rhs) == SSA_NAME)
+    {
+      if (!POINTER_TYPE_P (TREE_TYPE (lhs))
+	  || !POINTER_TYPE_P (TREE_TYPE (rhs))
+	  || SSA_NAME_IS_DEFAULT_DEF (rhs))
+	return false;
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (rhs));
+      if (!def || !gimple_assign_single_p (def))
+	return false;
+      rhs = gimple_assign_rhs1 (def);
+      if (!POINTER_TYPE_P (TREE_TYPE (rhs)))
+	return false;
+    }
+  else if (!AGGREGATE_TYPE_P (TREE_TYPE (lhs))
+	   || TYPE_MAIN_VARIANT (TREE_TYPE (lhs))
+	      != TYPE_MAIN_VARIANT (TREE_TYPE (rhs)))
+    return false;
+  if (!handled_component_p (rhs) && TREE_CODE (rhs) != MEM_REF)
+    return false;
+  if (!plain_access (rhs))
+    return false;
+  return same_pointer (ref_pointer (lhs), ref_pointer (rhs), 0);
+}
+
 void
 builder::stmt_assign (gassign *s)
 {
@@ -92,6 +264,8 @@ builder::stmt_assign (gassign *s)
   tree ltype = TREE_TYPE (lhs);
 
   if (gimple_clobber_p (s))
+    return;
+  if (TREE_CODE (lhs) != SSA_NAME && self_assign (s))
     return;
   bool load = reads_memory (s);
   enum gimple_rhs_class rclass = get_gimple_rhs_class (code);

@@ -433,6 +433,92 @@ is_wrapper (esc_function *f)
    through an entry point: a public or address-taken function.  So F may
    be re-entered if it reaches unseen code through its calls and some entry
    point reaches F.  Cycles of the call graph are RECURSIVE already.  */
+/* The functions a static function FN may receive as parameter K: every
+   caller passes one of this unit there (&f), and nothing else can call
+   FN (its address is not taken, no alias, no "used" for asm to call it;
+   GCC's force_output is not checked: at -O0 it marks every function).
+   False if that is not so, or if it has no callers.  */
+bool
+param_targets (tree fn, int k, vec<int> &out)
+{
+  cgraph_node *node = cgraph_node::get (fn);
+  if (!node || TREE_PUBLIC (fn) || node->address_taken
+      || node->externally_visible || DECL_PRESERVE_P (fn)
+      || node->has_aliases_p () || !node->callers)
+    return false;
+  for (cgraph_edge *e = node->callers; e; e = e->next_caller)
+    {
+      gcall *cs = e->call_stmt;
+      if (!cs || gimple_call_num_args (cs) <= (unsigned) k)
+	return false;
+      tree a = gimple_call_arg (cs, k);
+      if (TREE_CODE (a) != ADDR_EXPR
+	  || TREE_CODE (TREE_OPERAND (a, 0)) != FUNCTION_DECL
+	  || !esc_defined_here (TREE_OPERAND (a, 0))
+	  || DECL_STATIC_CHAIN (TREE_OPERAND (a, 0)))
+	return false;
+      int id = esc_function_id (TREE_OPERAND (a, 0));
+      if (!out.contains (id))
+	out.safe_push (id);
+    }
+  return true;
+}
+
+/* Calls through parameters of static functions (build-graph.h
+   param_calls): with known targets, calls of them (for the order of
+   solving and for re-entry), else calls of unknown code.  Before the
+   components and find_reentry.  */
+void
+resolve_param_calls ()
+{
+  int n = esc_function_count ();
+  for (int i = 0; i < n; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (!f->fg)
+	continue;
+      for (const esc_param_call &pc : f->fg->param_calls)
+	{
+	  auto_vec<int> targets;
+	  if (!param_targets (f->decl, pc.param, targets))
+	    {
+	      if (!pc.failing)
+		f->fg->calls_unknown = true;
+	      continue;
+	    }
+	  esc_call_targets (f->fg->graph, pc.call, targets.address (),
+			    targets.length ());
+	  for (int t : targets)
+	    {
+	      f->fg->callees.safe_push (t);
+	      if (!pc.failing)
+		f->fg->live_callees.safe_push (t);
+	    }
+	}
+    }
+}
+
+/* Does the unit define a function of the C library's allocator that a
+   program may replace (glibc calls the program's malloc from qsort,
+   tsearch...)?  */
+bool
+replaces_malloc ()
+{
+  static const char *const names[] = {
+    "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
+    "posix_memalign", "valloc", "pvalloc", "reallocarray"
+  };
+  for (int i = 0; i < esc_function_count (); i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (f->fg && TREE_PUBLIC (f->decl) && DECL_NAME (f->decl))
+	for (const char *n : names)
+	  if (strcmp (IDENTIFIER_POINTER (DECL_NAME (f->decl)), n) == 0)
+	    return true;
+    }
+  return false;
+}
+
 void
 find_reentry (vec<bool> &reentry)
 {
@@ -441,6 +527,10 @@ find_reentry (vec<bool> &reentry)
   unseen.safe_grow_cleared (n);
   reached.safe_grow_cleared (n);
   reentry.safe_grow_cleared (n);
+  /* A library function handed a callback of the unit (qsort (v, n, 4,
+     cmp)) counts as a call of the callback (build-graph.h callback_libc),
+     unless the library may also call the program's own malloc.  */
+  bool own_malloc = replaces_malloc ();
   for (int i = 0; i < n; i++)
     {
       esc_function *f = esc_function_get (i);
@@ -448,7 +538,8 @@ find_reentry (vec<bool> &reentry)
 	continue;
       if (is_wrapper (f))
 	continue;
-      unseen[i] = f->fg->calls_unknown;
+      unseen[i] = f->fg->calls_unknown
+	|| (own_malloc && !f->fg->callback_libc.is_empty ());
       for (int c : f->fg->live_callees)
 	if (!esc_function_summary (c) || esc_function_calls_back (c))
 	  unseen[i] = true;
@@ -833,6 +924,7 @@ public:
   {
     esc_set_column_hook (esc_display_column);
     esc_set_unknown_why_hook (esc_unknown_why);
+    resolve_param_calls ();
     auto_vec<vec<int> > sccs;
     components (sccs);
     for (vec<int> &scc : sccs)

@@ -1,7 +1,8 @@
 /* Calls through function pointers: the target is unknown, so every
    argument escapes and the result may point anywhere, even when the
    pointer holds a function of this file that only reads.  The pointer
-   itself is only called, not kept.  */
+   itself is only called, not kept.  (A static function called only with
+   functions of this file: ipa-fnptr-known.c.)  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m" } */
 #include <stdlib.h>

@@ -132,6 +132,110 @@ START_TEST (test_call_unknown_why)
 }
 END_TEST
 
+/* A call of library function NAME (callee 0) with ARGS whose argument
+   CB is callback 1 (esc_call_callback).  */
+static int
+lib_call (esc_graph *g, const char *name, int nargs, const esc_loc *args,
+	  int cb)
+{
+  int c = esc_call_new (g, 0, name, nargs, ESC_NO_NOTE);
+  for (int i = 0; i < nargs; i++)
+    if (args[i] >= 0)
+      esc_call_arg (g, c, i, args[i]);
+  if (cb >= 0)
+    esc_call_callback (g, c, cb, 1);
+  return c;
+}
+
+START_TEST (test_call_callback_keeps_nothing)
+{
+  /* qsort (vm, n, size, cmp) with a comparator that keeps nothing: m
+     does not escape; with the comparator unknown, it does.  */
+  for (int known = 0; known < 2; known++)
+    {
+      caller c = new_caller ();
+      esc_loc args[] = { c.vm, -1, -1, -1 };
+      lib_call (c.g, "qsort", 4, args, known ? 3 : -1);
+      esc_summary *cmp = ut_summary ("cmp", 2);
+      lookup_ctx l = { { esc_libc_summary ("qsort"), cmp, NULL, NULL },
+		       0, -2 };
+      esc_solve_with (c.g, lookup, &l);
+      ck_assert_int_eq (esc_escapes (c.g, c.m), !known);
+    }
+}
+END_TEST
+
+START_TEST (test_call_callback_leaks_element)
+{
+  /* A comparator that keeps its first parameter keeps the array.  */
+  caller c = new_caller ();
+  esc_loc args[] = { c.vm, -1, -1, -1 };
+  lib_call (c.g, "qsort", 4, args, 3);
+  esc_summary *cmp = ut_summary ("cmp", 2);
+  cmp->leaks[0].heap = 0;
+  lookup_ctx l = { { esc_libc_summary ("qsort"), cmp, NULL, NULL }, 0, -2 };
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (ut_escapes_for_real (c.g, c.m));
+}
+END_TEST
+
+START_TEST (test_call_callback_bsearch_key_first)
+{
+  /* bsearch (po, vm, n, size, cmp): the comparator's first parameter is
+     the key (o), its second an element (m).  */
+  for (int p = 0; p < 2; p++)
+    {
+      caller c = new_caller ();
+      esc_loc args[] = { c.po, c.vm, -1, -1, -1 };
+      lib_call (c.g, "bsearch", 5, args, 4);
+      esc_summary *cmp = ut_summary ("cmp", 2);
+      cmp->leaks[p].heap = 0;
+      lookup_ctx l = { { esc_libc_summary ("bsearch"), cmp, NULL, NULL },
+		       0, -2 };
+      esc_solve_with (c.g, lookup, &l);
+      ck_assert_int_eq (esc_escapes (c.g, c.o), p == 0);
+      ck_assert_int_eq (esc_escapes (c.g, c.m), p == 1);
+    }
+}
+END_TEST
+
+START_TEST (test_call_callback_own_memory)
+{
+  /* tfind (po, rootp, cmp) where cmp stores its second parameter into
+     what its first points to: either may be a key of the tree (the
+     library's memory), so the key o is stored into the heap.  */
+  caller c = new_caller ();
+  esc_loc args[] = { c.po, -1, -1 };
+  lib_call (c.g, "tfind", 3, args, 2);
+  esc_summary *cmp = ut_summary ("cmp", 2);
+  cmp->leaks[1].content[0] = 0;
+  lookup_ctx l = { { NULL, cmp, NULL, NULL }, 0, -2 };
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (ut_escapes_for_real (c.g, c.o));
+}
+END_TEST
+
+START_TEST (test_call_callback_unfit)
+{
+  /* A comparator with another arity, or one handing over fresh objects,
+     is not mapped: qsort's model for an unknown comparator.  */
+  for (int k = 0; k < 2; k++)
+    {
+      caller c = new_caller ();
+      esc_loc args[] = { c.vm, -1, -1, -1 };
+      lib_call (c.g, "qsort", 4, args, 3);
+      esc_summary *cmp = ut_summary ("cmp", k == 0 ? 3 : 2);
+      if (k == 1)
+	cmp->nfresh = 1;
+      lookup_ctx l = { { esc_libc_summary ("qsort"), cmp, NULL, NULL },
+		       0, -2 };
+      esc_solve_with (c.g, lookup, &l);
+      ck_assert (ut_escapes_for_real (c.g, c.m));
+      cmp->nfresh = 0;		/* Nothing to free.  */
+    }
+}
+END_TEST
+
 START_TEST (test_call_data_exposes_contents)
 {
   /* o holds &m; peek (&o): o's bytes are read as data, so m, whose
@@ -808,6 +912,11 @@ call_suite (void)
   tcase_add_test (tc, test_call_unset_args_skipped);
   suite_add_tcase (s, tc);
   tc = ut_tcase ("clone");
+  tcase_add_test (tc, test_call_callback_keeps_nothing);
+  tcase_add_test (tc, test_call_callback_leaks_element);
+  tcase_add_test (tc, test_call_callback_bsearch_key_first);
+  tcase_add_test (tc, test_call_callback_own_memory);
+  tcase_add_test (tc, test_call_callback_unfit);
   tcase_add_test (tc, test_clone_solves_the_same);
   tcase_add_test (tc, test_clone_is_independent);
   tcase_add_test (tc, test_clone_again_and_again);

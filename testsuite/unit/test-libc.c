@@ -215,6 +215,34 @@ START_TEST (test_libc_keepers)
 }
 END_TEST
 
+START_TEST (test_libc_callback_models)
+{
+  /* Library functions that call a callback with pointers they make.  */
+  const esc_libc_callback *q = esc_libc_callback_model ("qsort");
+  ck_assert_ptr_nonnull (q);
+  ck_assert_int_eq (q->fn, 3);
+  ck_assert_int_eq (q->nargs, 2);
+  ck_assert_uint_eq (q->from[0], 1u << 0);
+  ck_assert_uint_eq (q->from[1], 1u << 0);
+  ck_assert_int_eq (q->rest->leaks[0].heap, ESC_LEAK_NONE);
+  const esc_libc_callback *b = esc_libc_callback_model ("bsearch");
+  ck_assert_uint_eq (b->from[0], 1u << 0);
+  ck_assert_uint_eq (b->from[1], 1u << 1);
+  ck_assert_int_eq (b->rest->leaks[1].result, 0);
+  ck_assert_int_eq (esc_libc_callback_model ("qsort_r")->nargs, 3);
+  ck_assert_uint_eq (esc_libc_callback_model ("qsort_r")->from[2], 1u << 4);
+  const esc_libc_callback *t = esc_libc_callback_model ("tfind");
+  ck_assert_int_eq (t->fn, 2);
+  ck_assert_uint_eq (t->from[1], (1u << 0) | ESC_CALLBACK_OWN);
+  ck_assert_int_eq (esc_libc_callback_model ("tsearch")->rest->leaks[0].heap,
+		    0);
+  ck_assert_uint_eq (esc_libc_callback_model ("lfind")->from[0], 3u);
+  ck_assert_ptr_null (esc_libc_callback_model ("memcpy"));
+  ck_assert_ptr_null (esc_libc_callback_model ("twalk"));
+  ck_assert_ptr_null (esc_libc_callback_model (NULL));
+}
+END_TEST
+
 START_TEST (test_libc_own_memory)
 {
   /* ret=? : the library's own memory.  */
@@ -453,6 +481,7 @@ libc_suite (void)
   tcase_add_test (tc, test_libc_sprintf);
   tcase_add_test (tc, test_libc_printf);
   tcase_add_test (tc, test_libc_keepers);
+  tcase_add_test (tc, test_libc_callback_models);
   tcase_add_test (tc, test_libc_own_memory);
   tcase_add_test (tc, test_libc_unknown);
   suite_add_tcase (s, tc);

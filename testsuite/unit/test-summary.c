@@ -70,6 +70,25 @@ START_TEST (test_summary_of_nothing)
 }
 END_TEST
 
+START_TEST (test_summary_of_varargs)
+{
+  /* Varargs are read with va_arg, which is not followed: they escape,
+     unless the function cannot read them (esc_graph_varargs_unread).  */
+  for (int unread = 0; unread < 2; unread++)
+    {
+      esc_loc p, q;
+      esc_graph *g = fn2 (&p, &q);
+      if (unread)
+	esc_graph_varargs_unread (g);
+      esc_summary *s = solve_and_summarize (g);
+      ck_assert_int_eq (s->vararg_heap, unread ? ESC_LEAK_NONE : 0);
+      ck_assert_int_eq (s->vararg_foreign, !unread);
+      ck_assert_int_eq (s->vararg_into, -1);
+      ck_assert_int_eq (s->vararg_data, ESC_LEAK_NONE);
+    }
+}
+END_TEST
+
 START_TEST (test_summary_of_heap_levels)
 {
   /* g = p; g = **q.  */
@@ -891,6 +910,7 @@ summary_suite (void)
   Suite *s = suite_create ("summary");
   TCase *tc = ut_tcase ("summary_of");
   tcase_add_test (tc, test_summary_of_nothing);
+  tcase_add_test (tc, test_summary_of_varargs);
   tcase_add_test (tc, test_summary_of_heap_levels);
   tcase_add_test (tc, test_summary_of_result_levels);
   tcase_add_test (tc, test_summary_of_into_other_param);
