@@ -87,6 +87,20 @@ static const libc_entry table[] = {
   { "fwrite", "ptr size n stream", "bytes=ptr *stream=?" },
   { "fread", "ptr size n stream", "*ptr=? *stream=?" },
   { "fgets", "s n stream", "ret=s *s=? *stream=?" },
+  /* POSIX I/O on descriptors: as fread and fwrite.  getcwd and realpath
+     return their buffer or, given NULL, memory of their own.  */
+  { "read", "fd buf n", "*buf=?" },
+  { "pread", "fd buf n off", "*buf=?" },
+  { "pread64", "fd buf n off", "*buf=?" },
+  { "write", "fd buf n", "bytes=buf" },
+  { "pwrite", "fd buf n off", "bytes=buf" },
+  { "pwrite64", "fd buf n off", "bytes=buf" },
+  { "open", "path flags ...", "bytes=path" },
+  { "open64", "path flags ...", "bytes=path" },
+  { "close", "fd", "" },
+  { "getcwd", "buf size", "ret=buf ret=? *buf=?" },
+  { "realpath", "path resolved", "ret=resolved ret=? *resolved=? bytes=path" },
+  { "readlink", "path buf n", "*buf=? bytes=path" },
   { "getc", "stream", "*stream=?" },
   { "fgetc", "stream", "*stream=?" },
   /* Conversions: endptr receives a pointer into the string.  */

@@ -1070,6 +1070,46 @@ sys.exit (got != want)' "$OUT/optrec/diag.c.opt-record.json.gz" "$OUT/optrec/dia
 then ok "verdicts are -fsave-optimization-record records"
 else ko "verdicts are -fsave-optimization-record records"; note <"$OUT/optrec/got"; fi
 
+# An escaping site moved into a pool (its objects outlive their loop
+# iteration) is counted under "escapes to heap", not as size-tested under
+# "does not escape" (found measuring jq: bison's stack, docs/real-projects.md).
+mkdir -p "$OUT/pool" && cat >"$OUT/pool/pool.c" <<'SRC'
+#include <stdlib.h>
+#include <string.h>
+struct node { struct node *next; char text[8]; };
+int
+count (const char **words, int n)
+{
+  struct node *head = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      struct node *p = malloc (sizeof *p + strlen (words[i]));
+      if (!p)
+        abort ();
+      p->next = head;
+      head = p;
+    }
+  int c = 0;
+  while (head)
+    {
+      struct node *next = head->next;
+      free (head);
+      head = next;
+      c++;
+    }
+  return c;
+}
+SRC
+if (cd "$OUT/pool" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+      -fplugin-arg-escape-transform -fplugin-arg-escape-report=rep -c pool.c) &&
+   "$ESCAPE_REPORT" "$OUT/pool/rep" >"$OUT/pool/out.txt" 2>&1 &&
+   grep -q '^  does not escape        0$' "$OUT/pool/out.txt" &&
+   ! grep -q 'size-tested' "$OUT/pool/out.txt" &&
+   grep -q '^  escapes to heap        1$' "$OUT/pool/out.txt" &&
+   grep -q '^    moved to stack       1  (a pool' "$OUT/pool/out.txt"
+then ok "a pooled escaping site counts under escapes to heap, not size-tested"
+else ko "a pooled escaping site counts under escapes to heap, not size-tested"; note <"$OUT/pool/out.txt"; fi
+
 echo
 echo "# of expected passes		$pass"
 [ $fail = 0 ] || echo "# of unexpected failures	$fail"

@@ -131,7 +131,8 @@ esr_write_text (FILE *out, const struct esr_set *set,
       /* Pools for objects that outlive their loop iteration, and slots a
 	 realloc grows out of: "escapes to heap", and moved.  */
       esc_moved += s->moved && s->verdict != ESR_NOESC;
-      guarded += s->movable && s->slot > 0 && !s->has_size;
+      guarded += s->verdict == ESR_NOESC && s->movable && s->slot > 0
+		 && !s->has_size;
       /* (A site that escapes only as realloc's block moves too.)  */
       stays += s->verdict == ESR_NOESC && !s->moved && !s->movable;
     }
