@@ -144,10 +144,14 @@ callee_site_of (esc_function *caller, const esc_site &st)
   callee_site cs = { NULL, -1 };
   tree fn = gimple_call_fndecl (st.call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
+  /* (A nested function reads its parent's frame through the static
+     chain, which a clone's call would have to pass on: adversarial
+     finding, wrong results and a GCC crash.)  */
   if (st.fresh < 0 || !node || node->alias
       || node->get_availability () < AVAIL_AVAILABLE
       || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
-      || !DECL_STRUCT_FUNCTION (fn))
+      || !DECL_STRUCT_FUNCTION (fn) || DECL_STATIC_CHAIN (fn)
+      || gimple_call_chain (st.call))
     return cs;
   /* The call statement is the site's and nothing else's.  */
   for (const esc_free_call &fc : caller->fg->frees)
@@ -946,6 +950,14 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
     (vNULL, NULL, adjustments, NULL, NULL, "escape_slot");
   if (!c)
     return NULL_TREE;
+  /* The clone's result may be the caller's slot: not the fresh memory
+     GCC's malloc attribute promises, from which it would conclude that
+     the result is never the slot and drop the caller's guard at free
+     (adversarial finding: the slot handed to free).  */
+  DECL_IS_MALLOC (c->decl) = 0;
+  while (lookup_attribute ("malloc", DECL_ATTRIBUTES (c->decl)))
+    DECL_ATTRIBUTES (c->decl)
+      = remove_attribute ("malloc", DECL_ATTRIBUTES (c->decl));
   tree parm = DECL_ARGUMENTS (c->decl);
   while (parm && DECL_CHAIN (parm))
     parm = DECL_CHAIN (parm);
