@@ -156,8 +156,10 @@ for k in "${kernels[@]}"; do
     ok[$k.$b]=-
     [ "${built[$k.$b]}" = ok ] || continue
     cnt=$out/log/$k.$b.count
-    COUNT_MALLOC_OUT=$cnt LD_PRELOAD=$out/count-malloc.so "$out/$b/$k" \
-      > "$out/log/$k.$b.stdout" 2> "$out/log/$k.$b.stderr"
+    # A build that hangs (clang's Attributor has miscompiled kernels into
+    # endless loops) is WRONG after two minutes, not the end of the run.
+    timeout 120 env COUNT_MALLOC_OUT="$cnt" LD_PRELOAD="$out/count-malloc.so" \
+      "$out/$b/$k" > "$out/log/$k.$b.stdout" 2> "$out/log/$k.$b.stderr"
     rc=$?
     allocs[$k.$b]=$(sed -n 's/^count-malloc: total \([0-9]*\).*/\1/p' "$cnt" 2>/dev/null)
     [ -n "${allocs[$k.$b]}" ] || allocs[$k.$b]=?
