@@ -189,7 +189,7 @@ handed_to_caller (esc_graph *g)
       esc_walk_levels (g, l, 0, &w);
   while (h.n > 0)
     esc_walk_levels (g, h.work[--h.n], 0, &w);
-  free (h.work);
+  esc_free (h.work);
   return handed;
 }
 
@@ -362,7 +362,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
   for (int i = 0; i < nsites; i++)
     if (moved (&sites[i]) && grows[i] && sites[i].capacity < lim->slot_size)
       sites[i].capacity = lim->slot_size;
-  free (grows);
+  esc_free (grows);
 
   /* The budget takes sites in source order, pools last: a pool gets as
      many slots as what is left holds, up to pool-slots.  */
@@ -441,17 +441,17 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	     it can reuse the slot.  */
 	  if (nfreed[k] == 1)
 	    act->clobber = freed[k][0];
-	  free (act->guards);
+	  esc_free (act->guards);
 	  act->guards = NULL;
 	  act->nguards = 0;
 	}
     }
 
   for (int k = 0; k < nf; k++)
-    free (freed[k]);
-  free (freed);
-  free (nfreed);
-  free (handed);
+    esc_free (freed[k]);
+  esc_free (freed);
+  esc_free (nfreed);
+  esc_free (handed);
 }
 
 void
@@ -459,7 +459,7 @@ esc_free_actions_release (esc_free_action *actions, int n)
 {
   for (int k = 0; k < n; k++)
     {
-      free (actions[k].guards);
+      esc_free (actions[k].guards);
       actions[k].guards = NULL;
       actions[k].nguards = 0;
     }

@@ -14,6 +14,7 @@
 #include "../core/transform.h"
 #include "../core/report.h"
 #include "../core/report-json.h"
+#include "../core/memory.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "dump-context.h"	/* end_any_optinfo: records in their function */
@@ -774,7 +775,7 @@ write_json (vec<esc_function *> &order)
   size_t len;
   char *text = esc_json_report_text (r, &len);
   record_in_object (text, len);
-  free (text);
+  esc_free (text);
   const char *path = escape_options.report_path;
   struct stat st;
   bool is_dir = path[0] && stat (path, &st) == 0 && S_ISDIR (st.st_mode);
@@ -928,6 +929,7 @@ public:
     if (json)
       write_json (order);
     esc_functions_release ();
+    esc_memory_trim ();
     return 0;
   }
 };
