@@ -540,12 +540,29 @@ report_wrapper (esc_function *f)
     }
 }
 
+/* While one lives, notes print no source line with a caret under it, as
+   -fopt-info's records and Go's -m print none: -m prints thousands of
+   notes, -m=2 several lines each, and a caret under every one repeats
+   the source (GCC 12 also rereads up to 1/100 of a large file for each).
+   Every other diagnostic keeps the user's choice.  */
+class no_caret
+{
+  bool saved;
+public:
+  no_caret () : saved (global_dc->show_caret)
+  {
+    global_dc->show_caret = false;
+  }
+  ~no_caret () { global_dc->show_caret = saved; }
+};
+
 void
 report (esc_function *f)
 {
   int level = escape_options.m_level;
   if (level == 0)
     return;
+  no_caret quiet;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   report_wrapper (f);
   for (const esc_param &p : f->fg->params)
