@@ -41,6 +41,10 @@ esc_move_reason_text (esc_move_reason r)
     case ESC_STAY_LTO_INLINE:
       return "an always_inline function under -flto, which another unit may "
 	"inline into a recursive function";
+    case ESC_STAY_CYCLE_COPIES:
+      return "recursive function in a call-graph cycle whose other "
+	"functions have the most owned copies one cycle gets ("
+	ESC_STRINGIFY (ESC_MAX_CYCLE_COPIES) ")";
     case ESC_STAY_CALLEE_MADE:
       return "allocated by the function it calls (only allocations a "
 	"function makes itself move)";
@@ -69,7 +73,8 @@ esc_move_reason_code (esc_move_reason r)
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
     "recursive-caller", "foreign-free", "attribute-only", "kept-free",
-    "zero-size", "lto-inline", "callee-made", "returned", "wrapper", "routes"
+    "zero-size", "lto-inline", "callee-made", "cycle-copies", "returned",
+    "wrapper", "routes"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -143,7 +148,8 @@ local_reason (const esc_move_site *s, const esc_move_limits *lim)
   if (lim->lto_always_inline)
     return ESC_STAY_LTO_INLINE;
   if ((lim->recursive || lim->reentry) && !lim->owned_ok)
-    return lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY;
+    return lim->cycle_full ? ESC_STAY_CYCLE_COPIES
+      : lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY;
   if (lim->recursive_caller)
     return ESC_STAY_RECURSIVE_CALLER;
   return ESC_MOVED;

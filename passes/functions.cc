@@ -26,6 +26,7 @@ esc_function_id (tree decl)
   f->builtin = NULL;
   f->index = -1;
   f->recursive = false;
+  f->cycle = -1;
   f->lowlink = 0;
   f->on_stack = false;
   int id = functions.length ();

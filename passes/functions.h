@@ -29,6 +29,7 @@ struct esc_function
 				   it again without them), or NULL.  */
   esc_summary *summary;		/* From the body, once solved.  */
   bool recursive;		/* In a call-graph cycle.  */
+  int cycle;			/* Its strongly connected component.  */
   int index, lowlink;		/* Tarjan scratch (components).  */
   bool on_stack;
 

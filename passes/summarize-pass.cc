@@ -314,11 +314,14 @@ dump_summary (esc_function *f)
 }
 
 void
-solve_component (vec<int> &scc)
+solve_component (vec<int> &scc, int index)
 {
   bool cycle = scc.length () > 1 || self_recursive (scc[0]);
   for (int id : scc)
-    esc_function_get (id)->recursive = cycle;
+    {
+      esc_function_get (id)->recursive = cycle;
+      esc_function_get (id)->cycle = index;
+    }
   if (!cycle)
     {
       esc_function *f = esc_function_get (scc[0]);
@@ -842,11 +845,17 @@ public:
     esc_set_unknown_why_hook (esc_unknown_why);
     auto_vec<vec<int> > sccs;
     components (sccs);
-    for (vec<int> &scc : sccs)
+    for (unsigned i = 0; i < sccs.length (); i++)
       {
-	solve_component (scc);
-	scc.release ();
+	solve_component (sccs[i], i);
+	sccs[i].release ();
       }
+    /* Reports come in source order, and so do a cycle's owned copies.  */
+    auto_vec<esc_function *> order;
+    for (int i = 0; i < esc_function_count (); i++)
+      if (esc_function_get (i)->fg && esc_function_get (i)->solved)
+	order.safe_push (esc_function_get (i));
+    order.qsort (by_position);
     bool json = esc_options_report (&escape_options);
     /* The plan also says why a site stays, for the JSON report and the
        optimization records.  */
@@ -922,22 +931,27 @@ public:
 		    work.safe_push (c);
 		  }
 	  }
-	for (int i = 0; i < n; i++)
+	/* Owned copies per call-graph cycle, in source order: past
+	   ESC_MAX_CYCLE_COPIES the cycle's functions get none.  */
+	auto_vec<int> copies;
+	copies.safe_grow_cleared (sccs.length () + 1);
+	for (esc_function *f : order)
 	  {
-	    esc_function *f = esc_function_get (i);
-	    if (f->fg && f->solved)
-	      esc_transform_function (f, f->recursive, reentry[i], below[i],
-				      escape_options.transform, f->moves,
-				      f->blocked,
-				      f->sizes, f->slot_sizes, f->owned,
-				      f->pools);
+	    int i = esc_function_id (f->decl);
+	    bool full = f->recursive
+	      && copies[f->cycle] >= ESC_MAX_CYCLE_COPIES;
+	    esc_transform_function (f, f->recursive, reentry[i], below[i],
+				    full, escape_options.transform, f->moves,
+				    f->blocked, f->sizes, f->slot_sizes,
+				    f->owned, f->pools);
+	    for (char o : f->owned)
+	      if (o)
+		{
+		  copies[f->cycle]++;
+		  break;
+		}
 	  }
       }
-    auto_vec<esc_function *> order;
-    for (int i = 0; i < esc_function_count (); i++)
-      if (esc_function_get (i)->fg && esc_function_get (i)->solved)
-	order.safe_push (esc_function_get (i));
-    order.qsort (by_position);
     for (esc_function *f : order)
       report (f);
     if (dump_enabled_p ())
