@@ -9,9 +9,8 @@
 #      O2-transform  -O2  -m -transform          (goal: 1.03x)
 #      O2-report     -O2  -m=2 -transform report=DIR  (goal: 1.10x)
 #      O0-m          -O0  -m                     (goal: 1.15x)
-#    each with and without -fno-diagnostics-show-caret on both sides (GCC
-#    12 rereads up to 1/100 of a large file for each caret it prints, so
-#    notes cost more there than the analysis: docs/bench.md).
+#    (The plugin's notes print no caret: GCC 12 rereads up to 1/100 of a
+#    large file for each one, which cost more than the analysis at -O0.)
 #    Ratio: the median of the per-pair ratios of user+system time; peak
 #    memory (maximum resident set) likewise.
 # 2. Generated stress inputs of growing size N, plain against the analysis
@@ -165,16 +164,12 @@ row () {			# LABEL NAME PLAIN PLUGIN
   rows+=("$1 $r")
 }
 base="-c sqlite3.c -o /dev/null"
-for caret in "" "-fno-diagnostics-show-caret"; do
-  tag=${caret:+, no caret}
-  row "-O2 -m -transform$tag" "o2t${caret:+-nc}" "-O2 $base $caret" \
-      "-O2 $base $caret $PLUG -fplugin-arg-escape-m -fplugin-arg-escape-transform"
-  rm -rf "$rdir"
-  row "-O2 -m=2 -transform report=DIR$tag" "o2r${caret:+-nc}" "-O2 $base $caret" \
-      "-O2 $base $caret $PLUG -fplugin-arg-escape-m=2 -fplugin-arg-escape-transform -fplugin-arg-escape-report=$rdir"
-  row "-O0 -m$tag" "o0${caret:+-nc}" "-O0 $base $caret" \
-      "-O0 $base $caret $PLUG -fplugin-arg-escape-m"
-done
+row "-O2 -m -transform" o2t "-O2 $base" \
+    "-O2 $base $PLUG -fplugin-arg-escape-m -fplugin-arg-escape-transform"
+rm -rf "$rdir"
+row "-O2 -m=2 -transform report=DIR" o2r "-O2 $base" \
+    "-O2 $base $PLUG -fplugin-arg-escape-m=2 -fplugin-arg-escape-transform -fplugin-arg-escape-report=$rdir"
+row "-O0 -m" o0 "-O0 $base" "-O0 $base $PLUG -fplugin-arg-escape-m"
 
 sdir2=$OUT/stress
 mkdir -p "$sdir2"

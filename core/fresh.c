@@ -76,7 +76,7 @@ esc_has_fresh_candidates (const esc_graph *solved)
   bool *cand = esc_xrealloc (NULL, (size_t) (solved->nlocs + 1)
 			     * sizeof *cand);
   bool any = first_candidates (solved, cand);
-  free (cand);
+  esc_free (cand);
   return any;
 }
 
@@ -120,7 +120,7 @@ esc_solve_fresh (const esc_graph *unsolved, const esc_graph *solved,
 	  changed = dropped[i] = true;
       if (!changed)
 	{
-	  free (dropped);
+	  esc_free (dropped);
 	  return h;
 	}
       esc_graph_free (h);
@@ -288,7 +288,7 @@ esc_summary_add_fresh (esc_summary *s, esc_graph *h,
       f->foreign = c.foreign;
       make_chain (f, h, order[k], lookup, ctx);
     }
-  free (order);
+  esc_free (order);
 }
 
 bool

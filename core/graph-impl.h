@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include "lattice.h"
+#include "memory.h"
 
 typedef struct esc_edge
 {
@@ -144,8 +145,6 @@ struct esc_graph
 };
 
 /* graph.c: building, and helpers every core file uses.  */
-void *esc_xrealloc (void *p, size_t n);
-char *esc_strdup (const char *s);
 bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 		   esc_note note);
 /* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */

@@ -5,27 +5,6 @@
 #include <string.h>
 #include "graph-impl.h"
 
-void *
-esc_xrealloc (void *p, size_t n)
-{
-  void *q = realloc (p, n ? n : 1);
-  if (!q)
-    {
-      fputs ("escape: out of memory\n", stderr);
-      abort ();
-    }
-  return q;
-}
-
-char *
-esc_strdup (const char *s)
-{
-  size_t n = strlen (s ? s : "") + 1;
-  char *d = esc_xrealloc (NULL, n);
-  memcpy (d, s ? s : "", n);
-  return d;
-}
-
 void
 esc_graph_varargs_unread (esc_graph *g)
 {
@@ -53,7 +32,7 @@ esc_graph_new (const char *function_name)
 static void
 free_path (esc_path *p)
 {
-  free (p->steps);
+  esc_free (p->steps);
   p->steps = NULL;
   p->n = 0;
 }
@@ -66,41 +45,41 @@ esc_graph_free (esc_graph *g)
   for (int i = 0; i < g->nlocs; i++)
     {
       esc_location *l = &g->locs[i];
-      free (l->name);
-      free (l->edges);
-      free (l->leaks.content);
-      free (l->leaks.content_levels);
+      esc_free (l->name);
+      esc_free (l->edges);
+      esc_free (l->leaks.content);
+      esc_free (l->leaks.content_levels);
       free_path (&l->why);
       free_path (&l->why_result);
     }
   for (int i = 0; i < g->nnotes; i++)
     {
-      free (g->notes[i].where);
-      free (g->notes[i].why);
+      esc_free (g->notes[i].where);
+      esc_free (g->notes[i].why);
     }
   for (int i = 0; i < g->ncalls; i++)
     {
-      free (g->calls[i].name);
-      free (g->calls[i].args);
-      free (g->calls[i].confined);
-      free (g->calls[i].plain);
-      free (g->calls[i].numbers);
-      free (g->calls[i].fresh_sites);
-      free (g->calls[i].targets);
+      esc_free (g->calls[i].name);
+      esc_free (g->calls[i].args);
+      esc_free (g->calls[i].confined);
+      esc_free (g->calls[i].plain);
+      esc_free (g->calls[i].numbers);
+      esc_free (g->calls[i].fresh_sites);
+      esc_free (g->calls[i].targets);
     }
-  free (g->calls);
-  free (g->frees);
-  free (g->rreturns);
-  free (g->clobbers);
-  free (g->locs);
-  free (g->notes);
-  free (g->stores);
-  free (g->params);
-  free (g->edge_keys);
-  free (g->pts);
-  free (g->stack);
-  free (g->fname);
-  free (g);
+  esc_free (g->calls);
+  esc_free (g->frees);
+  esc_free (g->rreturns);
+  esc_free (g->clobbers);
+  esc_free (g->locs);
+  esc_free (g->notes);
+  esc_free (g->stores);
+  esc_free (g->params);
+  esc_free (g->edge_keys);
+  esc_free (g->pts);
+  esc_free (g->stack);
+  esc_free (g->fname);
+  esc_free (g);
 }
 
 esc_loc
@@ -152,7 +131,7 @@ param_new (esc_graph *g, const char *name, int index, esc_pos pos,
   char *cname = esc_xrealloc (NULL, n);
   snprintf (cname, n, "*%s", name);
   esc_loc c = esc_loc_new (g, ESC_PARAM_CONTENT, cname, 0, pos);
-  free (cname);
+  esc_free (cname);
   g->locs[p].param_index = index;
   g->locs[c].param_index = index;
   g->locs[p].content = c;
@@ -228,7 +207,7 @@ edge_set_insert (esc_graph *g, uint64_t k)
 	      j = (j + 1) & (g->edge_cap - 1);
 	    g->edge_keys[j] = old[i];
 	  }
-      free (old);
+      esc_free (old);
     }
   size_t j = edge_hash (k, g->edge_cap);
   while (g->edge_keys[j])

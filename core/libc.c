@@ -229,7 +229,7 @@ parse (const libc_entry *e)
   for (const char *p = e->params; *p && i < nparams; i++)
     {
       size_t n = strcspn (p, " ");
-      free (s->param_names[i]);
+      esc_free (s->param_names[i]);
       s->param_names[i] = esc_xrealloc (NULL, n + 1);
       memcpy (s->param_names[i], p, n);
       s->param_names[i][n] = '\0';

@@ -134,10 +134,10 @@ free_entries (entry *e, int n)
 {
   for (int i = 0; i < n; i++)
     {
-      free (e[i].file);
-      free (e[i].json);
+      esc_free (e[i].file);
+      esc_free (e[i].json);
     }
-  free (e);
+  esc_free (e);
 }
 
 void
@@ -148,12 +148,12 @@ esc_json_report_free (esc_json_report *r)
   free_entries (r->sites, r->nsites);
   free_entries (r->params, r->nparams);
   free_entries (r->functions, r->nfunctions);
-  free (r->unit_name);
-  free (r->gcc_version);
-  free (r->target);
-  free (r->directory);
-  free (r->source);
-  free (r);
+  esc_free (r->unit_name);
+  esc_free (r->gcc_version);
+  esc_free (r->target);
+  esc_free (r->directory);
+  esc_free (r->source);
+  esc_free (r);
 }
 
 /* "file", "line", "column" of POS, columns as the compiler shows them.  */
@@ -360,7 +360,7 @@ esc_json_report_param (esc_json_report *r, const esc_graph *g,
   if (notes.s)
     puts_ (&b, notes.s);
   puts_ (&b, " ] }");
-  free (notes.s);
+  esc_free (notes.s);
   add_entry (&r->params, &r->nparams, &r->params_cap, pos, r->seq++, &b);
 }
 
@@ -704,6 +704,6 @@ esc_json_report_write (esc_json_report *r, const char *file, char *err,
   if (!ok)
     snprintf (err, errlen, "cannot write report '%s': %s", file,
 	      strerror (saved));
-  free (text);
+  esc_free (text);
   return ok;
 }

@@ -99,7 +99,8 @@ bool esc_abs_path (const char *dir, const char *file, char *out,
 void esc_json_report_file (const char *path, bool is_dir, const char *source,
 			   char *out, size_t size);
 
-/* The document, NUL-terminated, its length in *LEN.  Caller frees.  */
+/* The document, NUL-terminated, its length in *LEN.  Caller frees it
+   with esc_free.  */
 char *esc_json_report_text (esc_json_report *r, size_t *len);
 
 /* Write the document to FILE (atomically).  False with a reason in ERR.  */

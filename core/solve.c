@@ -184,7 +184,7 @@ resolve_clobbers (esc_graph *g)
 	added = true;
       push (g, &n, starts[i]);
     }
-  free (starts);
+  esc_free (starts);
   while (n > 0)
     {
       esc_location *l = &g->locs[g->stack[--n]];
@@ -258,8 +258,8 @@ resolve_stores (esc_graph *g)
       any |= added;
     }
   while (added);
-  free (targets);
-  free (order);
+  esc_free (targets);
+  esc_free (order);
   return any;
 }
 
@@ -521,7 +521,7 @@ walk_all (esc_graph *g)
       g->locs[r].queued = false;
       walk_one (g, r, &q);
     }
-  free (q.items);
+  esc_free (q.items);
 }
 
 /* The exact levels at which each parameter reaches ROOT (the result, or

@@ -59,30 +59,30 @@ esc_summary_free (esc_summary *s)
     return;
   for (int i = 0; i < s->nparams; i++)
     {
-      free (s->leaks[i].content);
-      free (s->leaks[i].content_levels);
-      free (s->param_names[i]);
+      esc_free (s->leaks[i].content);
+      esc_free (s->leaks[i].content_levels);
+      esc_free (s->param_names[i]);
     }
-  free (s->leaks);
-  free (s->param_names);
-  free (s->content_foreign);
-  free (s->frees);
-  free (s->content_raw);
+  esc_free (s->leaks);
+  esc_free (s->param_names);
+  esc_free (s->content_foreign);
+  esc_free (s->frees);
+  esc_free (s->content_raw);
   for (int k = 0; k < s->nfresh; k++)
     {
-      free (s->fresh[k].levels);
-      free (s->fresh[k].holds);
-      free (s->fresh[k].name);
+      esc_free (s->fresh[k].levels);
+      esc_free (s->fresh[k].holds);
+      esc_free (s->fresh[k].name);
       for (int j = 0; j < s->fresh[k].nchain; j++)
 	{
-	  free (s->fresh[k].chain[j].function);
-	  free (s->fresh[k].chain[j].call);
+	  esc_free (s->fresh[k].chain[j].function);
+	  esc_free (s->fresh[k].chain[j].call);
 	}
-      free (s->fresh[k].chain);
+      esc_free (s->fresh[k].chain);
     }
-  free (s->fresh);
-  free (s->name);
-  free (s);
+  esc_free (s->fresh);
+  esc_free (s->name);
+  esc_free (s);
 }
 
 /* Does the value SRC, after DEREFS dereferences, carry a pointer that does
@@ -157,7 +157,7 @@ esc_summary_of (esc_graph *g)
 	  s->leaks[i].content[j] = lk->content[j];
 	  s->leaks[i].content_levels[j] = lk->content_levels[j];
 	}
-      free (s->param_names[i]);
+      esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
     }
 
@@ -197,8 +197,8 @@ esc_summary_of (esc_graph *g)
 	    s->content_foreign[o->param_index] = true;
 	}
     }
-  free (copy);
-  free (order);
+  esc_free (copy);
+  esc_free (order);
   /* What may be freed: every free site's argument, and all it reaches.  */
   for (int k = 0; k < g->nfrees; k++)
     esc_reachable_params (g, g->frees[k].arg, s->frees);
@@ -274,7 +274,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       changed |= lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
 	{
-	  free (into->param_names[i]);
+	  esc_free (into->param_names[i]);
 	  into->param_names[i] = esc_strdup (from->param_names[i]);
 	}
     }

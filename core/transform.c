@@ -41,6 +41,10 @@ esc_move_reason_text (esc_move_reason r)
     case ESC_STAY_LTO_INLINE:
       return "an always_inline function under -flto, which another unit may "
 	"inline into a recursive function";
+    case ESC_STAY_CYCLE_COPIES:
+      return "recursive function in a call-graph cycle whose other "
+	"functions have the most owned copies one cycle gets ("
+	ESC_STRINGIFY (ESC_MAX_CYCLE_COPIES) ")";
     case ESC_STAY_CALLEE_MADE:
       return "allocated by the function it calls, which a clone cannot "
 	"make take this frame's slot";
@@ -69,7 +73,8 @@ esc_move_reason_code (esc_move_reason r)
     "too-aligned", "loop", "realloc", "freed-by-callee", "shared-free",
     "recursive", "budget", "throws", "reentry", "bad-align",
     "recursive-caller", "foreign-free", "attribute-only", "kept-free",
-    "zero-size", "lto-inline", "callee-made", "returned", "wrapper", "routes"
+    "zero-size", "lto-inline", "callee-made", "cycle-copies", "returned",
+    "wrapper", "routes"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -119,7 +124,7 @@ esc_free_may_free (esc_graph *g, int k, esc_loc l)
   bool hit = false;
   for (int i = 0; i < n && !hit; i++)
     hit = objs[i] == l;
-  free (objs);
+  esc_free (objs);
   return hit;
 }
 
@@ -155,7 +160,8 @@ local_reason (const esc_move_site *s, const esc_move_limits *lim)
   if (lim->lto_always_inline)
     return ESC_STAY_LTO_INLINE;
   if ((lim->recursive || lim->reentry) && !lim->owned_ok)
-    return lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY;
+    return lim->cycle_full ? ESC_STAY_CYCLE_COPIES
+      : lim->recursive ? ESC_STAY_RECURSIVE : ESC_STAY_REENTRY;
   if (lim->recursive_caller)
     return ESC_STAY_RECURSIVE_CALLER;
   return ESC_MOVED;
@@ -201,7 +207,7 @@ handed_to_caller (esc_graph *g)
       esc_walk_levels (g, l, 0, &w);
   while (h.n > 0)
     esc_walk_levels (g, h.work[--h.n], 0, &w);
-  free (h.work);
+  esc_free (h.work);
   return handed;
 }
 
@@ -376,7 +382,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
   for (int i = 0; i < nsites; i++)
     if (moved (&sites[i]) && grows[i] && sites[i].capacity < lim->slot_size)
       sites[i].capacity = lim->slot_size;
-  free (grows);
+  esc_free (grows);
 
   /* The budget takes sites in source order, pools last: a pool gets as
      many slots as what is left holds, up to pool-slots.  */
@@ -455,17 +461,17 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	     it can reuse the slot.  */
 	  if (nfreed[k] == 1)
 	    act->clobber = freed[k][0];
-	  free (act->guards);
+	  esc_free (act->guards);
 	  act->guards = NULL;
 	  act->nguards = 0;
 	}
     }
 
   for (int k = 0; k < nf; k++)
-    free (freed[k]);
-  free (freed);
-  free (nfreed);
-  free (handed);
+    esc_free (freed[k]);
+  esc_free (freed);
+  esc_free (nfreed);
+  esc_free (handed);
 }
 
 void
@@ -473,7 +479,7 @@ esc_free_actions_release (esc_free_action *actions, int n)
 {
   for (int k = 0; k < n; k++)
     {
-      free (actions[k].guards);
+      esc_free (actions[k].guards);
       actions[k].guards = NULL;
       actions[k].nguards = 0;
     }

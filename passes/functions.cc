@@ -27,6 +27,7 @@ esc_function_id (tree decl)
   f->index = -1;
   f->recursive = false;
   f->reentry = false;
+  f->cycle = -1;
   f->lowlink = 0;
   f->on_stack = false;
   f->slots_here = false;

@@ -14,6 +14,7 @@
 #include "../core/transform.h"
 #include "../core/report.h"
 #include "../core/report-json.h"
+#include "../core/memory.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "dump-context.h"	/* end_any_optinfo: records in their function */
@@ -313,11 +314,14 @@ dump_summary (esc_function *f)
 }
 
 void
-solve_component (vec<int> &scc)
+solve_component (vec<int> &scc, int index)
 {
   bool cycle = scc.length () > 1 || self_recursive (scc[0]);
   for (int id : scc)
-    esc_function_get (id)->recursive = cycle;
+    {
+      esc_function_get (id)->recursive = cycle;
+      esc_function_get (id)->cycle = index;
+    }
   if (!cycle)
     {
       esc_function *f = esc_function_get (scc[0]);
@@ -630,12 +634,29 @@ report_wrapper (esc_function *f)
     }
 }
 
+/* While one lives, notes print no source line with a caret under it, as
+   -fopt-info's records and Go's -m print none: -m prints thousands of
+   notes, -m=2 several lines each, and a caret under every one repeats
+   the source (GCC 12 also rereads up to 1/100 of a large file for each).
+   Every other diagnostic keeps the user's choice.  */
+class no_caret
+{
+  bool saved;
+public:
+  no_caret () : saved (global_dc->show_caret)
+  {
+    global_dc->show_caret = false;
+  }
+  ~no_caret () { global_dc->show_caret = saved; }
+};
+
 void
 report (esc_function *f)
 {
   int level = escape_options.m_level;
   if (level == 0)
     return;
+  no_caret quiet;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   report_wrapper (f);
   for (const esc_param &p : f->fg->params)
@@ -876,7 +897,7 @@ write_json (vec<esc_function *> &order)
   size_t len;
   char *text = esc_json_report_text (r, &len);
   record_in_object (text, len);
-  free (text);
+  esc_free (text);
   const char *path = escape_options.report_path;
   struct stat st;
   bool is_dir = path[0] && stat (path, &st) == 0 && S_ISDIR (st.st_mode);
@@ -927,11 +948,17 @@ public:
     resolve_param_calls ();
     auto_vec<vec<int> > sccs;
     components (sccs);
-    for (vec<int> &scc : sccs)
+    for (unsigned i = 0; i < sccs.length (); i++)
       {
-	solve_component (scc);
-	scc.release ();
+	solve_component (sccs[i], i);
+	sccs[i].release ();
       }
+    /* Reports come in source order, and so do a cycle's owned copies.  */
+    auto_vec<esc_function *> order;
+    for (int i = 0; i < esc_function_count (); i++)
+      if (esc_function_get (i)->fg && esc_function_get (i)->solved)
+	order.safe_push (esc_function_get (i));
+    order.qsort (by_position);
     bool json = esc_options_report (&escape_options);
     /* The plan also says why a site stays, for the JSON report and the
        optimization records.  */
@@ -1010,24 +1037,29 @@ public:
 		    work.safe_push (c);
 		  }
 	  }
-	for (int i = 0; i < n; i++)
+	/* Owned copies per call-graph cycle, in source order: past
+	   ESC_MAX_CYCLE_COPIES the cycle's functions get none.  */
+	auto_vec<int> copies;
+	copies.safe_grow_cleared (sccs.length () + 1);
+	for (esc_function *f : order)
 	  {
-	    esc_function *f = esc_function_get (i);
-	    if (f->fg && f->solved)
-	      esc_transform_function (f, f->recursive, reentry[i], below[i],
-				      escape_options.transform, f->moves,
-				      f->blocked,
-				      f->sizes, f->slot_sizes, f->owned,
-				      f->pools);
+	    int i = esc_function_id (f->decl);
+	    bool full = f->recursive
+	      && copies[f->cycle] >= ESC_MAX_CYCLE_COPIES;
+	    esc_transform_function (f, f->recursive, reentry[i], below[i],
+				    full, escape_options.transform, f->moves,
+				    f->blocked, f->sizes, f->slot_sizes,
+				    f->owned, f->pools);
+	    for (char o : f->owned)
+	      if (o)
+		{
+		  copies[f->cycle]++;
+		  break;
+		}
 	  }
 	if (escape_options.transform)
 	  esc_keep_slots_out_of_cycles (reentry);
       }
-    auto_vec<esc_function *> order;
-    for (int i = 0; i < esc_function_count (); i++)
-      if (esc_function_get (i)->fg && esc_function_get (i)->solved)
-	order.safe_push (esc_function_get (i));
-    order.qsort (by_position);
     for (esc_function *f : order)
       report (f);
     if (dump_enabled_p ())
@@ -1036,6 +1068,7 @@ public:
     if (json)
       write_json (order);
     esc_functions_release ();
+    esc_memory_trim ();
     return 0;
   }
 };

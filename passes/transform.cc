@@ -1209,7 +1209,7 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 
 bool
 esc_transform_function (esc_function *f, bool recursive, bool reentry,
-			bool recursive_caller, bool apply,
+			bool recursive_caller, bool cycle_full, bool apply,
 			vec<esc_move_reason> &reasons,
 			vec<esc_move_reason> &blocked, vec<long long> &sizes,
 			vec<long long> &slot_sizes, vec<char> &owned,
@@ -1284,6 +1284,10 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
      each activation that is not the owner would take more stack than
      before (adversarial finding).  Such functions keep the old rule.  */
   lim.owned_ok = esc_owned_slots_ok (cfun, f->decl);
+  /* Its call-graph cycle has had its owned copies (transform.h).  */
+  lim.cycle_full = cycle_full && lim.owned_ok;
+  if (lim.cycle_full)
+    lim.owned_ok = false;
   lim.pool_slots = escape_options.loop_slots;
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So

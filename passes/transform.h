@@ -11,10 +11,12 @@
    by one activation at a time and POOLS the slots of its pool (0: none),
    in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
    through code we cannot see): a moved object would multiply with the
-   depth.  True if F changed.  Without APPLY the plan only feeds the JSON
+   depth; CYCLE_FULL: F's cycle has its ESC_MAX_CYCLE_COPIES owned
+   copies already, so F gets none.  True if F changed.  Without APPLY the plan only feeds the JSON
    report's "movable".  */
 bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
-			     bool recursive_caller, bool apply,
+			     bool recursive_caller, bool cycle_full,
+			     bool apply,
 			     vec<esc_move_reason> &reasons,
 			     vec<esc_move_reason> &blocked,
 			     vec<long long> &sizes,

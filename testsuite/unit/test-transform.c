@@ -30,7 +30,7 @@ begin (void)
   lim.frame_budget = 1024;
   lim.max_align = 4096;
   lim.recursive = lim.reentry = lim.recursive_caller = false;
-  lim.lto_always_inline = lim.owned_ok = false;
+  lim.lto_always_inline = lim.owned_ok = lim.cycle_full = false;
   lim.slot_size = 0;
   lim.pool_slots = 0;
 }
@@ -725,6 +725,18 @@ START_TEST (test_transform_owned)
   int d = site ("d", 16);
   plan ();
   expect (d, ESC_STAY_RECURSIVE);
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_RECURSIVE), "recursive");
+  /* Its cycle has its owned copies already (the GCC layer counts them):
+     a reason of its own.  */
+  begin ();
+  lim.recursive = lim.cycle_full = true;
+  d = site ("d", 16);
+  plan ();
+  expect (d, ESC_STAY_CYCLE_COPIES);
+  ck_assert_str_eq (esc_move_reason_code (ESC_STAY_CYCLE_COPIES),
+		    "cycle-copies");
+  ck_assert_ptr_nonnull (strstr (esc_move_reason_text
+				 (ESC_STAY_CYCLE_COPIES), "(64)"));
   /* Not recursive: a plain slot.  */
   begin ();
   lim.owned_ok = true;

@@ -75,5 +75,6 @@ Suite *transform_suite (void);
 Suite *fresh_suite (void);
 Suite *summary_dump_suite (void);
 Suite *report_file_suite (void);
+Suite *memory_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

@@ -276,6 +276,10 @@ local_change (const struct esr_set *set, const struct esr_options *opt,
   if (strcmp (code, "recursive") == 0)
     return esr_xasprintf ("allocate it outside the recursion (%s is "
 			  "recursive)", s->function);
+  if (strcmp (code, "cycle-copies") == 0)
+    return esr_xasprintf ("allocate it outside the recursion, or split the "
+			  "call-graph cycle %s is in (it has the 64 owned "
+			  "copies one cycle gets)", s->function);
   if (strcmp (code, "recursive-caller") == 0)
     return esr_xasprintf ("allocate it in a function no recursive function "
 			  "calls (%s may be inlined into one)", s->function);
@@ -396,6 +400,7 @@ esr_blocked_text (const char *code)
     { "recursive", "recursive function" },
     { "reentry", "the function may be re-entered" },
     { "recursive-caller", "called by a recursive function" },
+    { "cycle-copies", "a call-graph cycle with all its owned copies" },
   };
   for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
     if (strcmp (words[k][0], code) == 0)

@@ -158,6 +158,15 @@ static const struct rule known[] = {
     "always_inline keep their slots out of line instead.",
     "drop always_inline from the function, or build it without "
     "-flto" },
+  { "cycle-copies", "CycleCopiesSpent",
+    "The allocation does not escape, but its function is in a call-graph "
+    "cycle whose other functions have all the owned copies one cycle gets "
+    "(64).",
+    "A recursive function takes slots in a copy of itself, which GCC cannot "
+    "inline into the cycle; past 64 copies GCC's own propagation over the "
+    "cycle grows faster than the cycle: allocate it outside the recursion, "
+    "or split the cycle.",
+    "allocate it outside the recursion, or split the call-graph cycle" },
 };
 #define NKNOWN (int) (sizeof known / sizeof known[0])
 
