@@ -326,6 +326,8 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	 not copied (GCC's own large-function size).  Only a function
 	 whose activations nest has an owner.  */
       bool in_loop = false;
+      auto_vec<gcall *> calls;
+      auto_vec<int> targets;
       push_cfun (fun);
       basic_block bb;
       FOR_EACH_BB_FN (bb, fun)
@@ -334,8 +336,12 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	  if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	    {
 	      int k = u.callee (gimple_call_fndecl (c));
-	      if (k >= 0 && u.fns[k]->carries && current_loops
-		  && bb->loop_father && loop_depth (bb->loop_father) > 0
+	      if (k < 0 || !u.fns[k]->carries)
+		continue;
+	      calls.safe_push (c);
+	      targets.safe_push (k);
+	      if (current_loops && bb->loop_father
+		  && loop_depth (bb->loop_father) > 0
 		  && u.fns[k]->bytes <= opt_for_fn (x->decl,
 						    param_large_stack_frame))
 		in_loop = true;
@@ -363,29 +369,12 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
 	      push_cfun (fun);
 	      esc_owner_dispatch (esc_make_owner (x->decl), copy->decl,
 				  f->recursive);
-	      free_dominance_info (CDI_DOMINATORS);
-	      free_dominance_info (CDI_POST_DOMINATORS);
-	      if (current_loops)
-		loops_state_set (LOOPS_NEED_FIXUP);
+	      esc_update_after_rewrite (true);
 	      pop_cfun ();
 	    }
 	}
       /* This body, run by every activation but the owner, calls the
 	 out-of-line clones.  */
-      auto_vec<gcall *> calls;
-      auto_vec<int> targets;
-      FOR_EACH_BB_FN (bb, fun)
-	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	     gsi_next (&gsi))
-	  if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
-	    {
-	      int k = u.callee (gimple_call_fndecl (c));
-	      if (k >= 0 && u.fns[k]->carries)
-		{
-		  calls.safe_push (c);
-		  targets.safe_push (k);
-		}
-	    }
       for (unsigned j = 0; j < calls.length (); j++)
 	{
 	  gcall *c = calls[j];
@@ -415,9 +404,7 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
       push_cfun (fun);
       for (gcall *c : calls)
 	update_stmt (c);
-      mark_virtual_operands_for_renaming (cfun);
-      update_ssa (TODO_update_ssa_only_virtuals);
-      cgraph_edge::rebuild_edges ();
+      esc_update_after_rewrite (false);
       pop_cfun ();
       /* The copy runs in the owner, the original in the others: the
 	 one that runs seldom gets its own callees.  */

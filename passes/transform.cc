@@ -130,6 +130,45 @@ struct callee_site
   int site;			/* In CALLEE->fg->sites, or -1: none.  */
 };
 
+/* Does FN, or a function GCC will inline into it (always_inline, as
+   glibc's _FORTIFY_SOURCE wrappers of strcpy and memcpy are), ask for an
+   object's size?  In a clone the object is a parameter, whose size GCC
+   does not know: a fortified copy into it would go unchecked
+   (adversarial finding: an overflow _FORTIFY_SOURCE=2 stops in plain
+   smashed the caller's stack).  */
+static bool
+asks_object_size (tree fn, int depth)
+{
+  function *fun = DECL_STRUCT_FUNCTION (fn);
+  if (!fun || !fun->cfg)
+    return false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi));
+	tree d = c ? gimple_call_fndecl (c) : NULL_TREE;
+	if (!d)
+	  continue;
+	if (fndecl_built_in_p (d, BUILT_IN_OBJECT_SIZE)
+	    || fndecl_built_in_p (d, BUILT_IN_DYNAMIC_OBJECT_SIZE))
+	  return true;
+	if (fndecl_built_in_p (d, BUILT_IN_NORMAL))
+	  {
+	    const char *name = IDENTIFIER_POINTER (DECL_NAME (d));
+	    size_t n = strlen (name);
+	    if (n > 4 && strcmp (name + n - 4, "_chk") == 0)
+	      return true;
+	  }
+	if (depth > 0
+	    && lookup_attribute ("always_inline", DECL_ATTRIBUTES (d))
+	    && asks_object_size (d, depth - 1))
+	  return true;
+      }
+  return false;
+}
+
 /* The callee's allocation behind callee-made site ST, if a clone of the
    callee can take the caller's slot for it: the callee hands over this
    one object, allocated by itself (not by a function it calls), with no
@@ -151,7 +190,7 @@ callee_site_of (esc_function *caller, const esc_site &st)
       || node->get_availability () < AVAIL_AVAILABLE
       || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
       || !DECL_STRUCT_FUNCTION (fn) || DECL_STATIC_CHAIN (fn)
-      || gimple_call_chain (st.call))
+      || gimple_call_chain (st.call) || asks_object_size (fn, 2))
     return cs;
   /* The call statement is the site's and nothing else's.  */
   for (const esc_free_call &fc : caller->fg->frees)
@@ -751,6 +790,48 @@ esc_add_noinline (tree decl)
 					NULL_TREE, DECL_ATTRIBUTES (decl));
 }
 
+void
+esc_update_after_rewrite (bool cfg_changed)
+{
+  if (cfg_changed)
+    {
+      free_dominance_info (CDI_DOMINATORS);
+      free_dominance_info (CDI_POST_DOMINATORS);
+      if (current_loops)
+	loops_state_set (LOOPS_NEED_FIXUP);
+    }
+  mark_virtual_operands_for_renaming (cfun);
+  update_ssa (TODO_update_ssa_only_virtuals);
+  cgraph_edge::rebuild_edges ();
+}
+
+/* Number FUN's statements from 1 (0 is "none"): a copy of the body made
+   next keeps the numbers, which find each statement's copy.  */
+static void
+number_statements (function *fun)
+{
+  unsigned uid = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      gimple_set_uid (gsi_stmt (gsi), ++uid);
+}
+
+typedef hash_map<int_hash<unsigned, 0, UINT_MAX>, gimple *> calls_by_uid;
+
+/* The calls of FUN (a copy of a numbered body) by number, in BY_UID.  */
+static void
+number_calls (function *fun, calls_by_uid &by_uid)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (is_gimple_call (gsi_stmt (gsi)) && gimple_uid (gsi_stmt (gsi)))
+	by_uid.put (gimple_uid (gsi_stmt (gsi)), gsi_stmt (gsi));
+}
+
 /* A copy of DECL's body as a new local function, never inlined, with MAP
    from each call of DECL to its copy (found by the statement uids, which
    the copy keeps).  NULL if some call has no copy.  */
@@ -761,25 +842,14 @@ esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
   if (!node || !node->definition)
     return NULL;
   function *of = DECL_STRUCT_FUNCTION (decl);
-  /* Numbered from 1: 0 is "no copy".  */
-  unsigned uid = 0;
-  basic_block b;
-  FOR_EACH_BB_FN (b, of)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (b); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      gimple_set_uid (gsi_stmt (gsi), ++uid);
+  number_statements (of);
   cgraph_node *c = node->create_version_clone_with_body
     (vNULL, NULL, NULL, NULL, NULL, "escape_owner");
   if (!c)
     return NULL;
-  function *nf = DECL_STRUCT_FUNCTION (c->decl);
-  hash_map<int_hash<unsigned, 0, UINT_MAX>, gimple *> by_uid;
+  calls_by_uid by_uid;
+  number_calls (DECL_STRUCT_FUNCTION (c->decl), by_uid);
   basic_block bb;
-  FOR_EACH_BB_FN (bb, nf)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (is_gimple_call (gsi_stmt (gsi)) && gimple_uid (gsi_stmt (gsi)))
-	by_uid.put (gimple_uid (gsi_stmt (gsi)), gsi_stmt (gsi));
   bool ok = true;
   FOR_EACH_BB_FN (bb, of)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); ok && !gsi_end_p (gsi);
@@ -919,14 +989,8 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   cgraph_node *node = cgraph_node::get (fn);
   function *of = DECL_STRUCT_FUNCTION (fn);
   esc_function_graph *cfg = cs.callee->fg;
-  /* The statements the clone changes, found by the uids the copy
-     keeps.  */
-  unsigned uid = 0;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, of)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      gimple_set_uid (gsi_stmt (gsi), ++uid);
+  /* The statements the clone changes, found by their numbers.  */
+  number_statements (of);
   vec<ipa_adjusted_param, va_gc> *params = NULL;
   int nparams = 0;
   for (tree p = DECL_ARGUMENTS (fn); p; p = DECL_CHAIN (p))
@@ -962,12 +1026,8 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   while (parm && DECL_CHAIN (parm))
     parm = DECL_CHAIN (parm);
   function *nf = DECL_STRUCT_FUNCTION (c->decl);
-  hash_map<int_hash<unsigned, 0, UINT_MAX>, gimple *> by_uid;
-  FOR_EACH_BB_FN (bb, nf)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (is_gimple_call (gsi_stmt (gsi)) && gimple_uid (gsi_stmt (gsi)))
-	by_uid.put (gimple_uid (gsi_stmt (gsi)), gsi_stmt (gsi));
+  calls_by_uid by_uid;
+  number_calls (nf, by_uid);
   const esc_site &site = cfg->sites[cs.site];
   gimple **alloc = by_uid.get (gimple_uid (site.call));
   if (!parm || !alloc)
@@ -1027,13 +1087,7 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   for (const esc_free_call &fc : frees)
     guard_free (fc, guards);
   pools = outer_pools;
-  free_dominance_info (CDI_DOMINATORS);
-  free_dominance_info (CDI_POST_DOMINATORS);
-  if (current_loops)
-    loops_state_set (LOOPS_NEED_FIXUP);
-  mark_virtual_operands_for_renaming (cfun);
-  update_ssa (TODO_update_ssa_only_virtuals);
-  cgraph_edge::rebuild_edges ();
+  esc_update_after_rewrite (true);
   pop_cfun ();
   slot_clone_key k = { fn, cs.site, capacity, guarded };
   slot_clone_keys.safe_push (k);
@@ -1191,19 +1245,8 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
       cfg_changed = true;
     }
   pools = NULL;
-  if (cfg_changed)
-    {
-      free_dominance_info (CDI_DOMINATORS);
-      free_dominance_info (CDI_POST_DOMINATORS);
-      if (current_loops)
-	loops_state_set (LOOPS_NEED_FIXUP);
-    }
   if (changed)
-    {
-      mark_virtual_operands_for_renaming (cfun);
-      update_ssa (TODO_update_ssa_only_virtuals);
-      cgraph_edge::rebuild_edges ();
-    }
+    esc_update_after_rewrite (cfg_changed);
   return changed;
 }
 
@@ -1367,13 +1410,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
       push_cfun (DECL_STRUCT_FUNCTION (f->decl));
       esc_free_actions_release (own_actions.address (), nfree);
       esc_owner_dispatch (esc_make_owner (f->decl), copy->decl, recursive);
-      free_dominance_info (CDI_DOMINATORS);
-      free_dominance_info (CDI_POST_DOMINATORS);
-      if (current_loops)
-	loops_state_set (LOOPS_NEED_FIXUP);
-      mark_virtual_operands_for_renaming (cfun);
-      update_ssa (TODO_update_ssa_only_virtuals);
-      cgraph_edge::rebuild_edges ();
+      esc_update_after_rewrite (true);
       changed = true;
     }
   else

@@ -35,6 +35,10 @@ tree esc_make_owner (tree fndecl);
    runs COPY instead; RECURSIVE, most activations do not.  */
 void esc_owner_dispatch (tree owner, tree copy, bool recursive);
 void esc_add_noinline (tree decl);
+/* After statements of the current function changed (CFG_CHANGED: its
+   blocks too): dominators and loops to be recomputed, virtual SSA
+   renamed, call-graph edges rebuilt.  */
+void esc_update_after_rewrite (bool cfg_changed);
 
 /* After every function's transform: keep the slots of functions GCC may
    inline out of the frames of recursive and re-entered functions

@@ -1,0 +1,37 @@
+/* A constructor whose copy into its object _FORTIFY_SOURCE checks (glibc's
+   strcpy wrapper asks for the object's size, 8 here) is not cloned: in a
+   clone the object is a parameter of unknown size, and an overflow the
+   plain build stops would write over the caller's frame (adversarial
+   finding).  Without the check the same constructor is cloned
+   (xform-ctor-clone.c).
+   escape-O2-up: glibc fortifies only when optimizing (at -O1 too, but the
+   expectations are kept to one shape).  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m -D_FORTIFY_SOURCE=2" } */
+#include <stdlib.h>
+#include <string.h>
+
+__attribute__ ((noinline)) static char *
+copy8 (const char *s) /* { dg-message "^leaking param content: s$" } */
+{
+  char *p = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
+  if (!p)
+    return NULL;
+  strcpy (p, s);
+  return p;
+}
+
+__attribute__ ((noinline)) static int
+first (const char *s) /* { dg-message "^s does not escape$" } */
+{
+  char *p = copy8 (s); /* { dg-message "^copy8\\(s\\) does not escape$" } */
+  int r = p[0];
+  free (p);
+  return r;
+}
+
+int
+main (void)
+{
+  return first ("abc") == 'a' ? 0 : 1;
+}
