@@ -25,6 +25,34 @@
 
 namespace {
 
+/* The layout of GCC 12's file_cache (input.h), whose input context (the
+   front end's source charset, whether to skip a BOM) is private.  */
+struct file_cache_layout
+{
+  void *slots;
+  file_cache::input_context context;
+};
+static_assert (sizeof (file_cache_layout) == sizeof (file_cache),
+	       "file_cache layout");
+
+/* Each note made GCC read the whole file it points into (for its display
+   column) and keep it in the diagnostic file cache, whose slots keep
+   their buffers when evicted: for sqlite3.c 8 MB, 3% of the compile's
+   peak at -O0.  With the notes out, free the cache and start a new one
+   with the same input context; GCC reads a file again if a later
+   diagnostic shows its lines.  */
+void
+release_source_cache (void)
+{
+  if (!global_dc || !global_dc->m_file_cache)
+    return;
+  file_cache::input_context ctx
+    = reinterpret_cast<file_cache_layout *> (global_dc->m_file_cache)->context;
+  diagnostic_file_cache_fini ();
+  diagnostic_initialize_input_context (global_dc, ctx.ccb,
+				       ctx.should_skip_bom);
+}
+
 const pass_data summarize_pass_data = {
   SIMPLE_IPA_PASS,
   "escape-summarize",		/* name */
@@ -1069,6 +1097,7 @@ public:
       write_json (order);
     esc_functions_release ();
     esc_memory_trim ();
+    release_source_cache ();
     return 0;
   }
 };
