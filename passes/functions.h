@@ -6,6 +6,17 @@
 #ifndef ESCAPE_FUNCTIONS_H
 #define ESCAPE_FUNCTIONS_H
 
+/* A clone of a constructor that takes its caller's slot for the object
+   its allocation SITE makes, of CAPACITY bytes, GUARDED by a size test
+   (transform.cc slot_clone).  */
+struct esc_slot_clone
+{
+  int site;
+  long long capacity;
+  bool guarded;
+  tree decl;
+};
+
 /* One function, in the order the phases fill it in (as ipa-modref's
    header lists its summaries with their lifetimes): each group is
    written by one phase and only read after it.  All of it lives until
@@ -50,6 +61,7 @@ struct esc_function
   long long slot_bytes;			/* of this many bytes in all.  */
   tree owner_copy;			/* The copy the owning activation
 					   runs (owned slots), or NULL.  */
+  auto_vec<esc_slot_clone> slot_clones;	/* As a constructor.  */
 };
 
 /* The id of DECL, registering it on first sight.  */

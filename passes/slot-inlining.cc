@@ -219,7 +219,7 @@ carried_bytes (unit &u, int i, vec<bool> &done)
 } // anon namespace
 
 void
-esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
+esc_keep_slots_out_of_cycles (void)
 {
   unit u;
   hash_map<tree, int> ids;
@@ -242,7 +242,7 @@ esc_keep_slots_out_of_cycles (const vec<bool> &reentry)
       x->decl = node->decl;
       int *id = ids.get (node->decl);
       x->f = id ? esc_function_get (*id) : NULL;
-      x->nests = x->f && x->f->fg && (x->f->recursive || reentry[*id]);
+      x->nests = x->f && x->f->fg && (x->f->recursive || x->f->reentry);
       x->redirects = x->nests || !x->f || !x->f->fg
 		     || lookup_attribute ("always_inline",
 					  DECL_ATTRIBUTES (node->decl));

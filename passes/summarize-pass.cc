@@ -1086,7 +1086,7 @@ public:
 		}
 	  }
 	if (escape_options.transform)
-	  esc_keep_slots_out_of_cycles (reentry);
+	  esc_keep_slots_out_of_cycles ();
       }
     for (esc_function *f : order)
       report (f);

@@ -959,18 +959,6 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
   make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
 }
 
-/* Clones of constructors that take the caller's slot, by callee, site
-   and slot.  */
-struct slot_clone_key
-{
-  tree callee;
-  int site;
-  long long capacity;
-  bool guarded;
-};
-static vec<slot_clone_key> slot_clone_keys;
-static vec<tree> slot_clone_decls;
-
 /* A clone of CS's callee with one more parameter, the address of a slot
    of CAPACITY bytes in the caller's frame, in which its allocation CS.site
    makes the object: always (a constant size), or behind a size test
@@ -981,11 +969,10 @@ static tree
 slot_clone (const callee_site &cs, long long capacity, bool guarded)
 {
   tree fn = cs.callee->decl;
-  for (unsigned i = 0; i < slot_clone_keys.length (); i++)
-    if (slot_clone_keys[i].callee == fn && slot_clone_keys[i].site == cs.site
-	&& slot_clone_keys[i].capacity == capacity
-	&& slot_clone_keys[i].guarded == guarded)
-      return slot_clone_decls[i];
+  for (const esc_slot_clone &sc : cs.callee->slot_clones)
+    if (sc.site == cs.site && sc.capacity == capacity
+	&& sc.guarded == guarded)
+      return sc.decl;
   cgraph_node *node = cgraph_node::get (fn);
   function *of = DECL_STRUCT_FUNCTION (fn);
   esc_function_graph *cfg = cs.callee->fg;
@@ -1089,9 +1076,8 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   pools = outer_pools;
   esc_update_after_rewrite (true);
   pop_cfun ();
-  slot_clone_key k = { fn, cs.site, capacity, guarded };
-  slot_clone_keys.safe_push (k);
-  slot_clone_decls.safe_push (c->decl);
+  esc_slot_clone made = { cs.site, capacity, guarded, c->decl };
+  cs.callee->slot_clones.safe_push (made);
   return c->decl;
 }
 

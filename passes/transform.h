@@ -42,7 +42,8 @@ void esc_update_after_rewrite (bool cfg_changed);
 
 /* After every function's transform: keep the slots of functions GCC may
    inline out of the frames of recursive and re-entered functions
-   (REENTRY, by function id), whose activations nest (slot-inlining.cc).  */
-void esc_keep_slots_out_of_cycles (const vec<bool> &reentry);
+   (esc_function.recursive, .reentry), whose activations nest
+   (slot-inlining.cc).  */
+void esc_keep_slots_out_of_cycles (void);
 
 #endif
