@@ -1074,7 +1074,7 @@ public:
 	    int i = esc_function_id (f->decl);
 	    bool full = f->recursive
 	      && copies[f->cycle] >= ESC_MAX_CYCLE_COPIES;
-	    esc_transform_function (f, f->recursive, reentry[i], below[i],
+	    esc_transform_function (f, below[i],
 				    full, escape_options.transform, f->moves,
 				    f->blocked, f->sizes, f->slot_sizes,
 				    f->owned, f->pools);

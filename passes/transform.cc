@@ -1237,7 +1237,7 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 }
 
 bool
-esc_transform_function (esc_function *f, bool recursive, bool reentry,
+esc_transform_function (esc_function *f,
 			bool recursive_caller, bool cycle_full, bool apply,
 			vec<esc_move_reason> &reasons,
 			vec<esc_move_reason> &blocked, vec<long long> &sizes,
@@ -1245,6 +1245,7 @@ esc_transform_function (esc_function *f, bool recursive, bool reentry,
 			vec<int> &pool_counts)
 {
   esc_function_graph *fg = f->fg;
+  bool recursive = f->recursive, reentry = f->reentry;
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   auto_vec<esc_move_site> sites;
   auto_vec<callee_site> csites;

@@ -9,12 +9,13 @@
    (esc_move_site.blocked), SIZES its constant size (or -1), SLOT_SIZES the bytes
    of its guarded slot (0: not guarded), OWNED whether the slot is taken
    by one activation at a time and POOLS the slots of its pool (0: none),
-   in the order of F's sites.  RECURSIVE (in a call-graph cycle) or REENTRY (may run again
-   through code we cannot see): a moved object would multiply with the
-   depth; CYCLE_FULL: F's cycle has its ESC_MAX_CYCLE_COPIES owned
+   in the order of F's sites.  When F is recursive or re-entered
+   (esc_function.recursive, .reentry) a moved object would multiply with
+   the depth; RECURSIVE_CALLER: a recursive or re-entered function calls
+   it; CYCLE_FULL: F's cycle has its ESC_MAX_CYCLE_COPIES owned
    copies already, so F gets none.  True if F changed.  Without APPLY the plan only feeds the JSON
    report's "movable".  */
-bool esc_transform_function (esc_function *f, bool recursive, bool reentry,
+bool esc_transform_function (esc_function *f,
 			     bool recursive_caller, bool cycle_full,
 			     bool apply,
 			     vec<esc_move_reason> &reasons,
