@@ -313,7 +313,8 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	c->free_site = esc_free_new_in (g, a, ESC_FREE_HERE,
 					s->alloc.dealloc_family);
       else if (s->frees[i])
-	esc_free_new (g, a, ESC_FREE_CALLEE);
+	esc_free_set_callsite (g, esc_free_new (g, a, ESC_FREE_CALLEE),
+			   (int) (c - g->calls), i);
     }
   if (c->result >= 0 && s->result_foreign && !alloc)
     esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,

@@ -341,6 +341,9 @@ esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind, int family)
   g->frees[g->nfrees].family = family;
   g->frees[g->nfrees].pinned = false;
   g->frees[g->nfrees].guardable = false;
+  g->frees[g->nfrees].releasable = false;
+  g->frees[g->nfrees].call = -1;
+  g->frees[g->nfrees].call_arg = -1;
   return g->nfrees++;
 }
 
@@ -356,6 +359,19 @@ void esc_free_set_guardable (esc_graph *g, int i)
 { g->frees[i].guardable = true; }
 bool esc_free_guardable (const esc_graph *g, int i)
 { return g->frees[i].guardable; }
+
+void esc_free_set_callsite (esc_graph *g, int i, int call, int arg)
+{ g->frees[i].call = call; g->frees[i].call_arg = arg; }
+int esc_free_callsite (const esc_graph *g, int i, int *arg)
+{
+  if (arg)
+    *arg = g->frees[i].call_arg;
+  return g->frees[i].call;
+}
+void esc_free_set_releasable (esc_graph *g, int i, bool on)
+{ g->frees[i].releasable = on; }
+bool esc_free_releasable (const esc_graph *g, int i)
+{ return g->frees[i].releasable; }
 
 int esc_free_count (const esc_graph *g) { return g->nfrees; }
 esc_free_kind esc_free_kind_of (const esc_graph *g, int i)

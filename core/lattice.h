@@ -166,6 +166,15 @@ void esc_free_pin (esc_graph *g, int free_site);
    block (the C library's realloc): moved objects may reach it.  */
 void esc_free_set_guardable (esc_graph *g, int free_site);
 bool esc_free_guardable (const esc_graph *g, int free_site);
+/* A callee's free site (ESC_FREE_CALLEE) made for argument ARG of call
+   record CALL (esc_call_new): esc_free_callsite returns CALL (and ARG), or -1
+   for any other site.  */
+void esc_free_set_callsite (esc_graph *g, int free_site, int call, int arg);
+int esc_free_callsite (const esc_graph *g, int free_site, int *arg);
+/* The callee of callee free site K can be replaced by a *release clone*
+   that leaves the caller's slots alone: moved objects may reach it.  */
+void esc_free_set_releasable (esc_graph *g, int free_site, bool on);
+bool esc_free_releasable (const esc_graph *g, int free_site);
 int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);

@@ -345,6 +345,12 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
   for (int k = 0; k < nf; k++)
     {
       nfreed[k] = freed_objects (g, k, &freed[k]);
+      /* A release clone takes one more parameter per slot it may
+	 receive: a callee handed many stays as it is.  */
+      int reached = 0;
+      for (int j = 0; j < nfreed[k]; j++)
+	reached += site_of (sites, nsites, freed[k][j]) >= 0;
+      bool too_many = reached > ESC_MAX_RELEASE_SLOTS;
       for (int j = 0; j < nfreed[k]; j++)
 	{
 	  int i = site_of (sites, nsites, freed[k][j]);
@@ -370,7 +376,11 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		grows[i] = true;
 	      break;
 	    case ESC_FREE_CALLEE:
-	      stay (&sites[i], ESC_STAY_FREED_BY_CALLEE);
+	      /* A callee the GCC layer can replace by a release clone
+		 (one that leaves the slots alone) may receive a slot, but
+		 not a pool's: the clone tests for a slot's address.  */
+	      if (!g->frees[k].releasable || sites[i].pool != 0 || too_many)
+		stay (&sites[i], ESC_STAY_FREED_BY_CALLEE);
 	      break;
 	    }
 	}
@@ -429,7 +439,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
       act->clobber = -1;
       act->guards = NULL;
       act->nguards = 0;
-      if (g->frees[k].kind == ESC_FREE_CALLEE || nfreed[k] == 0)
+      if (nfreed[k] == 0 || (g->frees[k].kind == ESC_FREE_CALLEE
+			     && !g->frees[k].releasable))
 	continue;
       bool all_fixed = true;
       for (int j = 0; j < nfreed[k]; j++)
@@ -446,6 +457,10 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 				      * sizeof *act->guards);
 	  act->guards[act->nguards++] = freed[k][j];
 	}
+      if (g->frees[k].kind == ESC_FREE_CALLEE)
+	/* Never deleted: the callee does more than free; its release
+	   clone gets the slots.  */
+	continue;
       if (g->frees[k].kind == ESC_FREE_REALLOC)
 	{
 	  /* Only slots of fixed size: the realloc becomes the growth of

@@ -15,7 +15,9 @@
    - an alignment the stack can give, and a size that is not 0 (malloc
      (0)'s unique empty object is no slot);
    - no callee whose summary may free what its argument reaches receives
-     it, and a realloc that may receive it is one the GCC layer can
+     it, unless the GCC layer can call a *release clone* of that callee
+     instead, which frees only what is not one of the slots it is handed
+     (at most ESC_MAX_RELEASE_SLOTS, never a pool's), and a realloc that may receive it is one the GCC layer can
      rewrite (a slot grows in place up to its capacity, into a new heap
      block beyond; a slot that escapes as realloc's new block always gets
      a new block, and a buffer realloc grows gets at least slot-size
@@ -119,6 +121,9 @@ typedef struct esc_move_site
    propagation (modref) over a cycle of many grows faster than the cycle
    (2,000 copies: 9 s of modref alone; 64: 0.01 s).  */
 #define ESC_MAX_CYCLE_COPIES 64
+/* Most slots one call of a release clone is handed (one parameter
+   each).  */
+#define ESC_MAX_RELEASE_SLOTS 8
 #define ESC_STRINGIFY_(x) #x
 #define ESC_STRINGIFY(x) ESC_STRINGIFY_ (x)
 

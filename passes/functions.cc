@@ -140,6 +140,8 @@ esc_functions_release (void)
       delete f->fg;
       esc_summary_free (f->summary);
       esc_summary_free (f->builtin);
+      for (char *w : f->callee_why)
+	free (w);
       delete f;
     }
   functions.release ();

@@ -17,6 +17,15 @@ struct esc_slot_clone
   tree decl;
 };
 
+/* A clone of a function that frees what it is handed, taking NSLOTS
+   more parameters, slots of its caller, which it leaves alone
+   (transform.cc release_clone).  */
+struct esc_release_clone
+{
+  int nslots;
+  tree decl;
+};
+
 /* One function, in the order the phases fill it in (as ipa-modref's
    header lists its summaries with their lifetimes): each group is
    written by one phase and only read after it.  All of it lives until
@@ -57,11 +66,15 @@ struct esc_function
 					   or 0.  */
   auto_vec<char> owned;			/* Per site: an owned slot.  */
   auto_vec<int> pools;			/* Per site: slots of its pool, or 0.  */
+  auto_vec<char *> callee_why;		/* Per site: why no clone of the
+					   callee can take a slot for the
+					   object it makes, or NULL.  */
   bool slots_here;			/* Its own body holds moved slots,  */
   long long slot_bytes;			/* of this many bytes in all.  */
   tree owner_copy;			/* The copy the owning activation
 					   runs (owned slots), or NULL.  */
   auto_vec<esc_slot_clone> slot_clones;	/* As a constructor.  */
+  auto_vec<esc_release_clone> release_clones;	/* As a disposer.  */
 };
 
 /* The id of DECL, registering it on first sight.  */

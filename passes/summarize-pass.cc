@@ -299,7 +299,20 @@ collect_sites (esc_function *f)
       int k = esc_call_free_site (f->solved, i);
       if (k >= 0)
 	{
-	  esc_free_call fc = { fg->call_stmts[i], k };
+	  /* The argument it frees is its deallocator parameter's, which
+	     need not be the first (a guard must test that one).  */
+	  tree fn = gimple_call_fndecl (fg->call_stmts[i]);
+	  const esc_summary *cs
+	    = fn ? esc_function_summary (esc_function_id (fn)) : NULL;
+	  int arg = cs ? cs->alloc.dealloc_param : -1;
+	  if (arg < 0
+	      || (unsigned) arg >= gimple_call_num_args (fg->call_stmts[i]))
+	    {
+	      /* Not one the transform can find: what it frees stays.  */
+	      esc_free_pin (f->solved, k);
+	      continue;
+	    }
+	  esc_free_call fc = { fg->call_stmts[i], k, arg };
 	  fg->frees.safe_push (fc);
 	}
     }
@@ -698,13 +711,20 @@ report (esc_function *f)
       const esc_site &s = f->fg->sites[i];
       location_t loc = gimple_location (s.call);
       if (escape_options.transform && i < f->moves.length ())
-	esc_report_move (f->solved, s.loc, level, f->moves[i],
-			 i < f->sizes.length () ? f->sizes[i] : -1,
-			 i < f->slot_sizes.length () ? f->slot_sizes[i] : 0,
-			 i < f->owned.length () && f->owned[i],
-			 i < f->pools.length () ? f->pools[i] : 0,
-			 emit_note,
-			 &loc);
+	{
+	  esc_report_move (f->solved, s.loc, level, f->moves[i],
+			   i < f->sizes.length () ? f->sizes[i] : -1,
+			   i < f->slot_sizes.length () ? f->slot_sizes[i] : 0,
+			   i < f->owned.length () && f->owned[i],
+			   i < f->pools.length () ? f->pools[i] : 0,
+			   emit_note,
+			   &loc);
+	  /* Why no clone of the constructor takes the slot: what a user
+	     could change.  */
+	  if (level >= 2 && f->moves[i] == ESC_STAY_CALLEE_MADE
+	      && i < f->callee_why.length () && f->callee_why[i])
+	    inform (loc, "  %s", f->callee_why[i]);
+	}
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
     }

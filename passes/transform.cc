@@ -37,6 +37,7 @@
 #include "../plugin/gcc-headers.h"
 #include "build-graph.h"
 #include "functions.h"
+#include "gimple-text.h"
 #include "transform.h"
 #include "gimple-fold.h"
 #include "cfghooks.h"
@@ -130,6 +131,10 @@ struct callee_site
   int site;			/* In CALLEE->fg->sites, or -1: none.  */
 };
 
+static bool releasable_call (esc_function *f, int k);
+static gcall *callee_free_call (esc_function *f, int k);
+static tree release_clone (esc_function *f, int nslots);
+
 /* Does FN, or a function GCC will inline into it (always_inline, as
    glibc's _FORTIFY_SOURCE wrappers of strcpy and memcpy are), ask for an
    object's size?  In a clone the object is a parameter, whose size GCC
@@ -171,53 +176,128 @@ asks_object_size (tree fn, int depth)
 
 /* The callee's allocation behind callee-made site ST, if a clone of the
    callee can take the caller's slot for it: the callee hands over this
-   one object, allocated by itself (not by a function it calls), with no
-   realloc of it, and only free itself (never a function it calls) may
+   one object, allocated by itself or by a constructor it calls that can
+   take it in turn (to DEPTH), with no realloc of it, and only free itself (never a function it calls) may
    release it there; the callee is defined here for good (not weak or
    interposable), neither recursive nor re-entered (its own slots would
    be owned, in a copy a clone would not have), not variadic, and GCC can
    copy it.  */
 static callee_site
-callee_site_of (esc_function *caller, const esc_site &st)
+callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
+		pretty_printer *why = NULL)
 {
   callee_site cs = { NULL, -1 };
   tree fn = gimple_call_fndecl (st.call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
+  const char *name = fn && esc_decl_name (fn) ? esc_decl_name (fn) : "?";
+  /* Says why, at -m=2, for the constructor a user could change.  */
+  auto no = [&] (const char *fmt) {
+    if (why)
+      pp_printf (why, fmt, name);
+    return cs;
+  };
+  if (st.fresh < 0 || !node)
+    return no ("%s is not a function of this unit");
+  if (node->alias || node->get_availability () < AVAIL_AVAILABLE)
+    return no ("%s may be replaced at link or load time");
+  if (stdarg_p (TREE_TYPE (fn)))
+    return no ("%s is variadic");
   /* (A nested function reads its parent's frame through the static
      chain, which a clone's call would have to pass on: adversarial
      finding, wrong results and a GCC crash.)  */
-  if (st.fresh < 0 || !node || node->alias
-      || node->get_availability () < AVAIL_AVAILABLE
-      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
-      || !DECL_STRUCT_FUNCTION (fn) || DECL_STATIC_CHAIN (fn)
-      || gimple_call_chain (st.call) || asks_object_size (fn, 2))
-    return cs;
+  if (!tree_versionable_function_p (fn) || !DECL_STRUCT_FUNCTION (fn)
+      || DECL_STATIC_CHAIN (fn) || gimple_call_chain (st.call))
+    return no ("GCC cannot copy %s");
+  if (asks_object_size (fn, 2))
+    return no ("%s asks for an object's size (_FORTIFY_SOURCE), which a "
+	       "clone could not answer");
   /* The call statement is the site's and nothing else's.  */
   for (const esc_free_call &fc : caller->fg->frees)
     if (fc.call == st.call)
-      return cs;
+      return no ("the call of %s also frees");
   esc_function *f = esc_function_get (esc_function_id (fn));
   const esc_summary *sum = f->summary;
-  if (!f->fg || !f->solved || !sum || f->recursive || f->reentry
-      || sum->nfresh != 1 || st.fresh != 0
-      || sum->fresh[0].nchain != 1
+  if (!f->fg || !f->solved || !sum)
+    return no ("%s was not analysed");
+  if (f->recursive || f->reentry)
+    return no ("%s is recursive or may be re-entered");
+  if (sum->nfresh != 1 || st.fresh != 0
       || sum->fresh[0].owner == ESC_FRESH_MEMBER)
-    return cs;
+    return no ("%s hands over more than one object");
   esc_loc l = sum->fresh[0].loc;
   int site = -1;
   for (unsigned i = 0; i < f->fg->sites.length (); i++)
-    if (f->fg->sites[i].loc == l && f->fg->sites[i].fresh < 0)
+    if (f->fg->sites[i].loc == l)
       site = (int) i;
-  if (site < 0 || !f->fg->sites[site].movable
-      || !gimple_bb (f->fg->sites[site].call))
-    return cs;
-  for (const esc_free_call &fc : f->fg->frees)
-    if (esc_free_may_free (f->solved, fc.site, l)
-	&& (esc_free_kind_of (f->solved, fc.site) != ESC_FREE_HERE
-	    || !gimple_bb (fc.call)))
+  if (site < 0 || !gimple_bb (f->fg->sites[site].call))
+    return no ("%s makes it where a clone cannot find the call");
+  const esc_site &own = f->fg->sites[site];
+  if (own.fresh >= 0)
+    {
+      /* Made by a constructor it calls in turn (cJSON_CreateObject calls
+	 cJSON_New_Item): its clone calls that one's clone, handing the
+	 slot on, if that one can be made, and the call cannot throw (its
+	 replacement would lose its exception edges).  Constructors are
+	 not recursive, so the chain ends.  */
+      if (depth >= 4)
+	return no ("%s gets it from constructors more than four calls "
+		   "down");
+      if (stmt_could_throw_p (DECL_STRUCT_FUNCTION (fn), own.call))
+	return no ("%s gets it from a call that may throw");
+      if (!callee_site_of (f, own, depth + 1, why).callee)
+	return cs;
+    }
+  else if (!own.movable)
+    {
+      if (why)
+	pp_printf (why, "%s allocates it with %s, which does not move", name,
+		   own.allocator);
       return cs;
+    }
+  /* Every release of the object in it is one the clone can guard: its
+     own free, or a call of a disposer, which goes to its release clone
+     (a constructor that fails and disposes of what it made; adversarial
+     finding: the disposer freed the caller's slot).  */
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    {
+      if (!esc_free_may_free (f->solved, k, l))
+	continue;
+      bool ok = false;
+      switch (esc_free_kind_of (f->solved, k))
+	{
+	case ESC_FREE_HERE:
+	  for (const esc_free_call &fc : f->fg->frees)
+	    ok |= fc.site == k && gimple_bb (fc.call);
+	  if (!ok)
+	    return no ("%s frees it where a clone cannot find the call");
+	  break;
+	case ESC_FREE_CALLEE:
+	  ok = releasable_call (f, k);
+	  if (!ok)
+	    return no ("%s hands it to a function that frees it and has no "
+		       "release clone");
+	  break;
+	case ESC_FREE_REALLOC:
+	  return no ("%s grows it by realloc");
+	}
+    }
   cs.callee = f;
   cs.site = site;
+  return cs;
+}
+
+/* The allocation a chain of constructors (callee_site_of) ends in: the
+   constructor that calls malloc, and its site.  */
+static callee_site
+innermost (callee_site cs)
+{
+  for (int i = 0; cs.callee && i < 8; i++)
+    {
+      const esc_site &st = cs.callee->fg->sites[cs.site];
+      if (st.fresh < 0)
+	return cs;
+      cs = callee_site_of (cs.callee, st, 1);
+    }
   return cs;
 }
 
@@ -959,6 +1039,9 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
   make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
 }
 
+static void call_clone (gcall *s, tree clone, tree slot);
+static void call_with_slots (gcall *s, tree clone, const vec<tree> &slots);
+
 /* A clone of CS's callee with one more parameter, the address of a slot
    of CAPACITY bytes in the caller's frame, in which its allocation CS.site
    makes the object: always (a constant size), or behind a size test
@@ -1024,6 +1107,30 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
     }
   auto_vec<esc_free_call> frees;
   esc_loc l = site.loc;
+  /* Disposers it hands the object to (callee_site_of): their release
+     clones, made first (each pushes its own function).  */
+  auto_vec<std::pair<gcall *, tree> > releases;
+  for (int k = 0; k < esc_free_count (cs.callee->solved); k++)
+    if (esc_free_kind_of (cs.callee->solved, k) == ESC_FREE_CALLEE
+	&& esc_free_may_free (cs.callee->solved, k, l))
+      {
+	gcall *s = callee_free_call (cs.callee, k);
+	gimple **g = s ? by_uid.get (gimple_uid (s)) : NULL;
+	tree rc = g ? release_clone (esc_function_get
+				     (esc_function_id
+				      (gimple_call_fndecl (s))), 1)
+	  : NULL_TREE;
+	if (!rc)
+	  {
+	    c->remove ();
+	    return NULL_TREE;
+	  }
+	bool dup = false;
+	for (auto &r : releases)
+	  dup |= r.first == *g;
+	if (!dup)
+	  releases.safe_push (std::make_pair (as_a<gcall *> (*g), rc));
+      }
   for (const esc_free_call &fc : cfg->frees)
     if (esc_free_may_free (cs.callee->solved, fc.site, l))
       {
@@ -1037,13 +1144,28 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
 	nfc.call = as_a<gcall *> (*g);
 	frees.safe_push (nfc);
       }
+  /* Made by a constructor this one calls: that one's clone, first (it
+     pushes its own function).  */
+  tree inner = NULL_TREE;
+  if (site.fresh >= 0)
+    {
+      callee_site ics = callee_site_of (cs.callee, site, 1);
+      inner = ics.callee ? slot_clone (ics, capacity, guarded) : NULL_TREE;
+      if (!inner)
+	{
+	  c->remove ();
+	  return NULL_TREE;
+	}
+    }
   push_cfun (nf);
   tree slot = get_or_create_ssa_default_def (nf, parm);
   esc_site st = site;
   st.call = as_a<gcall *> (*alloc);
   hash_map<tree, pool_info> *outer_pools = pools;
   pools = NULL;
-  if (guarded)
+  if (inner)
+    call_clone (st.call, inner, slot);
+  else if (guarded)
     guard_site (st, slot, capacity);
   else
     {
@@ -1073,6 +1195,8 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   guards.safe_push (slot);
   for (const esc_free_call &fc : frees)
     guard_free (fc, guards);
+  for (auto &r : releases)
+    call_with_slots (r.first, r.second, guards);
   pools = outer_pools;
   esc_update_after_rewrite (true);
   pop_cfun ();
@@ -1081,14 +1205,20 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   return c->decl;
 }
 
-/* Call S of a constructor calls CLONE instead, with SLOT's address.  */
+/* Call S calls CLONE instead, with the addresses of SLOTS after its
+   arguments (slots, or the parameters of a clone that holds them).  */
 static void
-call_clone (gcall *s, tree clone, tree slot)
+call_with_slots (gcall *s, tree clone, const vec<tree> &slots)
 {
   auto_vec<tree> args;
   for (unsigned i = 0; i < gimple_call_num_args (s); i++)
     args.safe_push (gimple_call_arg (s, i));
-  args.safe_push (build_fold_addr_expr_with_type (slot, ptr_type_node));
+  for (tree slot : slots)
+    {
+      tree some;
+      args.safe_push (TREE_CODE (slot) == INTEGER_CST ? slot
+		      : slot_base (slot, NULL, UNKNOWN_LOCATION, &some));
+    }
   gcall *n = gimple_build_call_vec (clone, args);
   gimple_call_set_lhs (n, gimple_call_lhs (s));
   gimple_set_location (n, gimple_location (s));
@@ -1097,6 +1227,361 @@ call_clone (gcall *s, tree clone, tree slot)
   gimple_move_vops (n, s);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_replace (&gsi, n, false);
+}
+
+/* Call S of a constructor calls CLONE instead, with SLOT's address.  */
+static void
+call_clone (gcall *s, tree clone, tree slot)
+{
+  auto_vec<tree> slots;
+  slots.safe_push (slot);
+  call_with_slots (s, clone, slots);
+}
+
+/* Release clones.  A disposer (pair_free (p) frees p's members and p,
+   list_free walks a list) keeps what it is handed on the heap: it frees
+   it.  Its caller's objects may still move when the call goes to a
+   *release clone* of it (FN.escape_release), which takes the caller's
+   slots as parameters and frees only what is not one of them: every free
+   of the clone is guarded, and every function it calls that frees is
+   called as its own release clone, handed the same slots.  Only where
+   that covers every release: the disposer and what it frees through hold
+   no allocation site (so no slot rides along into the clones, which may
+   recurse), call nothing through a pointer but a free, grow nothing by
+   realloc, and use no free's result.  */
+
+/* Might FN, or a function of the unit it calls, hold slots: an
+   allocation site (the transform's only source of slots), or a body the
+   analysis did not see?  */
+static bool
+may_hold_slots (tree fn, hash_set<tree> &seen)
+{
+  cgraph_node *node = cgraph_node::get (fn);
+  if (node)
+    node = node->ultimate_alias_target ();
+  if (!node || !node->definition || seen.add (node->decl))
+    return false;
+  function *fun = DECL_STRUCT_FUNCTION (node->decl);
+  esc_function *f = esc_function_get (esc_function_id (node->decl));
+  if (!fun || !fun->cfg || !f->fg || !f->fg->sites.is_empty ())
+    return true;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	if (tree d = gimple_call_fndecl (c))
+	  if (may_hold_slots (d, seen))
+	    return true;
+  return false;
+}
+
+/* Free site K of F (a callee's release) and its call, when the call is
+   a direct call of a function of the unit: else NULL.  */
+static gcall *
+callee_free_call (esc_function *f, int k)
+{
+  int call = esc_free_callsite (f->solved, k, NULL);
+  if (call < 0 || (unsigned) call >= f->fg->call_stmts.length ())
+    return NULL;
+  gcall *s = f->fg->call_stmts[call];
+  if (!s || !gimple_bb (s) || !gimple_call_fndecl (s) || gimple_call_chain (s))
+    return NULL;
+  return s;
+}
+
+/* Can a release clone of FN be made?  SEEN holds the functions assumed
+   so already (a recursive disposer calls its own clone).  */
+static bool
+release_ok (tree fn, hash_set<tree> &seen)
+{
+  cgraph_node *node = cgraph_node::get (fn);
+  if (!node || node->alias || node->get_availability () < AVAIL_AVAILABLE
+      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
+      || !DECL_STRUCT_FUNCTION (fn) || !DECL_STRUCT_FUNCTION (fn)->cfg
+      || DECL_STATIC_CHAIN (fn))
+    return false;
+  if (seen.add (fn))
+    return true;
+  function *fun = DECL_STRUCT_FUNCTION (fn);
+  esc_function *f = esc_function_get (esc_function_id (fn));
+  if (!f->fg || !f->solved || !f->fg->sites.is_empty ())
+    return false;
+  hash_set<gimple *> releases;
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    switch (esc_free_kind_of (f->solved, k))
+      {
+      case ESC_FREE_REALLOC:
+	return false;
+      case ESC_FREE_HERE:
+	{
+	  gcall *s = NULL;
+	  for (const esc_free_call &fc : f->fg->frees)
+	    if (fc.site == k)
+	      s = fc.call;
+	  /* A free the clone cannot guard: its result is used, it may
+	     throw, or the analysis made it without a call here.  */
+	  if (!s || !gimple_bb (s) || gimple_call_lhs (s)
+	      || stmt_could_throw_p (fun, s))
+	    return false;
+	  releases.add (s);
+	  break;
+	}
+      case ESC_FREE_CALLEE:
+	{
+	  gcall *s = callee_free_call (f, k);
+	  if (!s || stmt_could_throw_p (fun, s)
+	      || !release_ok (gimple_call_fndecl (s), seen))
+	    return false;
+	  releases.add (s);
+	  break;
+	}
+      }
+  /* Whatever else it calls brings no slot into the clone.  */
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi));
+	if (!c || gimple_call_internal_p (c) || releases.contains (c))
+	  continue;
+	tree d = gimple_call_fndecl (c);
+	hash_set<tree> visited;
+	if (!d || may_hold_slots (d, visited))
+	  return false;
+      }
+  return true;
+}
+
+static tree release_clone (esc_function *f, int nslots);
+
+/* The release clones made since the outermost release_clone began, and
+   whether one of them failed: then none of them may be used (one may
+   call another that does not guard everything).  */
+static vec<std::pair<esc_function *, int> > release_made;
+static bool release_failed;
+
+/* Make a release clone of F (above) with NSLOTS slot parameters, as
+   release_clone.  */
+static tree
+make_release_clone (esc_function *f, int nslots)
+{
+  tree fn = f->decl;
+  cgraph_node *node = cgraph_node::get (fn);
+  function *of = DECL_STRUCT_FUNCTION (fn);
+  number_statements (of);
+  vec<ipa_adjusted_param, va_gc> *params = NULL;
+  int nparams = 0;
+  for (tree p = DECL_ARGUMENTS (fn); p; p = DECL_CHAIN (p))
+    {
+      ipa_adjusted_param adj;
+      memset (&adj, 0, sizeof adj);
+      adj.op = IPA_PARAM_OP_COPY;
+      adj.base_index = adj.prev_clone_index = nparams++;
+      vec_safe_push (params, adj);
+    }
+  for (int i = 0; i < nslots; i++)
+    {
+      ipa_adjusted_param slot_param;
+      memset (&slot_param, 0, sizeof slot_param);
+      slot_param.op = IPA_PARAM_OP_NEW;
+      slot_param.type = ptr_type_node;
+      slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
+      vec_safe_push (params, slot_param);
+    }
+  ipa_param_adjustments *adjustments
+    = new (ggc_alloc<ipa_param_adjustments> ())
+      ipa_param_adjustments (params, -1, false);
+  cgraph_node *c = node->create_version_clone_with_body
+    (vNULL, NULL, adjustments, NULL, NULL, "escape_release");
+  if (!c)
+    return NULL_TREE;
+  function *nf = DECL_STRUCT_FUNCTION (c->decl);
+  calls_by_uid by_uid;
+  number_calls (nf, by_uid);
+  /* Its frees, and its calls of functions that free, in the clone.  */
+  auto_vec<esc_free_call> frees;
+  auto_vec<std::pair<gcall *, esc_function *> > calls;
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    {
+      gcall *s = NULL;
+      esc_free_call fc = { NULL, k, 0 };
+      bool callee = esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE;
+      if (callee)
+	s = callee_free_call (f, k);
+      else
+	for (const esc_free_call &ofc : f->fg->frees)
+	  if (ofc.site == k)
+	    s = ofc.call, fc.arg = ofc.arg;
+      gimple **g = s ? by_uid.get (gimple_uid (s)) : NULL;
+      if (!g)
+	{
+	  c->remove ();
+	  return NULL_TREE;
+	}
+      fc.call = as_a<gcall *> (*g);
+      if (!callee)
+	frees.safe_push (fc);
+      else
+	{
+	  bool dup = false;
+	  for (auto &pc : calls)
+	    dup |= pc.first == fc.call;
+	  if (!dup)
+	    calls.safe_push (std::make_pair
+			     (fc.call, esc_function_get
+			      (esc_function_id (gimple_call_fndecl (s)))));
+	}
+    }
+  /* Registered before the callees' clones: a recursive disposer's clone
+     calls itself.  */
+  esc_release_clone made = { nslots, c->decl };
+  f->release_clones.safe_push (made);
+  release_made.safe_push (std::make_pair (f, nslots));
+  auto_vec<tree> targets;
+  for (auto &pc : calls)
+    {
+      tree t = release_clone (pc.second, nslots);
+      if (!t)
+	{
+	  release_failed = true;
+	  return NULL_TREE;
+	}
+      targets.safe_push (t);
+    }
+  auto_vec<tree> parms;
+  for (tree p = DECL_ARGUMENTS (c->decl); p; p = DECL_CHAIN (p))
+    parms.safe_push (p);
+  push_cfun (nf);
+  auto_vec<tree> guards;
+  for (unsigned i = parms.length () - nslots; i < parms.length (); i++)
+    guards.safe_push (get_or_create_ssa_default_def (nf, parms[i]));
+  hash_map<tree, pool_info> *outer_pools = pools;
+  pools = NULL;
+  for (const esc_free_call &fc : frees)
+    guard_free (fc, guards);
+  for (unsigned i = 0; i < calls.length (); i++)
+    call_with_slots (calls[i].first, targets[i], guards);
+  pools = outer_pools;
+  esc_update_after_rewrite (true);
+  pop_cfun ();
+  return c->decl;
+}
+
+/* A clone of F (release_ok) that takes NSLOTS more parameters, slots of
+   its caller, and releases none of them.  NULL if GCC cannot make it, or
+   one of the clones it calls.  */
+static tree
+release_clone (esc_function *f, int nslots)
+{
+  for (const esc_release_clone &rc : f->release_clones)
+    if (rc.nslots == nslots)
+      return rc.decl;
+  bool outermost = release_made.is_empty ();
+  tree t = make_release_clone (f, nslots);
+  if (!outermost)
+    return t;
+  if (!t || release_failed)
+    {
+      /* Never used: a failed clone may leave a call unguarded.  GCC
+	 removes them as unreachable.  */
+      for (auto &m : release_made)
+	for (esc_release_clone &rc : m.first->release_clones)
+	  if (rc.nslots == m.second)
+	    rc.decl = NULL_TREE;
+      t = NULL_TREE;
+    }
+  release_made.release ();
+  release_failed = false;
+  return t;
+}
+
+/* The distinct calls of F that go to release clones under ACTIONS.  */
+static void
+release_calls (esc_function *f, const esc_free_action *actions,
+	       auto_vec<gcall *> &out)
+{
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
+	&& esc_free_releasable (f->solved, k) && actions[k].nguards > 0)
+      {
+	gcall *s = callee_free_call (f, k);
+	if (s && !out.contains (s))
+	  out.safe_push (s);
+      }
+}
+
+/* The moved objects call S of F is handed, under ACTIONS: the slots its
+   release clone takes, in OUT.  */
+static void
+release_slots (esc_function *f, const esc_free_action *actions, gcall *s,
+	       auto_vec<esc_loc> &out)
+{
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
+	&& esc_free_releasable (f->solved, k)
+	&& callee_free_call (f, k) == s)
+      for (int j = 0; j < actions[k].nguards; j++)
+	if (!out.contains (actions[k].guards[j]))
+	  out.safe_push (actions[k].guards[j]);
+}
+
+/* Can callee free site K of F go to a release clone: a direct call of a
+   disposer release_ok accepts, which cannot throw, and is that release
+   and nothing else (not a site, as a constructor that also frees is, not
+   a deallocator's free)?  */
+static bool
+releasable_call (esc_function *f, int k)
+{
+  gcall *s = callee_free_call (f, k);
+  if (!s || stmt_could_throw_p (DECL_STRUCT_FUNCTION (f->decl), s))
+    return false;
+  for (const esc_site &st : f->fg->sites)
+    if (st.call == s)
+      return false;
+  for (const esc_free_call &fc : f->fg->frees)
+    if (fc.call == s)
+      return false;
+  hash_set<tree> seen;
+  return release_ok (gimple_call_fndecl (s), seen);
+}
+
+/* Mark the callee free sites of F whose callee can be replaced by a
+   release clone.  */
+static void
+mark_releasable (esc_function *f)
+{
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
+	&& releasable_call (f, k))
+      esc_free_set_releasable (f->solved, k, true);
+}
+
+/* Make the release clones ACTIONS of F need.  False if GCC cannot make
+   one: then its call's free sites are no longer releasable, and the plan
+   must be made again.  */
+static bool
+make_release_clones (esc_function *f, const esc_free_action *actions)
+{
+  auto_vec<gcall *> calls;
+  release_calls (f, actions, calls);
+  bool ok = true;
+  for (gcall *s : calls)
+    {
+      auto_vec<esc_loc> slots;
+      release_slots (f, actions, s, slots);
+      esc_function *callee
+	= esc_function_get (esc_function_id (gimple_call_fndecl (s)));
+      if (release_clone (callee, slots.length ()))
+	continue;
+      ok = false;
+      for (int k = 0; k < esc_free_count (f->solved); k++)
+	if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
+	    && callee_free_call (f, k) == s)
+	  esc_free_set_releasable (f->solved, k, false);
+    }
+  return ok;
 }
 
 /* Rewrite the current function (F's body, or a copy of it whose
@@ -1223,6 +1708,37 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
       remove_call (&gsi, fc.call);
       changed = true;
     }
+  /* Calls that free what they are handed, handed slots: their release
+     clones.  */
+  auto_vec<gcall *> rcalls;
+  release_calls (f, actions.address (), rcalls);
+  for (gcall *orig : rcalls)
+    {
+      gcall *s = mapped (orig);
+      if (!s || !gimple_bb (s))
+	continue;
+      auto_vec<esc_loc> locs;
+      release_slots (f, actions.address (), orig, locs);
+      /* A slot the rewrite did not make (its call was gone) is no
+	 object: NULL, which free ignores anyway, stands for it.  */
+      auto_vec<tree> guards;
+      for (esc_loc l : locs)
+	{
+	  tree *sl = slots.get (l);
+	  guards.safe_push (sl ? *sl : null_pointer_node);
+	}
+      esc_function *callee
+	= esc_function_get (esc_function_id (gimple_call_fndecl (orig)));
+      tree clone = release_clone (callee, locs.length ());
+      /* Made before the rewrite (make_release_clones), and every slot
+	 it is handed is one this rewrite made.  */
+      gcc_checking_assert (clone);
+      if (clone)
+	{
+	  call_with_slots (s, clone, guards);
+	  changed = true;
+	}
+    }
   if (entry_init)
     {
       gsi_insert_seq_on_edge_immediate (single_succ_edge
@@ -1249,6 +1765,9 @@ esc_transform_function (esc_function *f,
   push_cfun (DECL_STRUCT_FUNCTION (f->decl));
   auto_vec<esc_move_site> sites;
   auto_vec<callee_site> csites;
+  for (char *w : f->callee_why)
+    free (w);
+  f->callee_why.truncate (0);
   esc_graph *as_slots = NULL;
   for (const esc_site &st : fg->sites)
     {
@@ -1257,15 +1776,19 @@ esc_transform_function (esc_function *f,
       m.reason = ESC_MOVED;
       describe (st, &m);
       callee_site cs = { NULL, -1 };
+      pretty_printer why;
       if (st.fresh >= 0 && gimple_bb (st.call))
-	cs = callee_site_of (f, st);
+	cs = callee_site_of (f, st, 0, &why);
+      f->callee_why.safe_push (cs.callee || st.fresh < 0 ? NULL
+			       : xstrdup (pp_formatted_text (&why)));
       if (cs.callee)
 	{
 	  /* The object is the callee's allocation, made in the caller's
 	     slot: its size, alignment and kind are that call's.  */
 	  bool throws = stmt_could_throw_p (cfun, st.call);
-	  push_cfun (DECL_STRUCT_FUNCTION (cs.callee->decl));
-	  describe (cs.callee->fg->sites[cs.site], &m);
+	  callee_site in = innermost (cs);
+	  push_cfun (DECL_STRUCT_FUNCTION (in.callee->decl));
+	  describe (in.callee->fg->sites[in.site], &m);
 	  pop_cfun ();
 	  m.can_throw |= throws;
 	  m.by_clone = true;
@@ -1332,11 +1855,26 @@ esc_transform_function (esc_function *f,
 	       && guardable_realloc (fc.call))
 	esc_free_set_guardable (f->solved, fc.site);
     }
+  mark_releasable (f);
   int nfree = esc_free_count (f->solved);
+  /* Plan into SITES and ACTIONS; the release clones the plan counts on
+     are made before anything is rewritten, and without one, the plan is
+     made again.  */
+  auto plan = [&] (vec<esc_move_site> &sites, vec<esc_free_action> &actions)
+    {
+      actions.truncate (0);
+      actions.safe_grow_cleared (nfree + 1);
+      esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
+		      actions.address ());
+      while (apply && !make_release_clones (f, actions.address ()))
+	{
+	  esc_free_actions_release (actions.address (), nfree);
+	  esc_plan_moves (f->solved, sites.address (), sites.length (),
+			  &lim, actions.address ());
+	}
+    };
   auto_vec<esc_free_action> actions;
-  actions.safe_grow_cleared (nfree + 1);
-  esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
-		  actions.address ());
+  plan (sites, actions);
 
   /* Owned slots live in a copy of the function: make it now, or plan
      without them.  */
@@ -1354,10 +1892,7 @@ esc_transform_function (esc_function *f,
 	{
 	  lim.owned_ok = false;
 	  esc_free_actions_release (actions.address (), nfree);
-	  actions.truncate (0);
-	  actions.safe_grow_cleared (nfree + 1);
-	  esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
-			  actions.address ());
+	  plan (sites, actions);
 	}
     }
   for (unsigned i = 0; i < sites.length (); i++)
@@ -1384,12 +1919,10 @@ esc_transform_function (esc_function *f,
 	 planned as if the function were not recursive.  */
       lim.recursive = lim.reentry = false;
       auto_vec<esc_free_action> own_actions;
-      own_actions.safe_grow_cleared (nfree + 1);
       auto_vec<esc_move_site> own_sites;
       for (const esc_move_site &m : sites)
 	own_sites.safe_push (m);
-      esc_plan_moves (f->solved, own_sites.address (), own_sites.length (),
-		      &lim, own_actions.address ());
+      plan (own_sites, own_actions);
       pop_cfun ();
       push_cfun (DECL_STRUCT_FUNCTION (copy->decl));
       rewrite (f, own_sites, own_actions, &map, csites);

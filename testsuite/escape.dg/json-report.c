@@ -107,20 +107,24 @@ two_routes (void)
 /* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 62, "column": 1, "function": "xalloc", "public": true, "allocator": \x7b "wraps": "malloc", "size": \x7b "arg": 1, "min": null \x7d, "count": null, "movable": true, "zeroes": false, "attribute": false, "family": \x7b "deallocator": "free", "arg": 1 \x7d \x7d, "deallocator": null \x7d} } } */
 /* { dg-final { escape-json-scan json-report.json {"function": "g2", "public": true, "allocator": null, "deallocator": null \x7d \] \x7d ?$} } } */
 
-/* Made two calls down (cell_again calls cell_new): only an object its
-   callee allocates itself moves, through a clone of that callee.  */
+/* Grown by realloc, which is not malloc: a clone of the constructor
+   cannot make it in a slot.  */
 static struct cell *
-cell_again (int v)
+cell_grown (int v)
 {
-  return cell_new (v);
+  struct cell *c = realloc (cell_new (0), 2 * sizeof *c);
+  if (!c)
+    abort ();
+  c->v = v;
+  return c;
 }
 
 int
 g2 (int v)
 {
-  struct cell *c = cell_again (v);
+  struct cell *c = cell_grown (v);
   int r = c->v;
   free (c);
   return r;
 }
-/* { dg-final { escape-json-scan json-report.json {"function": "g2", "allocator": "cell_again", "call": "cell_again\(v\)", "size": null, "verdict": "does not escape", "movable": false, "moved": false, "reason": "callee-made", "reason_text": "allocated by the function it calls, which a clone cannot make take this frame's slot"} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "g2", "allocator": "cell_grown", "call": "cell_grown\(v\)", "size": null, "verdict": "does not escape", "movable": false, "moved": false, "reason": "callee-made", "reason_text": "allocated by the function it calls, which a clone cannot make take this frame's slot"} } } */

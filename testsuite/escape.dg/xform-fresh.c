@@ -1,7 +1,8 @@
-/* The transform with objects made by constructors: they stay on the heap
-   (callee-made), an allocation stored into one that does not escape
-   moves, and a disposer that frees the object's members keeps those on
-   the heap.  Run under ASan with detect_stack_use_after_return too.  */
+/* The transform with objects made by constructors: they move through a
+   clone of the constructor, an allocation stored into one that does not
+   escape moves, and so do an object and its member a disposer frees (it
+   is called as a release clone).  Run under ASan with
+   detect_stack_use_after_return too.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m" } */
 #include <stdlib.h>
@@ -55,12 +56,12 @@ with_member (int n)
   return r;
 }
 
-/* The disposer frees the member: it stays.  */
+/* The disposer frees the member and the box: both move.  */
 __attribute__ ((noinline)) static int
 disposed (int n)
 {
-  struct box *b = box_new (n); /* { dg-message "^box_new\\(n\\) does not escape$" } */
-  b->p = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  struct box *b = box_new (n); /* { dg-message "^moved to stack: box_new\\(n\\)$" } */
+  b->p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
   if (!b->p)
     abort ();
   memset (b->p, 3, 16);
