@@ -223,7 +223,15 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
     return no ("%s is recursive or may be re-entered");
   if (sum->nfresh != 1 || st.fresh != 0
       || sum->fresh[0].owner == ESC_FRESH_MEMBER)
-    return no ("%s hands over more than one object");
+    {
+      /* A block realloc may return is one more object: say realloc.  */
+      for (int k = 0; k < esc_free_count (f->solved); k++)
+	for (int j = 0; j < sum->nfresh; j++)
+	  if (esc_free_kind_of (f->solved, k) == ESC_FREE_REALLOC
+	      && esc_free_may_free (f->solved, k, sum->fresh[j].loc))
+	    return no ("%s grows it by realloc");
+      return no ("%s hands over more than one object");
+    }
   esc_loc l = sum->fresh[0].loc;
   int site = -1;
   for (unsigned i = 0; i < f->fg->sites.length (); i++)

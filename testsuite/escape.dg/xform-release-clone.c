@@ -103,6 +103,25 @@ node_free (struct node *n) /* { dg-message "^n does not escape$" } */
   free (n);
 }
 
+/* A constructor that disposes of what it made when it fails: its clone
+   calls the disposer's release clone (the disposer freed the caller's
+   slot before).  */
+static struct node *
+node_checked (int v)
+{
+  struct node *n = malloc (sizeof *n); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  if (!n)
+    abort ();
+  n->v = v;
+  n->next = NULL;
+  if (v < 0)
+    {
+      node_free (n);
+      return NULL;
+    }
+  return n;
+}
+
 static struct node *kept_node;
 
 static void
@@ -181,6 +200,13 @@ shapes (int k)
       s += b->v;
       node_free (b);
 
+      struct node *o = node_checked (i - 5); /* { dg-message "^moved to stack: node_checked\\(i - 5\\)$" } */
+      if (o)
+	{
+	  s += o->v;
+	  free (o);
+	}
+
       /* The same disposer, handed a heap object too.  */
       struct node *h = malloc (sizeof *h); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
       h->v = 9;
@@ -238,10 +264,15 @@ depth (int n)
 int
 main (void)
 {
-  /* Per iteration: i + k, i + 2, 3, 4, 5, 6, 8, 9 + 10.  */
-  if (shapes (5) != 90 + 10 * 5 + 470 || shapes (100) != 90 + 10 * 100 + 470)
+  /* Per iteration: i + k, i + 2, 3, 4, 5, 6, 8, 9 + 10, and i - 5 for
+     i >= 5 (0 + 1 + 2 + 3 + 4).  */
+  if (shapes (5) != 90 + 10 * 5 + 470 + 10
+      || shapes (100) != 90 + 10 * 100 + 470 + 10)
     abort ();
-  if (kept () != 10 || depth (1000) != 500500 || released != 2 * 10 * 4 + 1)
+  /* node_free: maybe_free, b, l, kept_node, and node_checked's failures
+     (i < 5), per run; and indirect_free once.  */
+  if (kept () != 10 || depth (1000) != 500500
+      || released != 2 * (10 * 4 + 5) + 1)
     abort ();
   return 0;
 }

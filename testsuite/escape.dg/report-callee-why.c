@@ -1,0 +1,166 @@
+/* Why a constructor's object stays on the heap although it lives and
+   dies in its caller: at -m=2 the line after "not moved to stack:
+   allocated by the function it calls" names what keeps a clone of the
+   constructor from taking the caller's slot, a change a user can make.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct box
+{
+  int v;
+  struct box *next;
+};
+
+static struct box *
+box_new (int v)
+{
+  struct box *b = malloc (sizeof *b); /* { dg-message "^malloc\\(16\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: b = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from b = malloc\\(16\\) \\(assign\\) at \[^ \]*:20:19$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{temp\\} = b:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from return b \\(assign\\) at \[^ \]*:32:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^    from return b \\(return\\) at \[^ \]*:32:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-7 } */
+  if (!b)
+    abort ();
+  b->v = v;
+  b->next = NULL;
+  return b;
+}
+
+/* Variadic: GCC does not clone it.  */
+static struct box *
+box_va (int v, ...)
+{
+  return box_new (v); /* { dg-message "^box_new\\(v\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: \\{temp\\} = &\\{storage for box_new\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from return box_new\\(v\\) \\(assign\\) at \[^ \]*:39:10$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from return box_new\\(v\\) \\(return\\) at \[^ \]*:39:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^box_new\\(v\\) escapes to heap$" "" { target *-*-* } .-5 } */
+}
+
+/* Recursive: its own slots would be owned, in a copy a clone lacks.  */
+static struct box *
+box_rec (int v)
+{
+  if (v > 100)
+    return box_rec (v - 1);
+  return box_new (v); /* { dg-message "^box_new\\(v\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: \\{temp\\} = &\\{storage for box_new\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from \\{temp\\} = box_new\\(v\\) \\(assign\\) at \[^ \]*:53:10$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{temp\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from return \\(where control flow merges\\) at \[^ \]*:53:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^    from return \\(return\\)$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^box_new\\(v\\) escapes to heap$" "" { target *-*-* } .-7 } */
+}
+
+/* Two objects: the box and the one it points to.  */
+static struct box *
+box_two (int v)
+{
+  struct box *b = box_new (v); /* { dg-message "^box_new\\(v\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: b = &\\{storage for box_new\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from b = box_new\\(v\\) \\(assign\\) at \[^ \]*:67:19$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{temp\\} = b:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from return b \\(assign\\) at \[^ \]*:87:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^    from return b \\(return\\) at \[^ \]*:87:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^box_new\\(v\\) escapes to heap$" "" { target *-*-* } .-7 } */
+  b->next = box_new (v + 1); /* { dg-message "^box_new\\(v \\+ 1\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: \\{temp\\} = &\\{storage for box_new\\(v \\+ 1\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from b->next = box_new\\(v \\+ 1\\) \\(assign\\) at \[^ \]*:75:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{storage for box_new\\(v\\)\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from b->next = box_new\\(v \\+ 1\\) \\(store\\) at \[^ \]*:75:11$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^  flow: b = &\\{storage for box_new\\(v\\)\\}:$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^    from b = box_new\\(v\\) \\(assign\\) at \[^ \]*:67:19$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^  flow: \\{temp\\} = b:$" "" { target *-*-* } .-7 } */
+  /* { dg-message "^    from return b \\(assign\\) at \[^ \]*:87:10$" "" { target *-*-* } .-8 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-9 } */
+  /* { dg-message "^    from return b \\(return\\) at \[^ \]*:87:10$" "" { target *-*-* } .-10 } */
+  /* { dg-message "^box_new\\(v \\+ 1\\) escapes to heap$" "" { target *-*-* } .-11 } */
+  return b;
+}
+
+/* Grown by realloc.  */
+static char *
+grown (const char *s) /* { dg-message "^parameter s leaks to \\{result\\} with derefs=1:$" } */
+/* { dg-message "^  flow: \\{storage for realloc\\(p, strlen\\(s\\) \\+ 1\\)\\} = \\*s:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from strcpy\\(p, s\\) \\(call parameter, strcpy stores what it points to into its \\*dst\\) at \[^ \]*:117:3$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: p = &\\{storage for realloc\\(p, strlen\\(s\\) \\+ 1\\)\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from p = realloc\\(p, strlen\\(s\\) \\+ 1\\) \\(assign\\) at \[^ \]*:107:7$" "" { target *-*-* } .-4 } */
+/* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-5 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:118:10$" "" { target *-*-* } .-6 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
+/* { dg-message "^    from return p \\(return\\) at \[^ \]*:118:10$" "" { target *-*-* } .-8 } */
+/* { dg-message "^leaking param content: s$" "" { target *-*-* } .-9 } */
+{
+  char *p = malloc (4); /* { dg-message "^moved to stack: malloc\\(4\\)$" } */
+  /* { dg-message "^  realloc grows it into a new heap block, which escapes$" "" { target *-*-* } .-1 } */
+  if (!p)
+    abort ();
+  p = realloc (p, strlen (s) + 1); /* { dg-message "^realloc\\(p, strlen\\(s\\) \\+ 1\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: p = &\\{storage for realloc\\(p, strlen\\(s\\) \\+ 1\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from p = realloc\\(p, strlen\\(s\\) \\+ 1\\) \\(assign\\) at \[^ \]*:107:7$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:118:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^    from return p \\(return\\) at \[^ \]*:118:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^realloc\\(p, strlen\\(s\\) \\+ 1\\) escapes to heap$" "" { target *-*-* } .-7 } */
+  if (!p)
+    abort ();
+  strcpy (p, s);
+  return p;
+}
+
+/* Copied by strdup, which does not move.  */
+static char *
+copy (const char *s) /* { dg-message "^copy is an allocator \\(wraps strdup; size: unknown\\)$" } */
+/* { dg-message "^s does not escape$" "" { target *-*-* } .-1 } */
+{
+  char *p = strdup (s); /* { dg-message "^strdup\\(s\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: p = &\\{storage for strdup\\(s\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from p = strdup\\(s\\) \\(assign\\) at \[^ \]*:126:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:136:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
+  /* { dg-message "^    from return p \\(return\\) at \[^ \]*:136:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^strdup\\(s\\) escapes to heap$" "" { target *-*-* } .-7 } */
+  if (!p)
+    abort ();
+  return p;
+}
+
+int
+use (const char *s) /* { dg-message "^s does not escape$" } */
+{
+  struct box *a = box_va (1, 2); /* { dg-message "^box_va\\(1, 2\\) does not escape$" } */
+  /* { dg-message "^box_va\\(1, 2\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  box_va is variadic$" "" { target *-*-* } .-2 } */
+  struct box *b = box_rec (2);
+  struct box *c = box_two (3); /* { dg-message "^box_two\\(3\\) does not escape$" } */
+  /* { dg-message "^box_two\\(3\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  box_two hands over more than one object$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^box_two\\(3\\): malloc\\(16\\) at \[^ \]*:20 does not escape$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^box_two\\(3\\): malloc\\(16\\) at \[^ \]*:20 not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-4 } */
+  char *d = grown (s); /* { dg-message "^grown\\(s\\) does not escape$" } */
+  /* { dg-message "^grown\\(s\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  grown grows it by realloc$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^grown\\(s\\): realloc\\(p, strlen\\(s\\) \\+ 1\\) at \[^ \]*:107 does not escape$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^grown\\(s\\): realloc\\(p, strlen\\(s\\) \\+ 1\\) at \[^ \]*:107 not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-4 } */
+  char *e = copy (s); /* { dg-message "^copy\\(s\\) does not escape$" } */
+  /* { dg-message "^copy\\(s\\) not moved to stack: only malloc, calloc and aligned_alloc move$" "" { target *-*-* } .-1 } */
+  int r = a->v + b->v + c->v + c->next->v + d[0] + e[0];
+  free (a);
+  free (b);
+  free (c->next);
+  free (c);
+  free (d);
+  free (e);
+  return r;
+}
