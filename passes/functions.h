@@ -6,14 +6,25 @@
 #ifndef ESCAPE_FUNCTIONS_H
 #define ESCAPE_FUNCTIONS_H
 
-/* A clone of a constructor that takes its caller's slot for the object
-   its allocation SITE makes, of CAPACITY bytes, GUARDED by a size test
-   (transform.cc slot_clone).  */
+/* Most objects one constructor call hands over that a clone of it can
+   make in its caller's slots (one more parameter each).  */
+#define ESC_MAX_CLONE_OBJECTS 8
+
+/* What a clone of a constructor makes in its caller's slots: per object
+   it hands over (esc_summary.fresh), whether it is made in a slot (ON), of
+   CAPACITY bytes, GUARDED by a size test (transform.cc slot_clone).  */
+struct esc_clone_spec
+{
+  int nobjects;
+  bool on[ESC_MAX_CLONE_OBJECTS];
+  long long capacity[ESC_MAX_CLONE_OBJECTS];
+  bool guarded[ESC_MAX_CLONE_OBJECTS];
+};
+
+/* Such a clone: SPEC, and the clone.  */
 struct esc_slot_clone
 {
-  int site;
-  long long capacity;
-  bool guarded;
+  esc_clone_spec spec;
   tree decl;
 };
 

@@ -221,18 +221,16 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
     return no ("%s was not analysed");
   if (f->recursive || f->reentry)
     return no ("%s is recursive or may be re-entered");
-  if (sum->nfresh != 1 || st.fresh != 0
-      || sum->fresh[0].owner == ESC_FRESH_MEMBER)
-    {
-      /* A block realloc may return is one more object: say realloc.  */
-      for (int k = 0; k < esc_free_count (f->solved); k++)
-	for (int j = 0; j < sum->nfresh; j++)
-	  if (esc_free_kind_of (f->solved, k) == ESC_FREE_REALLOC
-	      && esc_free_may_free (f->solved, k, sum->fresh[j].loc))
-	    return no ("%s grows it by realloc");
-      return no ("%s hands over more than one object");
-    }
-  esc_loc l = sum->fresh[0].loc;
+  if (sum->nfresh > ESC_MAX_CLONE_OBJECTS || st.fresh >= sum->nfresh)
+    return no ("%s hands over more than " ESC_STRINGIFY (ESC_MAX_CLONE_OBJECTS)
+	       " objects");
+  /* A block realloc may return is one more object: say realloc.  */
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    for (int j = 0; j < sum->nfresh; j++)
+      if (esc_free_kind_of (f->solved, k) == ESC_FREE_REALLOC
+	  && esc_free_may_free (f->solved, k, sum->fresh[j].loc))
+	return no ("%s grows it by realloc");
+  esc_loc l = sum->fresh[st.fresh].loc;
   int site = -1;
   for (unsigned i = 0; i < f->fg->sites.length (); i++)
     if (f->fg->sites[i].loc == l)
@@ -1047,26 +1045,66 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
   make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
 }
 
-static void call_clone (gcall *s, tree clone, tree slot);
 static void call_with_slots (gcall *s, tree clone, const vec<tree> &slots);
 
-/* A clone of CS's callee with one more parameter, the address of a slot
-   of CAPACITY bytes in the caller's frame, in which its allocation CS.site
-   makes the object: always (a constant size), or behind a size test
-   (GUARDED); its frees of the object release it only when it is not the
-   slot (a constructor that fails and frees what it made).  NULL if GCC
+static bool
+same_spec (const esc_clone_spec &a, const esc_clone_spec &b)
+{
+  if (a.nobjects != b.nobjects)
+    return false;
+  for (int k = 0; k < a.nobjects; k++)
+    if (a.on[k] != b.on[k]
+	|| (a.on[k] && (a.capacity[k] != b.capacity[k]
+			|| a.guarded[k] != b.guarded[k])))
+      return false;
+  return true;
+}
+
+/* The site of CALLEE that makes the K-th object it hands over, or -1.  */
+static int
+object_site (esc_function *callee, int k)
+{
+  esc_loc l = callee->summary->fresh[k].loc;
+  int site = -1;
+  for (unsigned i = 0; i < callee->fg->sites.length (); i++)
+    if (callee->fg->sites[i].loc == l)
+      site = (int) i;
+  return site;
+}
+
+/* A call of a constructor inside a constructor being cloned, which makes
+   some of the objects the outer one hands over: it calls the inner one's
+   clone, handing on the outer slots (SLOT_OF: for each inner object, the
+   outer object whose slot it takes, or -1).  */
+struct inner_call
+{
+  gcall *orig;
+  esc_function *callee;
+  esc_clone_spec spec;
+  int slot_of[ESC_MAX_CLONE_OBJECTS];
+  tree clone;
+};
+
+/* A clone of CALLEE (callee_site_of accepted each object SPEC turns on)
+   with one more parameter per object it hands over, the address of a slot
+   in the caller's frame or NULL, in which each object SPEC turns on is
+   made in its slot: always (a constant size), or behind a size test
+   (GUARDED); made by a constructor it calls, that one's clone makes it
+   there.  Its frees of those objects release them only when they are not
+   the slots (a constructor that fails and frees what it made), and a
+   disposer it hands them to is called as its release clone.  NULL if GCC
    cannot make it.  */
 static tree
-slot_clone (const callee_site &cs, long long capacity, bool guarded)
+slot_clone (esc_function *callee, const esc_clone_spec &spec)
 {
-  tree fn = cs.callee->decl;
-  for (const esc_slot_clone &sc : cs.callee->slot_clones)
-    if (sc.site == cs.site && sc.capacity == capacity
-	&& sc.guarded == guarded)
+  for (const esc_slot_clone &sc : callee->slot_clones)
+    if (same_spec (sc.spec, spec))
       return sc.decl;
+  tree fn = callee->decl;
   cgraph_node *node = cgraph_node::get (fn);
   function *of = DECL_STRUCT_FUNCTION (fn);
-  esc_function_graph *cfg = cs.callee->fg;
+  esc_function_graph *cfg = callee->fg;
+  int n = spec.nobjects;
   /* The statements the clone changes, found by their numbers.  */
   number_statements (of);
   vec<ipa_adjusted_param, va_gc> *params = NULL;
@@ -1079,12 +1117,15 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
       adj.base_index = adj.prev_clone_index = nparams++;
       vec_safe_push (params, adj);
     }
-  ipa_adjusted_param slot_param;
-  memset (&slot_param, 0, sizeof slot_param);
-  slot_param.op = IPA_PARAM_OP_NEW;
-  slot_param.type = ptr_type_node;
-  slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
-  vec_safe_push (params, slot_param);
+  for (int k = 0; k < n; k++)
+    {
+      ipa_adjusted_param slot_param;
+      memset (&slot_param, 0, sizeof slot_param);
+      slot_param.op = IPA_PARAM_OP_NEW;
+      slot_param.type = ptr_type_node;
+      slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
+      vec_safe_push (params, slot_param);
+    }
   ipa_param_adjustments *adjustments
     = new (ggc_alloc<ipa_param_adjustments> ())
       ipa_param_adjustments (params, -1, false);
@@ -1100,83 +1141,143 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
   while (lookup_attribute ("malloc", DECL_ATTRIBUTES (c->decl)))
     DECL_ATTRIBUTES (c->decl)
       = remove_attribute ("malloc", DECL_ATTRIBUTES (c->decl));
-  tree parm = DECL_ARGUMENTS (c->decl);
-  while (parm && DECL_CHAIN (parm))
-    parm = DECL_CHAIN (parm);
+  auto_vec<tree> parms;
+  for (tree p = DECL_ARGUMENTS (c->decl); p; p = DECL_CHAIN (p))
+    parms.safe_push (p);
   function *nf = DECL_STRUCT_FUNCTION (c->decl);
   calls_by_uid by_uid;
   number_calls (nf, by_uid);
-  const esc_site &site = cfg->sites[cs.site];
-  gimple **alloc = by_uid.get (gimple_uid (site.call));
-  if (!parm || !alloc)
+  auto fail = [c] () { c->remove (); return NULL_TREE; };
+  /* Each object made here, and the calls of constructors that make the
+     others.  */
+  auto_vec<std::pair<int, gcall *> > own;
+  auto_vec<inner_call> inner;
+  auto_vec<esc_loc> objects;
+  for (int k = 0; k < n; k++)
     {
-      c->remove ();
-      return NULL_TREE;
+      if (!spec.on[k])
+	continue;
+      int site = object_site (callee, k);
+      gimple **g = site >= 0 ? by_uid.get (gimple_uid (cfg->sites[site].call))
+	: NULL;
+      if (!g)
+	return fail ();
+      const esc_site &st = cfg->sites[site];
+      objects.safe_push (st.loc);
+      if (st.fresh < 0)
+	{
+	  own.safe_push (std::make_pair (site, as_a<gcall *> (*g)));
+	  continue;
+	}
+      tree ifn = gimple_call_fndecl (st.call);
+      esc_function *ic = ifn ? esc_function_get (esc_function_id (ifn))
+	: NULL;
+      if (!ic || !ic->summary || ic->summary->nfresh > ESC_MAX_CLONE_OBJECTS
+	  || st.fresh >= ic->summary->nfresh)
+	return fail ();
+      inner_call *ip = NULL;
+      for (inner_call &ix : inner)
+	if (ix.orig == st.call)
+	  ip = &ix;
+      if (!ip)
+	{
+	  inner_call ix;
+	  memset (&ix, 0, sizeof ix);
+	  ix.orig = st.call;
+	  ix.callee = ic;
+	  ix.spec.nobjects = ic->summary->nfresh;
+	  for (int j = 0; j < ESC_MAX_CLONE_OBJECTS; j++)
+	    ix.slot_of[j] = -1;
+	  inner.safe_push (ix);
+	  ip = &inner.last ();
+	}
+      ip->spec.on[st.fresh] = true;
+      ip->spec.capacity[st.fresh] = spec.capacity[k];
+      ip->spec.guarded[st.fresh] = spec.guarded[k];
+      ip->slot_of[st.fresh] = k;
+    }
+  /* Disposers it hands the objects to (callee_site_of): their release
+     clones.  */
+  auto_vec<std::pair<gcall *, esc_function *> > releases;
+  for (int f = 0; f < esc_free_count (callee->solved); f++)
+    {
+      if (esc_free_kind_of (callee->solved, f) != ESC_FREE_CALLEE)
+	continue;
+      bool hit = false;
+      for (esc_loc l : objects)
+	hit |= esc_free_may_free (callee->solved, f, l);
+      if (!hit)
+	continue;
+      gcall *s = callee_free_call (callee, f);
+      gimple **g = s ? by_uid.get (gimple_uid (s)) : NULL;
+      if (!g)
+	return fail ();
+      bool dup = false;
+      for (auto &r : releases)
+	dup |= r.first == *g;
+      if (!dup)
+	releases.safe_push (std::make_pair
+			    (as_a<gcall *> (*g), esc_function_get
+			     (esc_function_id (gimple_call_fndecl (s)))));
     }
   auto_vec<esc_free_call> frees;
-  esc_loc l = site.loc;
-  /* Disposers it hands the object to (callee_site_of): their release
-     clones, made first (each pushes its own function).  */
-  auto_vec<std::pair<gcall *, tree> > releases;
-  for (int k = 0; k < esc_free_count (cs.callee->solved); k++)
-    if (esc_free_kind_of (cs.callee->solved, k) == ESC_FREE_CALLEE
-	&& esc_free_may_free (cs.callee->solved, k, l))
-      {
-	gcall *s = callee_free_call (cs.callee, k);
-	gimple **g = s ? by_uid.get (gimple_uid (s)) : NULL;
-	tree rc = g ? release_clone (esc_function_get
-				     (esc_function_id
-				      (gimple_call_fndecl (s))), 1)
-	  : NULL_TREE;
-	if (!rc)
-	  {
-	    c->remove ();
-	    return NULL_TREE;
-	  }
-	bool dup = false;
-	for (auto &r : releases)
-	  dup |= r.first == *g;
-	if (!dup)
-	  releases.safe_push (std::make_pair (as_a<gcall *> (*g), rc));
-      }
   for (const esc_free_call &fc : cfg->frees)
-    if (esc_free_may_free (cs.callee->solved, fc.site, l))
-      {
-	gimple **g = by_uid.get (gimple_uid (fc.call));
-	if (!g)
-	  {
-	    c->remove ();
-	    return NULL_TREE;
-	  }
-	esc_free_call nfc = fc;
-	nfc.call = as_a<gcall *> (*g);
-	frees.safe_push (nfc);
-      }
-  /* Made by a constructor this one calls: that one's clone, first (it
-     pushes its own function).  */
-  tree inner = NULL_TREE;
-  if (site.fresh >= 0)
     {
-      callee_site ics = callee_site_of (cs.callee, site, 1);
-      inner = ics.callee ? slot_clone (ics, capacity, guarded) : NULL_TREE;
-      if (!inner)
-	{
-	  c->remove ();
-	  return NULL_TREE;
-	}
+      bool hit = false;
+      for (esc_loc l : objects)
+	hit |= esc_free_may_free (callee->solved, fc.site, l);
+      if (!hit)
+	continue;
+      gimple **g = by_uid.get (gimple_uid (fc.call));
+      if (!g)
+	return fail ();
+      esc_free_call nfc = fc;
+      nfc.call = as_a<gcall *> (*g);
+      frees.safe_push (nfc);
+    }
+  /* The clones it calls, first: making one pushes its own function.  */
+  for (inner_call &ix : inner)
+    {
+      ix.clone = slot_clone (ix.callee, ix.spec);
+      if (!ix.clone)
+	return fail ();
+    }
+  auto_vec<tree> release_targets;
+  for (auto &r : releases)
+    {
+      tree t = release_clone (r.second, objects.length ());
+      if (!t)
+	return fail ();
+      release_targets.safe_push (t);
     }
   push_cfun (nf);
-  tree slot = get_or_create_ssa_default_def (nf, parm);
-  esc_site st = site;
-  st.call = as_a<gcall *> (*alloc);
+  auto_vec<tree> slots;		/* Per object: its slot, or NULL.  */
+  auto_vec<tree> guards;	/* The slots.  */
+  for (int k = 0; k < n; k++)
+    {
+      tree p = parms[parms.length () - n + k];
+      tree v = spec.on[k] ? get_or_create_ssa_default_def (nf, p)
+	: null_pointer_node;
+      slots.safe_push (v);
+      if (spec.on[k])
+	guards.safe_push (v);
+    }
   hash_map<tree, pool_info> *outer_pools = pools;
   pools = NULL;
-  if (inner)
-    call_clone (st.call, inner, slot);
-  else if (guarded)
-    guard_site (st, slot, capacity);
-  else
+  for (auto &o : own)
     {
+      esc_site st = cfg->sites[o.first];
+      st.call = o.second;
+      int k = -1;
+      for (int j = 0; j < n; j++)
+	if (spec.on[j] && object_site (callee, j) == o.first)
+	  k = j;
+      tree slot = slots[k];
+      if (spec.guarded[k])
+	{
+	  guard_site (st, slot, spec.capacity[k]);
+	  continue;
+	}
       /* The caller's slot, zeroed as calloc's block would be.  */
       gimple_stmt_iterator gsi = gsi_for_stmt (st.call);
       location_t loc = gimple_location (st.call);
@@ -1186,7 +1287,7 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
 					(BUILT_IN_MEMSET), 3, slot,
 					integer_zero_node,
 					build_int_cst (size_type_node,
-						       capacity));
+						       spec.capacity[k]));
 	  insert_before (&gsi, z, loc);
 	}
       if (tree lhs = gimple_call_lhs (st.call))
@@ -1199,22 +1300,29 @@ slot_clone (const callee_site &cs, long long capacity, bool guarded)
 	}
       remove_call (&gsi, st.call);
     }
-  auto_vec<tree> guards;
-  guards.safe_push (slot);
+  for (inner_call &ix : inner)
+    {
+      gimple **g = by_uid.get (gimple_uid (ix.orig));
+      auto_vec<tree> handed;
+      for (int j = 0; j < ix.spec.nobjects; j++)
+	handed.safe_push (ix.slot_of[j] >= 0 ? slots[ix.slot_of[j]]
+			  : null_pointer_node);
+      call_with_slots (as_a<gcall *> (*g), ix.clone, handed);
+    }
   for (const esc_free_call &fc : frees)
     guard_free (fc, guards);
-  for (auto &r : releases)
-    call_with_slots (r.first, r.second, guards);
+  for (unsigned i = 0; i < releases.length (); i++)
+    call_with_slots (releases[i].first, release_targets[i], guards);
   pools = outer_pools;
   esc_update_after_rewrite (true);
   pop_cfun ();
-  esc_slot_clone made = { cs.site, capacity, guarded, c->decl };
-  cs.callee->slot_clones.safe_push (made);
+  esc_slot_clone made = { spec, c->decl };
+  callee->slot_clones.safe_push (made);
   return c->decl;
 }
 
 /* Call S calls CLONE instead, with the addresses of SLOTS after its
-   arguments (slots, or the parameters of a clone that holds them).  */
+   arguments (slots, the parameters of a clone that holds them, or NULL).  */
 static void
 call_with_slots (gcall *s, tree clone, const vec<tree> &slots)
 {
@@ -1235,15 +1343,6 @@ call_with_slots (gcall *s, tree clone, const vec<tree> &slots)
   gimple_move_vops (n, s);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_replace (&gsi, n, false);
-}
-
-/* Call S of a constructor calls CLONE instead, with SLOT's address.  */
-static void
-call_clone (gcall *s, tree clone, tree slot)
-{
-  auto_vec<tree> slots;
-  slots.safe_push (slot);
-  call_with_slots (s, clone, slots);
 }
 
 /* Release clones.  A disposer (pair_free (p) frees p's members and p,
@@ -1615,6 +1714,16 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
   hash_map<tree, pool_info> pool_map;
   pools = &pool_map;
   gimple_seq entry_init = NULL;
+  /* Calls of constructors whose objects move: each call goes to one
+     clone, with a slot for each object that moves.  */
+  struct ctor_call
+  {
+    gcall *call;
+    esc_function *callee;
+    esc_clone_spec spec;
+    tree slots[ESC_MAX_CLONE_OBJECTS];
+  };
+  auto_vec<ctor_call> ctor_calls;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       if (sites[i].reason != ESC_MOVED)
@@ -1641,12 +1750,27 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 				  ? 0 : sites[i].capacity);
       if (csites[i].callee)
 	{
-	  /* The callee makes it in the slot: a clone that takes it.  */
-	  tree clone = slot_clone (csites[i], sites[i].capacity,
-				   sites[i].guarded);
-	  if (!clone)
-	    continue;
-	  call_clone (s, clone, slot);
+	  /* The callee makes it in the slot: a clone that takes it (made
+	     below, once every object of the call is known).  */
+	  ctor_call *cc = NULL;
+	  for (ctor_call &x : ctor_calls)
+	    if (x.call == s)
+	      cc = &x;
+	  if (!cc)
+	    {
+	      ctor_call x;
+	      memset (&x, 0, sizeof x);
+	      x.call = s;
+	      x.callee = csites[i].callee;
+	      x.spec.nobjects = csites[i].callee->summary->nfresh;
+	      ctor_calls.safe_push (x);
+	      cc = &ctor_calls.last ();
+	    }
+	  int k = fg->sites[i].fresh;
+	  cc->spec.on[k] = true;
+	  cc->spec.capacity[k] = sites[i].capacity;
+	  cc->spec.guarded[k] = sites[i].guarded;
+	  cc->slots[k] = slot;
 	}
       else if (sites[i].guarded)
 	{
@@ -1662,6 +1786,16 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	  move_site (s, slot, fg->sites[i].zeroes);
 	}
       changed = true;
+    }
+  for (ctor_call &cc : ctor_calls)
+    {
+      tree clone = slot_clone (cc.callee, cc.spec);
+      if (!clone)
+	continue;
+      auto_vec<tree> handed;
+      for (int k = 0; k < cc.spec.nobjects; k++)
+	handed.safe_push (cc.spec.on[k] ? cc.slots[k] : null_pointer_node);
+      call_with_slots (cc.call, clone, handed);
     }
   for (const esc_free_call &orig : fg->frees)
     {

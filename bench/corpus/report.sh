@@ -241,6 +241,19 @@ write_reports () {
     done
     echo "| all | | $sa | $sb | $(ratio $sb $sa) | |"
     echo
+    echo "## Code size"
+    echo
+    echo "Bytes of text (\`size\`) of every object file each build made: the transform adds"
+    echo "code (constructor and disposer clones, owned copies, size tests and guards) and"
+    echo "removes some (calls, frees)."
+    echo
+    echo "| package | plain | escape (vs plain) | alloc (vs plain) |"
+    echo "|---|---:|---:|---:|"
+    for p in "${pkgs[@]}"; do
+      [ -n "${R[$p.plain.text]:-}" ] || continue
+      echo "| $p | ${R[$p.plain.text]} | ${R[$p.escape.text]:--} ($(ratio "${R[$p.escape.text]:-}" "${R[$p.plain.text]}")) | ${R[$p.alloc.text]:--} ($(ratio "${R[$p.alloc.text]:-}" "${R[$p.plain.text]}")) |"
+    done
+    echo
     echo "## Build and workload wall times (s)"
     echo
     echo "| package | $(echo $ALL_CONFIGS | sed 's/ / | /g') |"

@@ -389,6 +389,14 @@ analyse_config () {		# PKG CFG
   if [ -f "$rec/records.tsv" ]; then
     R[$p.$cfg.compiles]=$(awk -F'\t' '$1 == "build" && $6 > 0' "$rec/records.tsv" | wc -l)
   fi
+  # Code size: the text of every object file the build made (clones
+  # and copies are code the transform adds).
+  case $cfg in
+    plain|escape|alloc)
+      R[$p.$cfg.text]=$(find "$OUT/$cfg/$p" -name '*.o' -type f -print0 2>/dev/null \
+	| xargs -0 -r size 2>/dev/null | awk 'NR > 1 && $1 ~ /^[0-9]+$/ { t += $1 } END { print t + 0 }')
+      ;;
+  esac
   case $cfg in
     escape|alloc)
       cat "$rec/notes/"*.txt 2>/dev/null \

@@ -148,7 +148,7 @@ contents_realloced_by_callee (void)
   b->len = 8;
   if (!b->data || resize (b, 64)) /* { dg-message "^resize\\(b, 64\\) does not escape$" } */
   /* { dg-message "^resize\\(b, 64\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  resize allocates it with realloc, which does not move$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  resize grows it by realloc$" "" { target *-*-* } .-2 } */
     return 1;
   fill (b, 3);
   int r = sum (b->data, 64) != 192;
