@@ -1047,6 +1047,39 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
 
 static void call_with_slots (gcall *s, tree clone, const vec<tree> &slots);
 
+/* A copy of NODE's function with N more parameters after its own, the
+   addresses of slots of its caller (void pointers), as IPA-SRA and
+   OpenMP's SIMD clones add parameters; named FN.SUFFIX.  NULL if GCC
+   cannot make it.  */
+static cgraph_node *
+clone_with_slots (cgraph_node *node, int n, const char *suffix)
+{
+  vec<ipa_adjusted_param, va_gc> *params = NULL;
+  int nparams = 0;
+  for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
+    {
+      ipa_adjusted_param adj;
+      memset (&adj, 0, sizeof adj);
+      adj.op = IPA_PARAM_OP_COPY;
+      adj.base_index = adj.prev_clone_index = nparams++;
+      vec_safe_push (params, adj);
+    }
+  for (int k = 0; k < n; k++)
+    {
+      ipa_adjusted_param slot_param;
+      memset (&slot_param, 0, sizeof slot_param);
+      slot_param.op = IPA_PARAM_OP_NEW;
+      slot_param.type = ptr_type_node;
+      slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
+      vec_safe_push (params, slot_param);
+    }
+  ipa_param_adjustments *adjustments
+    = new (ggc_alloc<ipa_param_adjustments> ())
+      ipa_param_adjustments (params, -1, false);
+  return node->create_version_clone_with_body (vNULL, NULL, adjustments,
+					       NULL, NULL, suffix);
+}
+
 static bool
 same_spec (const esc_clone_spec &a, const esc_clone_spec &b)
 {
@@ -1107,30 +1140,7 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
   int n = spec.nobjects;
   /* The statements the clone changes, found by their numbers.  */
   number_statements (of);
-  vec<ipa_adjusted_param, va_gc> *params = NULL;
-  int nparams = 0;
-  for (tree p = DECL_ARGUMENTS (fn); p; p = DECL_CHAIN (p))
-    {
-      ipa_adjusted_param adj;
-      memset (&adj, 0, sizeof adj);
-      adj.op = IPA_PARAM_OP_COPY;
-      adj.base_index = adj.prev_clone_index = nparams++;
-      vec_safe_push (params, adj);
-    }
-  for (int k = 0; k < n; k++)
-    {
-      ipa_adjusted_param slot_param;
-      memset (&slot_param, 0, sizeof slot_param);
-      slot_param.op = IPA_PARAM_OP_NEW;
-      slot_param.type = ptr_type_node;
-      slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
-      vec_safe_push (params, slot_param);
-    }
-  ipa_param_adjustments *adjustments
-    = new (ggc_alloc<ipa_param_adjustments> ())
-      ipa_param_adjustments (params, -1, false);
-  cgraph_node *c = node->create_version_clone_with_body
-    (vNULL, NULL, adjustments, NULL, NULL, "escape_slot");
+  cgraph_node *c = clone_with_slots (node, n, "escape_slot");
   if (!c)
     return NULL_TREE;
   /* The clone's result may be the caller's slot: not the fresh memory
@@ -1478,30 +1488,7 @@ make_release_clone (esc_function *f, int nslots)
   cgraph_node *node = cgraph_node::get (fn);
   function *of = DECL_STRUCT_FUNCTION (fn);
   number_statements (of);
-  vec<ipa_adjusted_param, va_gc> *params = NULL;
-  int nparams = 0;
-  for (tree p = DECL_ARGUMENTS (fn); p; p = DECL_CHAIN (p))
-    {
-      ipa_adjusted_param adj;
-      memset (&adj, 0, sizeof adj);
-      adj.op = IPA_PARAM_OP_COPY;
-      adj.base_index = adj.prev_clone_index = nparams++;
-      vec_safe_push (params, adj);
-    }
-  for (int i = 0; i < nslots; i++)
-    {
-      ipa_adjusted_param slot_param;
-      memset (&slot_param, 0, sizeof slot_param);
-      slot_param.op = IPA_PARAM_OP_NEW;
-      slot_param.type = ptr_type_node;
-      slot_param.param_prefix_index = IPA_PARAM_PREFIX_SYNTH;
-      vec_safe_push (params, slot_param);
-    }
-  ipa_param_adjustments *adjustments
-    = new (ggc_alloc<ipa_param_adjustments> ())
-      ipa_param_adjustments (params, -1, false);
-  cgraph_node *c = node->create_version_clone_with_body
-    (vNULL, NULL, adjustments, NULL, NULL, "escape_release");
+  cgraph_node *c = clone_with_slots (node, nslots, "escape_release");
   if (!c)
     return NULL_TREE;
   function *nf = DECL_STRUCT_FUNCTION (c->decl);
