@@ -24,6 +24,9 @@ esc_function_id (tree decl)
   f->unsolved = NULL;
   f->summary = NULL;
   f->builtin = NULL;
+  f->imported = NULL;
+  f->imported_hash = NULL;
+  f->imported_checked = f->imported_used = false;
   f->index = -1;
   f->recursive = false;
   f->reentry = false;
@@ -72,7 +75,14 @@ esc_function_summary (int id)
     if (const esc_summary *s
 	= esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (f->decl))))
       return s;
-  return f->builtin;
+  if (f->builtin)
+    return f->builtin;
+  if (const esc_summary *s = esc_imported_summary (f))
+    {
+      f->imported_used = true;
+      return s;
+    }
+  return NULL;
 }
 
 bool
