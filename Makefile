@@ -102,8 +102,8 @@ check: all
 	if [ $$st = 0 ]; then echo "escape: all suites passed"; \
 	else echo "escape: FAILURES (see above)"; fi; exit $$st
 
-check-native: $(BUILD)/escape.so
-check-aarch64: $(BUILD)/aarch64-linux-gnu/escape.so
+check-native: $(BUILD)/escape.so $(BUILD)/escape-report
+check-aarch64: $(BUILD)/aarch64-linux-gnu/escape.so $(BUILD)/escape-report
 
 include testsuite/check.mk
 -include testsuite/unit/unit.mk
