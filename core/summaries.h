@@ -48,8 +48,9 @@ bool esc_summaries_load (const char *path, char *err, size_t errlen);
    *HASH.  */
 const esc_summary *esc_summaries_lookup (const char *name, const char **hash);
 
-/* Does the file's summary of NAME say at least everything OWN says (so
-   that a caller that used it is still right about a definition whose
+/* Does the file's summary of NAME, as callers use it
+   (esc_summaries_lookup), say at least everything OWN says in that form
+   (so that a caller that used it is still right about a definition whose
    summary is OWN)?  Its hash in *HASH.  */
 bool esc_summaries_cover (const char *name, const esc_summary *own,
 			  const char **hash);

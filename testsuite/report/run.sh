@@ -434,11 +434,11 @@ expect_error "--write-allocators is not for --baseline" 2 "--write-allocators do
 S=$OUT/summaries
 SS=$TOP/$TS/summaries
 mkdir -p "$S"
-sums_build ()   # DIR [OPTIONS...]: lib.c main.c tool.c into DIR, reports in DIR/r
+sums_build ()   # DIR [OPTIONS...]: lib.c mid.c main.c tool.c into DIR, reports in DIR/r
 {
     _d=$1; shift
     mkdir -p "$S/$_d/r" &&
-    for _u in lib main tool; do
+    for _u in lib mid main tool; do
         (cd "$SS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
             -fplugin-arg-escape-report="$S/$_d/r/" "$@" -c $_u.c -o "$S/$_d/$_u.o") || return 1
     done
@@ -474,9 +474,9 @@ sums_link ()
     fi
 }
 mkdir -p "$S/plain"
-(cd "$SS" && "$ESCAPE_CC" -O2 lib.c main.c -o "$S/plain/prog") >"$S/plain.log" 2>&1
+(cd "$SS" && "$ESCAPE_CC" -O2 lib.c mid.c main.c -o "$S/plain/prog") >"$S/plain.log" 2>&1
 plain_out=$("$S/plain/prog" 2>&1)
-if [ "$plain_out" = "52 41 2" ] &&
+if [ "$plain_out" = "52 41 2 3" ] &&
    sums_build first >"$S/first.log" 2>&1 &&
    "$ESCAPE_REPORT" --write-summaries "$S/first.sums" "$S/first/r" >/dev/null 2>"$S/first.err"
 then
@@ -495,20 +495,33 @@ then
            -fplugin-arg-escape-transform >"$S/second.log" 2>&1
     then
         sums_sites "$S/second/r" >"$S/second.sites"
-        printf '%s\n' "malloc(32) does-not-escape True" "malloc(16) escapes-to-heap False" \
-            "malloc(4) escapes-to-heap False" >"$S/second.want"
+        printf '%s\n' "malloc(32) does-not-escape True" "malloc(24) escapes-to-heap False" \
+            "malloc(16) escapes-to-heap False" "malloc(4) escapes-to-heap False" >"$S/second.want"
         if diff -u "$S/second.want" "$S/second.sites" >"$S/second.diff"
-        then ok "summaries: with them, the array fill and total receive moves; what keep and helper (left out) receive escapes"
-        else ko "summaries: with them, the array fill and total receive moves; what keep and helper (left out) receive escapes"; note <"$S/second.diff"; fi
+        then ok "summaries: with them, the array fill and total receive moves; what keep, helper (left out) and mean (which leaked in the first build) receive escapes"
+        else ko "summaries: with them, the array fill and total receive moves; what keep, helper (left out) and mean (which leaked in the first build) receive escapes"; note <"$S/second.diff"; fi
+        # mean's summary is finer in this build: mid.o answers to both.
+        if nm "$S/second/mid.o" | grep -c ' A __escape_summary\.mean\.' | grep -qx 2
+        then ok "summaries: a definition whose summary became finer also answers to the one callers used"
+        else ko "summaries: a definition whose summary became finer also answers to the one callers used"; nm "$S/second/mid.o" | note; fi
+        # Written again from this build, the summaries go one step further.
+        if "$ESCAPE_REPORT" --write-summaries "$S/second.sums" "$S/second/r" >/dev/null 2>&1 &&
+           sums_build third -fplugin-arg-escape-summaries="$S/second.sums" \
+               -fplugin-arg-escape-transform >"$S/third.log" 2>&1 &&
+           sums_sites "$S/third/r" | grep -qx 'malloc(24) does-not-escape True'
+        then ok "summaries: written again from the second build, what mean receives moves too"
+        else ko "summaries: written again from the second build, what mean receives moves too"; sums_sites "$S/third/r" | note; fi
+        sums_link "the third build links with the second build's library objects" ok "$S/third/prog" \
+            "$S/third/main.o" "$S/second/mid.o" "$S/second/lib.o"
         if grep -q '"why": "call parameter, keep leaks it to the heap"' "$S"/second/r/*summaries%main.c.escape.json
         then ok "summaries: the escape's path names keep's summary step"
         else ko "summaries: the escape's path names keep's summary step"; fi
         for ld in bfd gold lld; do
             sums_link "fresh summaries link and run with ld.$ld" ok "$S/second/prog-$ld" \
-                -fuse-ld=$ld "$S/second/main.o" "$S/second/lib.o"
+                -fuse-ld=$ld "$S/second/main.o" "$S/second/mid.o" "$S/second/lib.o"
         done
         sums_link "fresh summaries link with --gc-sections" ok "$S/second/prog-gc" \
-            -Wl,--gc-sections "$S/second/main.o" "$S/second/lib.o"
+            -Wl,--gc-sections "$S/second/main.o" "$S/second/mid.o" "$S/second/lib.o"
         # The stale definition.
         mkdir -p "$S/stale/r"
         if (cd "$SS" && "$ESCAPE_CC" -O2 -DSTALE -fplugin="$ESCAPE_PLUGIN" \
@@ -517,12 +530,12 @@ then
         then
             for ld in bfd gold lld; do
                 sums_link "a stale summary fails the link with ld.$ld" fail "$S/stale/prog" \
-                    -fuse-ld=$ld "$S/second/main.o" "$S/stale/lib.o"
+                    -fuse-ld=$ld "$S/second/main.o" "$S/second/mid.o" "$S/stale/lib.o"
             done
             sums_link "a stale summary fails the link with --gc-sections" fail "$S/stale/prog" \
-                -Wl,--gc-sections "$S/second/main.o" "$S/stale/lib.o"
+                -Wl,--gc-sections "$S/second/main.o" "$S/second/mid.o" "$S/stale/lib.o"
             rm -f "$S/stale/liblib.a"
-            ar rcs "$S/stale/liblib.a" "$S/stale/lib.o"
+            ar rcs "$S/stale/liblib.a" "$S/second/mid.o" "$S/stale/lib.o"
             sums_link "a stale summary fails the link from an archive" fail "$S/stale/prog" \
                 "$S/second/main.o" "$S/stale/liblib.a"
             if grep -q "undefined reference to \`__escape_summary\.fill\." "$S/link.log"
@@ -530,14 +543,15 @@ then
             else ko "summaries: GNU ld's message names the function"; note <"$S/link.log"; fi
             # Written again from the stale build's reports (main.c's and
             # tool.c's reports from the second build), the file links.
-            cp "$S"/second/r/*main.c.escape.json "$S"/second/r/*tool.c.escape.json "$S/stale/r/"
+            cp "$S"/second/r/*main.c.escape.json "$S"/second/r/*tool.c.escape.json \
+               "$S"/second/r/*mid.c.escape.json "$S/stale/r/"
             if "$ESCAPE_REPORT" --write-summaries "$S/stale.sums" "$S/stale/r" >/dev/null 2>&1 &&
                (cd "$SS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
                     -fplugin-arg-escape-summaries="$S/stale.sums" -fplugin-arg-escape-transform \
                     -fplugin-arg-escape-report="$S/stale/r2/" -c main.c -o "$S/stale/main.o") >"$S/stale2.log" 2>&1
             then
                 sums_link "summaries written again link and run" ok "$S/stale/prog2" \
-                    "$S/stale/main.o" "$S/stale/lib.o"
+                    "$S/stale/main.o" "$S/second/mid.o" "$S/stale/lib.o"
                 if sums_sites "$S/stale/r2" | grep -qx 'malloc(32) escapes-to-heap False'
                 then ok "summaries: written again, the array fill now keeps stays on the heap"
                 else ko "summaries: written again, the array fill now keeps stays on the heap"; sums_sites "$S/stale/r2" | note; fi
@@ -559,11 +573,11 @@ then
        (cd "$SS" && "$ESCAPE_CC" -O2 -fPIC -fvisibility=hidden -DSTALE -fplugin="$ESCAPE_PLUGIN" \
             -fplugin-arg-escape-summaries="$S/pic.sums" -c lib.c -o "$S/pic2/stale.o") >>"$S/pic2.log" 2>&1
     then
-        if "$ESCAPE_CC" -shared "$S/pic2/main.o" "$S/pic2/lib.o" -o "$S/pic2/ok.so" >"$S/link.log" 2>&1
+        if "$ESCAPE_CC" -shared "$S/pic2/main.o" "$S/pic2/mid.o" "$S/pic2/lib.o" -o "$S/pic2/ok.so" >"$S/link.log" 2>&1
         then ok "summaries: a shared library with fresh summaries links"
         else ko "summaries: a shared library with fresh summaries links"; note <"$S/link.log"; fi
         sums_link "a shared library with a stale summary fails to link" fail "$S/pic2/bad.so" \
-            -shared "$S/pic2/main.o" "$S/pic2/stale.o"
+            -shared "$S/pic2/main.o" "$S/pic2/mid.o" "$S/pic2/stale.o"
     else
         ko "summaries: the -fPIC builds succeed"; cat "$S/pic1.log" "$S/pic2.log" 2>/dev/null | note
     fi

@@ -285,10 +285,27 @@ START_TEST (test_summaries_cover)
   file->leaks[0].heap = 1;
   file->frees[1] = true;
   char *l = line_for (file, "f", NULL);
+  esc_summary *file2 = ut_summary ("f2", 2);
+  file2->leaks[0].heap = 1;
+  file2->result_foreign = true;
+  file2->content_foreign[1] = true;
+  char *l2 = line_for (file2, "f2", NULL);
+  char *both = esc_xrealloc (NULL, strlen (l) + strlen (l2) + 1);
+  strcpy (both, l);
+  strcat (both, l2);
   char path[64], err[512];
-  temp_file (path, l);
+  temp_file (path, both);
   ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
   const char *hash;
+  esc_summary *own2 = ut_summary ("f2", 2);
+  own2->leaks[0].result = 1;
+  own2->leaks[0].result_levels = 2u;
+  own2->leaks[0].content[1] = 2;
+  own2->leaks[0].content_levels[1] = 4u;
+  ck_assert (esc_summaries_cover ("f2", own2, &hash));
+  own2->leaks[0].result = 0;	/* Closer than the heap flow.  */
+  own2->leaks[0].result_levels = 1u;
+  ck_assert (!esc_summaries_cover ("f2", own2, &hash));
   esc_summary *own = ut_summary ("f", 2);
   ck_assert (esc_summaries_cover ("f", own, &hash));
   own->leaks[0].heap = 1;
@@ -300,14 +317,37 @@ START_TEST (test_summaries_cover)
   own->result_foreign = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
   own->result_foreign = false;
-  own->alloc.dealloc_param = 0;	/* A role the file does not give.  */
+  own->alloc.dealloc_param = 0;	/* Frees what the file says it does not.  */
   ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->alloc.dealloc_param = 1;	/* Frees what the file says it may.  */
+  ck_assert (esc_summaries_cover ("f", own, &hash));
   own->alloc.dealloc_param = -1;
+  own->alloc.is_alloc = true;	/* Returns its own memory.  */
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->alloc.is_alloc = false;
   ck_assert (!esc_summaries_cover ("g", own, &hash));
   ck_assert (!esc_summaries_cover ("f", ut_summary ("f", 3), &hash));
+  /* Read as data, returned or stored after the level at which the file
+     sends the parameter to the heap: everything it reaches escapes
+     already, when the result and *q may hold the heap in the file.  */
+  own->leaks[0].data = 1;
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].data = 0;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].data = ESC_LEAK_NONE;
+  own->leaks[0].result = 1;
+  own->leaks[0].result_levels = 2u;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].result = ESC_LEAK_NONE;
+  own->leaks[0].result_levels = 0;
+  own->leaks[0].content[1] = 2;
+  own->leaks[0].content_levels[1] = 4u;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
   unlink (path);
   esc_summaries_reset ();
   esc_free (l);
+  esc_free (l2);
+  esc_free (both);
 }
 END_TEST
 

@@ -7,6 +7,7 @@ void fill (int *v, int n, int x);
 int total (const int *v, int n);
 void keep (int *p);
 int helper (int *p);
+long mean (const int *v, int n);
 extern int *lib_kept;
 
 static int *
@@ -27,6 +28,18 @@ sum (int x)
   return t;
 }
 
+__attribute__((noinline)) long
+avg (int x)
+{
+  int *w = malloc (6 * sizeof *w);
+  if (!w)
+    abort ();
+  fill (w, 6, x);
+  long m = mean (w, 6);
+  free (w);
+  return m;
+}
+
 int
 main (void)
 {
@@ -35,13 +48,14 @@ main (void)
     abort ();
   p[0] = 41;
   int s = sum (3);
+  long a = avg (1);
   keep (p);
   int *h = malloc (sizeof *h);
   if (!h)
     abort ();
   *h = 1;
   int k = helper (h);
-  printf ("%d %d %d\n", s, lib_kept[0], k);
+  printf ("%d %d %d %ld\n", s, lib_kept[0], k, a);
   free (h);
   free (lib_kept);
   return 0;
