@@ -402,8 +402,9 @@ size_of (reader *r, json_object *v, const char *what, int nparams)
   return e;
 }
 
-/* A family named in a file: the C library's, or one this unit knows by
-   its deallocator's name; -1 for one it cannot name.  */
+/* A family named in a file: the C library's, or the one the unit knows
+   by that deallocator's name (a declaration's FREE_NAME); a family of its
+   own for one the file cannot name.  */
 static int
 family_of (reader *r, json_object *o)
 {
@@ -414,7 +415,7 @@ family_of (reader *r, json_object *o)
       return -1;
     }
   if (!v)
-    return -1;
+    return esc_allocator_family (NULL);	/* One nobody else's free ends.  */
   json_object *d = field (r, v, "deallocator", json_type_string, false);
   field (r, v, "arg", json_type_int, false);
   if (!d)
@@ -544,7 +545,8 @@ from_json (reader *r, json_object *o)
     {
       esc_alloc_summary *a = &s->alloc;
       a->is_alloc = true;
-      a->inner = NULL;		/* Not kept: the caller never wires it.  */
+      json_object *w = field (r, al, "wraps", json_type_string, true);
+      a->inner = w ? intern (json_object_get_string (w)) : NULL;
       json_object *sz = field (r, al, "size", json_type_array, false);
       if (sz)
 	a->size = size_of (r, sz, "size", n);
@@ -556,7 +558,6 @@ from_json (reader *r, json_object *o)
       a->zeroes = bool_of (r, al, "zeroes");
       a->attribute = bool_of (r, al, "attribute");
       a->family = family_of (r, al);
-      field (r, al, "wraps", json_type_string, true);
     }
   json_object *de = field (r, o, "dealloc", json_type_object, true);
   if (de)
@@ -609,50 +610,6 @@ esc_summary_parse (const char *text, char *err, size_t errlen)
   return s;
 }
 
-/* What a caller of another unit's function uses: its fresh objects and
-   an allocator's result are the callee's own memory (the heap), and
-   whatever parameters flow into them leaks there; a deallocator is a
-   function that may free its argument.  The caller has no site for them
-   (docs/design.md, "Summaries across units").  */
-static void
-coarsen (esc_summary *s)
-{
-  for (int k = 0; k < s->nfresh; k++)
-    {
-      esc_fresh *f = &s->fresh[k];
-      if (f->owner == ESC_FRESH_RESULT)
-	s->result_foreign = true;
-      else if (f->owner >= 0 && f->owner < s->nparams)
-	s->content_foreign[f->owner] = true;
-      for (int i = 0; i < s->nparams; i++)
-	for (int d = 0; d <= ESC_MAX_DEREFS; d++)
-	  if (f->levels[i] >> d & 1)
-	    {
-	      if (s->leaks[i].heap == ESC_LEAK_NONE || d < s->leaks[i].heap)
-		s->leaks[i].heap = d;
-	      break;
-	    }
-      esc_free (f->levels);
-      esc_free (f->holds);
-      esc_free (f->name);
-      for (int j = 0; j < f->nchain; j++)
-	{
-	  esc_free (f->chain[j].function);
-	  esc_free (f->chain[j].call);
-	}
-      esc_free (f->chain);
-    }
-  esc_free (s->fresh);
-  s->fresh = NULL;
-  s->nfresh = 0;
-  if (s->alloc.is_alloc)
-    s->result_foreign = true;
-  if (s->alloc.dealloc_param >= 0)
-    s->frees[s->alloc.dealloc_param] = true;
-  memset (&s->alloc, 0, sizeof s->alloc);
-  s->alloc.dealloc_param = -1;
-}
-
 /* The summaries file.  */
 
 typedef struct entry
@@ -660,7 +617,7 @@ typedef struct entry
   char *name;
   char hash[17];
   char *text;			/* As hashed.  */
-  esc_summary *caller;		/* Coarsened, for callers.  */
+  esc_summary *caller;		/* As parsed, for callers.  */
 } entry;
 
 static entry *entries;
@@ -722,7 +679,6 @@ load_line (reader *r, const char *line)
 	}
       else
 	{
-	  coarsen (s);
 	  entries = esc_xrealloc (entries, (size_t) (nentries + 1)
 				  * sizeof *entries);
 	  entry *e = &entries[nentries++];
@@ -864,6 +820,19 @@ covers (const esc_summary *f, const esc_summary *o)
   return true;
 }
 
+/* Do A's and B's KEY hold the same JSON?  */
+static bool
+same_part (json_object *a, json_object *b, const char *key)
+{
+  json_object *x = NULL, *y = NULL;
+  json_object_object_get_ex (a, key, &x);
+  json_object_object_get_ex (b, key, &y);
+  if (!x || !y)
+    return x == y;
+  return strcmp (json_object_to_json_string_ext (x, TEXT_FLAGS),
+		 json_object_to_json_string_ext (y, TEXT_FLAGS)) == 0;
+}
+
 bool
 esc_summaries_cover (const char *name, const esc_summary *own,
 		     const char **hash)
@@ -872,22 +841,16 @@ esc_summaries_cover (const char *name, const esc_summary *own,
   if (!e)
     return false;
   *hash = e->hash;
-  /* Callers of another unit use the coarse form only (no sites for the
-     callee's objects), so the coarse forms are compared.  */
-  char why[200];
-  esc_summary *file = esc_summary_parse (e->text, why, sizeof why);
+  /* Allocator roles and the objects it hands over make sites in the
+     caller: they must be the same.  The flows must be covered.  */
   char *text = esc_summary_json (own);
-  esc_summary *mine = esc_summary_parse (text, why, sizeof why);
+  json_object *a = json_tokener_parse (e->text);
+  json_object *b = json_tokener_parse (text);
   esc_free (text);
-  bool ok = file && mine && file->nparams == mine->nparams;
-  if (ok)
-    {
-      coarsen (file);
-      coarsen (mine);
-      ok = covers (file, mine);
-    }
-  esc_summary_free (file);
-  esc_summary_free (mine);
+  bool ok = a && b && same_part (a, b, "alloc") && same_part (a, b, "dealloc")
+    && same_part (a, b, "fresh") && covers (e->caller, own);
+  json_object_put (a);
+  json_object_put (b);
   return ok;
 }
 

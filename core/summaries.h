@@ -41,17 +41,15 @@ esc_summary *esc_summary_parse (const char *text, char *err, size_t errlen);
    second file adds to the first; a name in both keeps the first.  */
 bool esc_summaries_load (const char *path, char *err, size_t errlen);
 
-/* The summary function NAME's callers use, or NULL: the file's, made
-   coarser where the caller cannot use it as the defining unit does
-   (objects it hands over and allocators are taken as the heap, a
-   deallocator as a function that may free its argument).  Its hash in
-   *HASH.  */
+/* The summary function NAME's callers use, or NULL: the file's, its
+   families those of this unit (by their deallocator's name).  Its hash
+   in *HASH.  */
 const esc_summary *esc_summaries_lookup (const char *name, const char **hash);
 
-/* Does the file's summary of NAME, as callers use it
-   (esc_summaries_lookup), say at least everything OWN says in that form
-   (so that a caller that used it is still right about a definition whose
-   summary is OWN)?  Its hash in *HASH.  */
+/* Does the file's summary of NAME say at least everything OWN says (so
+   that a caller that used it is still right about a definition whose
+   summary is OWN): the same allocator roles and objects handed over, and
+   every flow of OWN covered?  Its hash in *HASH.  */
 bool esc_summaries_cover (const char *name, const esc_summary *own,
 			  const char **hash);
 

@@ -3,10 +3,13 @@
    reports give their summaries (dg-summaries-from).  fill and total keep
    nothing, so the array handed to them does not escape and moves to the
    stack; keep stores its argument in a global, so that one escapes, the
-   step naming keep's summary; release frees its argument, so what it
-   receives stays on the heap.  A static pick here is not the other
-   unit's static pick (which leaks).  The program prints what it printed
-   without the plugin, and runs under ASan.  */
+   step naming keep's summary.  Wrapper roles and constructors are as for
+   the unit's own functions: release is a deallocator (what it frees
+   moves, and the call goes), xmalloc an allocator (its call moves), and
+   make_pair's object is judged here (it does not escape, but only a
+   clone of a constructor of the unit could take a slot).  A static pick
+   here is not the other unit's static pick (which leaks).  The program
+   prints what it printed without the plugin, and runs under ASan.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
 /* { dg-summaries-from "units/summaries-lib.c" } */
@@ -23,6 +26,23 @@
 /* { dg-message "^leaking param: p$" "" { target *-*-* } summaries-lib.c:34 } */
 /* { dg-message "^release is a deallocator \\(frees p\\)$" "" { target *-*-* } summaries-lib.c:40 } */
 /* { dg-message "^p does not escape$" "" { target *-*-* } summaries-lib.c:40 } */
+/* { dg-message "^malloc\\(8\\) escapes to heap:$" "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^  flow: p = &\\{storage for malloc\\(8\\)\\}:$" "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^    from p = malloc\\(8\\) \\(assign\\) at " "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^    from return p \\(assign\\) at " "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^    from return p \\(return\\) at " "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^malloc\\(8\\) escapes to heap$" "" { target *-*-* } summaries-lib.c:49 } */
+/* { dg-message "^xmalloc is an allocator \\(wraps malloc; size: n\\)$" "" { target *-*-* } summaries-lib.c:59 } */
+/* { dg-message "^malloc\\(n\\) escapes to heap:$" "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^  flow: p = &\\{storage for malloc\\(n\\)\\}:$" "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^    from p = malloc\\(n\\) \\(assign\\) at " "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^    from return p \\(assign\\) at " "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^    from return p \\(return\\) at " "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^malloc\\(n\\) escapes to heap$" "" { target *-*-* } summaries-lib.c:61 } */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -31,6 +51,8 @@ int total (const int *v, int n);
 void keep (int *p);
 void release (int *p);
 extern int *summaries_kept;
+int *make_pair (int a, int b);
+void *xmalloc (size_t n);
 
 static int *
 pick (int *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
@@ -62,7 +84,7 @@ kept (void)
   /* { dg-message "^  flow: p = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from p = malloc\\(16\\) \\(assign\\) at " "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{heap\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from keep\\(p\\) \\(call parameter, keep leaks it to the heap\\) at \[^ \]*xform-summaries.c:70:3$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from keep\\(p\\) \\(call parameter, keep leaks it to the heap\\) at \[^ \]*xform-summaries.c:92:3$" "" { target *-*-* } .-4 } */
   /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-5 } */
   if (!p)
     abort ();
@@ -73,11 +95,30 @@ kept (void)
 __attribute__((noinline)) static int
 released (void)
 {
-  int *p = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
-  /* { dg-message "^malloc\\(16\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  int *p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
   if (!p)
     abort ();
   p[0] = 5;
+  int r = p[0];
+  release (p);
+  return r;
+}
+
+__attribute__((noinline)) static int
+made (void)
+{
+  int *p = make_pair (2, 3); /* { dg-message "^make_pair\\(2, 3\\) does not escape$" } */
+  /* { dg-message "^make_pair\\(2, 3\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
+  int r = p[0] * p[1];
+  free (p);
+  return r;
+}
+
+__attribute__((noinline)) static int
+wrapped (void)
+{
+  int *p = xmalloc (16); /* { dg-message "^moved to stack: xmalloc\\(16\\)$" } */
+  p[0] = 9;
   int r = p[0];
   release (p);
   return r;
@@ -91,7 +132,8 @@ main (void)
   printf ("%d\n", summaries_kept[0]);
   free (summaries_kept);
   printf ("%d\n", released ());
+  printf ("%d %d\n", made (), wrapped ());
   return 0;
 }
 
-/* { dg-output "^52\r?\n7\r?\n5\r?\n$" } */
+/* { dg-output "^52\r?\n7\r?\n5\r?\n6 9\r?\n$" } */

@@ -1,8 +1,8 @@
 /* test-summaries.c - summaries as JSON (esc_summary_json, esc_summary_parse),
    their hash, the summaries file (esc_summaries_load: every problem named
-   with its line), what a caller of another unit gets from it (fresh
-   objects and allocator roles taken as the heap and as frees), and the
-   covering check a definition makes for the hash it also answers to.  */
+   with its line), what a caller of another unit gets from it (the whole
+   summary, families by their deallocator's name), and the covering check
+   a definition makes for the hash it also answers to.  */
 
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -12,6 +12,7 @@
 #include "unit.h"
 #include "../../core/summaries.h"
 #include "../../core/memory.h"
+#include "../../core/allocators.h"
 
 /* "set (o, v, ...)": v into *o at level 0, o's content foreign, varargs
    into *o (sprintf-like), frees v's objects, and a fresh object it stores
@@ -186,11 +187,13 @@ START_TEST (test_summaries_load_and_lookup)
   const esc_summary *s = esc_summaries_lookup ("set", &hash);
   ck_assert_ptr_nonnull (s);
   ck_assert_int_eq ((int) strlen (hash), 16);
-  /* The caller's view: no fresh object, the one stored into *o makes o's
-     content foreign, and v, which flows into it at level 1, leaks there.  */
-  ck_assert_int_eq (s->nfresh, 0);
+  /* The whole summary: the object it stores into *o, holding v's
+     pointee, is the caller's to judge.  */
+  ck_assert_int_eq (s->nfresh, 1);
+  ck_assert_int_eq (s->fresh[0].owner, 0);
+  ck_assert_uint_eq (s->fresh[0].levels[1], 2u);
   ck_assert (s->content_foreign[0]);
-  ck_assert_int_eq (s->leaks[1].heap, 1);
+  ck_assert_int_eq (s->leaks[1].heap, ESC_LEAK_NONE);
   ck_assert (s->frees[1]);
   ck_assert_ptr_nonnull (esc_summaries_lookup ("g", &hash));
   ck_assert_ptr_null (esc_summaries_lookup ("h", &hash));
@@ -202,7 +205,7 @@ START_TEST (test_summaries_load_and_lookup)
 }
 END_TEST
 
-START_TEST (test_summaries_allocator_for_callers)
+START_TEST (test_summaries_roles_for_callers)
 {
   esc_summaries_reset ();
   esc_summary *a = ut_summary ("xmalloc", 1);
@@ -210,21 +213,27 @@ START_TEST (test_summaries_allocator_for_callers)
   a->alloc.size.param = 0;
   a->alloc.size.konst = -1;
   a->alloc.movable = true;
+  a->alloc.family = ESC_FAMILY_LIBC;
+  a->alloc.inner = "malloc";
   esc_summary *d = ut_summary ("xfree", 1);
   d->alloc.dealloc_param = 0;
+  d->alloc.dealloc_family = ESC_FAMILY_LIBC;
   char *l1 = line_for (a, "xmalloc", NULL), *l2 = line_for (d, "xfree", NULL);
   char text[8192], path[64], err[512];
   snprintf (text, sizeof text, "%s%s", l1, l2);
   temp_file (path, text);
   ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
   const char *hash;
-  /* No site for the caller: the result is the callee's own memory, and a
-     deallocator may free its argument.  */
+  /* The roles, with the C library's family: the caller's calls are
+     allocation sites and frees, as for a wrapper of its own unit.  */
   const esc_summary *s = esc_summaries_lookup ("xmalloc", &hash);
-  ck_assert (!s->alloc.is_alloc && s->result_foreign);
+  ck_assert (s->alloc.is_alloc);
+  ck_assert_int_eq (s->alloc.size.param, 0);
+  ck_assert_int_eq (s->alloc.family, ESC_FAMILY_LIBC);
+  ck_assert_str_eq (s->alloc.inner, "malloc");
   s = esc_summaries_lookup ("xfree", &hash);
-  ck_assert_int_eq (s->alloc.dealloc_param, -1);
-  ck_assert (s->frees[0]);
+  ck_assert_int_eq (s->alloc.dealloc_param, 0);
+  ck_assert_int_eq (s->alloc.dealloc_family, ESC_FAMILY_LIBC);
   unlink (path);
   esc_summaries_reset ();
   esc_free (l1);
@@ -317,12 +326,10 @@ START_TEST (test_summaries_cover)
   own->result_foreign = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
   own->result_foreign = false;
-  own->alloc.dealloc_param = 0;	/* Frees what the file says it does not.  */
+  own->alloc.dealloc_param = 1;	/* A role the file does not give.  */
   ck_assert (!esc_summaries_cover ("f", own, &hash));
-  own->alloc.dealloc_param = 1;	/* Frees what the file says it may.  */
-  ck_assert (esc_summaries_cover ("f", own, &hash));
   own->alloc.dealloc_param = -1;
-  own->alloc.is_alloc = true;	/* Returns its own memory.  */
+  own->alloc.is_alloc = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
   own->alloc.is_alloc = false;
   ck_assert (!esc_summaries_cover ("g", own, &hash));
@@ -413,7 +420,7 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_allocator_roles);
   tcase_add_test (tc, test_summaries_parse_errors);
   tcase_add_test (tc, test_summaries_load_and_lookup);
-  tcase_add_test (tc, test_summaries_allocator_for_callers);
+  tcase_add_test (tc, test_summaries_roles_for_callers);
   tcase_add_test (tc, test_summaries_load_errors);
   tcase_add_test (tc, test_summaries_cover);
   tcase_add_test (tc, test_summaries_in_a_caller);

@@ -41,3 +41,25 @@ release (int *p)
 {
   free (p);
 }
+
+/* A constructor: the caller judges the object it hands over.  */
+int *
+make_pair (int a, int b)
+{
+  int *p = malloc (2 * sizeof *p);
+  if (!p)
+    abort ();
+  p[0] = a;
+  p[1] = b;
+  return p;
+}
+
+/* An allocator wrapper: its calls are allocation sites of the caller.  */
+void *
+xmalloc (size_t n)
+{
+  void *p = malloc (n);
+  if (!p)
+    abort ();
+  return p;
+}
