@@ -36,6 +36,14 @@ keep (int *p)
   pick (p);
 }
 
+/* Weak: another definition may replace it at link time, so it publishes
+   no summary.  */
+__attribute__ ((weak)) int
+weak_total (const int *v, int n)
+{
+  return total (v, n);
+}
+
 /* Also defined by tool.c, differently: left out of the summaries file.  */
 int
 helper (int *p)
