@@ -77,7 +77,9 @@ int esc_function_count (void);
 
 /* The summary a call to function ID should use, or NULL for "unknown":
    the body's (when the definition cannot be replaced at link or load
-   time), else the C library model, else GCC's builtin fnspec.  */
+   time), else the C library model, else GCC's builtin fnspec, else, for a
+   function with no body here, another unit's from the summaries file
+   (which the object then records, for the link to check).  */
 const esc_summary *esc_function_summary (int id);
 
 /* F's graph solved again without its realloc returns (a new graph), or
