@@ -7,7 +7,8 @@
    the unit's own functions: release is a deallocator (what it frees
    moves, and the call goes), xmalloc an allocator (its call moves), and
    make_pair's object is judged here (it does not escape, but only a
-   clone of a constructor of the unit could take a slot).  A static pick
+   clone of a constructor of the unit could take a slot).  A weak
+   weak_keep publishes no summary, and the path says the file has none.  A static pick
    here is not the other unit's static pick (which leaks).  The program
    prints what it printed without the plugin, and runs under ASan.  */
 /* { dg-do run } */
@@ -43,6 +44,7 @@
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } summaries-lib.c:61 } */
 /* { dg-message "^    from return p \\(return\\) at " "" { target *-*-* } summaries-lib.c:61 } */
 /* { dg-message "^malloc\\(n\\) escapes to heap$" "" { target *-*-* } summaries-lib.c:61 } */
+/* { dg-message "^p does not escape$" "" { target *-*-* } summaries-lib.c:69 } */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -53,6 +55,7 @@ void release (int *p);
 extern int *summaries_kept;
 int *make_pair (int a, int b);
 void *xmalloc (size_t n);
+void weak_keep (int *p);
 
 static int *
 pick (int *p) /* { dg-message "^parameter p leaks to \\{result\\} with derefs=0:$" } */
@@ -84,7 +87,7 @@ kept (void)
   /* { dg-message "^  flow: p = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
   /* { dg-message "^    from p = malloc\\(16\\) \\(assign\\) at " "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{heap\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from keep\\(p\\) \\(call parameter, keep leaks it to the heap\\) at \[^ \]*xform-summaries.c:92:3$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from keep\\(p\\) \\(call parameter, keep leaks it to the heap\\) at \[^ \]*xform-summaries.c:95:3$" "" { target *-*-* } .-4 } */
   /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-5 } */
   if (!p)
     abort ();
@@ -124,6 +127,24 @@ wrapped (void)
   return r;
 }
 
+__attribute__((noinline)) static int
+unknown (void)
+{
+  int *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap:$" } */
+  /* { dg-message "^  flow: p = &\\{storage for malloc\\(16\\)\\}:$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^    from p = malloc\\(16\\) \\(assign\\) at " "" { target *-*-* } .-2 } */
+  /* { dg-message "^  flow: \\{heap\\} = p:$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^    from weak_keep\\(p\\) \\(call parameter, weak_keep is defined in another unit \\(the summaries file has no summary of it\\)\\) at " "" { target *-*-* } .-4 } */
+  /* { dg-message "^malloc\\(16\\) escapes to heap$" "" { target *-*-* } .-5 } */
+  if (!p)
+    abort ();
+  p[0] = 4;
+  weak_keep (p);
+  int r = p[0];
+  free (p);
+  return r;
+}
+
 int
 main (void)
 {
@@ -132,8 +153,8 @@ main (void)
   printf ("%d\n", summaries_kept[0]);
   free (summaries_kept);
   printf ("%d\n", released ());
-  printf ("%d %d\n", made (), wrapped ());
+  printf ("%d %d %d\n", made (), wrapped (), unknown ());
   return 0;
 }
 
-/* { dg-output "^52\r?\n7\r?\n5\r?\n6 9\r?\n$" } */
+/* { dg-output "^52\r?\n7\r?\n5\r?\n6 9 4\r?\n$" } */
