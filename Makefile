@@ -24,7 +24,12 @@ NATIVE_OBJS := $(PLUGIN_SRCS:%.cc=$(BUILD)/obj/%.o)
 AARCH64_OBJS := $(PLUGIN_SRCS:%.cc=$(BUILD)/aarch64-linux-gnu/obj/%.o)
 HEADERS := $(wildcard core/*.h plugin/*.h passes/*.h)
 
-CFLAGS_CORE := -std=c11 -O2 -g -fPIC -Wall -Wextra -Werror=implicit-function-declaration
+# json-c: the summaries file (core/summaries.c).  Recursive, so that
+# pkg-config runs after `deps` installed it.
+JSONC_CFLAGS = $(shell pkg-config --cflags json-c)
+JSONC_LIBS = $(shell pkg-config --libs json-c)
+CFLAGS_CORE = -std=c11 -O2 -g -fPIC -Wall -Wextra -Werror=implicit-function-declaration \
+  $(JSONC_CFLAGS)
 CXXFLAGS_PLUGIN := -std=gnu++17 -O2 -g -fPIC -fno-rtti -fno-exceptions -Wall \
   -Wno-unused-parameter
 
@@ -69,10 +74,10 @@ $(BUILD)/aarch64-linux-gnu/obj/%.o: %.cc $(HEADERS) | deps
 	$(CXX_HOST) $(CXXFLAGS_PLUGIN) -I$(call plugin_inc,$(GCC_AARCH64)) -c $< -o $@
 
 $(BUILD)/escape.so: $(NATIVE_OBJS) $(CORE_OBJS)
-	$(CXX_HOST) -shared -o $@ $^
+	$(CXX_HOST) -shared -o $@ $^ $(JSONC_LIBS)
 
 $(BUILD)/aarch64-linux-gnu/escape.so: $(AARCH64_OBJS) $(CORE_OBJS)
-	$(CXX_HOST) -shared -o $@ $^
+	$(CXX_HOST) -shared -o $@ $^ $(JSONC_LIBS)
 
 # The three suites run even when one fails; the summaries come last.
 check: all
@@ -97,8 +102,8 @@ check: all
 	if [ $$st = 0 ]; then echo "escape: all suites passed"; \
 	else echo "escape: FAILURES (see above)"; fi; exit $$st
 
-check-native: $(BUILD)/escape.so
-check-aarch64: $(BUILD)/aarch64-linux-gnu/escape.so
+check-native: $(BUILD)/escape.so $(BUILD)/escape-report
+check-aarch64: $(BUILD)/aarch64-linux-gnu/escape.so $(BUILD)/escape-report
 
 include testsuite/check.mk
 -include testsuite/unit/unit.mk

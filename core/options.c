@@ -4,6 +4,7 @@
 #include <string.h>
 #include "options.h"
 #include "allocators.h"
+#include "summaries.h"
 
 void
 esc_options_init (esc_options *o)
@@ -45,7 +46,11 @@ esc_options_help (void)
     "                                     declare an allocator (repeat with "
     "'+' between entries)\n"
     "  -fplugin-arg-escape-allocators=FILE  declare allocators, one entry "
-    "per line";
+    "per line\n"
+    "  -fplugin-arg-escape-summaries=FILE   summaries of other units' "
+    "functions (escape-report\n"
+    "                                     --write-summaries); checked at "
+    "link time";
 }
 
 /* A whole decimal number in [LO, HI] written without leading zeros.  */
@@ -192,10 +197,29 @@ esc_options_parse (esc_options *o, const char *key, const char *value,
 	  }
       return true;
     }
+  if (strcmp (key, "summaries") == 0)
+    {
+      if (!value || !*value)
+	{
+	  snprintf (err, errlen, "'-fplugin-arg-escape-summaries' needs a "
+		    "file: -fplugin-arg-escape-summaries=FILE (written by "
+		    "escape-report --write-summaries)");
+	  return false;
+	}
+      char why[480];
+      if (!esc_summaries_load (value, why, sizeof why))
+	{
+	  snprintf (err, errlen, "%s", why);
+	  return false;
+	}
+      o->summaries = true;
+      return true;
+    }
   snprintf (err, errlen, "unknown argument '-fplugin-arg-escape-%s%s%s'"
 	    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
 	    "slot-size=N, loop-slots=N, "
-	    "report=PATH, report-object, allocator=ENTRY, allocators=FILE)",
+	    "report=PATH, report-object, allocator=ENTRY, allocators=FILE, "
+	    "summaries=FILE)",
 	    key, value ? "=" : "", value ? value : "");
   return false;
 }

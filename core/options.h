@@ -24,6 +24,8 @@ typedef struct esc_options
 				   outlive their loop iteration (0: none).  */
   char report_path[4096];	/* JSON report file or directory; "" none.  */
   bool report_object;		/* Record the report in the object file.  */
+  bool summaries;		/* Summaries of other units' functions were
+				   loaded (summaries=FILE, summaries.h).  */
 } esc_options;
 
 /* A JSON report was asked for: a file or directory, or the object's own

@@ -442,6 +442,14 @@ esc_json_report_function (esc_json_report *r, const esc_json_function *fn)
     }
   else
     puts_ (&b, "null");
+  if (fn->summary && fn->summary_hash)
+    {
+      puts_ (&b, ",\n      \"summary_hash\": ");
+      str (&b, fn->summary_hash);
+      /* Already JSON, one line, as the hash was taken of it.  */
+      puts_ (&b, ",\n      \"summary\": ");
+      puts_ (&b, fn->summary);
+    }
   puts_ (&b, " }");
   add_entry (&r->functions, &r->nfunctions, &r->functions_cap, fn->pos,
 	     r->seq++, &b);

@@ -69,6 +69,10 @@ typedef struct esc_json_function
   bool is_public;		/* External linkage, defined here: other
 				   units can call it.  */
   const esc_alloc_summary *alloc;
+  /* Its summary for other units' callers (esc_summary_json) and the
+     summary's hash, or NULL when it publishes none.  */
+  const char *summary;
+  const char *summary_hash;
 } esc_json_function;
 
 esc_json_report *esc_json_report_new (const esc_json_unit *unit);

@@ -7,8 +7,9 @@
    callee's summary instead of sending them all to the heap.
 
    Summaries come from solving the callee's graph (esc_summary_of), from
-   the model of the C library (libc.c), or from GCC's builtin fnspecs (the
-   GCC layer translates those).  */
+   the model of the C library (libc.c), from GCC's builtin fnspecs (the
+   GCC layer translates those), or from another unit's report through a
+   summaries file (summaries.h).  */
 
 #ifndef ESCAPE_SUMMARY_H
 #define ESCAPE_SUMMARY_H

@@ -38,7 +38,8 @@ public:
   bool gate (function *) final override
   {
     return escape_options.m_level > 0 || escape_options.transform
-	   || esc_options_report (&escape_options) || flag_opt_info
+	   || esc_options_report (&escape_options) || escape_options.summaries
+	   || flag_opt_info
 	   || flag_save_optimization_record;
   }
 

@@ -2,7 +2,9 @@
 
 #include "../core/lattice.h"
 #include "../core/summary.h"
+#include "../core/summaries.h"
 #include "../core/transform.h"
+#include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "build-graph.h"
 #include "functions.h"
@@ -24,6 +26,9 @@ esc_function_id (tree decl)
   f->unsolved = NULL;
   f->summary = NULL;
   f->builtin = NULL;
+  f->imported = NULL;
+  f->imported_hash = NULL;
+  f->imported_checked = f->imported_used = false;
   f->index = -1;
   f->recursive = false;
   f->reentry = false;
@@ -72,7 +77,14 @@ esc_function_summary (int id)
     if (const esc_summary *s
 	= esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (f->decl))))
       return s;
-  return f->builtin;
+  if (f->builtin)
+    return f->builtin;
+  if (const esc_summary *s = esc_imported_summary (f))
+    {
+      f->imported_used = true;
+      return s;
+    }
+  return NULL;
 }
 
 bool
@@ -98,7 +110,14 @@ esc_unknown_why (int id, char *buf, size_t size)
   if (!f->fg && !f->builtin && (!node || !node->definition)
       && TREE_PUBLIC (decl))
     {
-      snprintf (buf, size, "%s is defined in another unit", name);
+      /* With a summaries file, say when it has none of that name (the
+	 build publishes none for it: weak, interposable, or two different
+	 definitions).  */
+      const char *hash;
+      bool missing = escape_options.summaries && !flag_generate_lto
+	&& !esc_summaries_lookup (name, &hash);
+      snprintf (buf, size, "%s is defined in another unit%s", name,
+		missing ? " (the summaries file has no summary of it)" : "");
       return true;
     }
   return false;

@@ -45,6 +45,12 @@ struct esc_function
 {
   /* Registration (esc_function_id), when a body or a call is first seen.  */
   tree decl;
+  /* Another unit's summary of it, from summaries=FILE (unit-summaries.cc),
+     looked up on the first call of esc_function_summary; USED once a call
+     went through it, which the object then records for the link.  */
+  const esc_summary *imported;
+  const char *imported_hash;
+  bool imported_checked, imported_used;
 
   /* Graph building (escape-pass.cc, build-graph.cc, wrappers.cc), once per
      body after "ssa", callees first.  */
@@ -95,7 +101,9 @@ int esc_function_count (void);
 
 /* The summary a call to function ID should use, or NULL for "unknown":
    the body's (when the definition cannot be replaced at link or load
-   time), else the C library model, else GCC's builtin fnspec.  */
+   time), else the C library model, else GCC's builtin fnspec, else, for a
+   function with no body here, another unit's from the summaries file
+   (which the object then records, for the link to check).  */
 const esc_summary *esc_function_summary (int id);
 
 /* F's graph solved again without its realloc returns (a new graph), or
@@ -111,6 +119,22 @@ bool esc_function_calls_back (int id);
    it ("sink is defined in another unit", "f may be replaced at link or
    load time (-fPIC)"): esc_set_unknown_why_hook's hook.  */
 bool esc_unknown_why (int id, char *buf, size_t size);
+
+/* The summary another unit recorded for F, which has no body here, from
+   -fplugin-arg-escape-summaries=FILE, or NULL (unit-summaries.cc).  */
+const esc_summary *esc_imported_summary (esc_function *f);
+
+/* May other units' calls of F use its summary: public, defined here for
+   good (not weak, not interposable), named as in the source?  */
+bool esc_publishable (esc_function *f);
+
+/* F's summary as the report records it, and its hash (esc_free the
+   text); NULL if F is not publishable.  */
+char *esc_published_summary (esc_function *f, char hash[17]);
+
+/* Record in the object the summaries the unit publishes and those it used
+   (docs/design.md, "Summaries across units").  */
+void esc_summary_symbols (void);
 
 /* Forget everything (after the report).  */
 void esc_functions_release (void);

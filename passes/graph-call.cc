@@ -214,6 +214,17 @@ builder::call_builtin (gcall *s, tree fndecl)
     }
 }
 
+/* Does a call of FNDECL go through a summary as the unit's own functions'
+   do: defined here, or another unit's from the summaries file
+   (unit-summaries.cc)?  Then it may be an allocator wrapper's or hand over
+   objects, for which the call needs a site.  */
+static bool
+summarized_here (tree fndecl)
+{
+  return esc_defined_here (fndecl)
+    || esc_imported_summary (esc_function_get (esc_function_id (fndecl)));
+}
+
 /* A call to anything but an allocator or a builtin modelled above: wired
    when solving, through the callee's summary if it has one, else its
    arguments escape and its result points anywhere.  */
@@ -398,7 +409,7 @@ builder::record_call (gcall *s, tree fndecl)
       /* A function of this unit returning a pointer may be an allocator
 	 wrapper: give the call a site, used if its summary says so.  */
       if (fndecl && TREE_CODE (lhs) == SSA_NAME
-	  && POINTER_TYPE_P (TREE_TYPE (lhs)) && esc_defined_here (fndecl))
+	  && POINTER_TYPE_P (TREE_TYPE (lhs)) && summarized_here (fndecl))
 	{
 	  esc_loc site = site_loc (s);
 	  esc_call_alloc_site (g, c, site);
@@ -422,7 +433,7 @@ builder::record_call (gcall *s, tree fndecl)
   /* A function of this unit may hand the caller objects it allocates
      (its result, stores into the caller's objects): the call is their
      site, used if its summary has fresh objects (core/fresh.c).  */
-  if (fndecl && !has_site && esc_defined_here (fndecl))
+  if (fndecl && !has_site && summarized_here (fndecl))
     esc_call_alloc_site (g, c, site_loc (s));
 }
 

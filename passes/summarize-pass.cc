@@ -940,7 +940,14 @@ write_json (vec<esc_function *> &order)
       fn.pos = esc_pos_of (DECL_SOURCE_LOCATION (f->decl));
       fn.is_public = TREE_PUBLIC (f->decl) && !DECL_EXTERNAL (f->decl);
       fn.alloc = f->summary ? &f->summary->alloc : NULL;
+      /* The whole summary, for other units' calls (escape-report
+	 --write-summaries), when they may trust it.  */
+      char hash[17];
+      char *text = esc_published_summary (f, hash);
+      fn.summary = text;
+      fn.summary_hash = text ? hash : NULL;
       esc_json_report_function (r, &fn);
+      esc_free (text);
     }
   size_t len;
   char *text = esc_json_report_text (r, &len);
@@ -985,7 +992,8 @@ public:
   bool gate (function *) final override
   {
     return escape_options.m_level > 0 || escape_options.transform
-	   || esc_options_report (&escape_options) || flag_opt_info
+	   || esc_options_report (&escape_options) || escape_options.summaries
+	   || flag_opt_info
 	   || flag_save_optimization_record;
   }
 
@@ -1115,6 +1123,8 @@ public:
 	report_optinfo (f);
     if (json)
       write_json (order);
+    if (json || escape_options.summaries)
+      esc_summary_symbols ();
     esc_functions_release ();
     esc_memory_trim ();
     release_source_cache ();

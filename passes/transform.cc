@@ -96,6 +96,24 @@ constant_arg (gcall *s, int i)
   return (long long) tree_to_uhwi (a);
 }
 
+/* The type of parameter ARG of wrapper FN as its body sees it: its
+   PARM_DECL's, or, for another unit's wrapper (a summary from the
+   summaries file), its prototype's; NULL_TREE if unknown.  */
+static tree
+param_type (tree fn, int arg)
+{
+  if (tree p = esc_nth_param (fn, arg))
+    return TREE_TYPE (p);
+  if (DECL_ARGUMENTS (fn) || !prototype_p (TREE_TYPE (fn)))
+    return NULL_TREE;
+  int i = 0;
+  for (tree t = TYPE_ARG_TYPES (TREE_TYPE (fn));
+       t && TREE_VALUE (t) != void_type_node; t = TREE_CHAIN (t), i++)
+    if (i == arg)
+      return TREE_VALUE (t);
+  return NULL_TREE;
+}
+
 /* The larger of argument ARG's constant value and FLOOR, for a size or
    count; -1 if not constant.  */
 static long long
@@ -109,11 +127,10 @@ size_part (gcall *s, int arg, long long floor, bool wrapper)
   tree fn = wrapper ? gimple_call_fndecl (s) : NULL_TREE;
   if (fn && n >= 0)
     {
-      tree p = esc_nth_param (fn, arg);
+      tree pt = param_type (fn, arg);
       tree c = constant_value (gimple_call_arg (s, arg), 0);
-      if (!p || !c || TREE_CODE (c) != INTEGER_CST
-	  || !INTEGRAL_TYPE_P (TREE_TYPE (p))
-	  || !int_fits_type_p (c, TREE_TYPE (p)))
+      if (!pt || !c || TREE_CODE (c) != INTEGER_CST
+	  || !INTEGRAL_TYPE_P (pt) || !int_fits_type_p (c, pt))
 	return -1;
     }
   if (n < 0)
@@ -362,12 +379,12 @@ size_value (const esc_site &st, int arg, long long floor, gimple_seq *seq,
 {
   tree a = gimple_call_arg (st.call, arg);
   tree fn = st.wrapper ? gimple_call_fndecl (st.call) : NULL_TREE;
-  tree p = fn ? esc_nth_param (fn, arg) : NULL_TREE;
+  tree pt = fn ? param_type (fn, arg) : NULL_TREE;
   /* A wrapper sees the value at its parameter's type (a K&R "int n"
      receives a long truncated); a negative one is huge as a size, which
      the test sends to the heap.  */
-  if (p && INTEGRAL_TYPE_P (TREE_TYPE (p)))
-    a = gimple_convert (seq, loc, TREE_TYPE (p), a);
+  if (pt && INTEGRAL_TYPE_P (pt))
+    a = gimple_convert (seq, loc, pt, a);
   a = gimple_convert (seq, loc, size_type_node, a);
   if (floor > 0)
     a = gimple_build (seq, loc, MAX_EXPR, size_type_node, a,

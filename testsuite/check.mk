@@ -14,6 +14,8 @@ ESCAPE_PLUGIN_NATIVE ?= $(CURDIR)/build/escape.so
 ESCAPE_PLUGIN_AARCH64 ?= $(CURDIR)/build/aarch64-linux-gnu/escape.so
 CC_NATIVE ?= $(or $(GCC_NATIVE),gcc-12)
 CC_AARCH64 ?= $(or $(GCC_AARCH64),aarch64-linux-gnu-gcc-12)
+# escape-report, for dg-summaries-from (lib/escape.exp).
+ESCAPE_REPORT_TOOL ?= $(CURDIR)/build/escape-report
 RUNTEST ?= runtest
 RUNTESTFLAGS ?=
 
@@ -27,7 +29,8 @@ define escape_runtest
 	@rm -rf $(ESCAPE_TS_BUILD)/$(1) && mkdir -p $(ESCAPE_TS_BUILD)/$(1)
 	cd $(ESCAPE_TS_BUILD)/$(1) && LC_ALL=C DEJAGNU=/dev/null $(RUNTEST) \
 	  --tool escape --srcdir $(ESCAPE_TS_SRC) --target_board $(2) $(5) \
-	  ESCAPE_PLUGIN=$(3) ESCAPE_CC=$(4) $(RUNTESTFLAGS) || true
+	  ESCAPE_PLUGIN=$(3) ESCAPE_CC=$(4) \
+	  ESCAPE_REPORT=$(ESCAPE_REPORT_TOOL) $(RUNTESTFLAGS) || true
 	@$(ESCAPE_TS_SRC)/summary.sh $(ESCAPE_TS_BUILD)/$(1)/escape.sum
 endef
 

@@ -102,10 +102,10 @@ two_routes (void)
 /* Every function, and what it is to callers in other units: xalloc is an
    allocator wrapper (public: escape-report can declare it); cell_new
    fills its object in, so it is none (and static); f is neither.  */
-/* { dg-final { escape-json-scan json-report.json {"functions": \[ \x7b "file": "[^"]*json-report\.c", "line": 14, "column": 1, "function": "f", "public": true, "allocator": null, "deallocator": null \x7d, } } } */
+/* { dg-final { escape-json-scan json-report.json {"functions": \[ \x7b "file": "[^"]*json-report\.c", "line": 14, "column": 1, "function": "f", "public": true, "allocator": null, "deallocator": null, "summary_hash": "[0-9a-f]+", "summary": \x7b"name":"f","params":\[} } } */
 /* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 37, "column": 1, "function": "cell_new", "public": false, "allocator": null, "deallocator": null \x7d} } } */
-/* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 62, "column": 1, "function": "xalloc", "public": true, "allocator": \x7b "wraps": "malloc", "size": \x7b "arg": 1, "min": null \x7d, "count": null, "movable": true, "zeroes": false, "attribute": false, "family": \x7b "deallocator": "free", "arg": 1 \x7d \x7d, "deallocator": null \x7d} } } */
-/* { dg-final { escape-json-scan json-report.json {"function": "g2", "public": true, "allocator": null, "deallocator": null \x7d \] \x7d ?$} } } */
+/* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 62, "column": 1, "function": "xalloc", "public": true, "allocator": \x7b "wraps": "malloc", "size": \x7b "arg": 1, "min": null \x7d, "count": null, "movable": true, "zeroes": false, "attribute": false, "family": \x7b "deallocator": "free", "arg": 1 \x7d \x7d, "deallocator": null, "summary_hash": "[0-9a-f]+", "summary": \x7b"name":"xalloc",[^ ]*"alloc":\x7b"wraps":"malloc","size":\[0,-1\],"count":null,"movable":true,"zeroes":false,"attribute":false,"family":\x7b"deallocator":"free","arg":0\x7d\x7d,"dealloc":null,"fresh":\[\x7b"owner":-1,} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "g2", "public": true, "allocator": null, "deallocator": null, "summary_hash": "[0-9a-f]+", "summary": \x7b"name":"g2",[^ ]*\x7d \x7d \] \x7d ?$} } } */
 
 /* Grown by realloc, which is not malloc: a clone of the constructor
    cannot make it in a slot.  */

@@ -121,6 +121,7 @@ directory-relative.json|directory: "build" is not an absolute path
 directory-number.json|directory: expected a string or null, found an integer
 function-public.json|functions[0].public: expected a boolean, found a string
 function-size.json|functions[0].allocator.size.arg: 0 is out of range
+function-summary-hash.json|functions[0].summary: does not match its summary_hash 0123456789abcdef
 EOF
 expect_error "error: missing file" 2 \
     "escape-report: $TS/no-such.escape.json: cannot read: No such file or directory" \
@@ -417,6 +418,196 @@ expect_error "--write-allocators needs a file" 2 "--write-allocators needs a fil
     "$ESCAPE_REPORT" --write-allocators= $TS/samples/build
 expect_error "--write-allocators is not for --baseline" 2 "--write-allocators does not go with --baseline" \
     "$ESCAPE_REPORT" --write-allocators "$OUT/w.alloc" --baseline $TS/samples/build $TS/samples/build
+
+# Summaries across units without LTO (docs/design.md, "Summaries across
+# units"): a first build's reports give escape-report --write-summaries
+# the summaries of lib.c's public functions (not its static pick, not
+# helper, which tool.c, another program of the build, defines
+# differently); main.c compiled with them moves the array it hands to
+# fill and total, keeps the one keep stores escaping, and the program
+# prints what the plain one does, linked by GNU ld, gold and lld.  A lib.c
+# changed after the summaries were written (-DSTALE: fill keeps its
+# argument) makes the link fail, naming the function, with each linker,
+# with --gc-sections and from an archive; summaries written again from
+# that build link, and the array stays on the heap then.  A shared
+# library links when its summaries are fresh and fails when not.
+S=$OUT/summaries
+SS=$TOP/$TS/summaries
+mkdir -p "$S"
+sums_build ()   # DIR [OPTIONS...]: lib.c mid.c main.c tool.c into DIR, reports in DIR/r
+{
+    _d=$1; shift
+    mkdir -p "$S/$_d/r" &&
+    for _u in lib mid main tool; do
+        (cd "$SS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-report="$S/$_d/r/" "$@" -c $_u.c -o "$S/$_d/$_u.o") || return 1
+    done
+}
+# The names in summaries file $1, one a line.
+sums_names () { python3 -c '
+import json, sys
+for l in open(sys.argv[1]):
+    if l.strip() and not l.startswith("#"):
+        print(json.loads(l)["function"])
+' "$1"; }
+# main.c's sites in report directory $1: "call verdict moved" a line.
+sums_sites () { python3 -c '
+import glob, json, sys
+for f in glob.glob(sys.argv[1] + "/*summaries%main.c.escape.json"):
+    for s in json.load(open(f))["sites"]:
+        print(s["call"], s["verdict"].replace(" ", "-"), s["moved"])
+' "$1"; }
+# sums_link NAME WANT OUT LINK-ARGS...: WANT ok or fail; a failing link must
+# name fill's summary symbol.
+sums_link ()
+{
+    _n=$1 _want=$2 _out=$3; shift 3
+    "$ESCAPE_CC" "$@" -o "$_out" >"$S/link.log" 2>&1; _st=$?
+    if [ "$_want" = ok ]; then
+        if [ $_st = 0 ] && [ "$("$_out")" = "$plain_out" ]
+        then ok "summaries: $_n"
+        else ko "summaries: $_n (link exit $_st)"; note <"$S/link.log"; fi
+    else
+        if [ $_st != 0 ] && grep -q '__escape_summary\.fill\.[0-9a-f]\{16\}' "$S/link.log"
+        then ok "summaries: $_n"
+        else ko "summaries: $_n (link exit $_st)"; note <"$S/link.log"; fi
+    fi
+}
+mkdir -p "$S/plain"
+(cd "$SS" && "$ESCAPE_CC" -O2 lib.c mid.c main.c -o "$S/plain/prog") >"$S/plain.log" 2>&1
+plain_out=$("$S/plain/prog" 2>&1)
+if [ "$plain_out" = "52 41 2 3" ] &&
+   sums_build first >"$S/first.log" 2>&1 &&
+   "$ESCAPE_REPORT" --write-summaries "$S/first.sums" "$S/first/r" >/dev/null 2>"$S/first.err"
+then
+    sums_names "$S/first.sums" | sort >"$S/first.names"
+    if grep -qx fill "$S/first.names" && grep -qx total "$S/first.names" &&
+       grep -qx keep "$S/first.names" && ! grep -qx pick "$S/first.names" &&
+       ! grep -qx weak_total "$S/first.names" &&
+       ! grep -qx helper "$S/first.names" &&
+       grep -q '^# helper: left out, defined differently in two units$' "$S/first.sums"
+    then ok "summaries: --write-summaries lists the public functions, not a static one, not a weak one, not one defined differently in two units"
+    else ko "summaries: --write-summaries lists the public functions, not a static one, not a weak one, not one defined differently in two units"; note <"$S/first.sums"; fi
+    # The reports recorded in the objects carry the same summaries (a
+    # compiler cache hit writes no report file, but hands back the object).
+    if "$ESCAPE_REPORT" --write-summaries "$S/first-obj.sums" "$S"/first/*.o >/dev/null 2>&1 &&
+       cmp -s "$S/first.sums" "$S/first-obj.sums"
+    then ok "summaries: written from the objects, the file is the same"
+    else ko "summaries: written from the objects, the file is the same"; diff "$S/first.sums" "$S/first-obj.sums" | note; fi
+    sums_sites "$S/first/r" >"$S/first.sites"
+    if ! grep -q 'does-not-escape' "$S/first.sites"
+    then ok "summaries: without them, what main.c hands to another unit escapes"
+    else ko "summaries: without them, what main.c hands to another unit escapes"; note <"$S/first.sites"; fi
+    if sums_build second -fplugin-arg-escape-summaries="$S/first.sums" \
+           -fplugin-arg-escape-transform >"$S/second.log" 2>&1
+    then
+        sums_sites "$S/second/r" >"$S/second.sites"
+        printf '%s\n' "malloc(32) does-not-escape True" "malloc(24) escapes-to-heap False" \
+            "malloc(16) escapes-to-heap False" "malloc(4) escapes-to-heap False" >"$S/second.want"
+        if diff -u "$S/second.want" "$S/second.sites" >"$S/second.diff"
+        then ok "summaries: with them, the array fill and total receive moves; what keep, helper (left out) and mean (which leaked in the first build) receive escapes"
+        else ko "summaries: with them, the array fill and total receive moves; what keep, helper (left out) and mean (which leaked in the first build) receive escapes"; note <"$S/second.diff"; fi
+        # mean's summary is finer in this build: mid.o answers to both.
+        if nm "$S/second/mid.o" | grep -c ' A __escape_summary\.mean\.' | grep -qx 2
+        then ok "summaries: a definition whose summary became finer also answers to the one callers used"
+        else ko "summaries: a definition whose summary became finer also answers to the one callers used"; nm "$S/second/mid.o" | note; fi
+        # Written again from this build, the summaries go one step further.
+        if "$ESCAPE_REPORT" --write-summaries "$S/second.sums" "$S/second/r" >/dev/null 2>&1 &&
+           sums_build third -fplugin-arg-escape-summaries="$S/second.sums" \
+               -fplugin-arg-escape-transform >"$S/third.log" 2>&1 &&
+           sums_sites "$S/third/r" | grep -qx 'malloc(24) does-not-escape True'
+        then ok "summaries: written again from the second build, what mean receives moves too"
+        else ko "summaries: written again from the second build, what mean receives moves too"; sums_sites "$S/third/r" | note; fi
+        sums_link "the third build links with the second build's library objects" ok "$S/third/prog" \
+            "$S/third/main.o" "$S/second/mid.o" "$S/second/lib.o"
+        if grep -q '"why": "call parameter, keep leaks it to the heap"' "$S"/second/r/*summaries%main.c.escape.json
+        then ok "summaries: the escape's path names keep's summary step"
+        else ko "summaries: the escape's path names keep's summary step"; fi
+        for ld in bfd gold lld; do
+            sums_link "fresh summaries link and run with ld.$ld" ok "$S/second/prog-$ld" \
+                -fuse-ld=$ld "$S/second/main.o" "$S/second/mid.o" "$S/second/lib.o"
+        done
+        sums_link "fresh summaries link with --gc-sections" ok "$S/second/prog-gc" \
+            -Wl,--gc-sections "$S/second/main.o" "$S/second/mid.o" "$S/second/lib.o"
+        # The stale definition.
+        mkdir -p "$S/stale/r"
+        if (cd "$SS" && "$ESCAPE_CC" -O2 -DSTALE -fplugin="$ESCAPE_PLUGIN" \
+                -fplugin-arg-escape-summaries="$S/first.sums" \
+                -fplugin-arg-escape-report="$S/stale/r/" -c lib.c -o "$S/stale/lib.o") >"$S/stale.log" 2>&1
+        then
+            for ld in bfd gold lld; do
+                sums_link "a stale summary fails the link with ld.$ld" fail "$S/stale/prog" \
+                    -fuse-ld=$ld "$S/second/main.o" "$S/second/mid.o" "$S/stale/lib.o"
+            done
+            sums_link "a stale summary fails the link with --gc-sections" fail "$S/stale/prog" \
+                -Wl,--gc-sections "$S/second/main.o" "$S/second/mid.o" "$S/stale/lib.o"
+            # lib.c as it was, but compiled without the plugin.
+            (cd "$SS" && "$ESCAPE_CC" -O2 -c lib.c -o "$S/stale/plain-lib.o") >>"$S/stale.log" 2>&1
+            sums_link "a definition compiled without the plugin fails the link" fail "$S/stale/prog" \
+                "$S/second/main.o" "$S/second/mid.o" "$S/stale/plain-lib.o"
+            rm -f "$S/stale/liblib.a"
+            ar rcs "$S/stale/liblib.a" "$S/second/mid.o" "$S/stale/lib.o"
+            sums_link "a stale summary fails the link from an archive" fail "$S/stale/prog" \
+                "$S/second/main.o" "$S/stale/liblib.a"
+            if grep -q "undefined reference to \`__escape_summary\.fill\." "$S/link.log"
+            then ok "summaries: GNU ld's message names the function"
+            else ko "summaries: GNU ld's message names the function"; note <"$S/link.log"; fi
+            # Written again from the stale build's reports (main.c's and
+            # tool.c's reports from the second build), the file links.
+            cp "$S"/second/r/*main.c.escape.json "$S"/second/r/*tool.c.escape.json \
+               "$S"/second/r/*mid.c.escape.json "$S/stale/r/"
+            if "$ESCAPE_REPORT" --write-summaries "$S/stale.sums" "$S/stale/r" >/dev/null 2>&1 &&
+               (cd "$SS" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+                    -fplugin-arg-escape-summaries="$S/stale.sums" -fplugin-arg-escape-transform \
+                    -fplugin-arg-escape-report="$S/stale/r2/" -c main.c -o "$S/stale/main.o") >"$S/stale2.log" 2>&1
+            then
+                sums_link "summaries written again link and run" ok "$S/stale/prog2" \
+                    "$S/stale/main.o" "$S/second/mid.o" "$S/stale/lib.o"
+                if sums_sites "$S/stale/r2" | grep -qx 'malloc(32) escapes-to-heap False'
+                then ok "summaries: written again, the array fill now keeps stays on the heap"
+                else ko "summaries: written again, the array fill now keeps stays on the heap"; sums_sites "$S/stale/r2" | note; fi
+            else
+                ko "summaries: the build with summaries written again succeeds"; note <"$S/stale2.log"
+            fi
+        else
+            ko "summaries: the stale lib.c builds"; note <"$S/stale.log"
+        fi
+    else
+        ko "summaries: the build with the summaries file succeeds"; note <"$S/second.log"
+    fi
+    # A shared library: -fPIC definitions are trusted (and publish
+    # summaries) only when they cannot be interposed, here hidden.
+    if sums_build pic1 -fPIC -fvisibility=hidden >"$S/pic1.log" 2>&1 &&
+       "$ESCAPE_REPORT" --write-summaries "$S/pic.sums" "$S/pic1/r" >/dev/null 2>&1 &&
+       grep -q '"function":"fill"' "$S/pic.sums" &&
+       sums_build pic2 -fPIC -fvisibility=hidden -fplugin-arg-escape-summaries="$S/pic.sums" >"$S/pic2.log" 2>&1 &&
+       (cd "$SS" && "$ESCAPE_CC" -O2 -fPIC -fvisibility=hidden -DSTALE -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-summaries="$S/pic.sums" -c lib.c -o "$S/pic2/stale.o") >>"$S/pic2.log" 2>&1
+    then
+        if "$ESCAPE_CC" -shared "$S/pic2/main.o" "$S/pic2/mid.o" "$S/pic2/lib.o" -o "$S/pic2/ok.so" >"$S/link.log" 2>&1
+        then ok "summaries: a shared library with fresh summaries links"
+        else ko "summaries: a shared library with fresh summaries links"; note <"$S/link.log"; fi
+        sums_link "a shared library with a stale summary fails to link" fail "$S/pic2/bad.so" \
+            -shared "$S/pic2/main.o" "$S/pic2/mid.o" "$S/pic2/stale.o"
+    else
+        ko "summaries: the -fPIC builds succeed"; cat "$S/pic1.log" "$S/pic2.log" 2>/dev/null | note
+    fi
+    # Interposable (-fPIC, default visibility): no summary is published.
+    if sums_build pic3 -fPIC >"$S/pic3.log" 2>&1 &&
+       "$ESCAPE_REPORT" --write-summaries "$S/pic3.sums" "$S/pic3/r" >/dev/null 2>&1 &&
+       ! grep -q '"function":"fill"' "$S/pic3.sums"
+    then ok "summaries: an interposable -fPIC definition publishes none"
+    else ko "summaries: an interposable -fPIC definition publishes none"; note <"$S/pic3.log"; fi
+else
+    ko "summaries: the first build succeeds (plain output: $plain_out)"; cat "$S/first.log" "$S/first.err" 2>/dev/null | note
+fi
+expect_error "error: unwritable --write-summaries" 2 \
+    "escape-report: $OUT/no/such/dir/w.sums: cannot write:" \
+    "$ESCAPE_REPORT" --write-summaries "$OUT/no/such/dir/w.sums" $TS/samples/build
+expect_error "--write-summaries needs a file" 2 "--write-summaries needs a file name" \
+    "$ESCAPE_REPORT" --write-summaries= $TS/samples/build
+expect_error "--write-summaries is not for --baseline" 2 "--write-summaries does not go with --baseline" \
+    "$ESCAPE_REPORT" --write-summaries "$OUT/w.sums" --baseline $TS/samples/build $TS/samples/build
 
 # ccache: a hit restores the object, and the report with it (the report
 # directory gets nothing on a hit: the compiler does not run).

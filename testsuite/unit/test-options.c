@@ -103,7 +103,7 @@ START_TEST (test_options_unknown_keys)
 		    " (valid: m[=0|1|2], transform, max-size=N, frame-budget=N, "
 		    "slot-size=N, loop-slots=N, report=PATH, report-object, "
 		    "allocator=ENTRY, "
-		    "allocators=FILE)");
+		    "allocators=FILE, summaries=FILE)");
   ck_assert (!parse ("M", "1"));
   ck_assert_ptr_nonnull (strstr (err, "'-fplugin-arg-escape-M=1'"));
   ck_assert (!parse ("mm", "1"));

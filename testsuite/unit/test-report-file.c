@@ -92,11 +92,12 @@ START_TEST (test_report_functions)
   esc_alloc_summary plain = { 0 };
   plain.dealloc_param = -1;
   esc_json_function fns[] = {
-    { "xfree", { "w.c", 9, 6 }, true, &xfree },
-    { "xmalloc", { "w.c", 3, 7 }, true, &xmalloc },
-    { "xcalloc", { "w.c", 6, 14 }, false, &xcalloc },
-    { "main", { "w.c", 12, 5 }, true, &plain },
-    { "odd", { "w.c", 14, 5 }, true, NULL },
+    { "xfree", { "w.c", 9, 6 }, true, &xfree, NULL, NULL },
+    { "xmalloc", { "w.c", 3, 7 }, true, &xmalloc, NULL, NULL },
+    { "xcalloc", { "w.c", 6, 14 }, false, &xcalloc, NULL, NULL },
+    { "main", { "w.c", 12, 5 }, true, &plain, "{\"name\":\"main\"}",
+      "0123456789abcdef" },
+    { "odd", { "w.c", 14, 5 }, true, NULL, NULL, NULL },
   };
   for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
     esc_json_report_function (r, &fns[i]);
@@ -121,7 +122,8 @@ START_TEST (test_report_functions)
     "null,\n      \"deallocator\": { \"frees\": 2, \"family\": { "
     "\"deallocator\": \"free\", \"arg\": 1 } } }",
     "\"function\": \"main\", \"public\": true,\n      \"allocator\": "
-    "null,\n      \"deallocator\": null }",
+    "null,\n      \"deallocator\": null,\n      \"summary_hash\": "
+    "\"0123456789abcdef\",\n      \"summary\": {\"name\":\"main\"} }",
     "\"function\": \"odd\", \"public\": true,\n      \"allocator\": "
     "null,\n      \"deallocator\": null }",
   };

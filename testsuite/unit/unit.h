@@ -76,5 +76,6 @@ Suite *fresh_suite (void);
 Suite *summary_dump_suite (void);
 Suite *report_file_suite (void);
 Suite *memory_suite (void);
+Suite *summaries_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

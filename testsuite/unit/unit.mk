@@ -25,6 +25,8 @@ UNIT_SANITIZE ?= -fsanitize=address,undefined -fno-sanitize-recover=undefined
 UNIT_BUILD ?= $(or $(BUILD),build)/unit
 # Recursive: pkg-config runs only when the recipe does.
 UNIT_CHECK_LIBS ?= $(shell pkg-config --cflags --libs check)
+# json-c: core/summaries.c reads and writes summaries with it.
+UNIT_JSONC ?= $(shell pkg-config --cflags --libs json-c)
 
 UNIT_SRCS := $(wildcard $(UNIT_CORE_DIR)/*.c) $(wildcard $(UNIT_DIR)/*.c)
 UNIT_HDRS := $(wildcard $(UNIT_CORE_DIR)/*.h) $(wildcard $(UNIT_DIR)/*.h)
@@ -34,7 +36,7 @@ UNIT_LOG := $(UNIT_BUILD)/run-unit.log
 $(UNIT_BIN): $(UNIT_SRCS) $(UNIT_HDRS) $(UNIT_MK)
 	@mkdir -p $(dir $@)
 	$(UNIT_CC) $(UNIT_CFLAGS) $(UNIT_SANITIZE) -o $@ $(UNIT_SRCS) \
-	  $(UNIT_CHECK_LIBS)
+	  $(UNIT_CHECK_LIBS) $(UNIT_JSONC)
 
 # Check forks one child per test, so one crash is one error, not the end.
 # LeakSanitizer runs in every child: a graph a passing test forgets to free

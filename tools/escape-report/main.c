@@ -37,6 +37,9 @@ static const char usage[] =
   "  --write-allocators FILE  also write the build's allocator wrappers\n"
   "                    as an allocators file for the next build\n"
   "                    (-fplugin-arg-escape-allocators=FILE)\n"
+  "  --write-summaries FILE  also write the summaries of the build's\n"
+  "                    public functions for the next build\n"
+  "                    (-fplugin-arg-escape-summaries=FILE)\n"
   "\n"
   "CI gate (docs/escape-report.md, \"The CI gate\"):\n"
   "  --baseline OLD    compare the REPORTs with OLD's; exit 1 if a site\n"
@@ -54,6 +57,43 @@ static const char usage[] =
   "Exit status: 0 on success, 2 on a bad argument, an unreadable or\n"
   "invalid report (the message names the file), or a failed write;\n"
   "with --baseline, 1 when a regression is not suppressed.\n";
+
+typedef int (*file_writer) (FILE *, const struct esr_set *,
+			    const struct esr_options *);
+
+static int
+write_summaries (FILE *out, const struct esr_set *set,
+		 const struct esr_options *opt)
+{
+  (void) opt;
+  return esr_write_summaries (out, set);
+}
+
+/* PATH written by WRITE, through a temporary file renamed over it: a
+   build that reads it never sees half of it.  Nonzero (with a message)
+   on failure.  */
+static int
+write_file (const char *path, file_writer write, const struct esr_set *set,
+	    const struct esr_options *opt)
+{
+  char *tmp = esr_xasprintf ("%s.tmp", path);
+  FILE *f = fopen (tmp, "w");
+  int st = f ? write (f, set, opt) : -1;
+  int saved = errno;
+  if (f && fclose (f) != 0 && st == 0)
+    st = -1, saved = errno;
+  if (st == 0 && rename (tmp, path) != 0)
+    st = -1, saved = errno;
+  if (st)
+    {
+      if (f)
+	remove (tmp);
+      fprintf (stderr, "escape-report: %s: cannot write: %s\n", path,
+	       strerror (saved));
+    }
+  free (tmp);
+  return st;
+}
 
 static int
 bad_usage (const char *fmt, const char *arg)
@@ -87,7 +127,7 @@ int
 main (int argc, char **argv)
 {
   enum { TEXT, HTML, SARIF } format = TEXT;
-  const char *output = NULL, *allocators = NULL;
+  const char *output = NULL, *allocators = NULL, *summaries = NULL;
   struct esr_options opt = { .top = 10, .by = ESR_BY_AUTO };
   char **inputs = esr_xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, formats = 0, only_inputs = 0;
@@ -186,6 +226,13 @@ main (int argc, char **argv)
 	      bad_usage ("%s needs a file name", "--write-allocators");
 	  allocators = v;
 	}
+      else if (is_option (a, "--write-summaries"))
+	{
+	  if (!(v = value (argc, argv, &i, "--write-summaries")) || !*v)
+	    return free (inputs), free (excl),
+	      bad_usage ("%s needs a file name", "--write-summaries");
+	  summaries = v;
+	}
       else if (is_option (a, "--source-url"))
 	{
 	  if (!(v = value (argc, argv, &i, "--source-url")) || !*v)
@@ -230,9 +277,10 @@ main (int argc, char **argv)
   if (gate.baseline || gate.nexclude || gate.suppressions || gate.json)
     {
       int st;
-      if (allocators)
-	st = bad_usage ("%s", "--write-allocators does not go with "
-			"--baseline");
+      if (allocators || summaries)
+	st = bad_usage ("%s", allocators ? "--write-allocators does not go "
+			"with --baseline" : "--write-summaries does not go "
+			"with --baseline");
       else if (!gate.baseline)
 	st = bad_usage ("%s", "--exclude, --suppressions and --json go with "
 			"--baseline OLD");
@@ -270,27 +318,12 @@ main (int argc, char **argv)
 
   /* Written first, and only now: a bad report leaves an older file in
      place, and a build that reads it never sees half of it.  */
-  if (allocators)
+  if ((allocators && write_file (allocators, esr_write_allocators, &set,
+				 &opt))
+      || (summaries && write_file (summaries, write_summaries, &set, &opt)))
     {
-      char *tmp = esr_xasprintf ("%s.tmp", allocators);
-      FILE *af = fopen (tmp, "w");
-      int ast = af ? esr_write_allocators (af, &set, &opt) : -1;
-      int saved = errno;
-      if (af && fclose (af) != 0 && ast == 0)
-	ast = -1, saved = errno;
-      if (ast == 0 && rename (tmp, allocators) != 0)
-	ast = -1, saved = errno;
-      if (ast)
-	{
-	  if (af)
-	    remove (tmp);
-	  fprintf (stderr, "escape-report: %s: cannot write: %s\n",
-		   allocators, strerror (saved));
-	  free (tmp);
-	  esr_free (&set);
-	  return 2;
-	}
-      free (tmp);
+      esr_free (&set);
+      return 2;
     }
 
   /* Opened only now: a bad report leaves an older output in place.  */

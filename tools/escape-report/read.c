@@ -415,6 +415,23 @@ read_function (struct reader *r, json_object *o, const char *at,
 	  || read_family (r, d, where, &f->frees_family))
 	return -1;
     }
+  /* The summary other units' calls may use (absent before summaries
+     were recorded, and for functions that publish none).  */
+  json_object *sum;
+  if (json_object_object_get_ex (o, "summary", &sum))
+    {
+      char hash[17];
+      if (member (r, o, at, "summary", json_type_object, 0, &sum)
+	  || get_string (r, o, at, "summary_hash", 0, &f->summary_hash))
+	return -1;
+      f->summary = esr_xstrdup (json_object_to_json_string_ext
+				(sum, JSON_C_TO_STRING_PLAIN
+				 | JSON_C_TO_STRING_NOSLASHESCAPE));
+      esr_summary_hash (f->summary, hash);
+      if (strcmp (hash, f->summary_hash) != 0)
+	return fail (r, "%s.summary: does not match its summary_hash %s",
+		     at, f->summary_hash);
+    }
   return 0;
 }
 
@@ -426,6 +443,8 @@ free_function (struct esr_function *f)
   free (f->wraps);
   free (f->family.name);
   free (f->frees_family.name);
+  free (f->summary);
+  free (f->summary_hash);
 }
 
 /* A path of a unit compiled in DIR, made absolute (units of two

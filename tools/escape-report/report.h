@@ -126,6 +126,9 @@ struct esr_function
   long long frees;		/* "deallocator": the argument it frees
 				   (from 1), or 0: none */
   struct esr_family frees_family;
+  char *summary;		/* "summary" as json-c writes it (the text
+				   its hash is of), or NULL: none published */
+  char *summary_hash;
 };
 
 struct esr_set
@@ -226,6 +229,13 @@ void esr_wrappers_free (struct esr_wrapper *w, int n);
    Returns 0, or -1 on a write error (errno set).  */
 int esr_write_allocators (FILE *out, const struct esr_set *set,
 			  const struct esr_options *opt);
+
+/* summaries.c: the summaries file (-fplugin-arg-escape-summaries=FILE)
+   of the build's public functions, one a line, leaving out names defined
+   differently in two units.  Returns 0, or -1 on a write error.  */
+int esr_write_summaries (FILE *out, const struct esr_set *set);
+/* The hash the plugin gives summary TEXT (core/summaries.c), into OUT.  */
+void esr_summary_hash (const char *text, char out[17]);
 
 /* The writers.  Return 0, or -1 on a write error (errno set).  */
 int esr_write_text (FILE *out, const struct esr_set *set,

@@ -1,0 +1,430 @@
+/* test-summaries.c - summaries as JSON (esc_summary_json, esc_summary_parse),
+   their hash, the summaries file (esc_summaries_load: every problem named
+   with its line), what a caller of another unit gets from it (the whole
+   summary, families by their deallocator's name), and the covering check
+   a definition makes for the hash it also answers to.  */
+
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "unit.h"
+#include "../../core/summaries.h"
+#include "../../core/memory.h"
+#include "../../core/allocators.h"
+
+/* "set (o, v, ...)": v into *o at level 0, o's content foreign, varargs
+   into *o (sprintf-like), frees v's objects, and a fresh object it stores
+   into *o holding v.  */
+static esc_summary *
+rich (void)
+{
+  esc_summary *s = ut_summary ("set", 2);
+  esc_free (s->param_names[0]);
+  s->param_names[0] = esc_strdup ("o");
+  esc_free (s->param_names[1]);
+  s->param_names[1] = esc_strdup ("v");
+  s->leaks[1].content[0] = 0;
+  s->leaks[1].content_levels[0] = 1u | 4u;
+  s->leaks[0].result = 1;
+  s->leaks[0].result_levels = 2u;
+  s->leaks[1].data = 1;
+  s->content_foreign[0] = true;
+  s->content_raw[1] = true;
+  s->frees[1] = true;
+  s->writes_deep = true;
+  s->vararg_heap = ESC_LEAK_NONE;
+  s->vararg_into = 0;
+  s->vararg_into_derefs = 0;
+  s->nfresh = 1;
+  s->fresh = esc_xrealloc (NULL, sizeof *s->fresh);
+  memset (s->fresh, 0, sizeof *s->fresh);
+  s->fresh[0].owner = 0;
+  s->fresh[0].parent = -1;
+  s->fresh[0].levels = esc_xrealloc (NULL, 2 * sizeof (unsigned));
+  s->fresh[0].levels[0] = 0;
+  s->fresh[0].levels[1] = 2u;	/* v's pointee, at level 1.  */
+  s->fresh[0].holds = esc_xrealloc (NULL, sizeof (int));
+  s->fresh[0].nholds = 0;
+  s->fresh[0].name = esc_strdup ("malloc(16)");
+  s->fresh[0].pos = ut_pos;
+  s->fresh[0].chain = esc_xrealloc (NULL, sizeof *s->fresh[0].chain);
+  s->fresh[0].nchain = 1;
+  s->fresh[0].chain[0].function = esc_strdup ("set");
+  s->fresh[0].chain[0].call = esc_strdup ("malloc(16)");
+  s->fresh[0].chain[0].pos = ut_pos;
+  return s;
+}
+
+START_TEST (test_summaries_round_trip)
+{
+  esc_summary *s = rich ();
+  char *text = esc_summary_json (s);
+  char err[256];
+  esc_summary *back = ut_keep_summary (esc_summary_parse (text, err,
+							   sizeof err));
+  ck_assert_msg (back != NULL, "%s", err);
+  char *again = esc_summary_json (back);
+  /* Exactly the same text, so the same hash.  */
+  ck_assert_str_eq (text, again);
+  ck_assert_int_eq (back->nfresh, 1);
+  ck_assert_int_eq (back->fresh[0].owner, 0);
+  ck_assert_uint_eq (back->leaks[1].content_levels[0], 5u);
+  ck_assert_str_eq (back->param_names[1], "v");
+  char h1[17], h2[17];
+  esc_summary_hash (text, h1);
+  esc_summary_hash (again, h2);
+  ck_assert_str_eq (h1, h2);
+  ck_assert_int_eq ((int) strlen (h1), 16);
+  /* One flow more: another text, another hash.  */
+  back->leaks[0].heap = 2;
+  char *other = esc_summary_json (back);
+  esc_summary_hash (other, h2);
+  ck_assert_str_ne (h1, h2);
+  esc_free (text);
+  esc_free (again);
+  esc_free (other);
+}
+END_TEST
+
+START_TEST (test_summaries_allocator_roles)
+{
+  esc_summary *s = ut_summary ("xmalloc", 1);
+  s->alloc.is_alloc = true;
+  s->alloc.size.param = 0;
+  s->alloc.size.konst = 1;
+  s->alloc.family = 0;
+  s->alloc.movable = true;
+  s->alloc.inner = "malloc";
+  s->result_foreign = false;
+  char *text = esc_summary_json (s);
+  ck_assert_ptr_nonnull (strstr (text, "\"alloc\":{\"wraps\":\"malloc\","
+				 "\"size\":[0,1],\"count\":null,"
+				 "\"movable\":true,\"zeroes\":false,"
+				 "\"attribute\":false,\"family\":"
+				 "{\"deallocator\":\"free\",\"arg\":0}}"));
+  char err[256];
+  esc_summary *back = ut_keep_summary (esc_summary_parse (text, err,
+							   sizeof err));
+  ck_assert_msg (back != NULL, "%s", err);
+  ck_assert (back->alloc.is_alloc);
+  ck_assert_int_eq (back->alloc.size.param, 0);
+  ck_assert_int_eq (back->alloc.family, 0);
+  esc_free (text);
+}
+END_TEST
+
+/* Parse errors name what is wrong.  */
+START_TEST (test_summaries_parse_errors)
+{
+  char err[256];
+  ck_assert_ptr_null (esc_summary_parse ("{", err, sizeof err));
+  ck_assert_str_eq (err, "not JSON");
+  esc_summary *s = ut_summary ("f", 1);
+  char *text = esc_summary_json (s);
+  static const struct { const char *from, *to, *why; } bad[] = {
+    { "\"leaks\":[{", "\"leakz\":[{", "missing 'leaks'" },
+    { "\"heap\":null", "\"heap\":9", "'heap' is out of range (9)" },
+    { "\"frees\":[false]", "\"frees\":[false,true]",
+      "'frees' has 2 entries, not 1" },
+    { "\"writes_deep\":false", "\"writes_deep\":0",
+      "'writes_deep' has the wrong type" },
+    { "\"into\":-1", "\"into\":1", "'into' is out of range (1)" },
+    { "\"params\":[\"{param 1}\"]", "\"params\":[7]",
+      "'params' holds a name that is not a string" },
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    {
+      char *at = strstr (text, bad[i].from);
+      ck_assert_msg (at != NULL, "%s not in %s", bad[i].from, text);
+      char edited[4096];
+      snprintf (edited, sizeof edited, "%.*s%s%s", (int) (at - text), text,
+		bad[i].to, at + strlen (bad[i].from));
+      ck_assert_ptr_null (esc_summary_parse (edited, err, sizeof err));
+      ck_assert_str_eq (err, bad[i].why);
+    }
+  esc_free (text);
+}
+END_TEST
+
+/* A temporary file holding TEXT; its name in PATH.  */
+static void
+temp_file (char path[64], const char *text)
+{
+  snprintf (path, 64, "/tmp/escape-unit-sum-XXXXXX");
+  int fd = mkstemp (path);
+  ck_assert_int_ge (fd, 0);
+  ck_assert_int_eq (write (fd, text, strlen (text)), (ssize_t) strlen (text));
+  close (fd);
+}
+
+/* A file line for S.  */
+static char *
+line_for (const esc_summary *s, const char *name, const char *hash_or_null)
+{
+  char *text = esc_summary_json (s);
+  char hash[17];
+  esc_summary_hash (text, hash);
+  size_t n = strlen (text) + 200;
+  char *line = esc_xrealloc (NULL, n);
+  snprintf (line, n, "{\"function\":\"%s\",\"hash\":\"%s\",\"summary\":%s}\n",
+	    name, hash_or_null ? hash_or_null : hash, text);
+  esc_free (text);
+  return line;
+}
+
+START_TEST (test_summaries_load_and_lookup)
+{
+  esc_summaries_reset ();
+  char *l1 = line_for (rich (), "set", NULL);
+  char *l2 = line_for (ut_summary ("g", 0), "g", NULL);
+  char text[8192], path[64], err[512];
+  snprintf (text, sizeof text, "# comment\n\n%s  %s", l1, l2);
+  temp_file (path, text);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  const esc_summary *s = esc_summaries_lookup ("set", &hash);
+  ck_assert_ptr_nonnull (s);
+  ck_assert_int_eq ((int) strlen (hash), 16);
+  /* The whole summary: the object it stores into *o, holding v's
+     pointee, is the caller's to judge.  */
+  ck_assert_int_eq (s->nfresh, 1);
+  ck_assert_int_eq (s->fresh[0].owner, 0);
+  ck_assert_uint_eq (s->fresh[0].levels[1], 2u);
+  ck_assert (s->content_foreign[0]);
+  ck_assert_int_eq (s->leaks[1].heap, ESC_LEAK_NONE);
+  ck_assert (s->frees[1]);
+  ck_assert_ptr_nonnull (esc_summaries_lookup ("g", &hash));
+  ck_assert_ptr_null (esc_summaries_lookup ("h", &hash));
+  unlink (path);
+  esc_summaries_reset ();
+  ck_assert_ptr_null (esc_summaries_lookup ("set", &hash));
+  esc_free (l1);
+  esc_free (l2);
+}
+END_TEST
+
+START_TEST (test_summaries_roles_for_callers)
+{
+  esc_summaries_reset ();
+  esc_summary *a = ut_summary ("xmalloc", 1);
+  a->alloc.is_alloc = true;
+  a->alloc.size.param = 0;
+  a->alloc.size.konst = -1;
+  a->alloc.movable = true;
+  a->alloc.family = ESC_FAMILY_LIBC;
+  a->alloc.inner = "malloc";
+  esc_summary *d = ut_summary ("xfree", 1);
+  d->alloc.dealloc_param = 0;
+  d->alloc.dealloc_family = ESC_FAMILY_LIBC;
+  char *l1 = line_for (a, "xmalloc", NULL), *l2 = line_for (d, "xfree", NULL);
+  char text[8192], path[64], err[512];
+  snprintf (text, sizeof text, "%s%s", l1, l2);
+  temp_file (path, text);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  /* The roles, with the C library's family: the caller's calls are
+     allocation sites and frees, as for a wrapper of its own unit.  */
+  const esc_summary *s = esc_summaries_lookup ("xmalloc", &hash);
+  ck_assert (s->alloc.is_alloc);
+  ck_assert_int_eq (s->alloc.size.param, 0);
+  ck_assert_int_eq (s->alloc.family, ESC_FAMILY_LIBC);
+  ck_assert_str_eq (s->alloc.inner, "malloc");
+  s = esc_summaries_lookup ("xfree", &hash);
+  ck_assert_int_eq (s->alloc.dealloc_param, 0);
+  ck_assert_int_eq (s->alloc.dealloc_family, ESC_FAMILY_LIBC);
+  unlink (path);
+  esc_summaries_reset ();
+  esc_free (l1);
+  esc_free (l2);
+}
+END_TEST
+
+START_TEST (test_summaries_load_errors)
+{
+  esc_summaries_reset ();
+  char err[512], path[64], want[256];
+  ck_assert (!esc_summaries_load ("/nonexistent/x.summaries", err,
+				  sizeof err));
+  ck_assert_str_eq (err, "cannot read summaries file "
+		    "'/nonexistent/x.summaries': No such file or directory");
+  char *good = line_for (ut_summary ("g", 0), "g", NULL);
+  char *forged = line_for (ut_summary ("f", 0), "f", "0123456789abcdef");
+  static const char *const lines[] = {
+    "{\"function\": 1}\n",
+    "[]\n",
+    "{\"function\":\"a b\",\"hash\":\"x\",\"summary\":{}}\n",
+  };
+  static const char *const why[] = {
+    "'function' has the wrong type",
+    "missing 'function'",
+    "'a b' is not a function name a summary can have",
+  };
+  for (size_t i = 0; i < 3; i++)
+    {
+      char text[4096];
+      snprintf (text, sizeof text, "# c\n%s%s", good, lines[i]);
+      temp_file (path, text);
+      ck_assert (!esc_summaries_load (path, err, sizeof err));
+      snprintf (want, sizeof want, "%s:3: %s", path, why[i]);
+      ck_assert_str_eq (err, want);
+      unlink (path);
+      esc_summaries_reset ();
+    }
+  temp_file (path, forged);
+  ck_assert (!esc_summaries_load (path, err, sizeof err));
+  snprintf (want, sizeof want, "%s:1: the summary of f does not match its "
+	    "hash 0123456789abcdef (edited by hand?): write the file again "
+	    "with escape-report --write-summaries", path);
+  ck_assert_str_eq (err, want);
+  unlink (path);
+  esc_summaries_reset ();
+  esc_free (good);
+  esc_free (forged);
+}
+END_TEST
+
+/* A definition answers to a file's summary that says at least what its
+   own does, and to no other.  */
+START_TEST (test_summaries_cover)
+{
+  esc_summaries_reset ();
+  esc_summary *file = ut_summary ("f", 2);
+  file->leaks[0].heap = 1;
+  file->frees[1] = true;
+  char *l = line_for (file, "f", NULL);
+  esc_summary *file2 = ut_summary ("f2", 2);
+  file2->leaks[0].heap = 1;
+  file2->result_foreign = true;
+  file2->content_foreign[1] = true;
+  char *l2 = line_for (file2, "f2", NULL);
+  char *both = esc_xrealloc (NULL, strlen (l) + strlen (l2) + 1);
+  strcpy (both, l);
+  strcat (both, l2);
+  char path[64], err[512];
+  temp_file (path, both);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  esc_summary *own2 = ut_summary ("f2", 2);
+  own2->leaks[0].result = 1;
+  own2->leaks[0].result_levels = 2u;
+  own2->leaks[0].content[1] = 2;
+  own2->leaks[0].content_levels[1] = 4u;
+  ck_assert (esc_summaries_cover ("f2", own2, &hash));
+  own2->leaks[0].result = 0;	/* Closer than the heap flow.  */
+  own2->leaks[0].result_levels = 1u;
+  ck_assert (!esc_summaries_cover ("f2", own2, &hash));
+  esc_summary *own = ut_summary ("f", 2);
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].heap = 1;
+  own->frees[1] = true;
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].heap = 0;	/* Leaks closer than the file says.  */
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].heap = ESC_LEAK_NONE;
+  own->result_foreign = true;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->result_foreign = false;
+  own->alloc.dealloc_param = 1;	/* A role the file does not give.  */
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->alloc.dealloc_param = -1;
+  own->alloc.is_alloc = true;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->alloc.is_alloc = false;
+  ck_assert (!esc_summaries_cover ("g", own, &hash));
+  ck_assert (!esc_summaries_cover ("f", ut_summary ("f", 3), &hash));
+  /* Read as data, returned or stored after the level at which the file
+     sends the parameter to the heap: everything it reaches escapes
+     already, when the result and *q may hold the heap in the file.  */
+  own->leaks[0].data = 1;
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].data = 0;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].data = ESC_LEAK_NONE;
+  own->leaks[0].result = 1;
+  own->leaks[0].result_levels = 2u;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].result = ESC_LEAK_NONE;
+  own->leaks[0].result_levels = 0;
+  own->leaks[0].content[1] = 2;
+  own->leaks[0].content_levels[1] = 4u;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  unlink (path);
+  esc_summaries_reset ();
+  esc_free (l);
+  esc_free (l2);
+  esc_free (both);
+}
+END_TEST
+
+/* What a caller wires from another unit's summary: the argument of a
+   function that keeps nothing does not escape, of one that stores it in a
+   global it does.  */
+static const esc_summary *
+by_index (void *ctx, int callee)
+{
+  const esc_summary *const *s = ctx;
+  return callee >= 0 && callee < 2 ? s[callee] : NULL;
+}
+
+START_TEST (test_summaries_in_a_caller)
+{
+  esc_summaries_reset ();
+  esc_summary *fill = ut_summary ("fill", 1);
+  esc_summary *keep = ut_summary ("keep", 1);
+  keep->leaks[0].heap = 0;
+  char *l1 = line_for (fill, "fill", NULL), *l2 = line_for (keep, "keep", NULL);
+  char text[8192], path[64], err[512];
+  snprintf (text, sizeof text, "%s%s", l1, l2);
+  temp_file (path, text);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  const esc_summary *sums[2] = { esc_summaries_lookup ("fill", &hash),
+    esc_summaries_lookup ("keep", &hash) };
+  for (int callee = 0; callee < 2; callee++)
+    {
+      esc_graph *g = ut_graph ("caller");
+      esc_loc m = ut_alloc (g, "m", 0);
+      esc_loc vm = ut_addr (g, "vm", m, 0);
+      int c = esc_call_new (g, callee, callee ? "keep" : "fill", 1,
+			    ESC_NO_NOTE);
+      esc_call_arg (g, c, 0, vm);
+      esc_solve_with (g, by_index, (void *) sums);
+      ck_assert_int_eq (esc_escapes (g, m), callee == 1);
+    }
+  unlink (path);
+  esc_summaries_reset ();
+  esc_free (l1);
+  esc_free (l2);
+}
+END_TEST
+
+START_TEST (test_summaries_names)
+{
+  ck_assert (esc_summary_name_ok ("xmalloc"));
+  ck_assert (esc_summary_name_ok ("f.part.0"));
+  ck_assert (!esc_summary_name_ok (""));
+  ck_assert (!esc_summary_name_ok ("a b"));
+  ck_assert (!esc_summary_name_ok ("f\"g"));
+  ck_assert (!esc_summary_name_ok (NULL));
+}
+END_TEST
+
+Suite *
+summaries_suite (void)
+{
+  Suite *s = suite_create ("summaries");
+  TCase *tc = ut_tcase ("summaries");
+  tcase_add_test (tc, test_summaries_round_trip);
+  tcase_add_test (tc, test_summaries_allocator_roles);
+  tcase_add_test (tc, test_summaries_parse_errors);
+  tcase_add_test (tc, test_summaries_load_and_lookup);
+  tcase_add_test (tc, test_summaries_roles_for_callers);
+  tcase_add_test (tc, test_summaries_load_errors);
+  tcase_add_test (tc, test_summaries_cover);
+  tcase_add_test (tc, test_summaries_in_a_caller);
+  tcase_add_test (tc, test_summaries_names);
+  suite_add_tcase (s, tc);
+  return s;
+}
