@@ -215,6 +215,9 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
   };
   if (st.fresh < 0 || !node)
     return no ("%s is not a function of this unit");
+  if (!node->definition)
+    return no ("%s is defined in another unit: a clone is made from its "
+	       "body");
   if (node->alias || node->get_availability () < AVAIL_AVAILABLE)
     return no ("%s may be replaced at link or load time");
   if (stdarg_p (TREE_TYPE (fn)))
