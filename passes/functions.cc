@@ -161,6 +161,8 @@ esc_functions_release (void)
       esc_summary_free (f->builtin);
       for (char *w : f->callee_why)
 	free (w);
+      for (char *w : f->released_by)
+	free (w);
       delete f;
     }
   functions.release ();

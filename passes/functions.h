@@ -83,6 +83,9 @@ struct esc_function
 					   or 0.  */
   auto_vec<char> owned;			/* Per site: an owned slot.  */
   auto_vec<int> pools;			/* Per site: slots of its pool, or 0.  */
+  auto_vec<char *> released_by;		/* Per site: the disposers whose
+					   release clones take its slot
+					   ("a, b"), or NULL.  */
   auto_vec<char *> callee_why;		/* Per site: why no clone of the
 					   callee can take a slot for the
 					   object it makes, or NULL.  */

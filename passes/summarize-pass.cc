@@ -724,6 +724,11 @@ report (esc_function *f)
 	  if (level >= 2 && f->moves[i] == ESC_STAY_CALLEE_MADE
 	      && i < f->callee_why.length () && f->callee_why[i])
 	    inform (loc, "  %s", f->callee_why[i]);
+	  /* Who frees a moved object without freeing the slot.  */
+	  if (level >= 2 && f->moves[i] == ESC_MOVED
+	      && i < f->released_by.length () && f->released_by[i])
+	    inform (loc, "  freed by %s, called as a clone that leaves the "
+		    "slot alone", f->released_by[i]);
 	}
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);

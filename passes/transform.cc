@@ -2044,6 +2044,35 @@ esc_transform_function (esc_function *f,
 	  plan (sites, actions);
 	}
     }
+  /* Per moved site, the disposers it is handed to, called as release
+     clones: -m=2 names them.  */
+  for (char *w : f->released_by)
+    free (w);
+  f->released_by.truncate (0);
+  for (unsigned i = 0; i < sites.length (); i++)
+    {
+      pretty_printer names;
+      bool any = false;
+      auto_vec<tree> seen;
+      for (int k = 0; sites[i].reason == ESC_MOVED && k < nfree; k++)
+	{
+	  if (esc_free_kind_of (f->solved, k) != ESC_FREE_CALLEE
+	      || !esc_free_releasable (f->solved, k))
+	    continue;
+	  gcall *c = callee_free_call (f, k);
+	  tree d = c ? gimple_call_fndecl (c) : NULL_TREE;
+	  bool hit = false;
+	  for (int j = 0; j < actions[k].nguards; j++)
+	    hit |= actions[k].guards[j] == sites[i].loc;
+	  if (!hit || !d || seen.contains (d) || !esc_decl_name (d))
+	    continue;
+	  seen.safe_push (d);
+	  pp_printf (&names, "%s%s", any ? ", " : "", esc_decl_name (d));
+	  any = true;
+	}
+      f->released_by.safe_push (any ? xstrdup (pp_formatted_text (&names))
+				: NULL);
+    }
   for (unsigned i = 0; i < sites.length (); i++)
     {
       reasons.safe_push (sites[i].reason);
