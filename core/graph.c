@@ -342,6 +342,7 @@ esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind, int family)
   g->frees[g->nfrees].pinned = false;
   g->frees[g->nfrees].guardable = false;
   g->frees[g->nfrees].releasable = false;
+  g->frees[g->nfrees].release_family = -1;
   g->frees[g->nfrees].call = -1;
   g->frees[g->nfrees].call_arg = -1;
   return g->nfrees++;
@@ -368,8 +369,11 @@ int esc_free_callsite (const esc_graph *g, int i, int *arg)
     *arg = g->frees[i].call_arg;
   return g->frees[i].call;
 }
-void esc_free_set_releasable (esc_graph *g, int i, bool on)
-{ g->frees[i].releasable = on; }
+void esc_free_set_releasable (esc_graph *g, int i, bool on, int family)
+{
+  g->frees[i].releasable = on;
+  g->frees[i].release_family = family;
+}
 bool esc_free_releasable (const esc_graph *g, int i)
 { return g->frees[i].releasable; }
 

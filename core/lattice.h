@@ -172,8 +172,10 @@ bool esc_free_guardable (const esc_graph *g, int free_site);
 void esc_free_set_callsite (esc_graph *g, int free_site, int call, int arg);
 int esc_free_callsite (const esc_graph *g, int free_site, int *arg);
 /* The callee of callee free site K can be replaced by a *release clone*
-   that leaves the caller's slots alone: moved objects may reach it.  */
-void esc_free_set_releasable (esc_graph *g, int free_site, bool on);
+   that leaves the caller's slots alone: moved objects of FAMILY (that of
+   every free the clone guards) may reach it.  */
+void esc_free_set_releasable (esc_graph *g, int free_site, bool on,
+			      int family);
 bool esc_free_releasable (const esc_graph *g, int free_site);
 int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);

@@ -343,14 +343,30 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
   esc_loc **freed = esc_xrealloc (NULL, (size_t) (nf + 1) * sizeof *freed);
   int *nfreed = esc_xrealloc (NULL, (size_t) (nf + 1) * sizeof *nfreed);
   for (int k = 0; k < nf; k++)
+    nfreed[k] = freed_objects (g, k, &freed[k]);
+  /* A release clone takes one more parameter per slot its call may hand
+     it, over all the call's arguments: a call handed many stays as it
+     is (adversarial finding: a disposer of 30 arguments got 240).  */
+  bool *too_many = esc_xrealloc (NULL, (size_t) (nf + 1) * sizeof *too_many);
+  bool *reach = esc_xrealloc (NULL, (size_t) (nsites + 1) * sizeof *reach);
+  for (int k = 0; k < nf; k++)
     {
-      nfreed[k] = freed_objects (g, k, &freed[k]);
-      /* A release clone takes one more parameter per slot it may
-	 receive: a callee handed many stays as it is.  */
+      memset (reach, 0, (size_t) (nsites + 1) * sizeof *reach);
       int reached = 0;
-      for (int j = 0; j < nfreed[k]; j++)
-	reached += site_of (sites, nsites, freed[k][j]) >= 0;
-      bool too_many = reached > ESC_MAX_RELEASE_SLOTS;
+      for (int m = 0; m < nf; m++)
+	if (m == k || (g->frees[k].call >= 0
+		       && g->frees[m].call == g->frees[k].call))
+	  for (int j = 0; j < nfreed[m]; j++)
+	    {
+	      int i = site_of (sites, nsites, freed[m][j]);
+	      if (i >= 0 && !reach[i])
+		reach[i] = true, reached++;
+	    }
+      too_many[k] = reached > ESC_MAX_RELEASE_SLOTS;
+    }
+  esc_free (reach);
+  for (int k = 0; k < nf; k++)
+    {
       for (int j = 0; j < nfreed[k]; j++)
 	{
 	  int i = site_of (sites, nsites, freed[k][j]);
@@ -379,8 +395,15 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	      /* A callee the GCC layer can replace by a release clone
 		 (one that leaves the slots alone) may receive a slot, but
 		 not a pool's: the clone tests for a slot's address.  */
-	      if (!g->frees[k].releasable || sites[i].pool != 0 || too_many)
+	      if (!g->frees[k].releasable || sites[i].pool != 0
+		  || too_many[k])
 		stay (&sites[i], ESC_STAY_FREED_BY_CALLEE);
+	      /* The clone leaves every slot alone, whatever frees it: only
+		 where those frees are of the object's own family, as for a
+		 free here (adversarial finding: a pool's release, which may
+		 do more, was skipped for a malloc'd object).  */
+	      else if (g->frees[k].release_family != sites[i].family)
+		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
 	      break;
 	    }
 	}
@@ -484,6 +507,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 
   for (int k = 0; k < nf; k++)
     esc_free (freed[k]);
+  esc_free (too_many);
   esc_free (freed);
   esc_free (nfreed);
   esc_free (handed);

@@ -94,6 +94,14 @@ struct esc_function
   tree owner_copy;			/* The copy the owning activation
 					   runs (owned slots), or NULL.  */
   auto_vec<esc_slot_clone> slot_clones;	/* As a constructor.  */
+  signed char slots_state;		/* May it hold slots (transform.cc
+					   may_hold_slots): 1 yes, -1 no,
+					   0 not known yet.  */
+  signed char release_state;		/* Can it have a release clone
+					   (release_ok): 1, -1, 0 as above,  */
+  int release_family;			/* guarding frees of this family,  */
+  int release_size;			/* with at most this many functions
+					   in its closure.  */
   auto_vec<esc_release_clone> release_clones;	/* As a disposer.  */
 };
 

@@ -148,22 +148,32 @@ struct callee_site
   int site;			/* In CALLEE->fg->sites, or -1: none.  */
 };
 
-static bool releasable_call (esc_function *f, int k);
+static bool releasable_call (esc_function *f, int k, int *family);
+static callee_site innermost (callee_site cs);
 static gcall *callee_free_call (esc_function *f, int k);
 static tree release_clone (esc_function *f, int nslots);
 
-/* Does FN, or a function GCC will inline into it (always_inline, as
-   glibc's _FORTIFY_SOURCE wrappers of strcpy and memcpy are), ask for an
-   object's size?  In a clone the object is a parameter, whose size GCC
+/* Most functions one release clone brings with it (itself and the
+   disposers it frees through).  */
+#define ESC_MAX_RELEASE_FUNCTIONS 16
+
+/* Does FN, or a function GCC may inline into it (to DEPTH calls: glibc's
+   _FORTIFY_SOURCE wrappers of strcpy and memcpy, always_inline, and any
+   other function of the unit), ask for an object's size?  In a clone the object is a parameter, whose size GCC
    does not know: a fortified copy into it would go unchecked
    (adversarial finding: an overflow _FORTIFY_SOURCE=2 stops in plain
    smashed the caller's stack).  */
 static bool
-asks_object_size (tree fn, int depth)
+asks_object_size_1 (tree fn, int depth, hash_map<tree, int> &seen)
 {
   function *fun = DECL_STRUCT_FUNCTION (fn);
   if (!fun || !fun->cfg)
     return false;
+  /* Each function once, at the greatest depth asked.  */
+  if (int *d = seen.get (fn))
+    if (*d >= depth)
+      return false;
+  seen.put (fn, depth);
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -183,12 +193,21 @@ asks_object_size (tree fn, int depth)
 	    if (n > 4 && strcmp (name + n - 4, "_chk") == 0)
 	      return true;
 	  }
-	if (depth > 0
-	    && lookup_attribute ("always_inline", DECL_ATTRIBUTES (d))
-	    && asks_object_size (d, depth - 1))
+	/* Any function of the unit GCC may inline into the clone later,
+	   not only always_inline ones (adversarial finding: a static
+	   helper calling strcpy, inlined after this pass, lost its
+	   check).  */
+	if (depth > 0 && asks_object_size_1 (d, depth - 1, seen))
 	  return true;
       }
   return false;
+}
+
+static bool
+asks_object_size (tree fn, int depth)
+{
+  hash_map<tree, int> seen;
+  return asks_object_size_1 (fn, depth, seen);
 }
 
 /* The callee's allocation behind callee-made site ST, if a clone of the
@@ -228,8 +247,9 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
   if (!tree_versionable_function_p (fn) || !DECL_STRUCT_FUNCTION (fn)
       || DECL_STATIC_CHAIN (fn) || gimple_call_chain (st.call))
     return no ("GCC cannot copy %s");
-  if (asks_object_size (fn, 2))
-    return no ("%s asks for an object's size (_FORTIFY_SOURCE), which a "
+  if (asks_object_size (fn, 3))
+    return no ("%s, or a function it calls, asks for an object's size "
+	       "(_FORTIFY_SOURCE), which a "
 	       "clone could not answer");
   /* The call statement is the site's and nothing else's.  */
   for (const esc_free_call &fc : caller->fg->frees)
@@ -255,8 +275,11 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
   for (unsigned i = 0; i < f->fg->sites.length (); i++)
     if (f->fg->sites[i].loc == l)
       site = (int) i;
-  if (site < 0 || !gimple_bb (f->fg->sites[site].call))
+  if (site < 0)
     return no ("%s makes it where a clone cannot find the call");
+  if (!gimple_bb (f->fg->sites[site].call))
+    return no ("%s makes it in a call the transform has already changed "
+	       "there");
   const esc_site &own = f->fg->sites[site];
   if (own.fresh >= 0)
     {
@@ -266,8 +289,7 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 	 replacement would lose its exception edges).  Constructors are
 	 not recursive, so the chain ends.  */
       if (depth >= 4)
-	return no ("%s gets it from constructors more than four calls "
-		   "down");
+	return no ("%s is more than four constructor calls down");
       if (stmt_could_throw_p (DECL_STRUCT_FUNCTION (fn), own.call))
 	return no ("%s gets it from a call that may throw");
       if (!callee_site_of (f, own, depth + 1, why).callee)
@@ -295,10 +317,21 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 	  for (const esc_free_call &fc : f->fg->frees)
 	    ok |= fc.site == k && gimple_bb (fc.call);
 	  if (!ok)
-	    return no ("%s frees it where a clone cannot find the call");
+	    return no ("%s frees it in a call the transform has already "
+		       "changed there");
 	  break;
 	case ESC_FREE_CALLEE:
-	  ok = releasable_call (f, k);
+	  {
+	    /* Of the object's own family, as a free here must be.  */
+	    callee_site self = { f, site };
+	    callee_site in = innermost (self);
+	    int fam;
+	    ok = in.callee && releasable_call (f, k, &fam)
+		 && fam == in.callee->fg->sites[in.site].family;
+	  }
+	  if (!ok && !callee_free_call (f, k))
+	    return no ("%s hands it to a function that frees it, in a call "
+		       "the transform has already changed there");
 	  if (!ok)
 	    return no ("%s hands it to a function that frees it and has no "
 		       "release clone");
@@ -1096,8 +1129,19 @@ clone_with_slots (cgraph_node *node, int n, const char *suffix)
   ipa_param_adjustments *adjustments
     = new (ggc_alloc<ipa_param_adjustments> ())
       ipa_param_adjustments (params, -1, false);
-  return node->create_version_clone_with_body (vNULL, NULL, adjustments,
-					       NULL, NULL, suffix);
+  cgraph_node *c = node->create_version_clone_with_body
+    (vNULL, NULL, adjustments, NULL, NULL, suffix);
+  /* Not always_inline: GCC would inline it even at -O0, where the
+     guarded frees' suppressed -Wfree-nonheap-object comes back in the
+     caller (adversarial finding: -Werror builds broke).  */
+  if (c)
+    {
+      DECL_DISREGARD_INLINE_LIMITS (c->decl) = 0;
+      while (lookup_attribute ("always_inline", DECL_ATTRIBUTES (c->decl)))
+	DECL_ATTRIBUTES (c->decl)
+	  = remove_attribute ("always_inline", DECL_ATTRIBUTES (c->decl));
+    }
+  return c;
 }
 
 static bool
@@ -1391,7 +1435,7 @@ call_with_slots (gcall *s, tree clone, const vec<tree> &slots)
    allocation site (the transform's only source of slots), or a body the
    analysis did not see?  */
 static bool
-may_hold_slots (tree fn, hash_set<tree> &seen)
+may_hold_slots_1 (tree fn, hash_set<tree> &seen)
 {
   cgraph_node *node = cgraph_node::get (fn);
   if (node)
@@ -1400,17 +1444,37 @@ may_hold_slots (tree fn, hash_set<tree> &seen)
     return false;
   function *fun = DECL_STRUCT_FUNCTION (node->decl);
   esc_function *f = esc_function_get (esc_function_id (node->decl));
+  if (f->slots_state)
+    return f->slots_state > 0;
   if (!fun || !fun->cfg || !f->fg || !f->fg->sites.is_empty ())
-    return true;
+    {
+      f->slots_state = 1;
+      return true;
+    }
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	if (tree d = gimple_call_fndecl (c))
-	  if (may_hold_slots (d, seen))
+	  if (may_hold_slots_1 (d, seen))
 	    return true;
   return false;
+}
+
+/* The same, remembered per function (adversarial finding: a chain of
+   thousands of disposers was walked again for each, quadratic): a "yes"
+   holds for good; a "no" for every function the walk saw, which then
+   reaches no slot either.  */
+static bool
+may_hold_slots (tree fn)
+{
+  hash_set<tree> seen;
+  bool r = may_hold_slots_1 (fn, seen);
+  if (!r)
+    for (tree d : seen)
+      esc_function_get (esc_function_id (d))->slots_state = -1;
+  return r;
 }
 
 /* Free site K of F (a callee's release) and its call, when the call is
@@ -1430,7 +1494,7 @@ callee_free_call (esc_function *f, int k)
 /* Can a release clone of FN be made?  SEEN holds the functions assumed
    so already (a recursive disposer calls its own clone).  */
 static bool
-release_ok (tree fn, hash_set<tree> &seen)
+release_ok_1 (tree fn, hash_set<tree> &seen, int *family, int *size)
 {
   cgraph_node *node = cgraph_node::get (fn);
   if (!node || node->alias || node->get_availability () < AVAIL_AVAILABLE
@@ -1442,6 +1506,26 @@ release_ok (tree fn, hash_set<tree> &seen)
     return true;
   function *fun = DECL_STRUCT_FUNCTION (fn);
   esc_function *f = esc_function_get (esc_function_id (fn));
+  if (f->release_state < 0)
+    return false;
+  /* Each function of the closure gets a clone: a bound on the code a
+     call adds (adversarial finding: a chain of 5,000 disposers, cloned
+     and inlined into one, tripled the compile).  A closure accepted
+     before counts with its size.  */
+  *size += f->release_state > 0 ? f->release_size : 1;
+  if (*size > ESC_MAX_RELEASE_FUNCTIONS)
+    return false;
+  if (f->release_state > 0)
+    {
+      /* Its whole closure was accepted before: only its family is new
+	 here.  */
+      if (*family >= 0 && f->release_family >= 0
+	  && *family != f->release_family)
+	return false;
+      if (f->release_family >= 0)
+	*family = f->release_family;
+      return true;
+    }
   if (!f->fg || !f->solved || !f->fg->sites.is_empty ())
     return false;
   hash_set<gimple *> releases;
@@ -1461,6 +1545,12 @@ release_ok (tree fn, hash_set<tree> &seen)
 	  if (!s || !gimple_bb (s) || gimple_call_lhs (s)
 	      || stmt_could_throw_p (fun, s))
 	    return false;
+	  /* One family for all its frees: the objects that may move are
+	     that family's (core/transform.c).  */
+	  int fam = esc_free_family (f->solved, k);
+	  if (*family >= 0 && *family != fam)
+	    return false;
+	  *family = fam;
 	  releases.add (s);
 	  break;
 	}
@@ -1468,7 +1558,7 @@ release_ok (tree fn, hash_set<tree> &seen)
 	{
 	  gcall *s = callee_free_call (f, k);
 	  if (!s || stmt_could_throw_p (fun, s)
-	      || !release_ok (gimple_call_fndecl (s), seen))
+	      || !release_ok_1 (gimple_call_fndecl (s), seen, family, size))
 	    return false;
 	  releases.add (s);
 	  break;
@@ -1484,11 +1574,37 @@ release_ok (tree fn, hash_set<tree> &seen)
 	if (!c || gimple_call_internal_p (c) || releases.contains (c))
 	  continue;
 	tree d = gimple_call_fndecl (c);
-	hash_set<tree> visited;
-	if (!d || may_hold_slots (d, visited))
+	if (!d || may_hold_slots (d))
 	  return false;
       }
   return true;
+}
+
+/* Can a release clone of FN be made, and of which family are the frees
+   it guards (*FAMILY, -1 if none)?  Remembered per function: a "no" for
+   FN, a "yes" for every function of its closure, each of which is then
+   accepted with the others.  */
+static bool
+release_ok (tree fn, int *family)
+{
+  hash_set<tree> seen;
+  *family = -1;
+  int size = 0;
+  bool r = release_ok_1 (fn, seen, family, &size);
+  esc_function *f = cgraph_node::get (fn)
+    ? esc_function_get (esc_function_id (fn)) : NULL;
+  if (!r && f && f->release_state == 0)
+    f->release_state = -1;
+  else if (r)
+    for (tree d : seen)
+      {
+	esc_function *g = esc_function_get (esc_function_id (d));
+	g->release_state = 1;
+	g->release_family = *family;
+	/* At most that of the whole closure.  */
+	g->release_size = size;
+      }
+  return r;
 }
 
 static tree release_clone (esc_function *f, int nslots);
@@ -1646,8 +1762,9 @@ release_slots (esc_function *f, const esc_free_action *actions, gcall *s,
    and nothing else (not a site, as a constructor that also frees is, not
    a deallocator's free)?  */
 static bool
-releasable_call (esc_function *f, int k)
+releasable_call (esc_function *f, int k, int *family)
 {
+  *family = -1;
   gcall *s = callee_free_call (f, k);
   if (!s || stmt_could_throw_p (DECL_STRUCT_FUNCTION (f->decl), s))
     return false;
@@ -1657,8 +1774,7 @@ releasable_call (esc_function *f, int k)
   for (const esc_free_call &fc : f->fg->frees)
     if (fc.call == s)
       return false;
-  hash_set<tree> seen;
-  return release_ok (gimple_call_fndecl (s), seen);
+  return release_ok (gimple_call_fndecl (s), family);
 }
 
 /* Mark the callee free sites of F whose callee can be replaced by a
@@ -1667,9 +1783,12 @@ static void
 mark_releasable (esc_function *f)
 {
   for (int k = 0; k < esc_free_count (f->solved); k++)
-    if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
-	&& releasable_call (f, k))
-      esc_free_set_releasable (f->solved, k, true);
+    {
+      int family;
+      if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
+	  && releasable_call (f, k, &family))
+	esc_free_set_releasable (f->solved, k, true, family);
+    }
 }
 
 /* Make the release clones ACTIONS of F need.  False if GCC cannot make
@@ -1693,7 +1812,7 @@ make_release_clones (esc_function *f, const esc_free_action *actions)
       for (int k = 0; k < esc_free_count (f->solved); k++)
 	if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
 	    && callee_free_call (f, k) == s)
-	  esc_free_set_releasable (f->solved, k, false);
+	  esc_free_set_releasable (f->solved, k, false, -1);
     }
   return ok;
 }

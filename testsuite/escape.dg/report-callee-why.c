@@ -96,17 +96,49 @@ box_checked (int v)
   return b;
 }
 
+/* More than four constructor calls down.  */
+static struct box *c1 (int v) { return box_new (v); } /* { dg-message "^box_new\\(v\\) escapes to heap:$" } */
+/* { dg-message "^  flow: \\{temp\\} = &\\{storage for box_new\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from return box_new\\(v\\) \\(assign\\) at \[^ \]*:100:40$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from return box_new\\(v\\) \\(return\\) at \[^ \]*:100:40$" "" { target *-*-* } .-4 } */
+/* { dg-message "^box_new\\(v\\) escapes to heap$" "" { target *-*-* } .-5 } */
+static struct box *c2 (int v) { return c1 (v); } /* { dg-message "^c1\\(v\\) escapes to heap:$" } */
+/* { dg-message "^  flow: \\{temp\\} = &\\{storage for c1\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from return c1\\(v\\) \\(assign\\) at \[^ \]*:106:40$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from return c1\\(v\\) \\(return\\) at \[^ \]*:106:40$" "" { target *-*-* } .-4 } */
+/* { dg-message "^c1\\(v\\) escapes to heap$" "" { target *-*-* } .-5 } */
+static struct box *c3 (int v) { return c2 (v); } /* { dg-message "^c2\\(v\\) escapes to heap:$" } */
+/* { dg-message "^  flow: \\{temp\\} = &\\{storage for c2\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from return c2\\(v\\) \\(assign\\) at \[^ \]*:112:40$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from return c2\\(v\\) \\(return\\) at \[^ \]*:112:40$" "" { target *-*-* } .-4 } */
+/* { dg-message "^c2\\(v\\) escapes to heap$" "" { target *-*-* } .-5 } */
+static struct box *c4 (int v) { return c3 (v); } /* { dg-message "^c3\\(v\\) escapes to heap:$" } */
+/* { dg-message "^  flow: \\{temp\\} = &\\{storage for c3\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from return c3\\(v\\) \\(assign\\) at \[^ \]*:118:40$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from return c3\\(v\\) \\(return\\) at \[^ \]*:118:40$" "" { target *-*-* } .-4 } */
+/* { dg-message "^c3\\(v\\) escapes to heap$" "" { target *-*-* } .-5 } */
+static struct box *c5 (int v) { return c4 (v); } /* { dg-message "^c4\\(v\\) escapes to heap:$" } */
+/* { dg-message "^  flow: \\{temp\\} = &\\{storage for c4\\(v\\)\\}:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from return c4\\(v\\) \\(assign\\) at \[^ \]*:124:40$" "" { target *-*-* } .-2 } */
+/* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-3 } */
+/* { dg-message "^    from return c4\\(v\\) \\(return\\) at \[^ \]*:124:40$" "" { target *-*-* } .-4 } */
+/* { dg-message "^c4\\(v\\) escapes to heap$" "" { target *-*-* } .-5 } */
+
 /* Grown by realloc.  */
 static char *
 grown (const char *s) /* { dg-message "^parameter s leaks to \\{result\\} with derefs=1:$" } */
 /* { dg-message "^  flow: \\{storage for realloc\\(p, strlen\\(s\\) \\+ 1\\)\\} = \\*s:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from strcpy\\(p, s\\) \\(call parameter, strcpy stores what it points to into its \\*dst\\) at \[^ \]*:126:3$" "" { target *-*-* } .-2 } */
+/* { dg-message "^    from strcpy\\(p, s\\) \\(call parameter, strcpy stores what it points to into its \\*dst\\) at \[^ \]*:158:3$" "" { target *-*-* } .-2 } */
 /* { dg-message "^  flow: p = &\\{storage for realloc\\(p, strlen\\(s\\) \\+ 1\\)\\}:$" "" { target *-*-* } .-3 } */
-/* { dg-message "^    from p = realloc\\(p, strlen\\(s\\) \\+ 1\\) \\(assign\\) at \[^ \]*:116:7$" "" { target *-*-* } .-4 } */
+/* { dg-message "^    from p = realloc\\(p, strlen\\(s\\) \\+ 1\\) \\(assign\\) at \[^ \]*:148:7$" "" { target *-*-* } .-4 } */
 /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-5 } */
-/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:127:10$" "" { target *-*-* } .-6 } */
+/* { dg-message "^    from return p \\(assign\\) at \[^ \]*:159:10$" "" { target *-*-* } .-6 } */
 /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-7 } */
-/* { dg-message "^    from return p \\(return\\) at \[^ \]*:127:10$" "" { target *-*-* } .-8 } */
+/* { dg-message "^    from return p \\(return\\) at \[^ \]*:159:10$" "" { target *-*-* } .-8 } */
 /* { dg-message "^leaking param content: s$" "" { target *-*-* } .-9 } */
 {
   char *p = malloc (4); /* { dg-message "^moved to stack: malloc\\(4\\)$" } */
@@ -115,11 +147,11 @@ grown (const char *s) /* { dg-message "^parameter s leaks to \\{result\\} with d
     abort ();
   p = realloc (p, strlen (s) + 1); /* { dg-message "^realloc\\(p, strlen\\(s\\) \\+ 1\\) escapes to heap:$" } */
   /* { dg-message "^  flow: p = &\\{storage for realloc\\(p, strlen\\(s\\) \\+ 1\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from p = realloc\\(p, strlen\\(s\\) \\+ 1\\) \\(assign\\) at \[^ \]*:116:7$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from p = realloc\\(p, strlen\\(s\\) \\+ 1\\) \\(assign\\) at \[^ \]*:148:7$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:127:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:159:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from return p \\(return\\) at \[^ \]*:127:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return p \\(return\\) at \[^ \]*:159:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^realloc\\(p, strlen\\(s\\) \\+ 1\\) escapes to heap$" "" { target *-*-* } .-7 } */
   if (!p)
     abort ();
@@ -134,11 +166,11 @@ copy (const char *s) /* { dg-message "^copy is an allocator \\(wraps strdup; siz
 {
   char *p = strdup (s); /* { dg-message "^strdup\\(s\\) escapes to heap:$" } */
   /* { dg-message "^  flow: p = &\\{storage for strdup\\(s\\)\\}:$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^    from p = strdup\\(s\\) \\(assign\\) at \[^ \]*:135:13$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^    from p = strdup\\(s\\) \\(assign\\) at \[^ \]*:167:13$" "" { target *-*-* } .-2 } */
   /* { dg-message "^  flow: \\{temp\\} = p:$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:145:10$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^    from return p \\(assign\\) at \[^ \]*:177:10$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  flow: \\{result\\} = \\{temp\\}:$" "" { target *-*-* } .-5 } */
-  /* { dg-message "^    from return p \\(return\\) at \[^ \]*:145:10$" "" { target *-*-* } .-6 } */
+  /* { dg-message "^    from return p \\(return\\) at \[^ \]*:177:10$" "" { target *-*-* } .-6 } */
   /* { dg-message "^strdup\\(s\\) escapes to heap$" "" { target *-*-* } .-7 } */
   if (!p)
     abort ();
@@ -155,14 +187,18 @@ use (const char *s) /* { dg-message "^s does not escape$" } */
   struct box *c = box_checked (3); /* { dg-message "^box_checked\\(3\\) does not escape$" } */
   /* { dg-message "^box_checked\\(3\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
   /* { dg-message "^  box_checked hands it to a function that frees it and has no release clone$" "" { target *-*-* } .-2 } */
+  struct box *f = c5 (4); /* { dg-message "^c5\\(4\\) does not escape$" } */
+  /* { dg-message "^c5\\(4\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  c1 is more than four constructor calls down$" "" { target *-*-* } .-2 } */
   char *d = grown (s); /* { dg-message "^grown\\(s\\) does not escape$" } */
   /* { dg-message "^grown\\(s\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
   /* { dg-message "^  grown grows it by realloc$" "" { target *-*-* } .-2 } */
-  /* { dg-message "^grown\\(s\\): realloc\\(p, strlen\\(s\\) \\+ 1\\) at \[^ \]*:116 does not escape$" "" { target *-*-* } .-3 } */
-  /* { dg-message "^grown\\(s\\): realloc\\(p, strlen\\(s\\) \\+ 1\\) at \[^ \]*:116 not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-4 } */
+  /* { dg-message "^grown\\(s\\): realloc\\(p, strlen\\(s\\) \\+ 1\\) at \[^ \]*:148 does not escape$" "" { target *-*-* } .-3 } */
+  /* { dg-message "^grown\\(s\\): realloc\\(p, strlen\\(s\\) \\+ 1\\) at \[^ \]*:148 not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-4 } */
   char *e = copy (s); /* { dg-message "^copy\\(s\\) does not escape$" } */
   /* { dg-message "^copy\\(s\\) not moved to stack: only malloc, calloc and aligned_alloc move$" "" { target *-*-* } .-1 } */
-  int r = a->v + b->v + c->v + d[0] + e[0];
+  int r = a->v + b->v + c->v + d[0] + e[0] + f->v;
+  free (f);
   free (a);
   free (b);
   free (c);

@@ -30,8 +30,45 @@ first (const char *s) /* { dg-message "^s does not escape$" } */
   return r;
 }
 
+int second (const char *);
+
 int
 main (void)
 {
-  return first ("abc") == 'a' ? 0 : 1;
+  return first ("abc") == 'a' && second ("xyz") == 'x' ? 0 : 1;
+}
+
+/* The copy in a helper GCC inlines into the constructor only after the
+   pass (too large for the early inliner, not always_inline): the
+   constructor is not cloned either (adversarial finding: the clone lost
+   the check).  */
+static int counter;
+
+static void
+fill (char *d, const char *s) /* { dg-message "^d does not escape$" } */
+/* { dg-message "^leaking param: s into \\*d level=1$" "" { target *-*-* } .-1 } */
+{
+  for (int i = 0; i < 3; i++)
+    counter += s[i] * i;
+  counter ^= 0x55;
+  strcpy (d, s);
+}
+
+static char *
+filled (const char *s) /* { dg-message "^leaking param content: s$" } */
+{
+  char *p = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
+  if (!p)
+    abort ();
+  fill (p, s);
+  return p;
+}
+
+__attribute__ ((noinline)) int
+second (const char *s) /* { dg-message "^s does not escape$" } */
+{
+  char *p = filled (s); /* { dg-message "^filled\\(s\\) does not escape$" } */
+  int r = p[0];
+  free (p);
+  return r;
 }
