@@ -691,6 +691,134 @@ public:
   ~no_caret () { global_dc->show_caret = saved; }
 };
 
+/* The calls that make callee F's site I, each a site of its caller
+   (core/fresh.c): what becomes of the object there.  */
+struct made_for
+{
+  esc_function *caller;
+  int site;
+};
+static hash_map<int_hash<int, -1, -2>, auto_vec<made_for> *> *made_for_map;
+
+/* A key for site I of function F.  */
+static int
+site_key (esc_function *f, int i)
+{
+  return esc_function_id (f->decl) * 65536 + i;
+}
+
+/* Callers in source order.  */
+static int
+by_call_location (const void *a, const void *b)
+{
+  const made_for *x = (const made_for *) a, *y = (const made_for *) b;
+  expanded_location ex
+    = expand_location (gimple_location (x->caller->fg->sites[x->site].call));
+  expanded_location ey
+    = expand_location (gimple_location (y->caller->fg->sites[y->site].call));
+  int c = strcmp (ex.file ? ex.file : "", ey.file ? ey.file : "");
+  if (c)
+    return c;
+  if (ex.line != ey.line)
+    return ex.line < ey.line ? -1 : 1;
+  return ex.column < ey.column ? -1 : ex.column > ey.column;
+}
+
+static void
+build_made_for (void)
+{
+  made_for_map = new hash_map<int_hash<int, -1, -2>, auto_vec<made_for> *>;
+  for (int id = 0; id < esc_function_count (); id++)
+    {
+      esc_function *g = esc_function_get (id);
+      if (!g->fg)
+	continue;
+      for (unsigned j = 0; j < g->fg->sites.length (); j++)
+	{
+	  const esc_site &st = g->fg->sites[j];
+	  tree fn = st.fresh >= 0 ? gimple_call_fndecl (st.call) : NULL_TREE;
+	  esc_function *c = fn ? esc_function_get (esc_function_id (fn))
+	    : NULL;
+	  if (!c || !c->fg || !c->summary || st.fresh >= c->summary->nfresh)
+	    continue;
+	  esc_loc l = c->summary->fresh[st.fresh].loc;
+	  for (unsigned i = 0; i < c->fg->sites.length (); i++)
+	    if (c->fg->sites[i].loc == l && i < 65536)
+	      {
+		bool existed;
+		auto_vec<made_for> *&v
+		  = made_for_map->get_or_insert (site_key (c, i), &existed);
+		if (!existed)
+		  v = new auto_vec<made_for> ();
+		made_for m = { g, (int) j };
+		v->safe_push (m);
+	      }
+	}
+    }
+  for (auto it = made_for_map->begin (); it != made_for_map->end (); ++it)
+    (*it).second->qsort (by_call_location);
+}
+
+/* At -m=2, for a site whose object F hands to its callers: where it goes
+   there, by verdict ("for its callers: moved to stack at x.c:70:17;
+   escapes to heap at x.c:90:3"), the callers a user would look at.  */
+static void
+report_made_for (esc_function *f, unsigned i, location_t loc)
+{
+  if (!made_for_map)
+    build_made_for ();
+  auto_vec<made_for> **v = made_for_map->get (site_key (f, i));
+  if (!v || (*v)->is_empty ())
+    return;
+  static const char *const words[3]
+    = { "moved to stack", "does not escape", "escapes to heap" };
+  pretty_printer pp;
+  bool first = true;
+  for (int w = 0; w < 3; w++)
+    {
+      int n = 0;
+      for (const made_for &m : **v)
+	{
+	  esc_function *g = m.caller;
+	  const esc_site &st = g->fg->sites[m.site];
+	  bool moved = escape_options.transform
+	    && (unsigned) m.site < g->moves.length ()
+	    && g->moves[m.site] == ESC_MOVED;
+	  int which = moved ? 0 : esc_escapes (g->solved, st.loc) ? 2 : 1;
+	  if (which != w)
+	    continue;
+	  if (n == 0)
+	    {
+	      pp_string (&pp, first ? "" : "; ");
+	      pp_string (&pp, words[w]);
+	      pp_string (&pp, " at ");
+	    }
+	  first = false;
+	  if (n < 3)
+	    {
+	      expanded_location x = expand_location (gimple_location (st.call));
+	      pp_printf (&pp, "%s%s:%d:%d", n ? ", " : "", x.file ? x.file : "?",
+			 x.line, x.column);
+	    }
+	  n++;
+	}
+      if (n > 3)
+	pp_printf (&pp, " and %d more", n - 3);
+    }
+  inform (loc, "  for its callers: %s", pp_formatted_text (&pp));
+}
+
+static void
+release_made_for (void)
+{
+  if (!made_for_map)
+    return;
+  for (auto it = made_for_map->begin (); it != made_for_map->end (); ++it)
+    delete (*it).second;
+  delete made_for_map;
+  made_for_map = NULL;
+}
+
 void
 report (esc_function *f)
 {
@@ -732,6 +860,10 @@ report (esc_function *f)
 	}
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
+      /* A constructor's object escapes to its caller: say where it goes
+	 there.  */
+      if (level >= 2 && esc_escapes (f->solved, s.loc))
+	report_made_for (f, i, loc);
     }
   pop_cfun ();
 }
@@ -1130,6 +1262,7 @@ public:
       write_json (order);
     if (json || escape_options.summaries)
       esc_summary_symbols ();
+    release_made_for ();
     esc_functions_release ();
     esc_memory_trim ();
     release_source_cache ();

@@ -142,3 +142,9 @@ out_global (void)
   /* { dg-message "^    from node_into\\(&g, 0\\) \\(node_into stores the object it makes into its \\*out\\) at \[^ \]*:140:3$" "" { target *-*-* } .-2 } */
   /* { dg-message "^node_into\\(&g, 0\\) escapes to heap$" "" { target *-*-* } .-3 } */
 }
+
+/* Where the objects its constructors hand over go in their callers
+   (-m=2; at the end, so that no line above moves).  */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:92:20; escapes to heap at \[^ \]*:79:10, \[^ \]*:113:7$" "" { target *-*-* } 34 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:126:20$" "" { target *-*-* } 53 } */
+/* { dg-message "^  for its callers: escapes to heap at \[^ \]*:140:3$" "" { target *-*-* } 79 } */

@@ -206,3 +206,16 @@ use (const char *s) /* { dg-message "^s does not escape$" } */
   free (e);
   return r;
 }
+
+/* Where the objects its constructors hand over go in their callers
+   (-m=2; at the end, so that no line above moves).  */
+/* { dg-message "^  for its callers: escapes to heap at \[^ \]*:39:10, \[^ \]*:53:10, \[^ \]*:81:19 and 1 more$" "" { target *-*-* } 20 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:183:19$" "" { target *-*-* } 39 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:187:19$" "" { target *-*-* } 81 } */
+/* { dg-message "^  for its callers: escapes to heap at \[^ \]*:106:40$" "" { target *-*-* } 100 } */
+/* { dg-message "^  for its callers: escapes to heap at \[^ \]*:112:40$" "" { target *-*-* } 106 } */
+/* { dg-message "^  for its callers: escapes to heap at \[^ \]*:118:40$" "" { target *-*-* } 112 } */
+/* { dg-message "^  for its callers: escapes to heap at \[^ \]*:124:40$" "" { target *-*-* } 118 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:190:19$" "" { target *-*-* } 124 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:193:13$" "" { target *-*-* } 144 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:193:13$" "" { target *-*-* } 148 } */

@@ -96,3 +96,8 @@ main (void)
     }
   return 0;
 }
+
+/* Where the objects its constructors hand over go in their callers
+   (-m=2; at the end, so that no line above moves).  */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:82:17$" "" { target *-*-* } 16 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:82:17$" "" { target *-*-* } 56 } */

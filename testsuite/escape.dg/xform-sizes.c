@@ -94,3 +94,7 @@ main (void)
   free (kept);
   return 0;
 }
+
+/* Where the objects its constructors hand over go in their callers
+   (-m=2; at the end, so that no line above moves).  */
+/* { dg-message "^  for its callers: moved to stack at \[^ \]*:90:13$" "" { target *-*-* } 67 } */
