@@ -766,6 +766,19 @@ level_covered (int file, int own)
    computed while a callee was unknown sends parameters to the heap
    instead of through the callee, so the summary of a later build, which
    knows the callee, is finer without being a subset.)  */
+/* May parameter I's object hold pointers the callee put there, for a
+   caller wired with F: F says so, or sends the parameter itself to the
+   heap, which makes the caller's object escape, and an escaping object
+   holds the heap (solve.c, step 3).  A first build's summary of a
+   function that hands its parameter to another unit says the latter
+   only (adversarial finding: Lua's and jq's second builds did not link,
+   their summaries having content_foreign where the first had heap 0).  */
+static bool
+holds_foreign (const esc_summary *f, int i)
+{
+  return f->content_foreign[i] || f->leaks[i].heap == 0;
+}
+
 static bool
 covers (const esc_summary *f, const esc_summary *o)
 {
@@ -792,11 +805,11 @@ covers (const esc_summary *f, const esc_summary *o)
 	  unsigned oc = esc_levels (ol->content[j], ol->content_levels[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if ((oc >> d & 1) && !(fc >> d & 1)
-		&& !(BY_HEAP (d) && f->content_foreign[j]))
+		&& !(BY_HEAP (d) && holds_foreign (f, j)))
 	      return false;
 	}
 #undef BY_HEAP
-      if ((o->content_foreign[i] && !f->content_foreign[i])
+      if ((o->content_foreign[i] && !holds_foreign (f, i))
 	  || (o->content_raw[i] && !f->content_raw[i])
 	  || (o->frees[i] && !f->frees[i]))
 	return false;
@@ -815,7 +828,7 @@ covers (const esc_summary *f, const esc_summary *o)
       && !(o->vararg_into == f->vararg_into
 	   && level_covered (f->vararg_into_derefs, o->vararg_into_derefs))
       && !(vby_heap && vh <= o->vararg_into_derefs
-	   && f->content_foreign[o->vararg_into]))
+	   && holds_foreign (f, o->vararg_into)))
     return false;
   return true;
 }

@@ -55,7 +55,14 @@ esc_imported_summary (esc_function *f)
      describes.  Under -flto the object's code is made at link time,
      where the symbols below do not survive, so the summaries file is
      not used there: LTO sees the definitions themselves.  */
+  /* Nor in code for a shared library (-fPIC, not -fPIE) a function of
+     default visibility: the call may bind to another module's definition
+     at load time, as in this unit's own calls of such definitions
+     (functions.cc); and its definition there publishes no summary, so
+     the link would fail (found measuring jq's Libtool build).  */
   if (!escape_options.summaries || flag_generate_lto
+      || (flag_pic && !flag_pie && flag_semantic_interposition
+	  && DECL_VISIBILITY (decl) == VISIBILITY_DEFAULT)
       || !TREE_PUBLIC (decl) || DECL_WEAK (decl) || DECL_INITIAL (decl)
       || (node && node->definition) || fndecl_built_in_p (decl)
       || DECL_IS_UNDECLARED_BUILTIN (decl))

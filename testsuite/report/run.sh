@@ -598,9 +598,35 @@ then
        ! grep -q '"function":"fill"' "$S/pic3.sums"
     then ok "summaries: an interposable -fPIC definition publishes none"
     else ko "summaries: an interposable -fPIC definition publishes none"; note <"$S/pic3.log"; fi
+    # Nor does code for a shared library use one of a function of default
+    # visibility (the call may bind elsewhere at load time, and the
+    # definition there published none): no reference, the library links.
+    if (cd "$SS" && "$ESCAPE_CC" -O2 -fPIC -fplugin="$ESCAPE_PLUGIN" \
+            -fplugin-arg-escape-summaries="$S/first.sums" -c main.c -o "$S/pic3/main-sums.o") >"$S/pic4.log" 2>&1 &&
+       ! nm "$S/pic3/main-sums.o" | grep -q '__escape_summary\.'
+    then ok "summaries: -fPIC code uses no summary of a function of default visibility"
+    else ko "summaries: -fPIC code uses no summary of a function of default visibility"; { cat "$S/pic4.log"; nm "$S/pic3/main-sums.o"; } 2>&1 | note; fi
 else
     ko "summaries: the first build succeeds (plain output: $plain_out)"; cat "$S/first.log" "$S/first.err" 2>/dev/null | note
 fi
+
+# A function that hands its parameter to another unit's function: the
+# first build's summary sends it to the heap, the second's (knowing the
+# callee, which stores a pointer of its own into the object) says the
+# object holds the callee's pointers instead; the second build links
+# (it did not: measured on Lua and jq).
+SF=$TOP/$TS/summaries-foreign
+S2=$OUT/summaries-foreign
+rm -rf "$S2"; mkdir -p "$S2/r1" "$S2/r2"
+if (cd "$SF" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+        -fplugin-arg-escape-report="$S2/r1/" -c $_u.c -o "$S2/p1-$_u.o" || exit 1; done) >"$S2/log" 2>&1 &&
+   "$ESCAPE_REPORT" --write-summaries "$S2/s1" "$S2/r1" >/dev/null 2>>"$S2/log" &&
+   (cd "$SF" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+        -fplugin-arg-escape-summaries="$S2/s1" -fplugin-arg-escape-transform \
+        -fplugin-arg-escape-report="$S2/r2/" -c $_u.c -o "$S2/$_u.o" || exit 1; done) >>"$S2/log" 2>&1 &&
+   "$ESCAPE_CC" -o "$S2/prog" "$S2/a.o" "$S2/b.o" "$S2/main.o" >>"$S2/log" 2>&1 && "$S2/prog"
+then ok "summaries: a second build whose summaries found a callee's own pointers links and runs"
+else ko "summaries: a second build whose summaries found a callee's own pointers links and runs"; note <"$S2/log"; fi
 expect_error "error: unwritable --write-summaries" 2 \
     "escape-report: $OUT/no/such/dir/w.sums: cannot write:" \
     "$ESCAPE_REPORT" --write-summaries "$OUT/no/such/dir/w.sums" $TS/samples/build

@@ -350,6 +350,29 @@ START_TEST (test_summaries_cover)
   own->leaks[0].content[1] = 2;
   own->leaks[0].content_levels[1] = 4u;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->leaks[0].content[1] = ESC_LEAK_NONE;
+  own->leaks[0].content_levels[1] = 0;
+  /* Pointers of its own put into *p: covered only where the file sends p
+     itself to the heap (its object escapes, and holds the heap), not
+     where it sends what p points to (file: heap 1).  */
+  own->content_foreign[0] = true;
+  ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->content_foreign[0] = false;
+  own2->leaks[0].result = ESC_LEAK_NONE;
+  own2->leaks[0].result_levels = 0;
+  own2->content_foreign[0] = true;
+  ck_assert (!esc_summaries_cover ("f2", own2, &hash));
+  unlink (path);
+  esc_summaries_reset ();
+  esc_summary *file3 = ut_summary ("f3", 1);
+  file3->leaks[0].heap = 0;
+  char *l3 = line_for (file3, "f3", NULL);
+  temp_file (path, l3);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  esc_summary *own3 = ut_summary ("f3", 1);
+  own3->content_foreign[0] = true;
+  ck_assert (esc_summaries_cover ("f3", own3, &hash));
+  esc_free (l3);
   unlink (path);
   esc_summaries_reset ();
   esc_free (l);

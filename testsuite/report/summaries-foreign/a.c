@@ -1,0 +1,2 @@
+#include "s.h"
+void f (struct S *s) { g (s); }

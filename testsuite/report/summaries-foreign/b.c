@@ -1,0 +1,3 @@
+#include "s.h"
+static int G;
+void g (struct S *s) { s->p = &G; }

@@ -1,0 +1,2 @@
+#include "s.h"
+int main (void) { struct S s; f (&s); return s.p == 0; }

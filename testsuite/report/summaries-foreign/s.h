@@ -1,0 +1,3 @@
+struct S { void *p; };
+void g (struct S *s);
+void f (struct S *s);
