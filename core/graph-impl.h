@@ -35,6 +35,7 @@ typedef struct esc_location
   esc_pos pos;
   int param_index;		/* ESC_PARAM, ESC_PARAM_CONTENT: which.  */
   esc_loc content;		/* ESC_PARAM: its ESC_PARAM_CONTENT.  */
+  esc_loc deep;			/* ESC_PARAM: its ESC_PARAM_DEEP, or -1.  */
 
   esc_edge *edges;		/* Incoming flows.  */
   int nedges, cap;

@@ -179,7 +179,8 @@ resolve_clobbers (esc_graph *g)
 	  || s->kind == ESC_PARAM_CONTENT)
 	continue;
       s->ptsgen = gen;
-      if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR)
+      if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR
+	   || s->kind == ESC_PARAM_DEEP)
 	  && esc_add_edge (g, starts[i], ESC_LOC_HEAP, -1, ESC_NO_NOTE))
 	added = true;
       push (g, &n, starts[i]);
@@ -197,7 +198,8 @@ resolve_clobbers (esc_graph *g)
 	  /* The heap and the caller's objects hold any pointer already.  */
 	  if (s->kind == ESC_HEAP || s->kind == ESC_PARAM_CONTENT)
 	    continue;
-	  if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR)
+	  if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR
+	       || s->kind == ESC_PARAM_DEEP)
 	      && esc_add_edge (g, l->edges[i].src, ESC_LOC_HEAP, -1,
 			       ESC_NO_NOTE))
 	    added = true;
@@ -341,10 +343,14 @@ esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk)
 			      * sizeof *lk->content);
   lk->content_levels = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
 				     * sizeof *lk->content_levels);
+  lk->deep = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+			   * sizeof *lk->deep);
+  lk->deep_levels = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+				  * sizeof *lk->deep_levels);
   for (int i = 0; i < g->nparams; i++)
     {
-      lk->content[i] = ESC_LEAK_NONE;
-      lk->content_levels[i] = 0;
+      lk->content[i] = lk->deep[i] = ESC_LEAK_NONE;
+      lk->content_levels[i] = lk->deep_levels[i] = 0;
     }
 }
 
@@ -379,13 +385,23 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
       esc_leaks_alloc_content (g, lk);
       slot = &lk->content[root->param_index];
     }
+  else if (root->kind == ESC_PARAM_DEEP)
+    {
+      esc_leaks_alloc_content (g, lk);
+      slot = &lk->deep[root->param_index];
+    }
   /* WHY explains the best of the heap and content levels, which is the
      one reported.  */
   int best = lk->heap;
   for (int i = 0; lk->content && i < lk->nparams; i++)
-    if (lk->content[i] != ESC_LEAK_NONE
-	&& (best == ESC_LEAK_NONE || lk->content[i] < best))
-      best = lk->content[i];
+    {
+      if (lk->content[i] != ESC_LEAK_NONE
+	  && (best == ESC_LEAK_NONE || lk->content[i] < best))
+	best = lk->content[i];
+      if (lk->deep[i] != ESC_LEAK_NONE
+	  && (best == ESC_LEAK_NONE || lk->deep[i] < best))
+	best = lk->deep[i];
+    }
   if (*slot == ESC_LEAK_NONE || derefs < *slot)
     {
       *slot = derefs;
@@ -528,7 +544,7 @@ walk_all (esc_graph *g)
    the caller's object behind parameter J): not stopping at the minimum,
    and not going through parameters (whose own flows these are) or the
    heap (foreign).  */
-typedef struct level_ctx { esc_loc root; int j; } level_ctx;
+typedef struct level_ctx { esc_loc root; int j; bool deep; } level_ctx;
 
 static bool
 level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
@@ -542,7 +558,10 @@ level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
       else
 	{
 	  esc_leaks_alloc_content (g, &l->leaks);
-	  l->leaks.content_levels[c->j] |= 1u << derefs;
+	  if (c->deep)
+	    l->leaks.deep_levels[c->j] |= 1u << derefs;
+	  else
+	    l->leaks.content_levels[c->j] |= 1u << derefs;
 	}
       return false;
     }
@@ -550,9 +569,9 @@ level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
 }
 
 static void
-level_walk (esc_graph *g, esc_loc root, int j)
+level_walk (esc_graph *g, esc_loc root, int j, bool deep)
 {
-  level_ctx c = { root, j };
+  level_ctx c = { root, j, deep };
   esc_level_walker w = { level_at, NULL, &c };
   esc_walk_levels (g, root, 0, &w);
 }
@@ -560,10 +579,14 @@ level_walk (esc_graph *g, esc_loc root, int j)
 static void
 level_walks (esc_graph *g)
 {
-  level_walk (g, ESC_LOC_RESULT, -1);
+  level_walk (g, ESC_LOC_RESULT, -1, false);
   for (int j = 0; j < g->nparams; j++)
     if (g->params[j] >= 0)
-      level_walk (g, g->locs[g->params[j]].content, j);
+      {
+	level_walk (g, g->locs[g->params[j]].content, j, false);
+	if (g->locs[g->params[j]].deep >= 0)
+	  level_walk (g, g->locs[g->params[j]].deep, j, true);
+      }
 }
 
 /* D (levels) into *q, and q reaching a sink at E (levels): the value
@@ -643,6 +666,23 @@ close_leaks (esc_graph *g)
 					 through (d, esc_levels
 						  (lj->content[k],
 						   lj->content_levels[k])));
+	    }
+	  /* Into the caller's objects reached through *j: if j's flows
+	     take any of them to the heap (or read them as data), the value
+	     may go along, at its own levels (the most a sink can get).
+	     The other flows need no closing for a caller, which wires
+	     both steps; the report prints them as they are.  */
+	  for (int j = 0; li->content && j < li->nparams; j++)
+	    {
+	      unsigned d = esc_levels (li->deep[j], li->deep_levels[j]);
+	      if (!d || j >= g->nparams || g->params[j] < 0)
+		continue;
+	      esc_leaks *lj = &g->locs[g->params[j]].leaks;
+	      unsigned none = 0;
+	      if (lj->heap != ESC_LEAK_NONE)
+		changed |= add_levels (&li->heap, &none, d);
+	      if (lj->data != ESC_LEAK_NONE)
+		changed |= add_levels (&li->data, &none, d);
 	    }
 	}
     }

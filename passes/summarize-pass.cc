@@ -390,6 +390,10 @@ solve_component (vec<int> &scc, int index)
 	{
 	  esc_function *f = esc_function_get (id);
 	  esc_graph *g = esc_graph_clone (f->fg->graph);
+	  /* The caller's deeper objects are not the heap: a walker's
+	     recursive call stores into them (docs/design.md,
+	     "Recursion").  */
+	  esc_graph_deep_params (g);
 	  esc_solve_with (g, lookup, NULL);
 	  esc_summary *s = esc_summary_of (g);
 	  changed |= esc_summary_join (f->summary, s);
