@@ -349,6 +349,10 @@ solve_component (vec<int> &scc, int index)
     {
       esc_function_get (id)->recursive = cycle;
       esc_function_get (id)->cycle = index;
+      /* The caller's deeper objects are not the heap: what a function
+	 stores there (a walker's recursive call on n->l) is the caller's
+	 to wire (docs/design.md, "Between functions").  */
+      esc_graph_deep_params (esc_function_get (id)->fg->graph);
     }
   if (!cycle)
     {
@@ -390,10 +394,6 @@ solve_component (vec<int> &scc, int index)
 	{
 	  esc_function *f = esc_function_get (id);
 	  esc_graph *g = esc_graph_clone (f->fg->graph);
-	  /* The caller's deeper objects are not the heap: a walker's
-	     recursive call stores into them (docs/design.md,
-	     "Recursion").  */
-	  esc_graph_deep_params (g);
 	  esc_solve_with (g, lookup, NULL);
 	  esc_summary *s = esc_summary_of (g);
 	  changed |= esc_summary_join (f->summary, s);
