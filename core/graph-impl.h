@@ -44,6 +44,8 @@ typedef struct esc_location
   bool escapes;
   bool by_loop;			/* Escapes only through loop depth.  */
   bool content_unknown;		/* Has an edge from the heap's address.  */
+  bool clobbered;		/* ESC_PARAM_CONTENT: a call may have written
+				   any pointer into it.  */
   esc_leaks leaks;		/* ESC_PARAM only.  */
   /* A fresh-object candidate (fresh.c): an allocation this function may
      hand its caller, which then does not escape by reaching the result or

@@ -152,6 +152,24 @@ esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
   return g->npts;
 }
 
+/* Object L may now hold any pointer: it gets the heap's address as
+   content.  The caller's object behind a parameter is marked, for the
+   summary (the callee may store pointers of its own there); it held the
+   heap's address already unless the caller's deeper objects are a
+   location of their own (esc_graph_deep_params).  */
+static bool
+clobber_one (esc_graph *g, esc_loc l)
+{
+  esc_location *s = &g->locs[l];
+  if (s->kind == ESC_PARAM_CONTENT)
+    s->clobbered = true;
+  else if (s->kind != ESC_ALLOC && s->kind != ESC_VAR
+	   && s->kind != ESC_PARAM_DEEP)
+    return false;
+  s->content_unknown = true;
+  return esc_add_edge (g, l, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
+}
+
 /* The objects every clobbered root points to, and every object reachable
    from them, get the heap's address as content.  One walk for all roots:
    the union is what clobbering them one by one would reach (the edges it
@@ -175,13 +193,10 @@ resolve_clobbers (esc_graph *g)
   for (int i = 0; i < npts; i++)
     {
       esc_location *s = &g->locs[starts[i]];
-      if (s->ptsgen == gen || s->kind == ESC_HEAP
-	  || s->kind == ESC_PARAM_CONTENT)
+      if (s->ptsgen == gen || s->kind == ESC_HEAP)
 	continue;
       s->ptsgen = gen;
-      if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR
-	   || s->kind == ESC_PARAM_DEEP)
-	  && esc_add_edge (g, starts[i], ESC_LOC_HEAP, -1, ESC_NO_NOTE))
+      if (clobber_one (g, starts[i]))
 	added = true;
       push (g, &n, starts[i]);
     }
@@ -195,13 +210,10 @@ resolve_clobbers (esc_graph *g)
 	  if (s->ptsgen == gen)
 	    continue;
 	  s->ptsgen = gen;
-	  /* The heap and the caller's objects hold any pointer already.  */
-	  if (s->kind == ESC_HEAP || s->kind == ESC_PARAM_CONTENT)
+	  /* The heap holds any pointer already.  */
+	  if (s->kind == ESC_HEAP)
 	    continue;
-	  if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR
-	       || s->kind == ESC_PARAM_DEEP)
-	      && esc_add_edge (g, l->edges[i].src, ESC_LOC_HEAP, -1,
-			       ESC_NO_NOTE))
+	  if (clobber_one (g, l->edges[i].src))
 	    added = true;
 	  push (g, &n, l->edges[i].src);
 	}

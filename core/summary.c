@@ -219,9 +219,15 @@ esc_summary_of (esc_graph *g)
   /* What may be freed: every free site's argument, and all it reaches.  */
   for (int k = 0; k < g->nfrees; k++)
     esc_reachable_params (g, g->frees[k].arg, s->frees);
-  /* Calls that write through what they load do so on our behalf too.  */
+  /* Calls that write through what they load do so on our behalf too,
+     into the caller's deeper objects, and into its object behind a
+     parameter when that is what they were handed pointers into.  */
   if (g->nclobbers > 0)
     s->writes_deep = true;
+  for (int i = 0; i < g->nparams; i++)
+    if (g->params[i] >= 0 && g->locs[g->params[i]].content >= 0
+	&& g->locs[g->locs[g->params[i]].content].clobbered)
+      s->content_foreign[i] = true;
   s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
   /* Arguments past the parameters are read with va_arg, which we do not
      follow, unless nothing can read them.  */

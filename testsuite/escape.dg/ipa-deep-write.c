@@ -114,3 +114,35 @@ forward_deep (char ***ppp) /* { dg-message "^ppp does not escape$" } */
 {
   deep_alloc (ppp);
 }
+
+/* A callee handing a deep writer pointers into the caller's object itself
+   (h.slot = &n->p): the writer's pointers land in *n, so the caller's
+   object holds pointers of the callee's own, and what the caller stores
+   through them escapes.  (Wrongly "does not escape" before.)  */
+struct box { char *p; };
+char gbuf[16];
+
+static void
+into_box (struct box *n) /* { dg-message "^n does not escape$" } */
+{
+  struct holder h = { (void **) &n->p };
+  deep_global (&h);
+}
+
+void
+use_into_box (char *v) /* { dg-message "^leaking param: v$" } */
+{
+  struct box x = { 0 };
+  into_box (&x);
+  char **q = (char **) x.p;
+  *q = v;
+}
+
+void
+use_into_box_alloc (void)
+{
+  struct box x = { 0 };
+  into_box (&x);
+  char **q = (char **) x.p;
+  *q = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
+}
