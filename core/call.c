@@ -230,12 +230,18 @@ static void wire_fresh (esc_graph *g, esc_call_rec *c,
 static esc_loc
 deep_reach (esc_graph *g, const esc_call_rec *c, int j)
 {
+  /* One per argument value, whatever the calls: a points-to walk from it
+     covers every level, which is worth doing once.  */
+  if (g->locs[c->args[j]].reach >= 0)
+    return g->locs[c->args[j]].reach;
   /* As deep as the argument: a copy of it, not a variable outside the
      loop that would keep the objects past their iteration.  */
   esc_loc t = esc_loc_new (g, ESC_VALUE, "{temp}", g->locs[c->args[j]].depth,
 			   (esc_pos) { NULL, 0, 0 });
   esc_add_edge (g, t, c->args[j], 0, ESC_NO_NOTE);
   esc_add_edge (g, t, t, 1, ESC_NO_NOTE);
+  g->locs[c->args[j]].reach = t;
+  g->locs[t].reach = t;		/* esc_points_to follows it to the end.  */
   return t;
 }
 

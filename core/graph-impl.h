@@ -36,6 +36,8 @@ typedef struct esc_location
   int param_index;		/* ESC_PARAM, ESC_PARAM_CONTENT: which.  */
   esc_loc content;		/* ESC_PARAM: its ESC_PARAM_CONTENT.  */
   esc_loc deep;			/* ESC_PARAM: its ESC_PARAM_DEEP, or -1.  */
+  esc_loc reach;		/* A value pointing to every object this one
+				   reaches (call.c, deep_reach), or -1.  */
 
   esc_edge *edges;		/* Incoming flows.  */
   int nedges, cap;
@@ -64,6 +66,7 @@ typedef struct esc_location
   int dst_edge;
   bool queued;
   unsigned ptsgen;
+  unsigned reachgen;		/* Marks for reach_points_to (solve.c).  */
   unsigned ptsmask;		/* Distances reached by esc_points_to.  */
   bool in_pts;
 } esc_location;
@@ -141,6 +144,7 @@ struct esc_graph
 
   unsigned walkgen;
   unsigned ptsgen;
+  unsigned reachgen;
   esc_loc *pts;			/* esc_points_to's answer.  */
   int npts, pts_cap;
   esc_loc *stack;		/* Walk worklist.  */

@@ -98,6 +98,7 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   l->param_index = -1;
   l->content = -1;
   l->deep = -1;
+  l->reach = -1;
   l->owner = -1;
   l->dst = -1;
   l->leaks.heap = l->leaks.result = l->leaks.data = ESC_LEAK_NONE;

@@ -125,29 +125,152 @@ pts_add (esc_graph *g, esc_loc l, void *ctx)
 /* Whatever is loaded from the heap points into the heap; the objects that
    reach it through the heap all escape, and an escaping object takes what
    is stored into it along, so the heap stands for them and the walk need
-   not go through everything ever stored into a global.  */
+   not go through everything ever stored into a global.  The same holds
+   for the caller's objects reached through a parameter's (ESC_PARAM_DEEP):
+   what is stored there is stored, at each call, into every object the
+   argument reaches (its own included), so a store through a pointer
+   loaded from them lands wherever the caller's own points-to finds those
+   values.  */
 static bool
 pts_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
 {
   (void) derefs;
-  if (l != ESC_LOC_HEAP)
+  esc_location *h = &g->locs[l];
+  /* Once a call may have written unknown pointers there, they are
+     followed (to the heap).  */
+  if (l != ESC_LOC_HEAP
+      && (h->kind != ESC_PARAM_DEEP || h->content_unknown))
     return true;
-  esc_location *h = &g->locs[ESC_LOC_HEAP];
   if (!h->in_pts)
     {
       h->in_pts = true;
-      pts_add (g, ESC_LOC_HEAP, ctx);
+      pts_add (g, l, ctx);
     }
   return false;
+}
+
+static int points_to (esc_graph *g, esc_loc ptr);
+
+/* What each object's contents point to, kept for one round of
+   resolve_stores: reach_points_to asks it of the same objects for every
+   argument.  A round may read it stale (edges added since); the rounds
+   go on until one adds nothing, and that one starts afresh.  */
+typedef struct reach_cache
+{
+  unsigned long version;
+  int *off, *cnt;		/* Per location: into POOL, or -1.  */
+  esc_loc *pool;
+  int npool, cap;
+} reach_cache;
+
+static reach_cache *the_cache;
+
+static int
+object_points_to (esc_graph *g, esc_loc o, const esc_loc **out)
+{
+  reach_cache *c = the_cache;
+  if (c && c->off[o] >= 0)
+    {
+      *out = c->pool + c->off[o];
+      return c->cnt[o];
+    }
+  int m = points_to (g, o);
+  if (!c)
+    {
+      *out = g->pts;
+      return m;
+    }
+  if (c->npool + m > c->cap)
+    {
+      c->cap = 2 * (c->npool + m) + 64;
+      c->pool = esc_xrealloc (c->pool, (size_t) c->cap * sizeof *c->pool);
+    }
+  if (m > 0)
+    memcpy (c->pool + c->npool, g->pts, (size_t) m * sizeof *c->pool);
+  c->off[o] = c->npool;
+  c->cnt[o] = m;
+  c->npool += m;
+  *out = c->pool + c->off[o];
+  return m;
+}
+
+/* Points-to of a value that points to every object its argument reaches
+   through any number of loads (call.c, deep_reach: "t = a; t = *t"): the
+   argument's objects, then what their contents point to, until nothing
+   is new.  The walk over levels would find the same up to
+   ESC_MAX_DEREFS loads and stop there, and would go over the whole graph
+   once per level.  The heap and the caller's deeper objects stand for
+   what they hold, as in pts_at.  */
+static int
+reach_points_to (esc_graph *g, esc_loc t)
+{
+  unsigned gen = ++g->reachgen;
+  esc_loc *set = NULL;
+  int n = 0, cap = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (int k = pass == 0 ? -1 : 0; pass == 0 ? k < 0 : k < n; k++)
+      {
+	int m;
+	if (pass == 0)
+	  {
+	    /* Its argument's objects (its own edges, but the loop).  */
+	    m = 0;
+	    for (int i = 0; i < g->locs[t].nedges; i++)
+	      if (g->locs[t].edges[i].src != t)
+		{
+		  int c = points_to (g, g->locs[t].edges[i].src);
+		  for (int j = 0; j < c; j++)
+		    {
+		      esc_location *o = &g->locs[g->pts[j]];
+		      if (o->reachgen == gen)
+			continue;
+		      o->reachgen = gen;
+		      GROW (set, n, cap);
+		      set[n++] = g->pts[j];
+		    }
+		}
+	    continue;
+	  }
+	esc_location *l = &g->locs[set[k]];
+	if (set[k] == ESC_LOC_HEAP
+	    || (l->kind == ESC_PARAM_DEEP && !l->content_unknown))
+	  continue;
+	const esc_loc *pts;
+	m = object_points_to (g, set[k], &pts);
+	for (int j = 0; j < m; j++)
+	  {
+	    esc_location *o = &g->locs[pts[j]];
+	    if (o->reachgen == gen)
+	      continue;
+	    o->reachgen = gen;
+	    GROW (set, n, cap);
+	    set[n++] = pts[j];
+	  }
+      }
+  g->npts = 0;
+  for (int i = 0; i < n; i++)
+    pts_add (g, set[i], NULL);
+  esc_free (set);
+  return g->npts;
+}
+
+static int
+points_to (esc_graph *g, esc_loc ptr)
+{
+  esc_level_walker w = { pts_at, pts_add, NULL };
+  g->npts = 0;
+  esc_walk_levels (g, ptr, 0, &w);
+  return g->npts;
 }
 
 /* Points-to: the objects whose address reaches PTR.  */
 int
 esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 {
-  esc_level_walker w = { pts_at, pts_add, NULL };
-  g->npts = 0;
-  esc_walk_levels (g, ptr, 0, &w);
+  if (g->locs[ptr].reach == ptr)
+    reach_points_to (g, ptr);
+  else
+    points_to (g, ptr);
   *out = g->pts;
   return g->npts;
 }
@@ -243,9 +366,21 @@ resolve_stores (esc_graph *g)
   qsort_r (order, (size_t) g->nstores, sizeof *order, by_ptr, g->stores);
   esc_loc *targets = NULL;
   int ntargets = 0, targets_cap = 0;
+  reach_cache cache = { 0, NULL, NULL, NULL, 0, 0 };
+  cache.off = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *cache.off);
+  cache.cnt = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *cache.cnt);
+  cache.version = g->edge_version + 1;
+  the_cache = &cache;
   do
     {
       added = false;
+      if (cache.version != g->edge_version)
+	{
+	  for (int i = 0; i < g->nlocs; i++)
+	    cache.off[i] = -1;
+	  cache.npool = 0;
+	  cache.version = g->edge_version;
+	}
       if (g->nclobbers > 0 && resolve_clobbers (g))
 	added = true;
       for (int i = 0; i < g->nstores;)
@@ -272,6 +407,10 @@ resolve_stores (esc_graph *g)
       any |= added;
     }
   while (added);
+  the_cache = NULL;
+  esc_free (cache.off);
+  esc_free (cache.cnt);
+  esc_free (cache.pool);
   esc_free (targets);
   esc_free (order);
   return any;

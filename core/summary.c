@@ -164,8 +164,14 @@ esc_summary_of (esc_graph *g)
 	{
 	  s->leaks[i].content[j] = lk->content[j];
 	  s->leaks[i].content_levels[j] = lk->content_levels[j];
+	  /* Every level from the lowest on: a walker's recursive call
+	     finds one level more each round of a cycle's fixed point, and
+	     what lies deeper is among the objects the argument reaches
+	     anyway.  More stores for a caller, never fewer.  */
 	  s->leaks[i].deep[j] = lk->deep[j];
-	  s->leaks[i].deep_levels[j] = lk->deep_levels[j];
+	  s->leaks[i].deep_levels[j]
+	    = lk->deep[j] == ESC_LEAK_NONE ? 0
+	    : ((1u << (ESC_MAX_DEREFS + 1)) - 1) & ~((1u << lk->deep[j]) - 1);
 	}
       esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);

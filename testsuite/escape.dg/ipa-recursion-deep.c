@@ -69,7 +69,7 @@ link_up (struct pnode *n, struct pnode *up) /* { dg-message "^leaking param: n i
 static void descend (struct node *n);
 
 static void
-rotate (struct node *n) /* { dg-message "^leaking param: n into \\*n$" } */
+rotate (struct node *n) /* { dg-message "^leaking param: n into \\*n level=2$" } */
 /* { dg-message "^leaking param: n into \\*\\*n$" "" { target *-*-* } .-1 } */
 {
   if (!n || !n->r)
