@@ -249,3 +249,39 @@ use_keep_at (void)
   keep_at (a, s, 3);
   free (a);
 }
+
+/* A chain of ten nodes from ten sites, the last one a global's: what
+   attach hangs below the chain escapes, though it lands more loads down
+   than derefs are counted (ESC_MAX_DEREFS): the caller follows its
+   argument's loads to the end.  */
+void
+use_attach_long_chain (void)
+{
+  struct node *a0 = malloc (sizeof *a0); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a1 = malloc (sizeof *a1); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a2 = malloc (sizeof *a2); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a3 = malloc (sizeof *a3); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a4 = malloc (sizeof *a4); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a5 = malloc (sizeof *a5); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a6 = malloc (sizeof *a6); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a7 = malloc (sizeof *a7); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a8 = malloc (sizeof *a8); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  struct node *a9 = malloc (sizeof *a9); /* { dg-message "^malloc\\(24\\) escapes to heap$" } */
+  struct node *leaf = malloc (sizeof *leaf); /* { dg-message "^malloc\\(24\\) escapes to heap$" } */
+  if (!a0 || !a1 || !a2 || !a3 || !a4 || !a5 || !a6 || !a7 || !a8 || !a9
+      || !leaf)
+    abort ();
+  a0->l = a1;
+  a1->l = a2;
+  a2->l = a3;
+  a3->l = a4;
+  a4->l = a5;
+  a5->l = a6;
+  a6->l = a7;
+  a7->l = a8;
+  a8->l = a9;
+  a9->l = 0;
+  leaf->l = 0;
+  groot = a9;
+  attach (a0, leaf);
+}
