@@ -201,52 +201,46 @@ object_points_to (esc_graph *g, esc_loc o, const esc_loc **out)
    ESC_MAX_DEREFS loads and stop there, and would go over the whole graph
    once per level.  The heap and the caller's deeper objects stand for
    what they hold, as in pts_at.  */
+/* Add to SET (marked with GEN) those of the M objects in PTS not in it.  */
+static void
+reach_add (esc_graph *g, unsigned gen, esc_loc **set, int *n, int *cap,
+	   const esc_loc *pts, int m)
+{
+  for (int j = 0; j < m; j++)
+    {
+      esc_location *o = &g->locs[pts[j]];
+      if (o->reachgen == gen)
+	continue;
+      o->reachgen = gen;
+      GROW (*set, *n, *cap);
+      (*set)[(*n)++] = pts[j];
+    }
+}
+
 static int
 reach_points_to (esc_graph *g, esc_loc t)
 {
   unsigned gen = ++g->reachgen;
   esc_loc *set = NULL;
   int n = 0, cap = 0;
-  for (int pass = 0; pass < 2; pass++)
-    for (int k = pass == 0 ? -1 : 0; pass == 0 ? k < 0 : k < n; k++)
+  /* The argument's objects (T's own edges, but its loop).  */
+  for (int i = 0; i < g->locs[t].nedges; i++)
+    if (g->locs[t].edges[i].src != t)
       {
-	int m;
-	if (pass == 0)
-	  {
-	    /* Its argument's objects (its own edges, but the loop).  */
-	    m = 0;
-	    for (int i = 0; i < g->locs[t].nedges; i++)
-	      if (g->locs[t].edges[i].src != t)
-		{
-		  int c = points_to (g, g->locs[t].edges[i].src);
-		  for (int j = 0; j < c; j++)
-		    {
-		      esc_location *o = &g->locs[g->pts[j]];
-		      if (o->reachgen == gen)
-			continue;
-		      o->reachgen = gen;
-		      GROW (set, n, cap);
-		      set[n++] = g->pts[j];
-		    }
-		}
-	    continue;
-	  }
-	esc_location *l = &g->locs[set[k]];
-	if (set[k] == ESC_LOC_HEAP
-	    || (l->kind == ESC_PARAM_DEEP && !l->content_unknown))
-	  continue;
-	const esc_loc *pts;
-	m = object_points_to (g, set[k], &pts);
-	for (int j = 0; j < m; j++)
-	  {
-	    esc_location *o = &g->locs[pts[j]];
-	    if (o->reachgen == gen)
-	      continue;
-	    o->reachgen = gen;
-	    GROW (set, n, cap);
-	    set[n++] = pts[j];
-	  }
+	int m = points_to (g, g->locs[t].edges[i].src);
+	reach_add (g, gen, &set, &n, &cap, g->pts, m);
       }
+  /* What they hold, and so on.  */
+  for (int k = 0; k < n; k++)
+    {
+      esc_location *l = &g->locs[set[k]];
+      if (set[k] == ESC_LOC_HEAP
+	  || (l->kind == ESC_PARAM_DEEP && !l->content_unknown))
+	continue;
+      const esc_loc *pts;
+      int m = object_points_to (g, set[k], &pts);
+      reach_add (g, gen, &set, &n, &cap, pts, m);
+    }
   g->npts = 0;
   for (int i = 0; i < n; i++)
     pts_add (g, set[i], NULL);
