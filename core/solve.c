@@ -136,10 +136,7 @@ pts_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
 {
   (void) derefs;
   esc_location *h = &g->locs[l];
-  /* Once a call may have written unknown pointers there, they are
-     followed (to the heap).  */
-  if (l != ESC_LOC_HEAP
-      && (h->kind != ESC_PARAM_DEEP || h->content_unknown))
+  if (l != ESC_LOC_HEAP && h->kind != ESC_PARAM_DEEP)
     return true;
   if (!h->in_pts)
     {
@@ -234,8 +231,7 @@ reach_points_to (esc_graph *g, esc_loc t)
   for (int k = 0; k < n; k++)
     {
       esc_location *l = &g->locs[set[k]];
-      if (set[k] == ESC_LOC_HEAP
-	  || (l->kind == ESC_PARAM_DEEP && !l->content_unknown))
+      if (set[k] == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
 	continue;
       const esc_loc *pts;
       int m = object_points_to (g, set[k], &pts);
@@ -824,7 +820,11 @@ close_leaks (esc_graph *g)
 		continue;
 	      esc_leaks *lj = &g->locs[g->params[j]].leaks;
 	      unsigned none = 0;
-	      if (lj->heap != ESC_LEAK_NONE)
+	      /* Also when a call may have written unknown pointers there
+		 (the walks take **j for what it holds, even then).  */
+	      esc_loc dj = g->locs[g->params[j]].deep;
+	      if (lj->heap != ESC_LEAK_NONE
+		  || (dj >= 0 && g->locs[dj].content_unknown))
 		changed |= add_levels (&li->heap, &none, d);
 	      if (lj->data != ESC_LEAK_NONE)
 		changed |= add_levels (&li->data, &none, d);
