@@ -222,6 +222,29 @@ wire_store (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 static void wire_fresh (esc_graph *g, esc_call_rec *c,
 			const esc_summary *s);
 
+/* A value that points to every object argument J reaches, through any
+   number of loads: "for (t = a; ; t = *t)", as a list walk would make.
+   Stores through it are the callee's stores into the caller's deeper
+   objects (esc_graph_deep_params); it points to the heap wherever those
+   objects escape or hold unknown pointers.  */
+static esc_loc
+deep_reach (esc_graph *g, const esc_call_rec *c, int j)
+{
+  /* One per argument value, whatever the calls: a points-to walk from it
+     covers every level, which is worth doing once.  */
+  if (g->locs[c->args[j]].reach >= 0)
+    return g->locs[c->args[j]].reach;
+  /* As deep as the argument: a copy of it, not a variable outside the
+     loop that would keep the objects past their iteration.  */
+  esc_loc t = esc_loc_new (g, ESC_VALUE, "{temp}", g->locs[c->args[j]].depth,
+			   (esc_pos) { NULL, 0, 0 });
+  esc_add_edge (g, t, c->args[j], 0, ESC_NO_NOTE);
+  esc_add_edge (g, t, t, 1, ESC_NO_NOTE);
+  g->locs[c->args[j]].reach = t;
+  g->locs[t].reach = t;		/* esc_points_to follows it to the end.  */
+  return t;
+}
+
 static void
 wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 {
@@ -292,6 +315,23 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	  if (c->numbers[i] && (levels & ~1u))
 	    esc_store (g, c->args[j], ESC_LOC_HEAP, -1,
 		       summary_note (g, c, s, "may copy numbers into it", 0));
+	}
+      for (int j = 0; lk->deep && j < lk->nparams && j < c->nargs; j++)
+	{
+	  levels = esc_levels (lk->deep[j], lk->deep_levels[j]);
+	  if (!levels || c->args[j] < 0)
+	    continue;
+	  snprintf (what, sizeof what, "stores it into what its *%s reaches",
+		    s->param_names[j]);
+	  esc_loc reach = deep_reach (g, c, j);
+	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
+	    if (levels >> d & 1)
+	      {
+		esc_note n = summary_note (g, c, s, what, d);
+		if (c->confined[j])
+		  esc_add_edge (g, ESC_LOC_HEAP, a, d, n);
+		esc_store (g, reach, a, d, n);
+	      }
 	}
       wire_data (g, c, s, i, lk->data);
       if (s->content_foreign[i])
@@ -437,6 +477,18 @@ wire_fresh (esc_graph *g, esc_call_rec *c, const esc_summary *s)
       }
 }
 
+/* Does S store into the caller's objects reached through a parameter's
+   object (leaks.deep)?  */
+static bool
+stores_deep (const esc_summary *s)
+{
+  for (int i = 0; i < s->nparams; i++)
+    for (int j = 0; s->leaks[i].deep && j < s->nparams; j++)
+      if (s->leaks[i].deep[j] != ESC_LEAK_NONE)
+	return true;
+  return false;
+}
+
 /* "call parameter, qsort calls cmp_int, which leaks it to the heap".  */
 static esc_note
 callback_note (esc_graph *g, const esc_call_rec *c, const esc_summary *cs,
@@ -545,8 +597,9 @@ wire_callback (esc_graph *g, esc_call_rec *c, esc_summary_lookup lookup,
   if (!m || c->cb_arg != m->fn || !lookup || c->nargs < m->rest->nparams)
     return false;
   const esc_summary *cs = lookup (ctx, c->cb_callee);
-  /* Fresh objects and varargs are not mapped: the unknown model.  */
-  if (!cs || cs->nparams != m->nargs || cs->nfresh > 0)
+  /* Fresh objects, varargs and stores into the caller's deeper objects
+     are not mapped: the unknown model.  */
+  if (!cs || cs->nparams != m->nargs || cs->nfresh > 0 || stores_deep (cs))
     return false;
   wire_summary (g, c, m->rest);
   for (int i = 0; i < m->nargs; i++)
@@ -651,6 +704,11 @@ esc_graph_clone (const esc_graph *g)
 	  l->leaks.content_levels = dup_array (l->leaks.content_levels,
 					       (size_t) l->leaks.nparams,
 					       sizeof *l->leaks.content_levels);
+  l->leaks.deep = dup_array (l->leaks.deep, (size_t) l->leaks.nparams,
+				     sizeof *l->leaks.deep);
+	  l->leaks.deep_levels = dup_array (l->leaks.deep_levels,
+					    (size_t) l->leaks.nparams,
+					    sizeof *l->leaks.deep_levels);
 	}
       l->why.steps = dup_array (l->why.steps, (size_t) l->why.n,
 				sizeof *l->why.steps);

@@ -169,7 +169,9 @@ contents_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
 					    ? derefs + 1 : ESC_MAX_DEREFS);
       return false;
     }
-  if (lid == ESC_LOC_HEAP)
+  /* The caller's objects reached through what a parameter points to:
+     not described by levels here, so taken for unknown pointers.  */
+  if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
     {
       c->foreign = true;
       return false;

@@ -35,6 +35,9 @@ typedef struct esc_location
   esc_pos pos;
   int param_index;		/* ESC_PARAM, ESC_PARAM_CONTENT: which.  */
   esc_loc content;		/* ESC_PARAM: its ESC_PARAM_CONTENT.  */
+  esc_loc deep;			/* ESC_PARAM: its ESC_PARAM_DEEP, or -1.  */
+  esc_loc reach;		/* A value pointing to every object this one
+				   reaches (call.c, deep_reach), or -1.  */
 
   esc_edge *edges;		/* Incoming flows.  */
   int nedges, cap;
@@ -43,6 +46,8 @@ typedef struct esc_location
   bool escapes;
   bool by_loop;			/* Escapes only through loop depth.  */
   bool content_unknown;		/* Has an edge from the heap's address.  */
+  bool clobbered;		/* ESC_PARAM_CONTENT: a call may have written
+				   any pointer into it.  */
   esc_leaks leaks;		/* ESC_PARAM only.  */
   /* A fresh-object candidate (fresh.c): an allocation this function may
      hand its caller, which then does not escape by reaching the result or
@@ -61,6 +66,7 @@ typedef struct esc_location
   int dst_edge;
   bool queued;
   unsigned ptsgen;
+  unsigned reachgen;		/* Marks for reach_points_to (solve.c).  */
   unsigned ptsmask;		/* Distances reached by esc_points_to.  */
   bool in_pts;
 } esc_location;
@@ -139,6 +145,7 @@ struct esc_graph
 
   unsigned walkgen;
   unsigned ptsgen;
+  unsigned reachgen;
   esc_loc *pts;			/* esc_points_to's answer.  */
   int npts, pts_cap;
   esc_loc *stack;		/* Walk worklist.  */

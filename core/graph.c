@@ -49,6 +49,8 @@ esc_graph_free (esc_graph *g)
       esc_free (l->edges);
       esc_free (l->leaks.content);
       esc_free (l->leaks.content_levels);
+      esc_free (l->leaks.deep);
+      esc_free (l->leaks.deep_levels);
       free_path (&l->why);
       free_path (&l->why_result);
     }
@@ -95,12 +97,14 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   l->pos = pos;
   l->param_index = -1;
   l->content = -1;
+  l->deep = -1;
+  l->reach = -1;
   l->owner = -1;
   l->dst = -1;
   l->leaks.heap = l->leaks.result = l->leaks.data = ESC_LEAK_NONE;
   /* The heap and the caller's objects outlive everything in the function;
      the result does too, but is not memory the function must keep alive.  */
-  if (kind == ESC_HEAP || kind == ESC_PARAM_CONTENT)
+  if (kind == ESC_HEAP || kind == ESC_PARAM_CONTENT || kind == ESC_PARAM_DEEP)
     l->escapes = true;
   return g->nlocs++;
 }
@@ -157,6 +161,66 @@ esc_loc
 esc_param_content (const esc_graph *g, esc_loc param)
 {
   return g->locs[param].content;
+}
+
+void
+esc_graph_deep_params (esc_graph *g)
+{
+  bool any = false;
+  for (int i = 0; i < g->nparams; i++)
+    {
+      esc_loc p = g->params[i];
+      if (p < 0 || g->locs[p].deep >= 0)
+	continue;
+      esc_loc c = g->locs[p].content;
+      /* Only a pointer parameter points to its caller's object (a
+	 scalar's points to the heap).  */
+      bool points = false;
+      for (int k = 0; k < g->locs[p].nedges; k++)
+	if (g->locs[p].edges[k].src == c && g->locs[p].edges[k].derefs == -1)
+	  points = true;
+      if (!points)
+	continue;
+      /* What the caller's object holds is the caller's: it points to
+	 the caller's objects reached through it, which hold pointers to
+	 the same, not to the heap.  Stores there are summarised and wired
+	 by the caller into every object its argument reaches, where the
+	 objects that really are the heap's (globals, escaped) are.  */
+      esc_location *cl = &g->locs[c];
+      int w = 0;
+      for (int k = 0; k < cl->nedges; k++)
+	if (!(cl->edges[k].src == ESC_LOC_HEAP && cl->edges[k].derefs == -1))
+	  cl->edges[w++] = cl->edges[k];
+      cl->nedges = w;
+      cl->content_unknown = false;
+      size_t n = strlen (g->locs[p].name) + 3;
+      char *dname = esc_xrealloc (NULL, n);
+      snprintf (dname, n, "**%s", g->locs[p].name);
+      esc_loc d = esc_loc_new (g, ESC_PARAM_DEEP, dname, 0, g->locs[p].pos);
+      esc_free (dname);
+      g->locs[d].param_index = i;
+      g->locs[p].deep = d;
+      g->locs[c].deep = d;
+      any = true;
+    }
+  if (!any)
+    return;
+  /* The edge set forgets the removed edges.  */
+  memset (g->edge_keys, 0, g->edge_cap * sizeof *g->edge_keys);
+  g->edge_count = 0;
+  for (int d = 0; d < g->nlocs; d++)
+    for (int k = 0; k < g->locs[d].nedges; k++)
+      esc_edge_set_add (g, d, g->locs[d].edges[k].src,
+			g->locs[d].edges[k].derefs);
+  for (int i = 0; i < g->nparams; i++)
+    {
+      esc_loc p = g->params[i];
+      if (p < 0 || g->locs[p].deep < 0)
+	continue;
+      esc_loc d = g->locs[p].deep;
+      esc_add_edge (g, g->locs[p].content, d, -1, ESC_NO_NOTE);
+      esc_add_edge (g, d, d, -1, ESC_NO_NOTE);
+    }
 }
 
 esc_note
@@ -297,7 +361,8 @@ bool
 esc_is_object (const esc_location *l)
 {
   return l->kind == ESC_ALLOC || l->kind == ESC_VAR || l->kind == ESC_HEAP
-    || l->kind == ESC_PARAM_CONTENT || l->kind == ESC_RESULT;
+    || l->kind == ESC_PARAM_CONTENT || l->kind == ESC_RESULT
+    || l->kind == ESC_PARAM_DEEP;
 }
 
 void

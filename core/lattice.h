@@ -35,7 +35,9 @@ typedef enum esc_loc_kind
   ESC_PARAM_CONTENT,	/* The caller's object a parameter points to.  */
   ESC_VAR,		/* A local object in memory (address taken, aggregate).  */
   ESC_VALUE,		/* An SSA value or temporary.  */
-  ESC_ALLOC		/* The storage of an allocation site.  */
+  ESC_ALLOC,		/* The storage of an allocation site.  */
+  ESC_PARAM_DEEP	/* The caller's objects reached through what a
+			   parameter points to (esc_graph_deep_params).  */
 } esc_loc_kind;
 
 /* A source position; FILE may be NULL for "unknown".  */
@@ -87,6 +89,10 @@ typedef struct esc_leaks
   int nparams;
   int *content;
   unsigned *content_levels;
+  /* DEEP[i]: the flow into the caller's objects reached through what
+     parameter i points to (ESC_PARAM_DEEP), with its levels.  */
+  int *deep;
+  unsigned *deep_levels;
 } esc_leaks;
 
 /* The levels of a flow: its set, plus its minimum.  */
@@ -121,6 +127,14 @@ esc_loc esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
 esc_loc esc_param_new (esc_graph *g, const char *name, int index,
 		       esc_pos pos);
 esc_loc esc_param_content (const esc_graph *g, esc_loc param);
+/* Give every pointer parameter of unsolved graph G a location for the
+   caller's objects reached through what it points to (ESC_PARAM_DEEP,
+   "**p"): what the caller's object holds points there, and it holds
+   pointers to itself, instead of the heap.  Stores into it are the
+   caller's to wire (leaks.deep), as stores into *p are.  Used for the
+   members of call-graph cycles, whose walkers store into the caller's
+   deeper objects through their recursive calls.  */
+void esc_graph_deep_params (esc_graph *g);
 
 /* A parameter that is not a pointer (an integer, a float): it can hold an
    address only if the caller converted a pointer, which made that object

@@ -356,7 +356,21 @@ esc_json_report_param (esc_json_report *r, const esc_graph *g,
       str (&b, esc_loc_name (g, q));
       printf_ (&b, ", \"level\": %d }", lk->content[j]);
     }
-  puts_ (&b, k ? " ] },\n      \"notes\": [ " : "] },\n      \"notes\": [ ");
+  puts_ (&b, k ? " ]" : "]");
+  /* Only for a function that has them (a recursive walker's stores into
+     the caller's objects reached through *q).  */
+  k = 0;
+  for (int j = 0; lk->deep && j < lk->nparams; j++)
+    {
+      esc_loc q = esc_param_at (g, j);
+      if (lk->deep[j] == ESC_LEAK_NONE || q < 0)
+	continue;
+      puts_ (&b, k++ ? ", " : ", \"into_deep\": [ ");
+      puts_ (&b, "{ \"param\": ");
+      str (&b, esc_loc_name (g, q));
+      printf_ (&b, ", \"level\": %d }", lk->deep[j]);
+    }
+  puts_ (&b, k ? " ] },\n      \"notes\": [ " : " },\n      \"notes\": [ ");
   if (notes.s)
     puts_ (&b, notes.s);
   puts_ (&b, " ] }");

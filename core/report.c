@@ -241,9 +241,14 @@ esc_leak_heap_level (const esc_leaks *lk)
 {
   int best = lk->heap;
   for (int i = 0; lk->content && i < lk->nparams; i++)
-    if (lk->content[i] != ESC_LEAK_NONE
-	&& (best == ESC_LEAK_NONE || lk->content[i] < best))
-      best = lk->content[i];
+    {
+      if (lk->content[i] != ESC_LEAK_NONE
+	  && (best == ESC_LEAK_NONE || lk->content[i] < best))
+	best = lk->content[i];
+      if (lk->deep && lk->deep[i] != ESC_LEAK_NONE
+	  && (best == ESC_LEAK_NONE || lk->deep[i] < best))
+	best = lk->deep[i];
+    }
   return best;
 }
 
@@ -294,8 +299,10 @@ esc_report_param (const esc_graph *g, esc_loc param, int level,
     result = ESC_LEAK_NONE;
   bool any_content = false;
   for (int j = 0; lk->content && j < lk->nparams; j++)
-    if (lk->content[j] != ESC_LEAK_NONE
-	&& (heap == ESC_LEAK_NONE || lk->content[j] < heap))
+    if ((lk->content[j] != ESC_LEAK_NONE
+	 && (heap == ESC_LEAK_NONE || lk->content[j] < heap))
+	|| (lk->deep && lk->deep[j] != ESC_LEAK_NONE
+	    && (heap == ESC_LEAK_NONE || lk->deep[j] < heap)))
       any_content = true;
 
   if (level >= 2 && (heap != ESC_LEAK_NONE || any_content))
@@ -313,6 +320,17 @@ esc_report_param (const esc_graph *g, esc_loc param, int level,
 	continue;
       /* "stored into *q": C's out-parameters and containers.  */
       emitf (emit, ctx, "leaking param: %s into *%s%s", name,
+	     esc_loc_name (g, q), level_text (d, lv, sizeof lv));
+    }
+  for (int j = 0; any_content && lk->deep && j < lk->nparams; j++)
+    {
+      int d = lk->deep[j];
+      esc_loc q = esc_param_at (g, j);
+      if (d == ESC_LEAK_NONE || q < 0 || (heap != ESC_LEAK_NONE && d >= heap))
+	continue;
+      /* Into the caller's objects reached through *q (a walker's
+	 recursive call, "walk (q->next)").  */
+      emitf (emit, ctx, "leaking param: %s into **%s%s", name,
 	     esc_loc_name (g, q), level_text (d, lv, sizeof lv));
     }
   if (result != ESC_LEAK_NONE)

@@ -125,31 +125,162 @@ pts_add (esc_graph *g, esc_loc l, void *ctx)
 /* Whatever is loaded from the heap points into the heap; the objects that
    reach it through the heap all escape, and an escaping object takes what
    is stored into it along, so the heap stands for them and the walk need
-   not go through everything ever stored into a global.  */
+   not go through everything ever stored into a global.  The same holds
+   for the caller's objects reached through a parameter's (ESC_PARAM_DEEP):
+   what is stored there is stored, at each call, into every object the
+   argument reaches (its own included), so a store through a pointer
+   loaded from them lands wherever the caller's own points-to finds those
+   values.  */
 static bool
 pts_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
 {
   (void) derefs;
-  if (l != ESC_LOC_HEAP)
+  esc_location *h = &g->locs[l];
+  if (l != ESC_LOC_HEAP && h->kind != ESC_PARAM_DEEP)
     return true;
-  esc_location *h = &g->locs[ESC_LOC_HEAP];
   if (!h->in_pts)
     {
       h->in_pts = true;
-      pts_add (g, ESC_LOC_HEAP, ctx);
+      pts_add (g, l, ctx);
     }
   return false;
+}
+
+static int points_to (esc_graph *g, esc_loc ptr);
+
+/* What each object's contents point to, kept for one round of
+   resolve_stores: reach_points_to asks it of the same objects for every
+   argument.  A round may read it stale (edges added since); the rounds
+   go on until one adds nothing, and that one starts afresh.  */
+typedef struct reach_cache
+{
+  unsigned long version;
+  int *off, *cnt;		/* Per location: into POOL, or -1.  */
+  esc_loc *pool;
+  int npool, cap;
+} reach_cache;
+
+static reach_cache *the_cache;
+
+static int
+object_points_to (esc_graph *g, esc_loc o, const esc_loc **out)
+{
+  reach_cache *c = the_cache;
+  if (c && c->off[o] >= 0)
+    {
+      *out = c->pool + c->off[o];
+      return c->cnt[o];
+    }
+  int m = points_to (g, o);
+  if (!c)
+    {
+      *out = g->pts;
+      return m;
+    }
+  if (c->npool + m > c->cap)
+    {
+      c->cap = 2 * (c->npool + m) + 64;
+      c->pool = esc_xrealloc (c->pool, (size_t) c->cap * sizeof *c->pool);
+    }
+  if (m > 0)
+    memcpy (c->pool + c->npool, g->pts, (size_t) m * sizeof *c->pool);
+  c->off[o] = c->npool;
+  c->cnt[o] = m;
+  c->npool += m;
+  *out = c->pool + c->off[o];
+  return m;
+}
+
+/* Points-to of a value that points to every object its argument reaches
+   through any number of loads (call.c, deep_reach: "t = a; t = *t"): the
+   argument's objects, then what their contents point to, until nothing
+   is new.  The walk over levels would find the same up to
+   ESC_MAX_DEREFS loads and stop there, and would go over the whole graph
+   once per level.  The heap and the caller's deeper objects stand for
+   what they hold, as in pts_at.  */
+/* Add to SET (marked with GEN) those of the M objects in PTS not in it.  */
+static void
+reach_add (esc_graph *g, unsigned gen, esc_loc **set, int *n, int *cap,
+	   const esc_loc *pts, int m)
+{
+  for (int j = 0; j < m; j++)
+    {
+      esc_location *o = &g->locs[pts[j]];
+      if (o->reachgen == gen)
+	continue;
+      o->reachgen = gen;
+      GROW (*set, *n, *cap);
+      (*set)[(*n)++] = pts[j];
+    }
+}
+
+static int
+reach_points_to (esc_graph *g, esc_loc t)
+{
+  unsigned gen = ++g->reachgen;
+  esc_loc *set = NULL;
+  int n = 0, cap = 0;
+  /* The argument's objects (T's own edges, but its loop).  */
+  for (int i = 0; i < g->locs[t].nedges; i++)
+    if (g->locs[t].edges[i].src != t)
+      {
+	int m = points_to (g, g->locs[t].edges[i].src);
+	reach_add (g, gen, &set, &n, &cap, g->pts, m);
+      }
+  /* What they hold, and so on.  */
+  for (int k = 0; k < n; k++)
+    {
+      esc_location *l = &g->locs[set[k]];
+      if (set[k] == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+	continue;
+      const esc_loc *pts;
+      int m = object_points_to (g, set[k], &pts);
+      reach_add (g, gen, &set, &n, &cap, pts, m);
+    }
+  g->npts = 0;
+  for (int i = 0; i < n; i++)
+    pts_add (g, set[i], NULL);
+  esc_free (set);
+  return g->npts;
+}
+
+static int
+points_to (esc_graph *g, esc_loc ptr)
+{
+  esc_level_walker w = { pts_at, pts_add, NULL };
+  g->npts = 0;
+  esc_walk_levels (g, ptr, 0, &w);
+  return g->npts;
 }
 
 /* Points-to: the objects whose address reaches PTR.  */
 int
 esc_points_to (esc_graph *g, esc_loc ptr, const esc_loc **out)
 {
-  esc_level_walker w = { pts_at, pts_add, NULL };
-  g->npts = 0;
-  esc_walk_levels (g, ptr, 0, &w);
+  if (g->locs[ptr].reach == ptr)
+    reach_points_to (g, ptr);
+  else
+    points_to (g, ptr);
   *out = g->pts;
   return g->npts;
+}
+
+/* Object L may now hold any pointer: it gets the heap's address as
+   content.  The caller's object behind a parameter is marked, for the
+   summary (the callee may store pointers of its own there); it held the
+   heap's address already unless the caller's deeper objects are a
+   location of their own (esc_graph_deep_params).  */
+static bool
+clobber_one (esc_graph *g, esc_loc l)
+{
+  esc_location *s = &g->locs[l];
+  if (s->kind == ESC_PARAM_CONTENT)
+    s->clobbered = true;
+  else if (s->kind != ESC_ALLOC && s->kind != ESC_VAR
+	   && s->kind != ESC_PARAM_DEEP)
+    return false;
+  s->content_unknown = true;
+  return esc_add_edge (g, l, ESC_LOC_HEAP, -1, ESC_NO_NOTE);
 }
 
 /* The objects every clobbered root points to, and every object reachable
@@ -175,12 +306,10 @@ resolve_clobbers (esc_graph *g)
   for (int i = 0; i < npts; i++)
     {
       esc_location *s = &g->locs[starts[i]];
-      if (s->ptsgen == gen || s->kind == ESC_HEAP
-	  || s->kind == ESC_PARAM_CONTENT)
+      if (s->ptsgen == gen || s->kind == ESC_HEAP)
 	continue;
       s->ptsgen = gen;
-      if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR)
-	  && esc_add_edge (g, starts[i], ESC_LOC_HEAP, -1, ESC_NO_NOTE))
+      if (clobber_one (g, starts[i]))
 	added = true;
       push (g, &n, starts[i]);
     }
@@ -194,12 +323,10 @@ resolve_clobbers (esc_graph *g)
 	  if (s->ptsgen == gen)
 	    continue;
 	  s->ptsgen = gen;
-	  /* The heap and the caller's objects hold any pointer already.  */
-	  if (s->kind == ESC_HEAP || s->kind == ESC_PARAM_CONTENT)
+	  /* The heap holds any pointer already.  */
+	  if (s->kind == ESC_HEAP)
 	    continue;
-	  if ((s->kind == ESC_ALLOC || s->kind == ESC_VAR)
-	      && esc_add_edge (g, l->edges[i].src, ESC_LOC_HEAP, -1,
-			       ESC_NO_NOTE))
+	  if (clobber_one (g, l->edges[i].src))
 	    added = true;
 	  push (g, &n, l->edges[i].src);
 	}
@@ -229,9 +356,21 @@ resolve_stores (esc_graph *g)
   qsort_r (order, (size_t) g->nstores, sizeof *order, by_ptr, g->stores);
   esc_loc *targets = NULL;
   int ntargets = 0, targets_cap = 0;
+  reach_cache cache = { 0, NULL, NULL, NULL, 0, 0 };
+  cache.off = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *cache.off);
+  cache.cnt = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *cache.cnt);
+  cache.version = g->edge_version + 1;
+  the_cache = &cache;
   do
     {
       added = false;
+      if (cache.version != g->edge_version)
+	{
+	  for (int i = 0; i < g->nlocs; i++)
+	    cache.off[i] = -1;
+	  cache.npool = 0;
+	  cache.version = g->edge_version;
+	}
       if (g->nclobbers > 0 && resolve_clobbers (g))
 	added = true;
       for (int i = 0; i < g->nstores;)
@@ -258,6 +397,10 @@ resolve_stores (esc_graph *g)
       any |= added;
     }
   while (added);
+  the_cache = NULL;
+  esc_free (cache.off);
+  esc_free (cache.cnt);
+  esc_free (cache.pool);
   esc_free (targets);
   esc_free (order);
   return any;
@@ -341,10 +484,14 @@ esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk)
 			      * sizeof *lk->content);
   lk->content_levels = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
 				     * sizeof *lk->content_levels);
+  lk->deep = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+			   * sizeof *lk->deep);
+  lk->deep_levels = esc_xrealloc (NULL, (size_t) (g->nparams + 1)
+				  * sizeof *lk->deep_levels);
   for (int i = 0; i < g->nparams; i++)
     {
-      lk->content[i] = ESC_LEAK_NONE;
-      lk->content_levels[i] = 0;
+      lk->content[i] = lk->deep[i] = ESC_LEAK_NONE;
+      lk->content_levels[i] = lk->deep_levels[i] = 0;
     }
 }
 
@@ -379,13 +526,23 @@ leak_to (esc_graph *g, esc_location *root, esc_loc param, int derefs)
       esc_leaks_alloc_content (g, lk);
       slot = &lk->content[root->param_index];
     }
+  else if (root->kind == ESC_PARAM_DEEP)
+    {
+      esc_leaks_alloc_content (g, lk);
+      slot = &lk->deep[root->param_index];
+    }
   /* WHY explains the best of the heap and content levels, which is the
      one reported.  */
   int best = lk->heap;
   for (int i = 0; lk->content && i < lk->nparams; i++)
-    if (lk->content[i] != ESC_LEAK_NONE
-	&& (best == ESC_LEAK_NONE || lk->content[i] < best))
-      best = lk->content[i];
+    {
+      if (lk->content[i] != ESC_LEAK_NONE
+	  && (best == ESC_LEAK_NONE || lk->content[i] < best))
+	best = lk->content[i];
+      if (lk->deep[i] != ESC_LEAK_NONE
+	  && (best == ESC_LEAK_NONE || lk->deep[i] < best))
+	best = lk->deep[i];
+    }
   if (*slot == ESC_LEAK_NONE || derefs < *slot)
     {
       *slot = derefs;
@@ -528,7 +685,7 @@ walk_all (esc_graph *g)
    the caller's object behind parameter J): not stopping at the minimum,
    and not going through parameters (whose own flows these are) or the
    heap (foreign).  */
-typedef struct level_ctx { esc_loc root; int j; } level_ctx;
+typedef struct level_ctx { esc_loc root; int j; bool deep; } level_ctx;
 
 static bool
 level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
@@ -542,7 +699,10 @@ level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
       else
 	{
 	  esc_leaks_alloc_content (g, &l->leaks);
-	  l->leaks.content_levels[c->j] |= 1u << derefs;
+	  if (c->deep)
+	    l->leaks.deep_levels[c->j] |= 1u << derefs;
+	  else
+	    l->leaks.content_levels[c->j] |= 1u << derefs;
 	}
       return false;
     }
@@ -550,9 +710,9 @@ level_at (esc_graph *g, esc_loc lid, int derefs, void *ctx)
 }
 
 static void
-level_walk (esc_graph *g, esc_loc root, int j)
+level_walk (esc_graph *g, esc_loc root, int j, bool deep)
 {
-  level_ctx c = { root, j };
+  level_ctx c = { root, j, deep };
   esc_level_walker w = { level_at, NULL, &c };
   esc_walk_levels (g, root, 0, &w);
 }
@@ -560,10 +720,14 @@ level_walk (esc_graph *g, esc_loc root, int j)
 static void
 level_walks (esc_graph *g)
 {
-  level_walk (g, ESC_LOC_RESULT, -1);
+  level_walk (g, ESC_LOC_RESULT, -1, false);
   for (int j = 0; j < g->nparams; j++)
     if (g->params[j] >= 0)
-      level_walk (g, g->locs[g->params[j]].content, j);
+      {
+	level_walk (g, g->locs[g->params[j]].content, j, false);
+	if (g->locs[g->params[j]].deep >= 0)
+	  level_walk (g, g->locs[g->params[j]].deep, j, true);
+      }
 }
 
 /* D (levels) into *q, and q reaching a sink at E (levels): the value
@@ -643,6 +807,27 @@ close_leaks (esc_graph *g)
 					 through (d, esc_levels
 						  (lj->content[k],
 						   lj->content_levels[k])));
+	    }
+	  /* Into the caller's objects reached through *j: if j's flows
+	     take any of them to the heap (or read them as data), the value
+	     may go along, at its own levels (the most a sink can get).
+	     The other flows need no closing for a caller, which wires
+	     both steps; the report prints them as they are.  */
+	  for (int j = 0; li->content && j < li->nparams; j++)
+	    {
+	      unsigned d = esc_levels (li->deep[j], li->deep_levels[j]);
+	      if (!d || j >= g->nparams || g->params[j] < 0)
+		continue;
+	      esc_leaks *lj = &g->locs[g->params[j]].leaks;
+	      unsigned none = 0;
+	      /* Also when a call may have written unknown pointers there
+		 (the walks take **j for what it holds, even then).  */
+	      esc_loc dj = g->locs[g->params[j]].deep;
+	      if (lj->heap != ESC_LEAK_NONE
+		  || (dj >= 0 && g->locs[dj].content_unknown))
+		changed |= add_levels (&li->heap, &none, d);
+	      if (lj->data != ESC_LEAK_NONE)
+		changed |= add_levels (&li->data, &none, d);
 	    }
 	}
     }

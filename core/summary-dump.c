@@ -79,6 +79,13 @@ dump_param (FILE *out, const esc_summary *s, int i)
 	derefs (out, &sep, what, lk->content[j],
 		lk->content_levels ? lk->content_levels[j] : 0);
       }
+  for (int j = 0; lk->deep && j < lk->nparams; j++)
+    if (lk->deep[j] != ESC_LEAK_NONE)
+      {
+	char what[64];
+	snprintf (what, sizeof what, "into **%s", param_name (s, j));
+	derefs (out, &sep, what, lk->deep[j], lk->deep_levels[j]);
+      }
   if (lk->data != ESC_LEAK_NONE)
     derefs (out, &sep, "data", lk->data, 0);
   if (*sep == ' ')

@@ -33,10 +33,14 @@ esc_summary_new (const char *name, int nparams)
 				  * sizeof *lk->content);
       lk->content_levels = esc_xrealloc (NULL, (size_t) (nparams + 1)
 					 * sizeof *lk->content_levels);
+      lk->deep = esc_xrealloc (NULL, (size_t) (nparams + 1)
+			       * sizeof *lk->deep);
+      lk->deep_levels = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				      * sizeof *lk->deep_levels);
       for (int j = 0; j < nparams; j++)
 	{
-	  lk->content[j] = ESC_LEAK_NONE;
-	  lk->content_levels[j] = 0;
+	  lk->content[j] = lk->deep[j] = ESC_LEAK_NONE;
+	  lk->content_levels[j] = lk->deep_levels[j] = 0;
 	}
       s->content_foreign[i] = false;
       s->frees[i] = false;
@@ -61,6 +65,8 @@ esc_summary_free (esc_summary *s)
     {
       esc_free (s->leaks[i].content);
       esc_free (s->leaks[i].content_levels);
+      esc_free (s->leaks[i].deep);
+      esc_free (s->leaks[i].deep_levels);
       esc_free (s->param_names[i]);
     }
   esc_free (s->leaks);
@@ -94,7 +100,8 @@ foreign_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
 {
   (void) derefs;
   (void) ctx;
-  return g->locs[l].kind != ESC_PARAM && g->locs[l].kind != ESC_PARAM_CONTENT;
+  return g->locs[l].kind != ESC_PARAM && g->locs[l].kind != ESC_PARAM_CONTENT
+	 && g->locs[l].kind != ESC_PARAM_DEEP;
 }
 
 static bool
@@ -102,7 +109,8 @@ foreign_address (esc_graph *g, esc_loc l, void *ctx)
 {
   /* An object's address; the caller's own objects are fine, and so are
      the fresh ones it will own (esc_fresh says what they hold).  */
-  if (g->locs[l].kind == ESC_PARAM_CONTENT || esc_fresh_owned (g, l))
+  if (g->locs[l].kind == ESC_PARAM_CONTENT
+      || g->locs[l].kind == ESC_PARAM_DEEP || esc_fresh_owned (g, l))
     return true;
   *(bool *) ctx = true;
   return false;
@@ -156,6 +164,14 @@ esc_summary_of (esc_graph *g)
 	{
 	  s->leaks[i].content[j] = lk->content[j];
 	  s->leaks[i].content_levels[j] = lk->content_levels[j];
+	  /* Every level from the lowest on: a walker's recursive call
+	     finds one level more each round of a cycle's fixed point, and
+	     what lies deeper is among the objects the argument reaches
+	     anyway.  More stores for a caller, never fewer.  */
+	  s->leaks[i].deep[j] = lk->deep[j];
+	  s->leaks[i].deep_levels[j]
+	    = lk->deep[j] == ESC_LEAK_NONE ? 0
+	    : ((1u << (ESC_MAX_DEREFS + 1)) - 1) & ~((1u << lk->deep[j]) - 1);
 	}
       esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
@@ -186,14 +202,21 @@ esc_summary_of (esc_graph *g)
       for (int j = 0; j < n; j++)
 	{
 	  esc_location *o = &g->locs[copy[j]];
-	  if (o->kind != ESC_PARAM_CONTENT || s->content_foreign[o->param_index])
+	  bool deep = o->kind == ESC_PARAM_DEEP;
+	  if (deep ? s->writes_deep
+	      : (o->kind != ESC_PARAM_CONTENT
+		 || s->content_foreign[o->param_index]))
 	    continue;
 	  if (!computed)
 	    {
 	      foreign = foreign_value (g, st->src, st->derefs);
 	      computed = true;
 	    }
-	  if (foreign)
+	  /* Pointers of its own into the caller's deeper objects: those
+	     objects may then hold any pointer.  */
+	  if (foreign && deep)
+	    s->writes_deep = true;
+	  else if (foreign)
 	    s->content_foreign[o->param_index] = true;
 	}
     }
@@ -202,9 +225,15 @@ esc_summary_of (esc_graph *g)
   /* What may be freed: every free site's argument, and all it reaches.  */
   for (int k = 0; k < g->nfrees; k++)
     esc_reachable_params (g, g->frees[k].arg, s->frees);
-  /* Calls that write through what they load do so on our behalf too.  */
+  /* Calls that write through what they load do so on our behalf too,
+     into the caller's deeper objects, and into its object behind a
+     parameter when that is what they were handed pointers into.  */
   if (g->nclobbers > 0)
     s->writes_deep = true;
+  for (int i = 0; i < g->nparams; i++)
+    if (g->params[i] >= 0 && g->locs[g->params[i]].content >= 0
+	&& g->locs[g->locs[g->params[i]].content].clobbered)
+      s->content_foreign[i] = true;
   s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
   /* Arguments past the parameters are read with va_arg, which we do not
      follow, unless nothing can read them.  */
@@ -266,6 +295,9 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 			    from->leaks[i].content[j]);
 	  changed |= add_bits (&into->leaks[i].content_levels[j],
 			       from->leaks[i].content_levels[j]);
+	  changed |= lower (&into->leaks[i].deep[j], from->leaks[i].deep[j]);
+	  changed |= add_bits (&into->leaks[i].deep_levels[j],
+			       from->leaks[i].deep_levels[j]);
 	}
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);

@@ -203,7 +203,8 @@ handed_to_caller (esc_graph *g)
   esc_level_walker w = { handed_at, handed_address, &h };
   esc_walk_levels (g, ESC_LOC_RESULT, 0, &w);
   for (esc_loc l = 0; l < g->nlocs; l++)
-    if (g->locs[l].kind == ESC_PARAM_CONTENT)
+    if (g->locs[l].kind == ESC_PARAM_CONTENT
+	|| g->locs[l].kind == ESC_PARAM_DEEP)
       esc_walk_levels (g, l, 0, &w);
   while (h.n > 0)
     esc_walk_levels (g, h.work[--h.n], 0, &w);

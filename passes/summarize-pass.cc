@@ -362,6 +362,10 @@ solve_component (vec<int> &scc, int index)
     {
       esc_function_get (id)->recursive = cycle;
       esc_function_get (id)->cycle = index;
+      /* The caller's deeper objects are not the heap: what a function
+	 stores there (a walker's recursive call on n->l) is the caller's
+	 to wire (docs/design.md, "Between functions").  */
+      esc_graph_deep_params (esc_function_get (id)->fg->graph);
     }
   if (!cycle)
     {

@@ -90,10 +90,11 @@ move_from (struct node *p, struct node *q) /* { dg-message "^p does not escape$"
 }
 
 /* A store between the two loads of p->next: the second may be another
-   node, which then holds the first one's pointer.  */
+   node (n's, or one reached through *p), which then holds the first one's
+   pointer.  */
 void
-move_after_store (struct node *p, struct node *n) /* { dg-message "^leaking param content: p$" } */
-/* { dg-message "^leaking param content: n$" "" { target *-*-* } .-1 } */
+move_after_store (struct node *p, struct node *n) /* { dg-message "^leaking param: p into \\*n level=2$" } */
+/* { dg-message "^leaking param: p into \\*\\*p level=2$" "" { target *-*-* } .-1 } */
 /* { dg-message "^leaking param: n into \\*p$" "" { target *-*-* } .-2 } */
 {
   char *t = p->next->b;

@@ -1,8 +1,9 @@
 /* Callees that write through pointers they load from the caller's objects
    ("writes deep"): the caller's deeper objects may then hold pointers the
    caller has never seen, so what the caller stores through pointers loaded
-   from them escapes.  A parameter stored that deep counts as leaking to the
-   heap (the summary cannot name the object).  */
+   from them escapes.  A parameter stored that deep goes into the caller's
+   objects reached through the parameter's ("into **h"), which the caller
+   wires into every object its argument reaches.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m" } */
 #include <stdlib.h>
@@ -18,7 +19,7 @@ deep_global (struct holder *h) /* { dg-message "^h does not escape$" } */
 
 static void
 deep_param (struct holder *h, void *v) /* { dg-message "^h does not escape$" } */
-/* { dg-message "^leaking param: v$" "" { target *-*-* } .-1 } */
+/* { dg-message "^leaking param: v into \\*\\*h$" "" { target *-*-* } .-1 } */
 {
   *h->slot = v;
 }
@@ -62,7 +63,8 @@ use_deep_param (void)
 {
   void *cell = 0;
   struct holder hd = { &cell };
-  deep_param (&hd, malloc (6)); /* { dg-message "^malloc\\(6\\) escapes to heap$" } */
+  /* Into cell, a local that nothing reads again.  */
+  deep_param (&hd, malloc (6)); /* { dg-message "^malloc\\(6\\) does not escape$" } */
 }
 
 void
@@ -111,4 +113,36 @@ void
 forward_deep (char ***ppp) /* { dg-message "^ppp does not escape$" } */
 {
   deep_alloc (ppp);
+}
+
+/* A callee handing a deep writer pointers into the caller's object itself
+   (h.slot = &n->p): the writer's pointers land in *n, so the caller's
+   object holds pointers of the callee's own, and what the caller stores
+   through them escapes.  (Wrongly "does not escape" before.)  */
+struct box { char *p; };
+char gbuf[16];
+
+static void
+into_box (struct box *n) /* { dg-message "^n does not escape$" } */
+{
+  struct holder h = { (void **) &n->p };
+  deep_global (&h);
+}
+
+void
+use_into_box (char *v) /* { dg-message "^leaking param: v$" } */
+{
+  struct box x = { 0 };
+  into_box (&x);
+  char **q = (char **) x.p;
+  *q = v;
+}
+
+void
+use_into_box_alloc (void)
+{
+  struct box x = { 0 };
+  into_box (&x);
+  char **q = (char **) x.p;
+  *q = malloc (8); /* { dg-message "^malloc\\(8\\) escapes to heap$" } */
 }

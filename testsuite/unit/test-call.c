@@ -323,6 +323,210 @@ START_TEST (test_call_data_of_local)
 }
 END_TEST
 
+/* "f (n, v) { t = *n; *t = v; }": v goes into the caller's objects
+   reached through *n.  */
+static esc_graph *
+deep_store_graph (bool deep)
+{
+  esc_graph *g = ut_graph ("f");
+  esc_loc n = esc_param_new (g, "n", 0, ut_nopos);
+  esc_loc v = esc_param_new (g, "v", 1, ut_nopos);
+  esc_store (g, load (g, "t", n), v, 0, ESC_NO_NOTE);
+  if (deep)
+    esc_graph_deep_params (g);
+  return g;
+}
+
+START_TEST (test_deep_store_summarised)
+{
+  esc_graph *g = deep_store_graph (true);
+  esc_solve (g);
+  const esc_leaks *lk = esc_param_leaks (g, esc_param_at (g, 1));
+  ck_assert_int_eq (lk->heap, ESC_LEAK_NONE);
+  ck_assert_int_eq (lk->deep[0], 0);
+  ck_assert_int_eq (lk->content[0], ESC_LEAK_NONE);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert_int_eq (s->leaks[1].deep[0], 0);
+  ck_assert (!s->writes_deep);
+  /* Without the deeper objects, *n holds the heap's address: v leaks
+     there.  */
+  esc_graph *h = deep_store_graph (false);
+  esc_solve (h);
+  ck_assert_int_eq (esc_param_leaks (h, esc_param_at (h, 1))->heap, 0);
+}
+END_TEST
+
+START_TEST (test_deep_store_foreign_writes_deep)
+{
+  /* "*(*n) = &local": the callee's own pointer, into the caller's deeper
+     objects: those may hold any pointer.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc n = esc_param_new (g, "n", 0, ut_nopos);
+  esc_loc o = ut_var (g, "o", 0);
+  esc_store (g, load (g, "t", n), ut_addr (g, "po", o, 0), 0, ESC_NO_NOTE);
+  esc_graph_deep_params (g);
+  esc_solve (g);
+  ck_assert (ut_escapes_for_real (g, o));
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert (s->writes_deep);
+}
+END_TEST
+
+START_TEST (test_deep_store_closed_through_heap)
+{
+  /* "*(*n) = v; g = *n": v reaches the heap with the objects it is
+     stored into.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc n = esc_param_new (g, "n", 0, ut_nopos);
+  esc_loc v = esc_param_new (g, "v", 1, ut_nopos);
+  esc_loc t = load (g, "t", n);
+  esc_store (g, t, v, 0, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_HEAP, t, 0, ESC_NO_NOTE);
+  esc_graph_deep_params (g);
+  esc_solve (g);
+  ck_assert_int_eq (esc_param_leaks (g, v)->heap, 0);
+}
+END_TEST
+
+START_TEST (test_deep_clobbered_holds_heap)
+{
+  /* A call that writes through what it loads from *n: what the caller's
+     deeper objects hold is then unknown, and v, stored through a pointer
+     loaded from them, may land anywhere.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc n = esc_param_new (g, "n", 0, ut_nopos);
+  esc_loc v = esc_param_new (g, "v", 1, ut_nopos);
+  esc_loc t = load (g, "t", n);
+  esc_loc u = load (g, "u", t);
+  esc_store (g, u, v, 0, ESC_NO_NOTE);
+  esc_graph_deep_params (g);
+  esc_clobber (g, t);
+  esc_solve (g);
+  ck_assert_int_eq (esc_param_leaks (g, v)->heap, 0);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert (s->writes_deep);
+  ck_assert (!s->content_foreign[0]);
+  /* Without the clobber, v goes into **n only, and what **n holds is
+     **n.  */
+  esc_graph *h = ut_graph ("f");
+  n = esc_param_new (h, "n", 0, ut_nopos);
+  v = esc_param_new (h, "v", 1, ut_nopos);
+  u = load (h, "u", load (h, "t", n));
+  esc_store (h, u, v, 0, ESC_NO_NOTE);
+  esc_graph_deep_params (h);
+  esc_solve (h);
+  ck_assert_int_eq (esc_param_leaks (h, v)->heap, ESC_LEAK_NONE);
+  ck_assert (!ut_pts_has (h, u, ESC_LOC_HEAP));
+  ck_assert_int_eq (ut_pts_count (h, u), 1);
+}
+END_TEST
+
+START_TEST (test_clobber_of_param_object_is_foreign)
+{
+  /* "f (n) { h = n; deep_writer (&h); }": the call writes any pointer
+     into what h points to, the caller's object behind n (level 0 for n,
+     which the caller's wiring of writes_deep does not reach): its
+     contents are the callee's own.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc n = esc_param_new (g, "n", 0, ut_nopos);
+  esc_loc h = ut_var (g, "h", 0);
+  esc_flow (g, h, n, 0, ESC_NO_NOTE);
+  esc_loc t = load (g, "t", ut_addr (g, "ph", h, 0));
+  esc_graph_deep_params (g);
+  esc_clobber (g, t);
+  esc_loc u = load (g, "u", n);
+  esc_solve (g);
+  ck_assert (ut_pts_has (g, u, ESC_LOC_HEAP));
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert (s->content_foreign[0]);
+  ck_assert (s->writes_deep);
+}
+END_TEST
+
+/* "f (n, v)" stores v into **n.  */
+static esc_summary *
+deep_summary (void)
+{
+  esc_summary *s = ut_summary ("f", 2);
+  s->leaks[1].deep[0] = 0;
+  return s;
+}
+
+START_TEST (test_deep_wired_into_every_level)
+{
+  /* a -> b -> c, all local; f (&a, &m) may store m into any of them.  */
+  caller c = new_caller ();
+  esc_graph *g = c.g;
+  esc_loc a = ut_alloc (g, "a", 0), va = ut_addr (g, "va", a, 0);
+  esc_loc b = ut_alloc (g, "b", 0), vb = ut_addr (g, "vb", b, 0);
+  esc_loc cc = ut_alloc (g, "c", 0), vc = ut_addr (g, "vc", cc, 0);
+  esc_store (g, va, vb, 0, ESC_NO_NOTE);
+  esc_store (g, vb, vc, 0, ESC_NO_NOTE);
+  esc_loc args[] = { va, c.vm };
+  call (g, 0, 2, args, -1);
+  esc_loc lb = load (g, "lb", va);
+  esc_loc lc = load (g, "lc", lb);
+  esc_loc ld = load (g, "ld", lc);
+  lookup_ctx l = one (deep_summary ());
+  esc_solve_with (g, lookup, &l);
+  ck_assert (ut_pts_has (g, ld, c.m));
+  ck_assert (ut_pts_has (g, lc, c.m));
+  ck_assert (!esc_escapes (g, c.m));
+  ck_assert (!esc_escapes (g, b));
+  ck_assert (!ut_pts_has (g, ld, ESC_LOC_HEAP));
+}
+END_TEST
+
+START_TEST (test_deep_wired_into_escaped_escapes)
+{
+  /* a -> b, and b escapes: f (&a, &m) may store m into b.  */
+  caller c = new_caller ();
+  esc_graph *g = c.g;
+  esc_loc a = ut_alloc (g, "a", 0), va = ut_addr (g, "va", a, 0);
+  esc_loc b = ut_alloc (g, "b", 0), vb = ut_addr (g, "vb", b, 0);
+  esc_store (g, va, vb, 0, ESC_NO_NOTE);
+  esc_flow (g, ESC_LOC_HEAP, vb, 0, ESC_NO_NOTE);
+  esc_loc args[] = { va, c.vm };
+  call (g, 0, 2, args, -1);
+  lookup_ctx l = one (deep_summary ());
+  esc_solve_with (g, lookup, &l);
+  ck_assert (ut_escapes_for_real (g, c.m));
+  ck_assert (!esc_escapes (g, a));
+}
+END_TEST
+
+START_TEST (test_deep_recursive_fixed_point)
+{
+  /* "walk (n) { t = *n; *n = t (a self-store, as a swap); walk (t); }"
+     solved as the fixed point does: from an empty summary, joined until
+     it stops growing.  Nothing reaches the heap.  */
+  esc_graph *g = ut_graph ("walk");
+  esc_loc n = esc_param_new (g, "n", 0, ut_nopos);
+  esc_loc t = load (g, "t", n);
+  esc_store (g, n, t, 0, ESC_NO_NOTE);
+  esc_loc args[] = { t };
+  call (g, 0, 1, args, -1);
+  esc_graph_deep_params (g);
+  esc_summary *s = ut_summary ("walk", 1);
+  lookup_ctx l = one (s);
+  int rounds = 0;
+  for (bool changed = true; changed; rounds++)
+    {
+      ck_assert_int_lt (rounds, 16);
+      esc_graph *h = esc_graph_clone (g);
+      esc_solve_with (h, lookup, &l);
+      esc_summary *r = esc_summary_of (h);
+      changed = esc_summary_join (s, r);
+      esc_summary_free (r);
+      esc_graph_free (h);
+    }
+  ck_assert_int_eq (s->leaks[0].heap, ESC_LEAK_NONE);
+  ck_assert_int_eq (s->leaks[0].content[0], 1);
+  ck_assert_int_eq (s->leaks[0].deep[0], 2);
+  ck_assert (!s->writes_deep);
+}
+END_TEST
+
 START_TEST (test_call_store_into_local_stays_local)
 {
   /* set (&o, &m): m is in o, which does not escape; neither does m.  */
@@ -910,6 +1114,16 @@ call_suite (void)
   tcase_add_test (tc, test_call_no_summary_is_unknown);
   tcase_add_test (tc, test_call_indirect_is_unknown);
   tcase_add_test (tc, test_call_unset_args_skipped);
+  suite_add_tcase (s, tc);
+  tc = ut_tcase ("deep");
+  tcase_add_test (tc, test_deep_store_summarised);
+  tcase_add_test (tc, test_deep_store_foreign_writes_deep);
+  tcase_add_test (tc, test_deep_store_closed_through_heap);
+  tcase_add_test (tc, test_deep_clobbered_holds_heap);
+  tcase_add_test (tc, test_clobber_of_param_object_is_foreign);
+  tcase_add_test (tc, test_deep_wired_into_every_level);
+  tcase_add_test (tc, test_deep_wired_into_escaped_escapes);
+  tcase_add_test (tc, test_deep_recursive_fixed_point);
   suite_add_tcase (s, tc);
   tc = ut_tcase ("clone");
   tcase_add_test (tc, test_call_callback_keeps_nothing);
