@@ -711,21 +711,27 @@ site_key (esc_function *f, int i)
   return esc_function_id (f->decl) * 65536 + i;
 }
 
+/* Source order of A and B: file, line, column.  */
+static int
+compare_locations (location_t a, location_t b)
+{
+  expanded_location xa = expand_location (a), xb = expand_location (b);
+  int c = strcmp (xa.file ? xa.file : "", xb.file ? xb.file : "");
+  if (c)
+    return c;
+  if (xa.line != xb.line)
+    return xa.line < xb.line ? -1 : 1;
+  return xa.column < xb.column ? -1 : xa.column > xb.column;
+}
+
 /* Callers in source order.  */
 static int
 by_call_location (const void *a, const void *b)
 {
   const made_for *x = (const made_for *) a, *y = (const made_for *) b;
-  expanded_location ex
-    = expand_location (gimple_location (x->caller->fg->sites[x->site].call));
-  expanded_location ey
-    = expand_location (gimple_location (y->caller->fg->sites[y->site].call));
-  int c = strcmp (ex.file ? ex.file : "", ey.file ? ey.file : "");
-  if (c)
-    return c;
-  if (ex.line != ey.line)
-    return ex.line < ey.line ? -1 : 1;
-  return ex.column < ey.column ? -1 : ex.column > ey.column;
+  return compare_locations
+    (gimple_location (x->caller->fg->sites[x->site].call),
+     gimple_location (y->caller->fg->sites[y->site].call));
 }
 
 static void
@@ -1112,14 +1118,8 @@ by_position (const void *a, const void *b)
 {
   tree da = (*(esc_function *const *) a)->decl;
   tree db = (*(esc_function *const *) b)->decl;
-  expanded_location xa = expand_location (DECL_SOURCE_LOCATION (da));
-  expanded_location xb = expand_location (DECL_SOURCE_LOCATION (db));
-  int c = strcmp (xa.file ? xa.file : "", xb.file ? xb.file : "");
-  if (c)
-    return c;
-  if (xa.line != xb.line)
-    return xa.line < xb.line ? -1 : 1;
-  return xa.column < xb.column ? -1 : xa.column > xb.column;
+  return compare_locations (DECL_SOURCE_LOCATION (da),
+			    DECL_SOURCE_LOCATION (db));
 }
 
 class summarize_pass : public simple_ipa_opt_pass
