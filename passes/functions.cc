@@ -148,6 +148,16 @@ esc_function_calls_back (int id)
     && esc_libc_calls_back (IDENTIFIER_POINTER (DECL_NAME (f->decl)));
 }
 
+int
+esc_object_site (esc_function *f, int k)
+{
+  esc_loc l = f->summary->fresh[k].loc;
+  for (unsigned i = 0; i < f->fg->sites.length (); i++)
+    if (f->fg->sites[i].loc == l)
+      return (int) i;
+  return -1;
+}
+
 void
 esc_functions_release (void)
 {

@@ -147,6 +147,10 @@ char *esc_published_summary (esc_function *f, char hash[17]);
    (docs/design.md, "Summaries across units").  */
 void esc_summary_symbols (void);
 
+/* The site of F (solved, with a summary) that makes the K-th object F
+   hands its caller (esc_summary.fresh), or -1.  */
+int esc_object_site (esc_function *f, int k);
+
 /* Forget everything (after the report).  */
 void esc_functions_release (void);
 

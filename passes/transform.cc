@@ -146,11 +146,31 @@ struct callee_site
 {
   esc_function *callee;
   int site;			/* In CALLEE->fg->sites, or -1: none.  */
+  /* The allocation a chain of constructors ends in (CALLEE and SITE
+     themselves when the callee allocates the object): the call whose
+     size, alignment and family the object has.  */
+  esc_function *alloc_callee;
+  int alloc_site;
 };
 
 static bool releasable_call (esc_function *f, int k, int *family);
-static callee_site innermost (callee_site cs);
 static gcall *callee_free_call (esc_function *f, int k);
+
+/* Free site K of F, one of its own frees (a free or a deallocator call
+   here): its call while it is still in the body, else NULL; *ARG, if
+   given, the argument it frees.  */
+static gcall *
+here_free_call (esc_function *f, int k, int *arg = NULL)
+{
+  for (const esc_free_call &fc : f->fg->frees)
+    if (fc.site == k && gimple_bb (fc.call))
+      {
+	if (arg)
+	  *arg = fc.arg;
+	return fc.call;
+      }
+  return NULL;
+}
 static tree release_clone (esc_function *f, int nslots);
 
 /* Most functions one release clone brings with it (itself and the
@@ -211,18 +231,20 @@ asks_object_size (tree fn, int depth)
 }
 
 /* The callee's allocation behind callee-made site ST, if a clone of the
-   callee can take the caller's slot for it: the callee hands over this
-   one object, allocated by itself or by a constructor it calls that can
-   take it in turn (to DEPTH), with no realloc of it, and only free itself (never a function it calls) may
-   release it there; the callee is defined here for good (not weak or
-   interposable), neither recursive nor re-entered (its own slots would
-   be owned, in a copy a clone would not have), not variadic, and GCC can
-   copy it.  */
+   callee can take the caller's slot for it: the callee hands over at most
+   ESC_MAX_CLONE_OBJECTS objects, this one allocated by itself or by a
+   constructor it calls that can take it in turn (to DEPTH), grown by no
+   realloc, and released there only by its own frees or by disposers
+   that have release clones of the object's family; the callee is defined
+   here for good (not weak or interposable), neither recursive nor
+   re-entered (its own slots would be owned, in a copy a clone would not
+   have), not variadic, and GCC can copy it.  WHY, if given, gets the
+   reason when not (-m=2).  */
 static callee_site
 callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 		pretty_printer *why = NULL)
 {
-  callee_site cs = { NULL, -1 };
+  callee_site cs = { NULL, -1, NULL, -1 };
   tree fn = gimple_call_fndecl (st.call);
   cgraph_node *node = fn ? cgraph_node::get (fn) : NULL;
   const char *name = fn && esc_decl_name (fn) ? esc_decl_name (fn) : "?";
@@ -271,16 +293,14 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 	  && esc_free_may_free (f->solved, k, sum->fresh[j].loc))
 	return no ("%s grows it by realloc");
   esc_loc l = sum->fresh[st.fresh].loc;
-  int site = -1;
-  for (unsigned i = 0; i < f->fg->sites.length (); i++)
-    if (f->fg->sites[i].loc == l)
-      site = (int) i;
+  int site = esc_object_site (f, st.fresh);
   if (site < 0)
     return no ("%s makes it where a clone cannot find the call");
   if (!gimple_bb (f->fg->sites[site].call))
     return no ("%s makes it in a call the transform has already changed "
 	       "there");
   const esc_site &own = f->fg->sites[site];
+  callee_site in = { f, site, f, site };
   if (own.fresh >= 0)
     {
       /* Made by a constructor it calls in turn (cJSON_CreateObject calls
@@ -292,7 +312,8 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 	return no ("%s is more than four constructor calls down");
       if (stmt_could_throw_p (DECL_STRUCT_FUNCTION (fn), own.call))
 	return no ("%s gets it from a call that may throw");
-      if (!callee_site_of (f, own, depth + 1, why).callee)
+      in = callee_site_of (f, own, depth + 1, why);
+      if (!in.callee)
 	return cs;
     }
   else if (!own.movable)
@@ -314,20 +335,16 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
       switch (esc_free_kind_of (f->solved, k))
 	{
 	case ESC_FREE_HERE:
-	  for (const esc_free_call &fc : f->fg->frees)
-	    ok |= fc.site == k && gimple_bb (fc.call);
-	  if (!ok)
+	  if (!here_free_call (f, k))
 	    return no ("%s frees it in a call the transform has already "
 		       "changed there");
 	  break;
 	case ESC_FREE_CALLEE:
 	  {
 	    /* Of the object's own family, as a free here must be.  */
-	    callee_site self = { f, site };
-	    callee_site in = innermost (self);
 	    int fam;
-	    ok = in.callee && releasable_call (f, k, &fam)
-		 && fam == in.callee->fg->sites[in.site].family;
+	    ok = releasable_call (f, k, &fam)
+		 && fam == in.alloc_callee->fg->sites[in.alloc_site].family;
 	  }
 	  if (!ok && !callee_free_call (f, k))
 	    return no ("%s hands it to a function that frees it, in a call "
@@ -342,21 +359,8 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
     }
   cs.callee = f;
   cs.site = site;
-  return cs;
-}
-
-/* The allocation a chain of constructors (callee_site_of) ends in: the
-   constructor that calls malloc, and its site.  */
-static callee_site
-innermost (callee_site cs)
-{
-  for (int i = 0; cs.callee && i < 8; i++)
-    {
-      const esc_site &st = cs.callee->fg->sites[cs.site];
-      if (st.fresh < 0)
-	return cs;
-      cs = callee_site_of (cs.callee, st, 1);
-    }
+  cs.alloc_callee = in.alloc_callee;
+  cs.alloc_site = in.alloc_site;
   return cs;
 }
 
@@ -1157,18 +1161,6 @@ same_spec (const esc_clone_spec &a, const esc_clone_spec &b)
   return true;
 }
 
-/* The site of CALLEE that makes the K-th object it hands over, or -1.  */
-static int
-object_site (esc_function *callee, int k)
-{
-  esc_loc l = callee->summary->fresh[k].loc;
-  int site = -1;
-  for (unsigned i = 0; i < callee->fg->sites.length (); i++)
-    if (callee->fg->sites[i].loc == l)
-      site = (int) i;
-  return site;
-}
-
 /* A call of a constructor inside a constructor being cloned, which makes
    some of the objects the outer one hands over: it calls the inner one's
    clone, handing on the outer slots (SLOT_OF: for each inner object, the
@@ -1224,14 +1216,15 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
   auto fail = [c] () { c->remove (); return NULL_TREE; };
   /* Each object made here, and the calls of constructors that make the
      others.  */
-  auto_vec<std::pair<int, gcall *> > own;
+  struct own_object { int k, site; gcall *call; };
+  auto_vec<own_object> own;
   auto_vec<inner_call> inner;
   auto_vec<esc_loc> objects;
   for (int k = 0; k < n; k++)
     {
       if (!spec.on[k])
 	continue;
-      int site = object_site (callee, k);
+      int site = esc_object_site (callee, k);
       gimple **g = site >= 0 ? by_uid.get (gimple_uid (cfg->sites[site].call))
 	: NULL;
       if (!g)
@@ -1240,7 +1233,8 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
       objects.safe_push (st.loc);
       if (st.fresh < 0)
 	{
-	  own.safe_push (std::make_pair (site, as_a<gcall *> (*g)));
+	  own_object o = { k, site, as_a<gcall *> (*g) };
+	  own.safe_push (o);
 	  continue;
 	}
       tree ifn = gimple_call_fndecl (st.call);
@@ -1338,14 +1332,11 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
     }
   hash_map<tree, pool_info> *outer_pools = pools;
   pools = NULL;
-  for (auto &o : own)
+  for (const own_object &o : own)
     {
-      esc_site st = cfg->sites[o.first];
-      st.call = o.second;
-      int k = -1;
-      for (int j = 0; j < n; j++)
-	if (spec.on[j] && object_site (callee, j) == o.first)
-	  k = j;
+      esc_site st = cfg->sites[o.site];
+      st.call = o.call;
+      int k = o.k;
       tree slot = slots[k];
       if (spec.guarded[k])
 	{
@@ -1536,13 +1527,10 @@ release_ok_1 (tree fn, hash_set<tree> &seen, int *family, int *size)
 	return false;
       case ESC_FREE_HERE:
 	{
-	  gcall *s = NULL;
-	  for (const esc_free_call &fc : f->fg->frees)
-	    if (fc.site == k)
-	      s = fc.call;
+	  gcall *s = here_free_call (f, k);
 	  /* A free the clone cannot guard: its result is used, it may
 	     throw, or the analysis made it without a call here.  */
-	  if (!s || !gimple_bb (s) || gimple_call_lhs (s)
+	  if (!s || gimple_call_lhs (s)
 	      || stmt_could_throw_p (fun, s))
 	    return false;
 	  /* One family for all its frees: the objects that may move are
@@ -1638,12 +1626,7 @@ make_release_clone (esc_function *f, int nslots)
       gcall *s = NULL;
       esc_free_call fc = { NULL, k, 0 };
       bool callee = esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE;
-      if (callee)
-	s = callee_free_call (f, k);
-      else
-	for (const esc_free_call &ofc : f->fg->frees)
-	  if (ofc.site == k)
-	    s = ofc.call, fc.arg = ofc.arg;
+      s = callee ? callee_free_call (f, k) : here_free_call (f, k, &fc.arg);
       gimple **g = s ? by_uid.get (gimple_uid (s)) : NULL;
       if (!g)
 	{
@@ -2043,20 +2026,21 @@ esc_transform_function (esc_function *f,
       m.loc = st.loc;
       m.reason = ESC_MOVED;
       describe (st, &m);
-      callee_site cs = { NULL, -1 };
+      callee_site cs = { NULL, -1, NULL, -1 };
+      /* Why not, for -m=2 only (it formats text for every such site).  */
+      bool say = escape_options.m_level >= 2;
       pretty_printer why;
       if (st.fresh >= 0 && gimple_bb (st.call))
-	cs = callee_site_of (f, st, 0, &why);
-      f->callee_why.safe_push (cs.callee || st.fresh < 0 ? NULL
+	cs = callee_site_of (f, st, 0, say ? &why : NULL);
+      f->callee_why.safe_push (cs.callee || st.fresh < 0 || !say ? NULL
 			       : xstrdup (pp_formatted_text (&why)));
       if (cs.callee)
 	{
 	  /* The object is the callee's allocation, made in the caller's
 	     slot: its size, alignment and kind are that call's.  */
 	  bool throws = stmt_could_throw_p (cfun, st.call);
-	  callee_site in = innermost (cs);
-	  push_cfun (DECL_STRUCT_FUNCTION (in.callee->decl));
-	  describe (in.callee->fg->sites[in.site], &m);
+	  push_cfun (DECL_STRUCT_FUNCTION (cs.alloc_callee->decl));
+	  describe (cs.alloc_callee->fg->sites[cs.alloc_site], &m);
 	  pop_cfun ();
 	  m.can_throw |= throws;
 	  m.by_clone = true;
@@ -2173,7 +2157,8 @@ esc_transform_function (esc_function *f,
       pretty_printer names;
       bool any = false;
       auto_vec<tree> seen;
-      for (int k = 0; sites[i].reason == ESC_MOVED && k < nfree; k++)
+      for (int k = 0; escape_options.m_level >= 2
+		      && sites[i].reason == ESC_MOVED && k < nfree; k++)
 	{
 	  if (esc_free_kind_of (f->solved, k) != ESC_FREE_CALLEE
 	      || !esc_free_releasable (f->solved, k))
