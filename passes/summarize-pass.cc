@@ -702,14 +702,7 @@ struct made_for
   esc_function *caller;
   int site;
 };
-static hash_map<int_hash<int, -1, -2>, auto_vec<made_for> *> *made_for_map;
-
-/* A key for site I of function F.  */
-static int
-site_key (esc_function *f, int i)
-{
-  return esc_function_id (f->decl) * 65536 + i;
-}
+static hash_map<const esc_site *, auto_vec<made_for> *> *made_for_map;
 
 /* Source order of A and B: file, line, column.  */
 static int
@@ -737,7 +730,7 @@ by_call_location (const void *a, const void *b)
 static void
 build_made_for (void)
 {
-  made_for_map = new hash_map<int_hash<int, -1, -2>, auto_vec<made_for> *>;
+  made_for_map = new hash_map<const esc_site *, auto_vec<made_for> *>;
   for (int id = 0; id < esc_function_count (); id++)
     {
       esc_function *g = esc_function_get (id);
@@ -751,18 +744,16 @@ build_made_for (void)
 	    : NULL;
 	  if (!c || !c->fg || !c->summary || st.fresh >= c->summary->nfresh)
 	    continue;
-	  esc_loc l = c->summary->fresh[st.fresh].loc;
-	  for (unsigned i = 0; i < c->fg->sites.length (); i++)
-	    if (c->fg->sites[i].loc == l && i < 65536)
-	      {
-		bool existed;
-		auto_vec<made_for> *&v
-		  = made_for_map->get_or_insert (site_key (c, i), &existed);
-		if (!existed)
-		  v = new auto_vec<made_for> ();
-		made_for m = { g, (int) j };
-		v->safe_push (m);
-	      }
+	  int i = esc_object_site (c, st.fresh);
+	  if (i < 0)
+	    continue;
+	  bool existed;
+	  auto_vec<made_for> *&v
+	    = made_for_map->get_or_insert (&c->fg->sites[i], &existed);
+	  if (!existed)
+	    v = new auto_vec<made_for> ();
+	  made_for m = { g, (int) j };
+	  v->safe_push (m);
 	}
     }
   for (auto it = made_for_map->begin (); it != made_for_map->end (); ++it)
@@ -777,7 +768,7 @@ report_made_for (esc_function *f, unsigned i, location_t loc)
 {
   if (!made_for_map)
     build_made_for ();
-  auto_vec<made_for> **v = made_for_map->get (site_key (f, i));
+  auto_vec<made_for> **v = made_for_map->get (&f->fg->sites[i]);
   if (!v || (*v)->is_empty ())
     return;
   static const char *const words[3]
