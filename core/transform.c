@@ -352,9 +352,23 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
   bool *reach = esc_xrealloc (NULL, (size_t) (nsites + 1) * sizeof *reach);
   for (int k = 0; k < nf; k++)
     {
+      too_many[k] = false;
+      if (g->frees[k].kind != ESC_FREE_CALLEE || !g->frees[k].releasable)
+	continue;
+      /* Once per call: a later argument's site has the answer.  */
+      int first = k;
+      for (int m = 0; m < k && first == k; m++)
+	if (g->frees[k].call >= 0 && g->frees[m].call == g->frees[k].call
+	    && g->frees[m].kind == ESC_FREE_CALLEE && g->frees[m].releasable)
+	  first = m;
+      if (first < k)
+	{
+	  too_many[k] = too_many[first];
+	  continue;
+	}
       memset (reach, 0, (size_t) (nsites + 1) * sizeof *reach);
       int reached = 0;
-      for (int m = 0; m < nf; m++)
+      for (int m = k; m < nf; m++)
 	if (m == k || (g->frees[k].call >= 0
 		       && g->frees[m].call == g->frees[k].call))
 	  for (int j = 0; j < nfreed[m]; j++)
