@@ -263,6 +263,7 @@ builder::build ()
   if (fun->calls_setjmp)
     refine_setjmp ();
   mark_failing ();
+  mark_dead ();
   find_exposed ();
 
   int index = 0;
@@ -298,7 +299,8 @@ builder::build ()
 	   gsi_next (&pi))
 	{
 	  stmt = pi.phi ();
-	  stmt_phi (pi.phi ());
+	  if (!dead[bb->index])
+	    stmt_phi (pi.phi ());
 	}
       for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
 	   gsi_next (&si))
@@ -311,6 +313,10 @@ builder::build ()
 	      || (gimple_code (s) == GIMPLE_CALL
 		  && may_read_varargs (as_a<gcall *> (s))))
 	    reads_varargs = true;
+	  /* A block that never runs adds no flow; what it refers to is
+	     still counted above, which can only cost precision.  */
+	  if (dead[bb->index])
+	    continue;
 	  switch (gimple_code (s))
 	    {
 	    case GIMPLE_ASSIGN:

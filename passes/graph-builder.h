@@ -7,7 +7,8 @@
      graph-expr.cc   operands: values, references, pointer bits
      graph-stmt.cc   assignments, PHIs, returns, asm
      graph-call.cc   calls: allocation sites, builtins, frees, summaries
-     graph-cfg.cc    control flow: irreducible loops, setjmp, failure paths
+     graph-cfg.cc    control flow: irreducible loops, setjmp, failure paths,
+                   blocks that never run
      call-kind.cc    what a call is: library, attribute and declared
                      allocators, printf formats (no builder state)
      fnspec.cc       summaries from GCC's fnspecs of builtins
@@ -56,6 +57,7 @@ private:
   auto_vec<int> ssa;		/* By SSA version; -1 until needed.  */
   hash_map<tree, int> param_values;
   auto_vec<int> irreducible;	/* Block index -> in an irreducible loop.  */
+  auto_vec<char> dead;		/* Block index -> never runs (mark_dead).  */
   auto_vec<char> failing;	/* Block index -> runs only when a call in
 				   this function returned NULL.  */
 
@@ -121,6 +123,7 @@ private:
   int record_free (gcall *s, int arg, esc_free_kind kind, int family);
   void mark_irreducible ();
   void refine_setjmp ();
+  void mark_dead ();
   hash_set<tree> fn_seen;
   void note_fn_refs (tree t, int depth);
   void note_arg_fn_refs (gcall *s, int callee);

@@ -245,3 +245,105 @@ builder::mark_failing ()
 }
 
 } // namespace esc_build
+
+namespace esc_build {
+
+/* Constants of the SSA names folded so far, by version (NULL: unknown),
+   for GCC's folder, which takes a plain function.  */
+static vec<tree> *dead_values;
+
+static tree
+dead_valueize (tree t)
+{
+  if (TREE_CODE (t) == SSA_NAME && SSA_NAME_VERSION (t) < dead_values->length ())
+    if (tree v = (*dead_values)[SSA_NAME_VERSION (t)])
+      return v;
+  return t;
+}
+
+/* Blocks no execution reaches: behind a test GCC's own folder decides
+   from constants (`if (0)`, a `static const int debug = 0`, a field of
+   a constant table), which the pass sees because it runs before constant
+   propagation, at -O0 always.  Folding a load asks ctor_for_folding,
+   which refuses what may change (volatile, weak, objects without an
+   initializer here) and folds what GCC's optimizers fold too (a public
+   const under -fPIC).  Only tests are decided, and only names whose one
+   definition folds to a constant, so a block left out never runs,
+   whatever the analysis concludes about the others.  */
+void
+builder::mark_dead ()
+{
+  int n = last_basic_block_for_fn (fun);
+  dead.safe_grow_cleared (n);
+  if (n_basic_blocks_for_fn (fun) <= NUM_FIXED_BLOCKS + 1)
+    return;
+  auto_vec<tree> values;
+  values.safe_grow_cleared (num_ssa_names);
+  dead_values = &values;
+  int *rpo = XNEWVEC (int, n_basic_blocks_for_fn (fun));
+  int nrpo = pre_and_rev_post_order_compute_fn (fun, NULL, rpo, false);
+  hash_set<edge> never;
+  for (int i = 0; i < nrpo; i++)
+    {
+      basic_block bb = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+      for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
+	   gsi_next (&si))
+	{
+	  gimple *s = gsi_stmt (si);
+	  tree lhs = gimple_get_lhs (s);
+	  if (is_gimple_assign (s) && lhs && TREE_CODE (lhs) == SSA_NAME
+	      && !gimple_has_volatile_ops (s))
+	    {
+	      tree v = gimple_fold_stmt_to_constant_1 (s, dead_valueize,
+						       dead_valueize);
+	      if (v && TREE_CODE (v) == INTEGER_CST)
+		values[SSA_NAME_VERSION (lhs)] = v;
+	    }
+	}
+      gimple *last = last_stmt (bb);
+      tree val = NULL_TREE;
+      if (gcond *c = last ? dyn_cast<gcond *> (last) : NULL)
+	val = fold_binary (gimple_cond_code (c), boolean_type_node,
+			   dead_valueize (gimple_cond_lhs (c)),
+			   dead_valueize (gimple_cond_rhs (c)));
+      else if (gswitch *sw = last ? dyn_cast<gswitch *> (last) : NULL)
+	val = dead_valueize (gimple_switch_index (sw));
+      if (!val || TREE_CODE (val) != INTEGER_CST)
+	continue;
+      edge taken = find_taken_edge (bb, val);
+      if (!taken)
+	continue;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e != taken && !(e->flags & (EDGE_EH | EDGE_ABNORMAL)))
+	  never.add (e);
+    }
+  free (rpo);
+  dead_values = NULL;
+  if (never.is_empty ())
+    return;
+  /* What the remaining edges reach runs; the rest never does.  */
+  auto_vec<basic_block> work;
+  auto_vec<char> reached;
+  reached.safe_grow_cleared (n);
+  reached[ENTRY_BLOCK_PTR_FOR_FN (fun)->index] = 1;
+  work.safe_push (ENTRY_BLOCK_PTR_FOR_FN (fun));
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, b->succs)
+	if (!never.contains (e) && !reached[e->dest->index])
+	  {
+	    reached[e->dest->index] = 1;
+	    work.safe_push (e->dest);
+	  }
+    }
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    dead[bb->index] = !reached[bb->index];
+}
+
+} // namespace esc_build

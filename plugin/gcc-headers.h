@@ -30,6 +30,8 @@
 #include "tree-ssa-operands.h"
 #include "gimple-expr.h"
 #include "tree-cfg.h"
+#include "cfganal.h"
+#include "gimple-fold.h"
 #include "dumpfile.h"
 #include "toplev.h"
 #include "output.h"
