@@ -137,10 +137,25 @@ cause_callee (const struct esr_site *s, const char *head, const char *tail)
   return NULL;
 }
 
+/* The public function NAME of the build that publishes a summary, or
+   NULL: the callee a second compile could see through.  */
+static const struct esr_function *
+summarized_function (const struct esr_set *set, const char *name)
+{
+  for (int k = 0; name && k < set->nfunctions; k++)
+    {
+      const struct esr_function *f = &set->functions[k];
+      if (f->is_public && f->summary && f->file && strcmp (f->name, name) == 0)
+	return f;
+    }
+  return NULL;
+}
+
 /* The build change that lets the plugin see through the call its escape
    goes through ("cause"), appended to CHANGE; CHANGE itself otherwise.  */
 static char *
-with_cause (const struct esr_site *s, char *change)
+with_cause (const struct esr_set *set, const struct esr_options *opt,
+	    const struct esr_site *s, char *change)
 {
   const char *head = "call parameter, ", *tail = NULL, *fmt = NULL;
   if (!s->cause || !change)
@@ -170,6 +185,25 @@ with_cause (const struct esr_site *s, char *change)
     return change;
   char *callee = cause_callee (s, head, tail);
   const char *c = callee ? callee : "the callee";
+  /* Defined in another unit of this build: its summary is in the
+     reports, and a second compile can use it.  */
+  const struct esr_function *f = strcmp (s->cause, "extern-call") == 0
+    ? summarized_function (set, callee) : NULL;
+  if (f)
+    {
+      char *file = esr_display_path (opt, f->file, NULL);
+      char *r = esr_xasprintf ("%s; or let the plugin see what %s does with "
+			       "it: it is defined in %s:%lld, another unit, "
+			       "whose summary these reports hold: write them "
+			       "to a file with escape-report --write-summaries "
+			       "FILE and compile again with "
+			       "-fplugin-arg-escape-summaries=FILE",
+			       change, c, file, f->line);
+      free (file);
+      free (callee);
+      free (change);
+      return r;
+    }
   char *r = strcmp (s->cause, "extern-result") == 0
     ? esr_xasprintf (fmt, change, c, c) : esr_xasprintf (fmt, change, c);
   free (callee);
@@ -371,7 +405,7 @@ esr_change_for (const struct esr_set *set, const struct esr_options *opt,
 	  return blocked_change (set, opt, i, r);
 	}
       if (r)
-	return with_cause (s, r);
+	return with_cause (set, opt, s, r);
       *tier = ESR_TIER_STRUCTURE;
       return esr_xstrdup ("see where it escapes with "
 			  "-fplugin-arg-escape-m=2 (the report has no path)");
