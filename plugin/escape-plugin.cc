@@ -62,6 +62,28 @@ resolve_target_functions (void)
   return true;
 }
 
+/* The files the plugin read (allocators=, summaries=) are inputs of the
+   object as its headers are: listed in the -M dependency file, so that
+   Make, Ninja, CMake and Meson compile it again when one changes.  Found
+   by name (cc1 exports them; lto1, which writes no dependency file, has
+   no preprocessor): GCC installs no header for its dependency writer.  */
+static auto_vec<const char *> read_files;
+
+static void
+add_dependencies (void *, void *)
+{
+  void **reader = (void **) dlsym (RTLD_DEFAULT, "parse_in");
+  void *(*get_deps) (void *) = (void *(*) (void *))
+    dlsym (RTLD_DEFAULT, "_Z12cpp_get_depsP10cpp_reader");
+  void (*add_dep) (void *, const char *) = (void (*) (void *, const char *))
+    dlsym (RTLD_DEFAULT, "_Z12deps_add_depP6mkdepsPKc");
+  void *deps = reader && *reader && get_deps && add_dep
+    ? get_deps (*reader) : NULL;
+  if (deps)
+    for (const char *f : read_files)
+      add_dep (deps, f);
+}
+
 int
 plugin_init (struct plugin_name_args *info,
 	     struct plugin_gcc_version *version)
@@ -99,6 +121,13 @@ plugin_init (struct plugin_name_args *info,
     }
   if (!ok)
     return 1;
+  for (int i = 0; i < info->argc; i++)
+    if (info->argv[i].value && (strcmp (info->argv[i].key, "summaries") == 0
+				|| strcmp (info->argv[i].key, "allocators") == 0))
+      read_files.safe_push (info->argv[i].value);
+  if (!read_files.is_empty ())
+    register_callback (info->base_name, PLUGIN_START_UNIT, add_dependencies,
+		       NULL);
 
   escape_plugin_info.help = esc_options_help ();
   register_callback (info->base_name, PLUGIN_INFO, NULL,

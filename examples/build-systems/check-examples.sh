@@ -9,6 +9,10 @@
 #   autotools       autotools/ (a copy, autoreconf'd), configured without
 #                   the plugin and built with it via make CFLAGS=...; and
 #                   configured with it, to pin the conftest-report pitfall
+#   *-summaries     summaries/ in two passes with Make, CMake and Meson (the
+#                   array pass 1 sees escape moves; with CMake and Meson, a
+#                   changed summary compiles the caller again), and
+#                   autotools/ in two passes from outside
 # The plugin is given by its full path (build/escape.so): the examples'
 # default, -fplugin=escape by name, needs `make install`.  For each: the
 # build succeeds, its program runs, check-reports.py accepts the reports
@@ -101,26 +105,83 @@ if step make-aarch64 $m BUILDDIR="$out/make-aarch64" CC="$CC_AARCH64" \
   summary make-aarch64 3 "$tool" "$out/make-aarch64/escape-report"
 fi
 
-# Plain Make in two passes: summaries across files without LTO.  Pass 1's
-# reports give the summaries file; in pass 2 main.c's scratch array, which
-# pass 1 saw escape into another file's functions, does not escape and
-# moves.  Only with escape-report (it writes the file).
+# summaries/ in two passes, with Make, CMake and Meson: summaries across
+# files without LTO.  Pass 1's reports give the summaries file; in pass 2
+# main.c's scratch array, which pass 1 saw escape into another file's
+# functions, does not escape and moves.  Only with escape-report (it writes
+# the file).
+# moves NAME PASS1-REPORTS PASS2-REPORTS
+moves () {
+  if grep -q '"verdict": "escapes to heap"' "$2"/*main.c.escape.json \
+     && grep -q '"moved": true' "$3"/*main.c.escape.json; then
+    ok "$1: pass 1's escaping array moves in pass 2"
+  else
+    bad "$1: pass 1's escaping array moves in pass 2"
+  fi
+}
+# stale NAME SRCCOPY PASS2-REPORTS CMD...: after a build, stats_max starts
+# keeping its array; CMD builds again, which must compile main.c again
+# (the plugin lists the summaries file in its dependency file) and link,
+# and the array no longer moves.
+stale () {
+  sname=$1 copy=$2 rep=$3; shift 3
+  sleep 1
+  sed -i 's/^  int m = v\[0\];/  kept = v;\n  int m = v[0];/
+	  s/^#include "stats.h"$/#include "stats.h"\nconst int *kept;/' \
+    "$copy/src/stats.c"
+  if step "$sname-stale" "$@" \
+     && grep -q '"moved": false' "$rep"/*main.c.escape.json; then
+    ok "$sname: a changed summary compiles main.c again, and its array stays"
+  else
+    bad "$sname: a changed summary compiles main.c again, and its array stays"
+  fi
+}
 if [ -n "$tool" ]; then
-  ms="$MAKE --no-print-directory -C $src/make-summaries"
+  ms="$MAKE --no-print-directory -C $src/summaries"
   if step make-summaries $ms BUILDDIR="$out/make-summaries" CC="$CC_NATIVE" \
        ESCAPE_PLUGIN="$PLUGIN_NATIVE" ESCAPE_REPORT="$tool"; then
     ok "make-summaries: build"
     runs make-summaries "$out/make-summaries/statdemo" 1 5
     reports make-summaries "$out/make-summaries/escape-report" \
-      "$src/make-summaries/src" x86_64-linux-gnu
-    if grep -q '"verdict": "escapes to heap"' \
-         "$out"/make-summaries/pass1/escape-report/*main.c.escape.json \
-       && grep -q '"moved": true' \
-         "$out"/make-summaries/escape-report/*main.c.escape.json; then
-      ok "make-summaries: pass 1's escaping array moves in pass 2"
+      "$src/summaries/src" x86_64-linux-gnu
+    moves make-summaries "$out/make-summaries/pass1/escape-report" \
+      "$out/make-summaries/escape-report"
+    if grep -q 'escape\.summaries' "$out/make-summaries/main.d"; then
+      ok "make-summaries: main.d lists the summaries file"
     else
-      bad "make-summaries: pass 1's escaping array moves in pass 2"
+      bad "make-summaries: main.d lists the summaries file"
     fi
+  fi
+
+  c=$out/cmake-summaries
+  if step cmake-summaries cp -R "$src/summaries" "$c-src" \
+     && step cmake-summaries cmake -S "$c-src" -B "$c" \
+          -DCMAKE_C_COMPILER="$CC_NATIVE" -DESCAPE_PLUGIN="$PLUGIN_NATIVE" \
+          -DESCAPE_REPORT_TOOL="$tool" \
+     && step cmake-summaries cmake --build "$c"; then
+    ok "cmake-summaries: build"
+    runs cmake-summaries "$c/statdemo" 1 5
+    reports cmake-summaries "$c/escape-report" "$c-src/src" x86_64-linux-gnu
+    moves cmake-summaries "$c/pass1/escape-report" "$c/escape-report"
+    stale cmake-summaries "$c-src" "$c/escape-report" cmake --build "$c"
+  fi
+
+  m=$out/meson-summaries
+  {
+    echo "[binaries]"
+    echo "c = '$CC_NATIVE'"
+    echo "escape-report = '$tool'"
+  } >"$out/meson-summaries-native.ini"
+  if step meson-summaries cp -R "$src/summaries" "$m-src" \
+     && step meson-summaries meson setup \
+          --native-file "$out/meson-summaries-native.ini" \
+          -Descape_plugin="$PLUGIN_NATIVE" "$m" "$m-src" \
+     && step meson-summaries meson compile -C "$m"; then
+    ok "meson-summaries: build"
+    runs meson-summaries "$m/statdemo" 1 5
+    reports meson-summaries "$m/escape-report" "$m-src/src" x86_64-linux-gnu
+    moves meson-summaries "$m/pass1-escape-report" "$m/escape-report"
+    stale meson-summaries "$m-src" "$m/escape-report" meson compile -C "$m"
   fi
 fi
 
@@ -197,6 +258,35 @@ then
   runs autotools "$a/rpn" "1 2 + 4 *"
   reports autotools "$a/escape-report" "$out/autotools-src/src" x86_64-linux-gnu
   summary autotools 2 "$tool" "$a/escape-report"
+fi
+# Autotools in two passes, from outside as above (docs/build-systems/
+# autotools.md, "Summaries across files"): make with pass 1's flags, the
+# summaries file, make clean, make with pass 2's.  The pass-2 objects'
+# dependency files (Automake's .deps/) list the summaries file.
+t=$out/autotools-summaries
+if [ -n "$tool" ] && [ -d "$out/autotools-src" ] \
+   && step autotools-summaries mkdir -p "$t" \
+   && step autotools-summaries sh -c 'cd "$1" && ../autotools-src/configure CC="$2"' \
+        sh "$t" "$CC_NATIVE" \
+   && cflags=$(sed -n 's/^CFLAGS = //p' "$t/Makefile") \
+   && step autotools-summaries $MAKE --no-print-directory -C "$t" CFLAGS="$cflags \
+        -fplugin=$PLUGIN_NATIVE -fplugin-arg-escape-report=$t/pass1/" \
+   && step autotools-summaries "$tool" --write-summaries "$t/escape.summaries" \
+        -o "$t/pass1.txt" "$t/pass1" \
+   && step autotools-summaries $MAKE --no-print-directory -C "$t" clean \
+   && step autotools-summaries $MAKE --no-print-directory -C "$t" CFLAGS="$cflags \
+        -fplugin=$PLUGIN_NATIVE -fplugin-arg-escape-summaries=$t/escape.summaries \
+        -fplugin-arg-escape-transform -fplugin-arg-escape-report=$t/escape-report/"
+then
+  ok "autotools-summaries: two passes"
+  runs autotools-summaries "$t/rpn" "1 2 + 4 *"
+  reports autotools-summaries "$t/escape-report" "$out/autotools-src/src" x86_64-linux-gnu
+  if grep -q '"function":"rpn_eval"' "$t/escape.summaries" \
+     && grep -rqs 'escape\.summaries' "$t/src/.deps"; then
+    ok "autotools-summaries: rpn_eval's summary, listed in .deps/"
+  else
+    bad "autotools-summaries: rpn_eval's summary, listed in .deps/"
+  fi
 fi
 # The pitfall that page warns about: with the plugin in configure's CFLAGS,
 # configure's test programs are compiled with it too and leave reports.
