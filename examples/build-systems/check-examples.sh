@@ -105,6 +105,18 @@ if step make-aarch64 $m BUILDDIR="$out/make-aarch64" CC="$CC_AARCH64" \
   summary make-aarch64 3 "$tool" "$out/make-aarch64/escape-report"
 fi
 
+# The files the plugin reads are inputs, listed in the dependency file.
+d=$out/depfile
+if step depfile mkdir -p "$d" \
+   && step depfile "$CC_NATIVE" -c "$src/make/src/words.c" -o "$d/words.o" \
+        -MMD -MF "$d/words.d" -fplugin="$PLUGIN_NATIVE" \
+        -fplugin-arg-escape-allocators="$src/../allocators/zlib.alloc" \
+   && grep -q 'allocators/zlib\.alloc' "$d/words.d"; then
+  ok "depfile: -MMD lists the allocators file"
+else
+  bad "depfile: -MMD lists the allocators file"
+fi
+
 # summaries/ in two passes, with Make, CMake and Meson: summaries across
 # files without LTO.  Pass 1's reports give the summaries file; in pass 2
 # main.c's scratch array, which pass 1 saw escape into another file's
