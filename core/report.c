@@ -190,7 +190,8 @@ esc_report_alloc (const esc_graph *g, esc_loc site, int level,
 	{
 	  char buf[256];
 	  esc_loc_display (g, root, buf, sizeof buf);
-	  if (esc_loc_kind_of (g, root) == ESC_VAR)
+	  if (esc_loc_kind_of (g, root) == ESC_VAR
+	      && esc_loc_depth (g, root) == 0)
 	    emitf (emit, ctx, "  reason: %s lives in memory, which counts as "
 		   "declared outside every loop, so it outlives the loop "
 		   "iteration that allocated %s", buf, name);

@@ -151,9 +151,11 @@ builder::decl_loc (tree decl)
   if (int *l = decls.get (decl))
     return *l;
   const char *n = esc_decl_name (decl);
-  /* Locals in memory count as declared outside every loop: GIMPLE keeps no
-     loop scope for them, and depth 0 is the conservative choice.  */
-  esc_loc l = esc_loc_new (g, ESC_VAR, n ? n : "{temp}", 0,
+  /* GIMPLE keeps no loop scope for locals in memory: one counts as
+     declared in a loop only where it dies at the end of every iteration
+     (local_depth), else outside every loop.  */
+  esc_loc l = esc_loc_new (g, ESC_VAR, n ? n : "{temp}",
+			   TREE_CODE (decl) == VAR_DECL ? local_depth (decl) : 0,
 			   esc_pos_of (DECL_SOURCE_LOCATION (decl)));
   decls.put (decl, l);
   if (TREE_CODE (decl) == PARM_DECL)

@@ -122,6 +122,9 @@ struct esc_function_graph
      table of them), or passes its parameters on to calls.  */
   bool calls_through_params;
   bool passes_params;
+  /* With the transform, tests mark_dead decided were made constant in
+     the IL, for the CFG cleanup to delete what never runs.  */
+  bool dead_folded = false;
   auto_vec<esc_free_call> frees;
   auto_vec<esc_wrapper_call> wrapper_calls;
   auto_vec<gcall *> call_stmts;	/* By call record.  */

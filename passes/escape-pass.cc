@@ -55,7 +55,7 @@ public:
     f->fg = new esc_function_graph ();
     esc_build_graph (fun, f->fg);
     esc_find_shape (fun, f->fg);
-    return 0;
+    return f->fg->dead_folded ? TODO_cleanup_cfg : 0;
   }
 };
 

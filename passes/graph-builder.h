@@ -43,10 +43,23 @@ struct reference
 
 typedef auto_vec<value, 4> values;
 
+/* For local_depth: the blocks that refer to a local in memory ('R') or
+   end its life ('C'), by the last of the two in each.  */
+struct local_events
+{
+  auto_vec<std::pair<int, char>, 4> blocks;
+  bool irregular = false;	/* Referred to in an irreducible region.  */
+};
+
 class builder
 {
 public:
   builder (function *fun, esc_function_graph *out);
+  ~builder ()
+  {
+    for (auto p : locals)
+      delete p.second;
+  }
   void build ();
 
 private:
@@ -58,6 +71,10 @@ private:
   hash_map<tree, int> param_values;
   auto_vec<int> irreducible;	/* Block index -> in an irreducible loop.  */
   auto_vec<char> dead;		/* Block index -> never runs (mark_dead).  */
+  /* Locals in memory: what each block does to them last (local_depth).  */
+  hash_map<tree, local_events *> locals;
+  bool locals_scanned = false;
+  int local_budget = 200000;	/* Blocks local_depth may visit.  */
   auto_vec<char> failing;	/* Block index -> runs only when a call in
 				   this function returned NULL.  */
 
@@ -124,6 +141,9 @@ private:
   void mark_irreducible ();
   void refine_setjmp ();
   void mark_dead ();
+  void scan_locals ();
+  void note_local_event (tree decl, basic_block bb, char ev, bool at_end);
+  int local_depth (tree decl);
   hash_set<tree> fn_seen;
   void note_fn_refs (tree t, int depth);
   void note_arg_fn_refs (gcall *s, int callee);

@@ -8,6 +8,7 @@
 #include "../core/transform.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
+#include "asan.h"
 #include "gimple-text.h"
 #include "build-graph.h"
 #include "functions.h"
@@ -283,6 +284,7 @@ builder::mark_dead ()
   int *rpo = XNEWVEC (int, n_basic_blocks_for_fn (fun));
   int nrpo = pre_and_rev_post_order_compute_fn (fun, NULL, rpo, false);
   hash_set<edge> never;
+  auto_vec<std::pair<gimple *, std::pair<edge, tree> > > decided;
   for (int i = 0; i < nrpo; i++)
     {
       basic_block bb = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
@@ -313,6 +315,7 @@ builder::mark_dead ()
       edge taken = find_taken_edge (bb, val);
       if (!taken)
 	continue;
+      decided.safe_push (std::make_pair (last, std::make_pair (taken, val)));
       edge e;
       edge_iterator ei;
       FOR_EACH_EDGE (e, ei, bb->succs)
@@ -344,6 +347,206 @@ builder::mark_dead ()
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     dead[bb->index] = !reached[bb->index];
+  /* The transform puts objects on the stack that such a block may still
+     free (at -O0 GCC keeps it, and warns about a free of stack memory):
+     there the tests become constants, and the CFG cleanup after this pass
+     deletes the blocks, as constant propagation does when optimising.
+     Only with the transform: a report leaves the code alone.  */
+  if (!escape_options.transform)
+    return;
+  for (const auto &d : decided)
+    {
+      if (gcond *c = dyn_cast<gcond *> (d.first))
+	{
+	  if (d.second.first->flags & EDGE_TRUE_VALUE)
+	    gimple_cond_make_true (c);
+	  else
+	    gimple_cond_make_false (c);
+	}
+      else
+	{
+	  gswitch *sw = as_a<gswitch *> (d.first);
+	  gimple_switch_set_index (sw, d.second.second);
+	}
+      update_stmt (d.first);
+      out->dead_folded = true;
+    }
+}
+
+} // namespace esc_build
+
+namespace esc_build {
+
+/* Record, for each local of the function in memory, the last thing each
+   block does to it: R, a reference (its value or its address), or C, the
+   end of its life (the clobber GIMPLE puts at every exit of its scope),
+   c if references come before that clobber.  */
+static tree
+note_local_ref (tree *t, int *walk_subtrees, void *data)
+{
+  if (TYPE_P (*t))
+    *walk_subtrees = 0;
+  else if (VAR_P (*t))
+    ((auto_vec<tree> *) data)->safe_push (*t);
+  return NULL_TREE;
+}
+
+void
+builder::note_local_event (tree decl, basic_block bb, char ev, bool at_end)
+{
+  if (!VAR_P (decl) || is_global_var (decl) || DECL_CONTEXT (decl) != fun->decl)
+    return;
+  local_events *&e = locals.get_or_insert (decl);
+  if (!e)
+    e = new local_events ();
+  if (irreducible[bb->index])
+    e->irregular = true;
+  /* Statements come block by block, in order, so a block's entry is the
+     last one; PHI arguments (AT_END) come after all statements.  */
+  for (unsigned i = e->blocks.length (); i-- > 0;)
+    if (e->blocks[i].first == bb->index)
+      {
+	gcc_checking_assert (at_end || i == e->blocks.length () - 1);
+	/* 'c': a clobber after references in the same block.  */
+	e->blocks[i].second = ev == 'C' && e->blocks[i].second != 'C' ? 'c' : ev;
+	return;
+      }
+  e->blocks.safe_push (std::make_pair (bb->index, ev));
+}
+
+void
+builder::scan_locals ()
+{
+  locals_scanned = true;
+  basic_block bb;
+  auto_vec<tree> found;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
+	   gsi_next (&si))
+	{
+	  gimple *s = gsi_stmt (si);
+	  if (is_gimple_debug (s))
+	    continue;
+	  if (gimple_clobber_p (s, CLOBBER_EOL)
+	      && VAR_P (gimple_assign_lhs (s)))
+	    {
+	      note_local_event (gimple_assign_lhs (s), bb, 'C', false);
+	      continue;
+	    }
+	  /* Under -fsanitize-address-use-after-scope the end of a scope
+	     poisons the local instead, and its start unpoisons it: neither
+	     reads nor writes it.  */
+	  if (gimple_call_internal_p (s, IFN_ASAN_MARK))
+	    {
+	      tree addr = gimple_call_arg (s, 1);
+	      if (TREE_CODE (addr) == ADDR_EXPR
+		  && VAR_P (TREE_OPERAND (addr, 0))
+		  && tree_fits_shwi_p (gimple_call_arg (s, 0))
+		  && tree_to_shwi (gimple_call_arg (s, 0)) == ASAN_MARK_POISON)
+		note_local_event (TREE_OPERAND (addr, 0), bb, 'C', false);
+	      continue;
+	    }
+	  found.truncate (0);
+	  for (unsigned k = 0; k < gimple_num_ops (s); k++)
+	    if (gimple_op (s, k))
+	      walk_tree_without_duplicates (gimple_op_ptr (s, k),
+					    note_local_ref, &found);
+	  for (tree d : found)
+	    note_local_event (d, bb, 'R', false);
+	}
+    }
+  /* A PHI's argument is used at the end of its edge's source: after
+     every statement there.  */
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
+	   gsi_next (&pi))
+	for (unsigned k = 0; k < gimple_phi_num_args (pi.phi ()); k++)
+	  {
+	    found.truncate (0);
+	    walk_tree_without_duplicates (gimple_phi_arg_def_ptr (pi.phi (), k),
+					  note_local_ref, &found);
+	    for (tree d : found)
+	      note_local_event (d, gimple_phi_arg_edge (pi.phi (), k)->src,
+				'R', true);
+	  }
+    }
+}
+
+/* The loop depth local E may have for Go's loop rule, *BUDGET blocks
+   visited at most (then 0).  Its value is live at the end of a block
+   that refers to it last, and from there on until a block that ends its
+   life (C ends it at the end of its scope; an access through a pointer
+   after that is undefined).  An object allocated in a loop and stored
+   into the local is gone from it before that loop's header runs again
+   if the local is not live there: so every loop up to the depth given
+   has a header where it is dead, and a loop deeper than that, whose
+   objects it would carry into the next iteration, is deeper than the
+   local.  */
+static int
+depth_by_lifetime (function *fun, const local_events *e, int *budget)
+{
+  int n = last_basic_block_for_fn (fun);
+  hash_map<int_hash<int, -1, -2>, char> last;
+  for (const std::pair<int, char> &b : e->blocks)
+    last.put (b.first, b.second);
+  auto_sbitmap live_out (n);
+  bitmap_clear (live_out);
+  auto_vec<basic_block> work;
+  for (const std::pair<int, char> &b : e->blocks)
+    if (b.second == 'R')
+      {
+	bitmap_set_bit (live_out, b.first);
+	work.safe_push (BASIC_BLOCK_FOR_FN (fun, b.first));
+      }
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      edge x;
+      edge_iterator ei;
+      FOR_EACH_EDGE (x, ei, b->succs)
+	if (x->dest->index >= NUM_FIXED_BLOCKS && !last.get (x->dest->index)
+	    && !bitmap_bit_p (live_out, x->dest->index))
+	  {
+	    if (--*budget < 0)
+	      return 0;
+	    bitmap_set_bit (live_out, x->dest->index);
+	    work.safe_push (x->dest);
+	  }
+    }
+  int depth = INT_MAX, deepest = 0;
+  for (class loop *l : loops_list (fun, 0))
+    {
+      int d = loop_depth (l);
+      if (d > deepest)
+	deepest = d;
+      edge x;
+      edge_iterator ei;
+      FOR_EACH_EDGE (x, ei, l->header->preds)
+	if (bitmap_bit_p (live_out, x->src->index) && d - 1 < depth)
+	  depth = d - 1;
+    }
+  return depth < deepest ? depth : deepest;
+}
+
+/* The loop depth of local DECL, in memory, for Go's loop rule:
+   depth_by_lifetime, so a struct or array declared in a loop's body
+   counts as declared there; 0, as if declared outside every loop, where
+   that cannot be told.  */
+int
+builder::local_depth (tree decl)
+{
+  if (!loops_for_fn (fun) || number_of_loops (fun) <= 1 || fun->calls_setjmp
+      || fun->has_nonlocal_label || TREE_THIS_VOLATILE (decl))
+    return 0;
+  if (!locals_scanned)
+    scan_locals ();
+  local_events **pe = locals.get (decl);
+  const local_events *e = pe ? *pe : NULL;
+  if (!e || e->irregular || e->blocks.is_empty ())
+    return 0;
+  return depth_by_lifetime (fun, e, &local_budget);
 }
 
 } // namespace esc_build

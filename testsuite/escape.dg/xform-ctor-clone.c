@@ -116,9 +116,9 @@ shapes (const char *word) /* { dg-message "^word does not escape$" } */
   for (int i = 0; i < 20; i++)
     {
       int *p;
-      /* BAD: p is a variable in memory, which counts as declared outside
-	 every loop, so the object outlives the iteration.  */
-      make_ints (&p, i); /* { dg-message "^make_ints\\(&p, i\\) escapes to heap$" } */
+      /* p is a variable in memory declared in the loop: it dies at the
+	 end of each iteration, and so does the object.  */
+      make_ints (&p, i); /* { dg-message "^moved to stack: make_ints\\(&p, i\\)$" } */
       for (int k = 0; k < 8; k++)
 	s += p[k];
       free (p);

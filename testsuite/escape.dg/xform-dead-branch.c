@@ -62,6 +62,31 @@ switched (int v)
   return r;
 }
 
+/* A free or realloc in a block that never runs: with the transform the
+   block is deleted, as optimisation would (at -O0 GCC kept it and warned
+   that free is handed the stack slot: adversarial finding).  */
+__attribute__ ((noinline)) static int
+dead_free (int v)
+{
+  int *p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  if (!p)
+    abort ();
+  p[0] = v;
+  if (debug)
+    free (p);
+  switch (cfg.level)
+    {
+    case 1:
+      p = realloc (p, 64);
+      break;
+    default:
+      break;
+    }
+  int r = p[0];
+  free (p);
+  return r;
+}
+
 /* Overwrites the stack below its caller's frame.  */
 __attribute__ ((noinline)) static int
 scribble (int v)
@@ -75,7 +100,7 @@ int
 main (void)
 {
   for (int i = 0; i < 100; i++)
-    if (dead_store (i) != i)
+    if (dead_store (i) != i || dead_free (i) != i)
       abort ();
   if (live_store (7) != 7)
     abort ();
