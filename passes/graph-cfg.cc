@@ -450,8 +450,7 @@ builder::scan_locals ()
 	  found.truncate (0);
 	  for (unsigned k = 0; k < gimple_num_ops (s); k++)
 	    if (gimple_op (s, k))
-	      walk_tree_without_duplicates (gimple_op_ptr (s, k),
-					    note_local_ref, &found);
+	      walk_tree (gimple_op_ptr (s, k), note_local_ref, &found, NULL);
 	  for (tree d : found)
 	    note_local_event (d, bb, 'R', false);
 	}
@@ -465,8 +464,8 @@ builder::scan_locals ()
 	for (unsigned k = 0; k < gimple_phi_num_args (pi.phi ()); k++)
 	  {
 	    found.truncate (0);
-	    walk_tree_without_duplicates (gimple_phi_arg_def_ptr (pi.phi (), k),
-					  note_local_ref, &found);
+	    walk_tree (gimple_phi_arg_def_ptr (pi.phi (), k), note_local_ref,
+		       &found, NULL);
 	    for (tree d : found)
 	      note_local_event (d, gimple_phi_arg_edge (pi.phi (), k)->src,
 				'R', true);
