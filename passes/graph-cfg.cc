@@ -245,9 +245,6 @@ builder::mark_failing ()
     free_dominance_info (fun, CDI_DOMINATORS);
 }
 
-} // namespace esc_build
-
-namespace esc_build {
 
 /* Constants of the SSA names folded so far, by version (NULL: unknown),
    for GCC's folder, which takes a plain function.  */
@@ -373,9 +370,6 @@ builder::mark_dead ()
     }
 }
 
-} // namespace esc_build
-
-namespace esc_build {
 
 /* Record, for each local of the function in memory, the last thing each
    block does to it: R, a reference (its value or its address), or C, the
