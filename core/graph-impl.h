@@ -69,7 +69,24 @@ typedef struct esc_location
   unsigned reachgen;		/* Marks for reach_points_to (solve.c).  */
   unsigned ptsmask;		/* Distances reached by esc_points_to.  */
   bool in_pts;
+  unsigned seengen;		/* Marks for a memoised points-to walk.  */
+  /* EDGE_VERSION when an incoming edge was last added or removed: a
+     points-to answer that went through this location's edges before
+     then is out of date (solve.c, esc_pts_memo).  */
+  unsigned long changed;
 } esc_location;
+
+/* A points-to answer kept for the next question about the same pointer
+   (solve.c): the objects, in the walk's order, and the locations whose
+   edges the walk went through.  It holds while none of those has changed
+   since VERSION.  */
+typedef struct esc_pts_memo
+{
+  bool have;
+  unsigned long version;
+  esc_loc *pts, *seen;
+  int npts, nseen, seen_cap;
+} esc_pts_memo;
 
 typedef struct esc_note_rec
 {
@@ -146,6 +163,8 @@ struct esc_graph
   unsigned walkgen;
   unsigned ptsgen;
   unsigned reachgen;
+  esc_pts_memo *memo;		/* Per location, for points_to (solve.c).  */
+  int memo_cap;
   esc_loc *pts;			/* esc_points_to's answer.  */
   int npts, pts_cap;
   esc_loc *stack;		/* Walk worklist.  */
@@ -158,6 +177,9 @@ bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 /* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */
 void esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs);
 bool esc_is_object (const esc_location *l);
+/* Location L's incoming edges changed other than by esc_add_edge.  */
+void esc_edges_changed (esc_graph *g, esc_loc l);
+void esc_pts_memo_free (esc_graph *g);
 
 /* call.c: wire every call through LOOKUP's summaries, once.  */
 struct esc_summary;

@@ -244,12 +244,97 @@ reach_points_to (esc_graph *g, esc_loc t)
   return g->npts;
 }
 
+/* The memoised walk: as pts_at, and each location whose edges it goes
+   through is noted once in the memo.  */
+static bool
+memo_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  if (!pts_at (g, l, derefs, NULL))
+    return false;
+  esc_location *h = &g->locs[l];
+  if (h->seengen != g->ptsgen)
+    {
+      esc_pts_memo *m = ctx;
+      h->seengen = g->ptsgen;
+      GROW (m->seen, m->nseen, m->seen_cap);
+      m->seen[m->nseen++] = l;
+    }
+  return true;
+}
+
+static esc_pts_memo *
+memo_of (esc_graph *g, esc_loc ptr)
+{
+  if (ptr >= g->memo_cap)
+    {
+      int cap = g->memo_cap;
+      g->memo_cap = 2 * g->nlocs + 16;
+      g->memo = esc_xrealloc (g->memo, (size_t) g->memo_cap
+			      * sizeof *g->memo);
+      memset (g->memo + cap, 0, (size_t) (g->memo_cap - cap)
+	      * sizeof *g->memo);
+    }
+  return &g->memo[ptr];
+}
+
+/* Does M still answer: has none of the locations its walk went through
+   gained (or lost) an edge since?  The walk reads nothing else that
+   changes: the locations' kinds are fixed.  */
+static bool
+memo_holds (const esc_graph *g, const esc_pts_memo *m)
+{
+  if (!m->have)
+    return false;
+  for (int i = 0; i < m->nseen; i++)
+    if (g->locs[m->seen[i]].changed > m->version)
+      return false;
+  return true;
+}
+
+void
+esc_pts_memo_free (esc_graph *g)
+{
+  for (int i = 0; i < g->memo_cap; i++)
+    {
+      esc_free (g->memo[i].pts);
+      esc_free (g->memo[i].seen);
+    }
+  esc_free (g->memo);
+  g->memo = NULL;
+  g->memo_cap = 0;
+}
+
+/* Points-to of PTR into g->pts.  The stores ask it of the same pointers
+   round after round, and the summary once more, mostly of a part of the
+   graph that has not changed since: the walk is repeated only when it
+   would go through an edge added (or removed) since the last one.  */
 static int
 points_to (esc_graph *g, esc_loc ptr)
 {
-  esc_level_walker w = { pts_at, pts_add, NULL };
+  esc_pts_memo *m = memo_of (g, ptr);
+  if (memo_holds (g, m))
+    {
+      if (m->npts > g->pts_cap)
+	{
+	  g->pts_cap = m->npts;
+	  g->pts = esc_xrealloc (g->pts, (size_t) g->pts_cap
+				 * sizeof *g->pts);
+	}
+      if (m->npts > 0)
+	memcpy (g->pts, m->pts, (size_t) m->npts * sizeof *g->pts);
+      g->npts = m->npts;
+      return g->npts;
+    }
+  m->nseen = 0;
+  esc_level_walker w = { memo_at, pts_add, m };
   g->npts = 0;
   esc_walk_levels (g, ptr, 0, &w);
+  m->have = true;
+  m->version = g->edge_version;
+  m->pts = esc_xrealloc (m->pts, (size_t) (g->npts + 1) * sizeof *m->pts);
+  if (g->npts > 0)
+    memcpy (m->pts, g->pts, (size_t) g->npts * sizeof *m->pts);
+  m->npts = g->npts;
   return g->npts;
 }
 
