@@ -77,14 +77,15 @@ typedef struct esc_location
 } esc_location;
 
 /* A points-to answer kept for the next question about the same pointer
-   (solve.c): the objects, in the walk's order, and the locations whose
-   edges the walk went through.  It holds while none of those has changed
-   since VERSION.  */
+   (solve.c, points_to): the objects, and the locations whose edges the
+   walk went through, each with the derefs it was reached at and how many
+   edges it had.  VERSION: the EDGE_VERSION it is up to date with.  */
 typedef struct esc_pts_memo
 {
   bool have;
   unsigned long version;
-  esc_loc *pts, *seen;
+  esc_loc *pts;
+  struct { esc_loc loc; unsigned mask; int nedges; } *seen;
   int npts, nseen, seen_cap;
 } esc_pts_memo;
 
@@ -159,6 +160,7 @@ struct esc_graph
   uint64_t *edge_keys;
   size_t edge_cap, edge_count;
   unsigned long edge_version;	/* Bumped on every new edge.  */
+  unsigned long removed_version;	/* When an edge was last removed.  */
 
   unsigned walkgen;
   unsigned ptsgen;

@@ -239,7 +239,7 @@ esc_note_new (esc_graph *g, const char *where, const char *why, esc_pos pos)
 void
 esc_edges_changed (esc_graph *g, esc_loc l)
 {
-  g->locs[l].changed = ++g->edge_version;
+  g->locs[l].changed = g->removed_version = ++g->edge_version;
 }
 
 /* Edge de-duplication.  */

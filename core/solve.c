@@ -244,24 +244,6 @@ reach_points_to (esc_graph *g, esc_loc t)
   return g->npts;
 }
 
-/* The memoised walk: as pts_at, and each location whose edges it goes
-   through is noted once in the memo.  */
-static bool
-memo_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
-{
-  if (!pts_at (g, l, derefs, NULL))
-    return false;
-  esc_location *h = &g->locs[l];
-  if (h->seengen != g->ptsgen)
-    {
-      esc_pts_memo *m = ctx;
-      h->seengen = g->ptsgen;
-      GROW (m->seen, m->nseen, m->seen_cap);
-      m->seen[m->nseen++] = l;
-    }
-  return true;
-}
-
 static esc_pts_memo *
 memo_of (esc_graph *g, esc_loc ptr)
 {
@@ -277,16 +259,13 @@ memo_of (esc_graph *g, esc_loc ptr)
   return &g->memo[ptr];
 }
 
-/* Does M still answer: has none of the locations its walk went through
-   gained (or lost) an edge since?  The walk reads nothing else that
-   changes: the locations' kinds are fixed.  */
+/* Has none of the locations M's walk went through gained an edge since?
+   The walk reads nothing else that changes: the kinds are fixed.  */
 static bool
 memo_holds (const esc_graph *g, const esc_pts_memo *m)
 {
-  if (!m->have)
-    return false;
   for (int i = 0; i < m->nseen; i++)
-    if (g->locs[m->seen[i]].changed > m->version)
+    if (g->locs[m->seen[i].loc].changed > m->version)
       return false;
   return true;
 }
@@ -304,15 +283,57 @@ esc_pts_memo_free (esc_graph *g)
   g->memo_cap = 0;
 }
 
-/* Points-to of PTR into g->pts.  The stores ask it of the same pointers
-   round after round, and the summary once more, mostly of a part of the
-   graph that has not changed since: the walk is repeated only when it
-   would go through an edge added (or removed) since the last one.  */
+static void
+memo_pts_add (esc_graph *g, esc_location *s, esc_loc l)
+{
+  if (!s->in_pts)
+    {
+      s->in_pts = true;
+      pts_add (g, l, NULL);
+    }
+}
+
+/* Pair (S, D) reached over an edge in the walk marked GEN: as in
+   esc_walk_levels_from.  */
+static void
+memo_reach (esc_graph *g, unsigned gen, int *n, esc_loc src, int d)
+{
+  esc_location *s = &g->locs[src];
+  if (s->ptsgen != gen)
+    {
+      s->ptsgen = gen;
+      s->ptsmask = 0;
+      s->in_pts = false;
+    }
+  if (d < 0)
+    memo_pts_add (g, s, src);
+  else if (!(s->ptsmask & (1u << d)))
+    {
+      s->ptsmask |= 1u << d;
+      push (g, n, src * (ESC_MAX_DEREFS + 1) + d);
+    }
+}
+
+/* Points-to of PTR into g->pts: esc_walk_levels with pts_at, the heap and
+   the caller's deeper objects standing for what they hold.  The stores
+   ask it of the same pointers round after round, and the summary once
+   more, of a graph that has mostly not changed, and only ever grown,
+   since: the memo keeps the answer and the pairs the walk reached (per
+   location whose edges it went through: the derefs, and how many edges
+   it had).  The answer holds while none of those locations has gained an
+   edge; otherwise the walk goes on from where it stopped, over the new
+   edges only, and reaches what a walk from scratch would (a pair reached
+   before stays reached, and the old edges lead only to pairs reached
+   before).  Only the order of the objects can differ, and nobody reads
+   it: stores add an edge into each, points-to answers are sets.  A
+   removed edge (esc_edges_changed) means a walk from scratch.  */
 static int
 points_to (esc_graph *g, esc_loc ptr)
 {
+  const int span = ESC_MAX_DEREFS + 1;
   esc_pts_memo *m = memo_of (g, ptr);
-  if (memo_holds (g, m))
+  bool resume = m->have && m->version >= g->removed_version;
+  if (resume && memo_holds (g, m))
     {
       if (m->npts > g->pts_cap)
 	{
@@ -325,10 +346,76 @@ points_to (esc_graph *g, esc_loc ptr)
       g->npts = m->npts;
       return g->npts;
     }
-  m->nseen = 0;
-  esc_level_walker w = { memo_at, pts_add, m };
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
   g->npts = 0;
-  esc_walk_levels (g, ptr, 0, &w);
+  if (!resume)
+    {
+      m->nseen = 0;
+      m->npts = 0;
+    }
+  /* The pairs reached before, then the objects found.  */
+  for (int i = 0; i < m->nseen; i++)
+    {
+      esc_location *l = &g->locs[m->seen[i].loc];
+      l->ptsgen = gen;
+      l->seengen = gen;
+      l->ptsmask = m->seen[i].mask;
+      l->in_pts = false;
+    }
+  for (int i = 0; i < m->npts; i++)
+    {
+      esc_location *l = &g->locs[m->pts[i]];
+      if (l->ptsgen != gen)
+	{
+	  l->ptsgen = gen;
+	  l->ptsmask = 0;
+	}
+      l->in_pts = true;
+      pts_add (g, m->pts[i], NULL);
+    }
+  if (!resume)
+    memo_reach (g, gen, &n, ptr, 0);
+  /* The edges added since, from each pair reached before.  */
+  int nold = m->nseen;
+  for (int i = 0; i < nold; i++)
+    {
+      esc_location *l = &g->locs[m->seen[i].loc];
+      if (l->changed <= m->version)
+	continue;
+      for (int k = m->seen[i].nedges; k < l->nedges; k++)
+	for (int base = 0; base < span; base++)
+	  if (m->seen[i].mask & (1u << base))
+	    memo_reach (g, gen, &n, l->edges[k].src,
+			clamp_derefs (base + l->edges[k].derefs));
+    }
+  while (n > 0)
+    {
+      int item = g->stack[--n];
+      esc_loc lid = item / span;
+      esc_location *l = &g->locs[lid];
+      int base = item % span;
+      if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+	{
+	  memo_pts_add (g, l, lid);
+	  continue;
+	}
+      if (l->seengen != gen)
+	{
+	  l->seengen = gen;
+	  GROW (m->seen, m->nseen, m->seen_cap);
+	  m->seen[m->nseen++].loc = lid;
+	}
+      for (int i = 0; i < l->nedges; i++)
+	memo_reach (g, gen, &n, l->edges[i].src,
+		    clamp_derefs (base + l->edges[i].derefs));
+    }
+  for (int i = 0; i < m->nseen; i++)
+    {
+      esc_location *l = &g->locs[m->seen[i].loc];
+      m->seen[i].mask = l->ptsmask;
+      m->seen[i].nedges = l->nedges;
+    }
   m->have = true;
   m->version = g->edge_version;
   m->pts = esc_xrealloc (m->pts, (size_t) (g->npts + 1) * sizeof *m->pts);
