@@ -193,6 +193,7 @@ void esc_wire_calls (esc_graph *g,
 void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
 void esc_clobber (esc_graph *g, esc_loc root);
 void esc_solve_graph (esc_graph *g);
+void esc_stores_by_ptr (const esc_graph *g, int *order);
 
 /* A walk over (location, derefs) pairs from ROOT (solve.c).  AT is told of
    each pair reached at derefs >= 0 and says whether to go on through that

@@ -506,26 +506,47 @@ resolve_clobbers (esc_graph *g)
   return added;
 }
 
-static int
-by_ptr (const void *a, const void *b, void *stores)
+/* ORDER: the indices of G's stores by the pointer stored through, and
+   in order within one pointer (what a stable sort would give).  */
+void
+esc_stores_by_ptr (const esc_graph *g, int *order)
 {
-  const esc_store_rec *st = stores;
-  esc_loc pa = st[*(const int *) a].ptr, pb = st[*(const int *) b].ptr;
-  return pa < pb ? -1 : pa > pb;
+  int *start = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *start);
+  memset (start, 0, (size_t) (g->nlocs + 1) * sizeof *start);
+  for (int i = 0; i < g->nstores; i++)
+    start[g->stores[i].ptr + 1]++;
+  for (int l = 0; l < g->nlocs; l++)
+    start[l + 1] += start[l];
+  for (int i = 0; i < g->nstores; i++)
+    order[start[g->stores[i].ptr]++] = i;
+  esc_free (start);
 }
+
+/* The targets a pointer's stores went into already.  */
+typedef struct tried_set { esc_loc *items; int n, cap; } tried_set;
 
 /* Step 1.  Each round walks once per distinct pointer stored through,
    then adds the edges; rounds repeat until none adds an edge, which is the
-   same fixed point as updating as we go.  Returns true if any edge was
+   same fixed point as updating as we go.  A store is made again only into
+   targets it was not made into in an earlier round: there, the edge is
+   already in place (esc_add_edge, with this note, or another and a second
+   route), so it would change nothing.  Returns true if any edge was
    added.  */
 static bool
 resolve_stores (esc_graph *g)
 {
   bool any = false, added;
   int *order = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *order);
+  esc_stores_by_ptr (g, order);
+  int ngroups = 0;
+  int *group = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *group);
   for (int i = 0; i < g->nstores; i++)
-    order[i] = i;
-  qsort_r (order, (size_t) g->nstores, sizeof *order, by_ptr, g->stores);
+    if (i == 0 || g->stores[order[i]].ptr != g->stores[order[i - 1]].ptr)
+      group[ngroups++] = i;
+  group[ngroups] = g->nstores;
+  tried_set *tried = esc_xrealloc (NULL, (size_t) (ngroups + 1)
+				   * sizeof *tried);
+  memset (tried, 0, (size_t) (ngroups + 1) * sizeof *tried);
   esc_loc *targets = NULL;
   int ntargets = 0, targets_cap = 0;
   reach_cache cache = { 0, NULL, NULL, NULL, 0, 0 };
@@ -545,9 +566,9 @@ resolve_stores (esc_graph *g)
 	}
       if (g->nclobbers > 0 && resolve_clobbers (g))
 	added = true;
-      for (int i = 0; i < g->nstores;)
+      for (int gi = 0; gi < ngroups; gi++)
 	{
-	  esc_loc ptr = g->stores[order[i]].ptr;
+	  esc_loc ptr = g->stores[order[group[gi]]].ptr;
 	  const esc_loc *pts;
 	  int npts = esc_points_to (g, ptr, &pts);
 	  if (npts > targets_cap)
@@ -555,10 +576,19 @@ resolve_stores (esc_graph *g)
 	      targets_cap = npts;
 	      targets = esc_xrealloc (targets, (size_t) npts * sizeof *targets);
 	    }
-	  if (npts > 0)
-	    memcpy (targets, pts, (size_t) npts * sizeof *targets);
-	  ntargets = npts;
-	  for (; i < g->nstores && g->stores[order[i]].ptr == ptr; i++)
+	  tried_set *t = &tried[gi];
+	  unsigned gen = ++g->reachgen;
+	  for (int k = 0; k < t->n; k++)
+	    g->locs[t->items[k]].reachgen = gen;
+	  ntargets = 0;
+	  for (int k = 0; k < npts; k++)
+	    if (g->locs[pts[k]].reachgen != gen)
+	      {
+		targets[ntargets++] = pts[k];
+		GROW (t->items, t->n, t->cap);
+		t->items[t->n++] = pts[k];
+	      }
+	  for (int i = group[gi]; i < group[gi + 1]; i++)
 	    {
 	      esc_store_rec *st = &g->stores[order[i]];
 	      for (int k = 0; k < ntargets; k++)
@@ -570,6 +600,10 @@ resolve_stores (esc_graph *g)
     }
   while (added);
   the_cache = NULL;
+  for (int gi = 0; gi < ngroups; gi++)
+    esc_free (tried[gi].items);
+  esc_free (tried);
+  esc_free (group);
   esc_free (cache.off);
   esc_free (cache.cnt);
   esc_free (cache.pool);
@@ -908,11 +942,19 @@ level_walks (esc_graph *g)
 static unsigned
 through (unsigned d, unsigned e)
 {
-  unsigned out = 0;
+  /* Each level b of E as max (b, 1) - 1, shifted by each level of D; what
+     goes past the top is clamped to it.  */
+  const unsigned all = (1u << (ESC_MAX_DEREFS + 1)) - 1;
+  e &= all;
+  unsigned f = (e >> 1) | (e & 1), out = 0;
   for (int a = 0; a <= ESC_MAX_DEREFS; a++)
-    for (int b = 0; (d >> a & 1) && b <= ESC_MAX_DEREFS; b++)
-      if (e >> b & 1)
-	out |= 1u << clamp_derefs (a + (b > 1 ? b : 1) - 1);
+    if (d >> a & 1)
+      {
+	unsigned v = f << a;
+	if (v & ~all)
+	  out |= 1u << ESC_MAX_DEREFS;
+	out |= v & all;
+      }
   return out;
 }
 
