@@ -83,7 +83,9 @@ typedef struct esc_location
 typedef struct esc_pts_memo
 {
   bool have;
+  bool stale;			/* Found out of date since VERSION.  */
   unsigned long version;
+  unsigned long holds_at;	/* Last found up to date at this version.  */
   esc_loc *pts;
   struct { esc_loc loc; unsigned mask; int nedges; } *seen;
   int npts, nseen, seen_cap;

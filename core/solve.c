@@ -260,13 +260,23 @@ memo_of (esc_graph *g, esc_loc ptr)
 }
 
 /* Has none of the locations M's walk went through gained an edge since?
-   The walk reads nothing else that changes: the kinds are fixed.  */
+   The walk reads nothing else that changes: the kinds are fixed.  Once
+   out of date a memo stays so until walked again, and one found up to
+   date holds until the next edge anywhere.  */
 static bool
-memo_holds (const esc_graph *g, const esc_pts_memo *m)
+memo_holds (const esc_graph *g, esc_pts_memo *m)
 {
+  if (!m->have || m->stale || m->version < g->removed_version)
+    return false;
+  if (m->holds_at == g->edge_version)
+    return true;
   for (int i = 0; i < m->nseen; i++)
     if (g->locs[m->seen[i].loc].changed > m->version)
-      return false;
+      {
+	m->stale = true;
+	return false;
+      }
+  m->holds_at = g->edge_version;
   return true;
 }
 
@@ -314,6 +324,44 @@ memo_reach (esc_graph *g, unsigned gen, int *n, esc_loc src, int d)
     }
 }
 
+/* Q's pairs and objects into the walk marked GEN, whose memo is M: all
+   that a walk from Q at derefs 0 reaches, closed over the edges, so none
+   needs going through again.  */
+static void
+memo_splice (esc_graph *g, unsigned gen, esc_pts_memo *m,
+	     const esc_pts_memo *q)
+{
+  for (int i = 0; i < q->nseen; i++)
+    {
+      esc_loc sl = q->seen[i].loc;
+      esc_location *s = &g->locs[sl];
+      if (s->ptsgen != gen)
+	{
+	  s->ptsgen = gen;
+	  s->ptsmask = 0;
+	  s->in_pts = false;
+	}
+      s->ptsmask |= q->seen[i].mask;
+      if (s->seengen != gen)
+	{
+	  s->seengen = gen;
+	  GROW (m->seen, m->nseen, m->seen_cap);
+	  m->seen[m->nseen++].loc = sl;
+	}
+    }
+  for (int i = 0; i < q->npts; i++)
+    {
+      esc_location *s = &g->locs[q->pts[i]];
+      if (s->ptsgen != gen)
+	{
+	  s->ptsgen = gen;
+	  s->ptsmask = 0;
+	  s->in_pts = false;
+	}
+      memo_pts_add (g, s, q->pts[i]);
+    }
+}
+
 /* Points-to of PTR into g->pts: esc_walk_levels with pts_at, the heap and
    the caller's deeper objects standing for what they hold.  The stores
    ask it of the same pointers round after round, and the summary once
@@ -333,7 +381,7 @@ points_to (esc_graph *g, esc_loc ptr)
   const int span = ESC_MAX_DEREFS + 1;
   esc_pts_memo *m = memo_of (g, ptr);
   bool resume = m->have && m->version >= g->removed_version;
-  if (resume && memo_holds (g, m))
+  if (memo_holds (g, m))
     {
       if (m->npts > g->pts_cap)
 	{
@@ -406,6 +454,14 @@ points_to (esc_graph *g, esc_loc ptr)
 	  GROW (m->seen, m->nseen, m->seen_cap);
 	  m->seen[m->nseen++].loc = lid;
 	}
+      /* Another pointer's memo, up to date, has the pairs (LID, 0) leads
+	 to already, and the objects they give.  */
+      if (base == 0 && lid != ptr && lid < g->memo_cap
+	  && memo_holds (g, &g->memo[lid]))
+	{
+	  memo_splice (g, gen, m, &g->memo[lid]);
+	  continue;
+	}
       for (int i = 0; i < l->nedges; i++)
 	memo_reach (g, gen, &n, l->edges[i].src,
 		    clamp_derefs (base + l->edges[i].derefs));
@@ -417,7 +473,8 @@ points_to (esc_graph *g, esc_loc ptr)
       m->seen[i].nedges = l->nedges;
     }
   m->have = true;
-  m->version = g->edge_version;
+  m->stale = false;
+  m->version = m->holds_at = g->edge_version;
   m->pts = esc_xrealloc (m->pts, (size_t) (g->npts + 1) * sizeof *m->pts);
   if (g->npts > 0)
     memcpy (m->pts, g->pts, (size_t) g->npts * sizeof *m->pts);
