@@ -70,6 +70,7 @@ typedef struct esc_location
   unsigned ptsmask;		/* Distances reached by esc_points_to.  */
   bool in_pts;
   unsigned seengen;		/* Marks for a memoised points-to walk.  */
+  unsigned ptspend;		/* Its derefs reached, not yet gone on from.  */
   /* EDGE_VERSION when an incoming edge was last added or removed: a
      points-to answer that went through this location's edges before
      then is out of date (solve.c, esc_pts_memo).  */

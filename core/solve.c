@@ -303,24 +303,59 @@ memo_pts_add (esc_graph *g, esc_location *s, esc_loc l)
     }
 }
 
-/* Pair (S, D) reached over an edge in the walk marked GEN: as in
-   esc_walk_levels_from.  */
-static void
-memo_reach (esc_graph *g, unsigned gen, int *n, esc_loc src, int d)
+/* S as first reached by the walk marked GEN: no derefs, not an object
+   found, nothing pending.  */
+static inline void
+memo_mark (esc_location *s, unsigned gen)
 {
-  esc_location *s = &g->locs[src];
   if (s->ptsgen != gen)
     {
       s->ptsgen = gen;
       s->ptsmask = 0;
+      s->ptspend = 0;
       s->in_pts = false;
     }
-  if (d < 0)
-    memo_pts_add (g, s, src);
-  else if (!(s->ptsmask & (1u << d)))
+}
+
+/* The derefs BITS of a location, through an edge of K derefs (K >= 0):
+   shifted up, what goes past ESC_MAX_DEREFS clamped to it.  */
+static inline unsigned
+shift_levels (unsigned bits, int k)
+{
+  const unsigned all = (1u << (ESC_MAX_DEREFS + 1)) - 1;
+  unsigned v = bits << k;
+  if (v & ~all)
+    v = (v & all) | 1u << ESC_MAX_DEREFS;
+  return v;
+}
+
+/* SRC reached over an edge of K derefs from a location at derefs BITS,
+   in the walk marked GEN: derefs 0 over an address makes SRC an object
+   found; the derefs new to SRC are pending, and SRC on the stack while
+   any are.  All of a location's derefs go over an edge at once: the
+   pairs esc_walk_levels_from reaches one by one.  */
+static inline void
+memo_reach (esc_graph *g, unsigned gen, int *n, esc_loc src, unsigned bits,
+	    int k)
+{
+  esc_location *s = &g->locs[src];
+  memo_mark (s, gen);
+  unsigned d;
+  if (k < 0)
     {
-      s->ptsmask |= 1u << d;
-      push (g, n, src * (ESC_MAX_DEREFS + 1) + d);
+      if (bits & 1)
+	memo_pts_add (g, s, src);
+      d = bits >> 1;
+    }
+  else
+    d = shift_levels (bits, k);
+  d &= ~s->ptsmask;
+  if (d)
+    {
+      s->ptsmask |= d;
+      if (!s->ptspend)
+	push (g, n, src);
+      s->ptspend |= d;
     }
 }
 
@@ -335,12 +370,7 @@ memo_splice (esc_graph *g, unsigned gen, esc_pts_memo *m,
     {
       esc_loc sl = q->seen[i].loc;
       esc_location *s = &g->locs[sl];
-      if (s->ptsgen != gen)
-	{
-	  s->ptsgen = gen;
-	  s->ptsmask = 0;
-	  s->in_pts = false;
-	}
+      memo_mark (s, gen);
       s->ptsmask |= q->seen[i].mask;
       if (s->seengen != gen)
 	{
@@ -352,12 +382,7 @@ memo_splice (esc_graph *g, unsigned gen, esc_pts_memo *m,
   for (int i = 0; i < q->npts; i++)
     {
       esc_location *s = &g->locs[q->pts[i]];
-      if (s->ptsgen != gen)
-	{
-	  s->ptsgen = gen;
-	  s->ptsmask = 0;
-	  s->in_pts = false;
-	}
+      memo_mark (s, gen);
       memo_pts_add (g, s, q->pts[i]);
     }
 }
@@ -378,7 +403,6 @@ memo_splice (esc_graph *g, unsigned gen, esc_pts_memo *m,
 static int
 points_to (esc_graph *g, esc_loc ptr)
 {
-  const int span = ESC_MAX_DEREFS + 1;
   esc_pts_memo *m = memo_of (g, ptr);
   bool resume = m->have && m->version >= g->removed_version;
   if (memo_holds (g, m))
@@ -406,25 +430,20 @@ points_to (esc_graph *g, esc_loc ptr)
   for (int i = 0; i < m->nseen; i++)
     {
       esc_location *l = &g->locs[m->seen[i].loc];
-      l->ptsgen = gen;
+      memo_mark (l, gen);
       l->seengen = gen;
       l->ptsmask = m->seen[i].mask;
-      l->in_pts = false;
     }
   for (int i = 0; i < m->npts; i++)
     {
       esc_location *l = &g->locs[m->pts[i]];
-      if (l->ptsgen != gen)
-	{
-	  l->ptsgen = gen;
-	  l->ptsmask = 0;
-	}
+      memo_mark (l, gen);
       l->in_pts = true;
       pts_add (g, m->pts[i], NULL);
     }
   if (!resume)
-    memo_reach (g, gen, &n, ptr, 0);
-  /* The edges added since, from each pair reached before.  */
+    memo_reach (g, gen, &n, ptr, 1, 0);
+  /* The edges added since, from the pairs reached before.  */
   int nold = m->nseen;
   for (int i = 0; i < nold; i++)
     {
@@ -432,17 +451,15 @@ points_to (esc_graph *g, esc_loc ptr)
       if (l->changed <= m->version)
 	continue;
       for (int k = m->seen[i].nedges; k < l->nedges; k++)
-	for (int base = 0; base < span; base++)
-	  if (m->seen[i].mask & (1u << base))
-	    memo_reach (g, gen, &n, l->edges[k].src,
-			clamp_derefs (base + l->edges[k].derefs));
+	memo_reach (g, gen, &n, l->edges[k].src, m->seen[i].mask,
+		    l->edges[k].derefs);
     }
   while (n > 0)
     {
-      int item = g->stack[--n];
-      esc_loc lid = item / span;
+      esc_loc lid = g->stack[--n];
       esc_location *l = &g->locs[lid];
-      int base = item % span;
+      unsigned bits = l->ptspend;
+      l->ptspend = 0;
       if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
 	{
 	  memo_pts_add (g, l, lid);
@@ -456,15 +473,16 @@ points_to (esc_graph *g, esc_loc ptr)
 	}
       /* Another pointer's memo, up to date, has the pairs (LID, 0) leads
 	 to already, and the objects they give.  */
-      if (base == 0 && lid != ptr && lid < g->memo_cap
+      if ((bits & 1) && lid != ptr && lid < g->memo_cap
 	  && memo_holds (g, &g->memo[lid]))
 	{
 	  memo_splice (g, gen, m, &g->memo[lid]);
-	  continue;
+	  bits &= ~1u;
+	  if (!bits)
+	    continue;
 	}
       for (int i = 0; i < l->nedges; i++)
-	memo_reach (g, gen, &n, l->edges[i].src,
-		    clamp_derefs (base + l->edges[i].derefs));
+	memo_reach (g, gen, &n, l->edges[i].src, bits, l->edges[i].derefs);
     }
   for (int i = 0; i < m->nseen; i++)
     {

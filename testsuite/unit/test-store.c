@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "unit.h"
+#include "../../core/graph-impl.h"
 
 START_TEST (test_store_into_local_object)
 {
@@ -350,7 +351,8 @@ END_TEST
 
 /* Points-to keeps its answers (solve.c, points_to) and brings them up to
    date when the graph grows: each answer below is checked against a copy
-   of the graph, which has none kept and walks from scratch.  */
+   of the graph, which has none kept and walks from scratch, and against
+   the walk over pairs one by one.  */
 
 static int
 by_loc (const void *a, const void *b)
@@ -359,7 +361,51 @@ by_loc (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-/* PTR's objects in G and in a fresh copy of G are the same set.  */
+/* The reference: esc_walk_levels over (location, derefs) pairs one by
+   one, the heap and the caller's deeper objects standing for what they
+   hold.  */
+typedef struct ref_pts { esc_loc *items; int n; bool *in; } ref_pts;
+
+static void
+ref_add (ref_pts *r, esc_loc l)
+{
+  if (!r->in[l])
+    {
+      r->in[l] = true;
+      r->items[r->n++] = l;
+    }
+}
+
+static bool
+ref_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) derefs;
+  if (l != ESC_LOC_HEAP && g->locs[l].kind != ESC_PARAM_DEEP)
+    return true;
+  ref_add (ctx, l);
+  return false;
+}
+
+static bool
+ref_address (esc_graph *g, esc_loc l, void *ctx)
+{
+  (void) g;
+  ref_add (ctx, l);
+  return true;
+}
+
+static int
+ref_points_to (esc_graph *g, esc_loc ptr, esc_loc *out)
+{
+  ref_pts r = { out, 0, calloc ((size_t) g->nlocs + 1, sizeof (bool)) };
+  esc_level_walker w = { ref_at, ref_address, &r };
+  esc_walk_levels (g, ptr, 0, &w);
+  free (r.in);
+  return r.n;
+}
+
+/* PTR's objects in G, in a fresh copy of G, and by the reference walk are
+   the same set.  */
 static void
 pts_as_fresh (esc_graph *g, esc_loc ptr)
 {
@@ -374,13 +420,21 @@ pts_as_fresh (esc_graph *g, esc_loc ptr)
   if (m > 0)
     memcpy (fresh, o, (size_t) m * sizeof *fresh);
   esc_graph_free (c);
+  esc_loc *ref = malloc ((size_t) (g->nlocs + 1) * sizeof *ref);
+  int nref = ref_points_to (g, ptr, ref);
   qsort (kept, (size_t) n, sizeof *kept, by_loc);
   qsort (fresh, (size_t) m, sizeof *fresh, by_loc);
+  qsort (ref, (size_t) nref, sizeof *ref, by_loc);
   ck_assert_int_eq (n, m);
+  ck_assert_int_eq (n, nref);
   for (int i = 0; i < n; i++)
-    ck_assert_int_eq (kept[i], fresh[i]);
+    {
+      ck_assert_int_eq (kept[i], fresh[i]);
+      ck_assert_int_eq (kept[i], ref[i]);
+    }
   free (kept);
   free (fresh);
+  free (ref);
 }
 
 START_TEST (test_pts_memo_grows_with_stores)
