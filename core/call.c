@@ -761,6 +761,8 @@ esc_graph_clone (const esc_graph *g)
 			   sizeof *g->clobbers);
   c->clobbers_cap = g->nclobbers;
   c->edge_keys = dup_array (g->edge_keys, g->edge_cap, sizeof *g->edge_keys);
+  c->memo = NULL;
+  c->memo_cap = 0;
   c->pts = NULL;
   c->npts = c->pts_cap = 0;
   c->stack = NULL;
@@ -781,6 +783,7 @@ esc_graph_without_realloc_returns (const esc_graph *g)
 	      && l->edges[i].derefs == 0))
 	  l->edges[w++] = l->edges[i];
       l->nedges = w;
+      esc_edges_changed (c, c->rreturns[k].dst);
     }
   /* The edge set forgets them too, or the same flow made another way
      would be taken for a duplicate.  */

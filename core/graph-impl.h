@@ -69,7 +69,28 @@ typedef struct esc_location
   unsigned reachgen;		/* Marks for reach_points_to (solve.c).  */
   unsigned ptsmask;		/* Distances reached by esc_points_to.  */
   bool in_pts;
+  unsigned seengen;		/* Marks for a memoised points-to walk.  */
+  unsigned ptspend;		/* Its derefs reached, not yet gone on from.  */
+  /* EDGE_VERSION when an incoming edge was last added or removed: a
+     points-to answer that went through this location's edges before
+     then is out of date (solve.c, esc_pts_memo).  */
+  unsigned long changed;
 } esc_location;
+
+/* A points-to answer kept for the next question about the same pointer
+   (solve.c, points_to): the objects, and the locations whose edges the
+   walk went through, each with the derefs it was reached at and how many
+   edges it had.  VERSION: the EDGE_VERSION it is up to date with.  */
+typedef struct esc_pts_memo
+{
+  bool have;
+  bool stale;			/* Found out of date since VERSION.  */
+  unsigned long version;
+  unsigned long holds_at;	/* Last found up to date at this version.  */
+  esc_loc *pts;
+  struct { esc_loc loc; unsigned mask; int nedges; } *seen;
+  int npts, nseen, seen_cap;
+} esc_pts_memo;
 
 typedef struct esc_note_rec
 {
@@ -142,10 +163,13 @@ struct esc_graph
   uint64_t *edge_keys;
   size_t edge_cap, edge_count;
   unsigned long edge_version;	/* Bumped on every new edge.  */
+  unsigned long removed_version;	/* When an edge was last removed.  */
 
   unsigned walkgen;
   unsigned ptsgen;
   unsigned reachgen;
+  esc_pts_memo *memo;		/* Per location, for points_to (solve.c).  */
+  int memo_cap;
   esc_loc *pts;			/* esc_points_to's answer.  */
   int npts, pts_cap;
   esc_loc *stack;		/* Walk worklist.  */
@@ -158,6 +182,9 @@ bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 /* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */
 void esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs);
 bool esc_is_object (const esc_location *l);
+/* Location L's incoming edges changed other than by esc_add_edge.  */
+void esc_edges_changed (esc_graph *g, esc_loc l);
+void esc_pts_memo_free (esc_graph *g);
 
 /* call.c: wire every call through LOOKUP's summaries, once.  */
 struct esc_summary;
@@ -169,6 +196,7 @@ void esc_wire_calls (esc_graph *g,
 void esc_path_record (esc_graph *g, esc_path *path, esc_loc from);
 void esc_clobber (esc_graph *g, esc_loc root);
 void esc_solve_graph (esc_graph *g);
+void esc_stores_by_ptr (const esc_graph *g, int *order);
 
 /* A walk over (location, derefs) pairs from ROOT (solve.c).  AT is told of
    each pair reached at derefs >= 0 and says whether to go on through that

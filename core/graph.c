@@ -78,6 +78,7 @@ esc_graph_free (esc_graph *g)
   esc_free (g->stores);
   esc_free (g->params);
   esc_free (g->edge_keys);
+  esc_pts_memo_free (g);
   esc_free (g->pts);
   esc_free (g->stack);
   esc_free (g->fname);
@@ -192,6 +193,7 @@ esc_graph_deep_params (esc_graph *g)
 	if (!(cl->edges[k].src == ESC_LOC_HEAP && cl->edges[k].derefs == -1))
 	  cl->edges[w++] = cl->edges[k];
       cl->nedges = w;
+      esc_edges_changed (g, c);
       cl->content_unknown = false;
       size_t n = strlen (g->locs[p].name) + 3;
       char *dname = esc_xrealloc (NULL, n);
@@ -232,6 +234,12 @@ esc_note_new (esc_graph *g, const char *where, const char *why, esc_pos pos)
   n->why = esc_strdup (why);
   n->pos = pos;
   return g->nnotes++;
+}
+
+void
+esc_edges_changed (esc_graph *g, esc_loc l)
+{
+  g->locs[l].changed = g->removed_version = ++g->edge_version;
 }
 
 /* Edge de-duplication.  */
@@ -331,6 +339,7 @@ esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
   l->edges[l->nedges].also = ESC_NO_NOTE;
   l->nedges++;
   g->edge_version++;
+  l->changed = g->edge_version;
   return true;
 }
 

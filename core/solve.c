@@ -244,12 +244,259 @@ reach_points_to (esc_graph *g, esc_loc t)
   return g->npts;
 }
 
+static esc_pts_memo *
+memo_of (esc_graph *g, esc_loc ptr)
+{
+  if (ptr >= g->memo_cap)
+    {
+      int cap = g->memo_cap;
+      g->memo_cap = 2 * g->nlocs + 16;
+      g->memo = esc_xrealloc (g->memo, (size_t) g->memo_cap
+			      * sizeof *g->memo);
+      memset (g->memo + cap, 0, (size_t) (g->memo_cap - cap)
+	      * sizeof *g->memo);
+    }
+  return &g->memo[ptr];
+}
+
+/* Has none of the locations M's walk went through gained an edge since?
+   The walk reads nothing else that changes: the kinds are fixed.  Once
+   out of date a memo stays so until walked again, and one found up to
+   date holds until the next edge anywhere.  */
+static bool
+memo_holds (const esc_graph *g, esc_pts_memo *m)
+{
+  if (!m->have || m->stale || m->version < g->removed_version)
+    return false;
+  if (m->holds_at == g->edge_version)
+    return true;
+  for (int i = 0; i < m->nseen; i++)
+    if (g->locs[m->seen[i].loc].changed > m->version)
+      {
+	m->stale = true;
+	return false;
+      }
+  m->holds_at = g->edge_version;
+  return true;
+}
+
+void
+esc_pts_memo_free (esc_graph *g)
+{
+  for (int i = 0; i < g->memo_cap; i++)
+    {
+      esc_free (g->memo[i].pts);
+      esc_free (g->memo[i].seen);
+    }
+  esc_free (g->memo);
+  g->memo = NULL;
+  g->memo_cap = 0;
+}
+
+static void
+memo_pts_add (esc_graph *g, esc_location *s, esc_loc l)
+{
+  if (!s->in_pts)
+    {
+      s->in_pts = true;
+      pts_add (g, l, NULL);
+    }
+}
+
+/* S as first reached by the walk marked GEN: no derefs, not an object
+   found, nothing pending.  */
+static inline void
+memo_mark (esc_location *s, unsigned gen)
+{
+  if (s->ptsgen != gen)
+    {
+      s->ptsgen = gen;
+      s->ptsmask = 0;
+      s->ptspend = 0;
+      s->in_pts = false;
+    }
+}
+
+/* The derefs BITS of a location, through an edge of K derefs (K >= 0):
+   shifted up, what goes past ESC_MAX_DEREFS clamped to it.  */
+static inline unsigned
+shift_levels (unsigned bits, int k)
+{
+  const unsigned all = (1u << (ESC_MAX_DEREFS + 1)) - 1;
+  unsigned v = bits << k;
+  if (v & ~all)
+    v = (v & all) | 1u << ESC_MAX_DEREFS;
+  return v;
+}
+
+/* SRC reached over an edge of K derefs from a location at derefs BITS,
+   in the walk marked GEN: derefs 0 over an address makes SRC an object
+   found; the derefs new to SRC are pending, and SRC on the stack while
+   any are.  All of a location's derefs go over an edge at once: the
+   pairs esc_walk_levels_from reaches one by one.  */
+static inline void
+memo_reach (esc_graph *g, unsigned gen, int *n, esc_loc src, unsigned bits,
+	    int k)
+{
+  esc_location *s = &g->locs[src];
+  memo_mark (s, gen);
+  unsigned d;
+  if (k < 0)
+    {
+      if (bits & 1)
+	memo_pts_add (g, s, src);
+      d = bits >> 1;
+    }
+  else
+    d = shift_levels (bits, k);
+  d &= ~s->ptsmask;
+  if (d)
+    {
+      s->ptsmask |= d;
+      if (!s->ptspend)
+	push (g, n, src);
+      s->ptspend |= d;
+    }
+}
+
+/* Q's pairs and objects into the walk marked GEN, whose memo is M: all
+   that a walk from Q at derefs 0 reaches, closed over the edges, so none
+   needs going through again.  */
+static void
+memo_splice (esc_graph *g, unsigned gen, esc_pts_memo *m,
+	     const esc_pts_memo *q)
+{
+  for (int i = 0; i < q->nseen; i++)
+    {
+      esc_loc sl = q->seen[i].loc;
+      esc_location *s = &g->locs[sl];
+      memo_mark (s, gen);
+      s->ptsmask |= q->seen[i].mask;
+      if (s->seengen != gen)
+	{
+	  s->seengen = gen;
+	  GROW (m->seen, m->nseen, m->seen_cap);
+	  m->seen[m->nseen++].loc = sl;
+	}
+    }
+  for (int i = 0; i < q->npts; i++)
+    {
+      esc_location *s = &g->locs[q->pts[i]];
+      memo_mark (s, gen);
+      memo_pts_add (g, s, q->pts[i]);
+    }
+}
+
+/* Points-to of PTR into g->pts: esc_walk_levels with pts_at, the heap and
+   the caller's deeper objects standing for what they hold.  The stores
+   ask it of the same pointers round after round, and the summary once
+   more, of a graph that has mostly not changed, and only ever grown,
+   since: the memo keeps the answer and the pairs the walk reached (per
+   location whose edges it went through: the derefs, and how many edges
+   it had).  The answer holds while none of those locations has gained an
+   edge; otherwise the walk goes on from where it stopped, over the new
+   edges only, and reaches what a walk from scratch would (a pair reached
+   before stays reached, and the old edges lead only to pairs reached
+   before).  Only the order of the objects can differ, and nobody reads
+   it: stores add an edge into each, points-to answers are sets.  A
+   removed edge (esc_edges_changed) means a walk from scratch.  */
 static int
 points_to (esc_graph *g, esc_loc ptr)
 {
-  esc_level_walker w = { pts_at, pts_add, NULL };
+  esc_pts_memo *m = memo_of (g, ptr);
+  bool resume = m->have && m->version >= g->removed_version;
+  if (memo_holds (g, m))
+    {
+      if (m->npts > g->pts_cap)
+	{
+	  g->pts_cap = m->npts;
+	  g->pts = esc_xrealloc (g->pts, (size_t) g->pts_cap
+				 * sizeof *g->pts);
+	}
+      if (m->npts > 0)
+	memcpy (g->pts, m->pts, (size_t) m->npts * sizeof *g->pts);
+      g->npts = m->npts;
+      return g->npts;
+    }
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
   g->npts = 0;
-  esc_walk_levels (g, ptr, 0, &w);
+  if (!resume)
+    {
+      m->nseen = 0;
+      m->npts = 0;
+    }
+  /* The pairs reached before, then the objects found.  */
+  for (int i = 0; i < m->nseen; i++)
+    {
+      esc_location *l = &g->locs[m->seen[i].loc];
+      memo_mark (l, gen);
+      l->seengen = gen;
+      l->ptsmask = m->seen[i].mask;
+    }
+  for (int i = 0; i < m->npts; i++)
+    {
+      esc_location *l = &g->locs[m->pts[i]];
+      memo_mark (l, gen);
+      l->in_pts = true;
+      pts_add (g, m->pts[i], NULL);
+    }
+  if (!resume)
+    memo_reach (g, gen, &n, ptr, 1, 0);
+  /* The edges added since, from the pairs reached before.  */
+  int nold = m->nseen;
+  for (int i = 0; i < nold; i++)
+    {
+      esc_location *l = &g->locs[m->seen[i].loc];
+      if (l->changed <= m->version)
+	continue;
+      for (int k = m->seen[i].nedges; k < l->nedges; k++)
+	memo_reach (g, gen, &n, l->edges[k].src, m->seen[i].mask,
+		    l->edges[k].derefs);
+    }
+  while (n > 0)
+    {
+      esc_loc lid = g->stack[--n];
+      esc_location *l = &g->locs[lid];
+      unsigned bits = l->ptspend;
+      l->ptspend = 0;
+      if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+	{
+	  memo_pts_add (g, l, lid);
+	  continue;
+	}
+      if (l->seengen != gen)
+	{
+	  l->seengen = gen;
+	  GROW (m->seen, m->nseen, m->seen_cap);
+	  m->seen[m->nseen++].loc = lid;
+	}
+      /* Another pointer's memo, up to date, has the pairs (LID, 0) leads
+	 to already, and the objects they give.  */
+      if ((bits & 1) && lid != ptr && lid < g->memo_cap
+	  && memo_holds (g, &g->memo[lid]))
+	{
+	  memo_splice (g, gen, m, &g->memo[lid]);
+	  bits &= ~1u;
+	  if (!bits)
+	    continue;
+	}
+      for (int i = 0; i < l->nedges; i++)
+	memo_reach (g, gen, &n, l->edges[i].src, bits, l->edges[i].derefs);
+    }
+  for (int i = 0; i < m->nseen; i++)
+    {
+      esc_location *l = &g->locs[m->seen[i].loc];
+      m->seen[i].mask = l->ptsmask;
+      m->seen[i].nedges = l->nedges;
+    }
+  m->have = true;
+  m->stale = false;
+  m->version = m->holds_at = g->edge_version;
+  m->pts = esc_xrealloc (m->pts, (size_t) (g->npts + 1) * sizeof *m->pts);
+  if (g->npts > 0)
+    memcpy (m->pts, g->pts, (size_t) g->npts * sizeof *m->pts);
+  m->npts = g->npts;
   return g->npts;
 }
 
@@ -334,26 +581,47 @@ resolve_clobbers (esc_graph *g)
   return added;
 }
 
-static int
-by_ptr (const void *a, const void *b, void *stores)
+/* ORDER: the indices of G's stores by the pointer stored through, and
+   in order within one pointer (what a stable sort would give).  */
+void
+esc_stores_by_ptr (const esc_graph *g, int *order)
 {
-  const esc_store_rec *st = stores;
-  esc_loc pa = st[*(const int *) a].ptr, pb = st[*(const int *) b].ptr;
-  return pa < pb ? -1 : pa > pb;
+  int *start = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *start);
+  memset (start, 0, (size_t) (g->nlocs + 1) * sizeof *start);
+  for (int i = 0; i < g->nstores; i++)
+    start[g->stores[i].ptr + 1]++;
+  for (int l = 0; l < g->nlocs; l++)
+    start[l + 1] += start[l];
+  for (int i = 0; i < g->nstores; i++)
+    order[start[g->stores[i].ptr]++] = i;
+  esc_free (start);
 }
+
+/* The targets a pointer's stores went into already.  */
+typedef struct tried_set { esc_loc *items; int n, cap; } tried_set;
 
 /* Step 1.  Each round walks once per distinct pointer stored through,
    then adds the edges; rounds repeat until none adds an edge, which is the
-   same fixed point as updating as we go.  Returns true if any edge was
+   same fixed point as updating as we go.  A store is made again only into
+   targets it was not made into in an earlier round: there, the edge is
+   already in place (esc_add_edge, with this note, or another and a second
+   route), so it would change nothing.  Returns true if any edge was
    added.  */
 static bool
 resolve_stores (esc_graph *g)
 {
   bool any = false, added;
   int *order = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *order);
+  esc_stores_by_ptr (g, order);
+  int ngroups = 0;
+  int *group = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *group);
   for (int i = 0; i < g->nstores; i++)
-    order[i] = i;
-  qsort_r (order, (size_t) g->nstores, sizeof *order, by_ptr, g->stores);
+    if (i == 0 || g->stores[order[i]].ptr != g->stores[order[i - 1]].ptr)
+      group[ngroups++] = i;
+  group[ngroups] = g->nstores;
+  tried_set *tried = esc_xrealloc (NULL, (size_t) (ngroups + 1)
+				   * sizeof *tried);
+  memset (tried, 0, (size_t) (ngroups + 1) * sizeof *tried);
   esc_loc *targets = NULL;
   int ntargets = 0, targets_cap = 0;
   reach_cache cache = { 0, NULL, NULL, NULL, 0, 0 };
@@ -373,9 +641,9 @@ resolve_stores (esc_graph *g)
 	}
       if (g->nclobbers > 0 && resolve_clobbers (g))
 	added = true;
-      for (int i = 0; i < g->nstores;)
+      for (int gi = 0; gi < ngroups; gi++)
 	{
-	  esc_loc ptr = g->stores[order[i]].ptr;
+	  esc_loc ptr = g->stores[order[group[gi]]].ptr;
 	  const esc_loc *pts;
 	  int npts = esc_points_to (g, ptr, &pts);
 	  if (npts > targets_cap)
@@ -383,10 +651,19 @@ resolve_stores (esc_graph *g)
 	      targets_cap = npts;
 	      targets = esc_xrealloc (targets, (size_t) npts * sizeof *targets);
 	    }
-	  if (npts > 0)
-	    memcpy (targets, pts, (size_t) npts * sizeof *targets);
-	  ntargets = npts;
-	  for (; i < g->nstores && g->stores[order[i]].ptr == ptr; i++)
+	  tried_set *t = &tried[gi];
+	  unsigned gen = ++g->reachgen;
+	  for (int k = 0; k < t->n; k++)
+	    g->locs[t->items[k]].reachgen = gen;
+	  ntargets = 0;
+	  for (int k = 0; k < npts; k++)
+	    if (g->locs[pts[k]].reachgen != gen)
+	      {
+		targets[ntargets++] = pts[k];
+		GROW (t->items, t->n, t->cap);
+		t->items[t->n++] = pts[k];
+	      }
+	  for (int i = group[gi]; i < group[gi + 1]; i++)
 	    {
 	      esc_store_rec *st = &g->stores[order[i]];
 	      for (int k = 0; k < ntargets; k++)
@@ -398,6 +675,10 @@ resolve_stores (esc_graph *g)
     }
   while (added);
   the_cache = NULL;
+  for (int gi = 0; gi < ngroups; gi++)
+    esc_free (tried[gi].items);
+  esc_free (tried);
+  esc_free (group);
   esc_free (cache.off);
   esc_free (cache.cnt);
   esc_free (cache.pool);
@@ -736,11 +1017,19 @@ level_walks (esc_graph *g)
 static unsigned
 through (unsigned d, unsigned e)
 {
-  unsigned out = 0;
+  /* Each level b of E as max (b, 1) - 1, shifted by each level of D; what
+     goes past the top is clamped to it.  */
+  const unsigned all = (1u << (ESC_MAX_DEREFS + 1)) - 1;
+  e &= all;
+  unsigned f = (e >> 1) | (e & 1), out = 0;
   for (int a = 0; a <= ESC_MAX_DEREFS; a++)
-    for (int b = 0; (d >> a & 1) && b <= ESC_MAX_DEREFS; b++)
-      if (e >> b & 1)
-	out |= 1u << clamp_derefs (a + (b > 1 ? b : 1) - 1);
+    if (d >> a & 1)
+      {
+	unsigned v = f << a;
+	if (v & ~all)
+	  out |= 1u << ESC_MAX_DEREFS;
+	out |= v & all;
+      }
   return out;
 }
 

@@ -136,16 +136,6 @@ pts_has (const esc_loc *pts, int n, esc_loc l)
   return false;
 }
 
-static int
-by_store_ptr (const void *a, const void *b, void *stores)
-{
-  const esc_store_rec *st = stores;
-  esc_loc pa = st[*(const int *) a].ptr, pb = st[*(const int *) b].ptr;
-  if (pa != pb)
-    return pa < pb ? -1 : 1;
-  return *(const int *) a - *(const int *) b;
-}
-
 esc_summary *
 esc_summary_of (esc_graph *g)
 {
@@ -180,9 +170,7 @@ esc_summary_of (esc_graph *g)
   /* What the stores write into the caller's objects: one points-to walk
      per pointer stored through (stores sorted by it).  */
   int *order = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *order);
-  for (int k = 0; k < g->nstores; k++)
-    order[k] = k;
-  qsort_r (order, (size_t) g->nstores, sizeof *order, by_store_ptr, g->stores);
+  esc_stores_by_ptr (g, order);
   esc_loc *copy = NULL;
   int n = 0;
   for (int k = 0; k < g->nstores; k++)

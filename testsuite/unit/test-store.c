@@ -1,7 +1,10 @@
 /* test-store.c - the C twist: "*p = v" sends v into every object p may
    point to, and esc_points_to answers from the same graph.  */
 
+#include <stdlib.h>
+#include <string.h>
 #include "unit.h"
+#include "../../core/graph-impl.h"
 
 START_TEST (test_store_into_local_object)
 {
@@ -346,6 +349,171 @@ START_TEST (test_pts_param_and_heap)
 }
 END_TEST
 
+/* Points-to keeps its answers (solve.c, points_to) and brings them up to
+   date when the graph grows: each answer below is checked against a copy
+   of the graph, which has none kept and walks from scratch, and against
+   the walk over pairs one by one.  */
+
+static int
+by_loc (const void *a, const void *b)
+{
+  esc_loc x = *(const esc_loc *) a, y = *(const esc_loc *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* The reference: esc_walk_levels over (location, derefs) pairs one by
+   one, the heap and the caller's deeper objects standing for what they
+   hold.  */
+typedef struct ref_pts { esc_loc *items; int n; bool *in; } ref_pts;
+
+static void
+ref_add (ref_pts *r, esc_loc l)
+{
+  if (!r->in[l])
+    {
+      r->in[l] = true;
+      r->items[r->n++] = l;
+    }
+}
+
+static bool
+ref_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+{
+  (void) derefs;
+  if (l != ESC_LOC_HEAP && g->locs[l].kind != ESC_PARAM_DEEP)
+    return true;
+  ref_add (ctx, l);
+  return false;
+}
+
+static bool
+ref_address (esc_graph *g, esc_loc l, void *ctx)
+{
+  (void) g;
+  ref_add (ctx, l);
+  return true;
+}
+
+static int
+ref_points_to (esc_graph *g, esc_loc ptr, esc_loc *out)
+{
+  ref_pts r = { out, 0, calloc ((size_t) g->nlocs + 1, sizeof (bool)) };
+  esc_level_walker w = { ref_at, ref_address, &r };
+  esc_walk_levels (g, ptr, 0, &w);
+  free (r.in);
+  return r.n;
+}
+
+/* PTR's objects in G, in a fresh copy of G, and by the reference walk are
+   the same set.  */
+static void
+pts_as_fresh (esc_graph *g, esc_loc ptr)
+{
+  const esc_loc *o;
+  int n = esc_points_to (g, ptr, &o);
+  esc_loc *kept = malloc ((size_t) (n + 1) * sizeof *kept);
+  if (n > 0)
+    memcpy (kept, o, (size_t) n * sizeof *kept);
+  esc_graph *c = esc_graph_clone (g);
+  int m = esc_points_to (c, ptr, &o);
+  esc_loc *fresh = malloc ((size_t) (m + 1) * sizeof *fresh);
+  if (m > 0)
+    memcpy (fresh, o, (size_t) m * sizeof *fresh);
+  esc_graph_free (c);
+  esc_loc *ref = malloc ((size_t) (g->nlocs + 1) * sizeof *ref);
+  int nref = ref_points_to (g, ptr, ref);
+  qsort (kept, (size_t) n, sizeof *kept, by_loc);
+  qsort (fresh, (size_t) m, sizeof *fresh, by_loc);
+  qsort (ref, (size_t) nref, sizeof *ref, by_loc);
+  ck_assert_int_eq (n, m);
+  ck_assert_int_eq (n, nref);
+  for (int i = 0; i < n; i++)
+    {
+      ck_assert_int_eq (kept[i], fresh[i]);
+      ck_assert_int_eq (kept[i], ref[i]);
+    }
+  free (kept);
+  free (fresh);
+  free (ref);
+}
+
+START_TEST (test_pts_memo_grows_with_stores)
+{
+  /* r = *pc, pc = &cell, cell = &o: r points to o.  Then "cell = &x"
+     (what a store adds, an edge into an object the answer loaded
+     from): r points to x too.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_alloc (g, "x", 0);
+  esc_loc cell = ut_var (g, "cell", 0);
+  esc_flow (g, cell, o, -1, ESC_NO_NOTE);
+  esc_loc pc = ut_addr (g, "pc", cell, 0);
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, pc, 1, ESC_NO_NOTE);
+  ck_assert_int_eq (ut_pts_count (g, r), 1);
+  ck_assert (ut_pts_has (g, r, o));
+  esc_flow (g, cell, x, -1, ESC_NO_NOTE);
+  ck_assert_int_eq (ut_pts_count (g, r), 2);
+  ck_assert (ut_pts_has (g, r, o));
+  ck_assert (ut_pts_has (g, r, x));
+  /* Asked again with nothing new: the same answer.  */
+  ck_assert_int_eq (ut_pts_count (g, r), 2);
+  pts_as_fresh (g, r);
+  /* An edge into a location the walk never went through (o's
+     contents, not loaded from here) changes nothing.  */
+  esc_flow (g, o, x, -1, ESC_NO_NOTE);
+  ck_assert_int_eq (ut_pts_count (g, r), 2);
+  pts_as_fresh (g, r);
+}
+END_TEST
+
+START_TEST (test_pts_memo_after_removed_edge)
+{
+  /* r = *p for a parameter p: its caller's object holds the heap's
+     address, until esc_graph_deep_params takes that edge away and gives
+     it the caller's deeper objects instead.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+  esc_loc r = ut_val (g, "r", 0);
+  esc_flow (g, r, p, 1, ESC_NO_NOTE);
+  ck_assert (ut_pts_has (g, r, ESC_LOC_HEAP));
+  esc_graph_deep_params (g);
+  ck_assert (!ut_pts_has (g, r, ESC_LOC_HEAP));
+  ck_assert_int_eq (ut_pts_count (g, r), 1);
+  pts_as_fresh (g, r);
+}
+END_TEST
+
+START_TEST (test_pts_memo_random_graphs)
+{
+  /* Random flows at every derefs, loops included, asked about between
+     additions: every answer the one a fresh walk gives.  */
+  unsigned seed = 17;
+  for (int round = 0; round < 40; round++)
+    {
+      esc_graph *g = esc_graph_new ("f");
+      enum { N = 24 };
+      esc_loc l[N];
+      for (int i = 0; i < N; i++)
+	l[i] = i % 3 == 0 ? ut_alloc (g, "o", 0) : ut_val (g, "v", 0);
+      for (int step = 0; step < 120; step++)
+	{
+	  seed = seed * 1103515245u + 12345u;
+	  unsigned r = seed >> 8;
+	  esc_loc dst = l[r % N], src = l[(r / N) % N];
+	  int derefs = (int) ((r / (N * N)) % 4) - 1;
+	  if ((r / (N * N * 4)) % 16 == 0)
+	    src = ESC_LOC_HEAP;
+	  esc_flow (g, dst, src, derefs, ESC_NO_NOTE);
+	  if (step % 3 == 0)
+	    pts_as_fresh (g, l[(r / 7) % 6]);
+	}
+      for (int i = 0; i < N; i++)
+	pts_as_fresh (g, l[i]);
+      esc_graph_free (g);
+    }
+}
+END_TEST
+
 Suite *
 store_suite (void)
 {
@@ -373,6 +541,9 @@ store_suite (void)
   tcase_add_test (tc, test_pts_stops_at_address);
   tcase_add_test (tc, test_pts_loop_traversal);
   tcase_add_test (tc, test_pts_param_and_heap);
+  tcase_add_test (tc, test_pts_memo_grows_with_stores);
+  tcase_add_test (tc, test_pts_memo_after_removed_edge);
+  tcase_add_test (tc, test_pts_memo_random_graphs);
   suite_add_tcase (s, tc);
   return s;
 }
