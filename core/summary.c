@@ -21,6 +21,7 @@ esc_summary_new (const char *name, int nparams)
   s->content_foreign = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				     * sizeof *s->content_foreign);
   s->frees = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->frees);
+  s->scalar = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->scalar);
   s->content_raw = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				 * sizeof *s->content_raw);
   for (int i = 0; i < nparams; i++)
@@ -44,6 +45,7 @@ esc_summary_new (const char *name, int nparams)
 	}
       s->content_foreign[i] = false;
       s->frees[i] = false;
+      s->scalar[i] = false;
       s->content_raw[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
@@ -73,6 +75,7 @@ esc_summary_free (esc_summary *s)
   esc_free (s->param_names);
   esc_free (s->content_foreign);
   esc_free (s->frees);
+  esc_free (s->scalar);
   esc_free (s->content_raw);
   for (int k = 0; k < s->nfresh; k++)
     {
@@ -175,6 +178,13 @@ esc_summary_of (esc_graph *g)
 	}
       esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
+      /* A scalar parameter points into the heap (esc_param_new_scalar),
+	 a carrier to its caller's object.  */
+      s->scalar[i] = true;
+      for (int k = 0; k < g->locs[p].nedges; k++)
+	if (g->locs[p].edges[k].src == g->locs[p].content
+	    && g->locs[p].edges[k].derefs == -1)
+	  s->scalar[i] = false;
     }
 
   /* What the stores write into the caller's objects: one points-to walk
@@ -222,9 +232,33 @@ esc_summary_of (esc_graph *g)
     }
   esc_free (copy);
   esc_free (order);
-  /* What may be freed: every free site's argument, and all it reaches.  */
+  /* What may be freed: for a callee's free, everything its argument
+     reaches; for a free here (free, realloc, a deallocator), the objects
+     the argument points to, the caller's where those are its objects
+     behind a parameter (deeper ones are a location of their own,
+     esc_graph_deep_params), unless it may point into the heap, which
+     then may stand for them.  Reaching further would count a local
+     buffer's free as freeing what the buffer holds (jq's
+     jv_string_vfmt: its second build's summary freed the format).  */
   for (int k = 0; k < g->nfrees; k++)
-    esc_reachable_params (g, g->frees[k].arg, s->frees);
+    {
+      const esc_loc *pts;
+      int n = g->frees[k].kind == ESC_FREE_CALLEE ? 0
+	: esc_points_to (g, g->frees[k].arg, &pts);
+      if (g->frees[k].kind == ESC_FREE_CALLEE
+	  || pts_has (pts, n, ESC_LOC_HEAP))
+	{
+	  esc_reachable_params (g, g->frees[k].arg, s->frees);
+	  continue;
+	}
+      for (int j = 0; j < n; j++)
+	{
+	  const esc_location *o = &g->locs[pts[j]];
+	  if ((o->kind == ESC_PARAM_CONTENT || o->kind == ESC_PARAM_DEEP)
+	      && o->param_index >= 0 && o->param_index < s->nparams)
+	    s->frees[o->param_index] = true;
+	}
+    }
   /* Calls that write through what they load do so on our behalf too,
      into the caller's deeper objects, and into its object behind a
      parameter when that is what they were handed pointers into.  */
@@ -302,6 +336,8 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
       changed |= set_flag (&into->frees[i], from->frees[i]);
+      /* The parameter's type: the same in every round.  */
+      into->scalar[i] = from->scalar[i];
       changed |= set_flag (&into->content_raw[i], from->content_raw[i]);
       changed |= lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)

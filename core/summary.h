@@ -109,6 +109,12 @@ typedef struct esc_summary
      reaches.  Escape says nothing about this; moving an object to the
      stack needs it.  */
   bool *frees;
+  /* Per parameter: its type carries no pointer (an integer, a float):
+     a caller's argument for it is a value computed from a pointer, if
+     anything, which exposes the pointer (docs/design.md, "Pointer
+     bits"), so the caller's objects behind it escape already.  False
+     when not known.  */
+  bool *scalar;
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;

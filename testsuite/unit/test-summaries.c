@@ -326,8 +326,14 @@ START_TEST (test_summaries_cover)
   own->result_foreign = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
   own->result_foreign = false;
-  own->alloc.dealloc_param = 1;	/* A role the file does not give.  */
+  /* A role the file does not give: a deallocator's call is a free, and
+     the file frees that parameter too; an allocator's result is a site,
+     and the file's result holds nothing of the callee's own.  */
+  own->alloc.dealloc_param = 1;
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->frees[0] = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->frees[0] = false;
   own->alloc.dealloc_param = -1;
   own->alloc.is_alloc = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
