@@ -353,8 +353,20 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	c->free_site = esc_free_new_in (g, a, ESC_FREE_HERE,
 					s->alloc.dealloc_family);
       else if (s->frees[i])
-	esc_free_set_callsite (g, esc_free_new (g, a, ESC_FREE_CALLEE),
-			   (int) (c - g->calls), i);
+	{
+	  /* Freed from a level on: the free is of what the argument holds
+	     there, which the caller's summary says (esc_summary_of); the
+	     transform keeps everything the argument reaches anyway.  */
+	  esc_loc v = a;
+	  if (s->frees_from[i] > 0)
+	    {
+	      v = esc_loc_new (g, ESC_VALUE, "{temp}", g->locs[a].depth,
+			       (esc_pos) { NULL, 0, 0 });
+	      esc_add_edge (g, v, a, s->frees_from[i], ESC_NO_NOTE);
+	    }
+	  esc_free_set_callsite (g, esc_free_new (g, v, ESC_FREE_CALLEE),
+				 (int) (c - g->calls), i);
+	}
     }
   if (c->result >= 0 && s->result_foreign && !alloc)
     esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,

@@ -896,6 +896,42 @@ esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out)
   return o.n;
 }
 
+int
+esc_pointed_closure (esc_graph *g, esc_loc from, esc_loc **out)
+{
+  bool *seen = esc_xrealloc (NULL, (size_t) g->nlocs * sizeof *seen);
+  memset (seen, 0, (size_t) g->nlocs * sizeof *seen);
+  int n = 0, cap = 16;
+  esc_loc *set = esc_xrealloc (NULL, (size_t) cap * sizeof *set);
+  int m = points_to (g, from);
+  for (int k = -1; k < n; k++)
+    {
+      if (k >= 0)
+	{
+	  esc_location *l = &g->locs[set[k]];
+	  if (set[k] == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+	    continue;
+	  m = points_to (g, set[k]);
+	}
+      for (int j = 0; j < m; j++)
+	{
+	  esc_loc o = g->pts[j];
+	  if (seen[o])
+	    continue;
+	  seen[o] = true;
+	  if (n >= cap)
+	    {
+	      cap *= 2;
+	      set = esc_xrealloc (set, (size_t) cap * sizeof *set);
+	    }
+	  set[n++] = o;
+	}
+    }
+  esc_free (seen);
+  *out = set;
+  return n;
+}
+
 void
 esc_clobber (esc_graph *g, esc_loc root)
 {

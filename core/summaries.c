@@ -116,6 +116,10 @@ to_json (const esc_summary *s)
   json_object_object_add (o, "content_foreign", bools (s->content_foreign, n));
   json_object_object_add (o, "content_raw", bools (s->content_raw, n));
   json_object_object_add (o, "frees", bools (s->frees, n));
+  json_object *ff = json_object_new_array ();
+  for (int i = 0; i < n; i++)
+    json_object_array_add (ff, json_object_new_int (s->frees_from[i]));
+  json_object_object_add (o, "frees_from", ff);
   json_object_object_add (o, "scalar", bools (s->scalar, n));
   json_object_object_add (o, "writes_deep",
 			  json_object_new_boolean (s->writes_deep));
@@ -554,6 +558,10 @@ from_json (reader *r, json_object *o)
   bools_of (r, o, "content_foreign", s->content_foreign, n);
   bools_of (r, o, "content_raw", s->content_raw, n);
   bools_of (r, o, "frees", s->frees, n);
+  json_object *ff = array_of (r, o, "frees_from", n);
+  for (int i = 0; ff && i < n && !r->bad; i++)
+    s->frees_from[i] = int_in (r, json_object_array_get_idx (ff, (size_t) i),
+			       "frees_from", 0, ESC_MAX_DEREFS);
   bools_of (r, o, "scalar", s->scalar, n);
   s->writes_deep = bool_of (r, o, "writes_deep");
   s->result_foreign = bool_of (r, o, "result_foreign");
@@ -879,14 +887,17 @@ covers (const esc_summary *f, const esc_summary *o)
 		&& !(BY_HEAP (d) && reach_holds_foreign (f, j)))
 	      return false;
 	}
-#undef BY_HEAP
-      /* What the callee may free, everything the argument reaches,
-	 matters only to moving it to the stack: where F sends the
-	 argument itself to the heap, all of it escapes, and stays.  */
+      /* What the callee may free matters only to moving it to the
+	 stack: where F sends the argument to the heap at the level from
+	 which the callee may free or closer, all of it escapes, and
+	 stays.  */
+      int ff = o->frees_from[i];
       if ((o->content_foreign[i] && !holds_foreign (f, i))
 	  || (o->content_raw[i] && !f->content_raw[i])
-	  || (o->frees[i] && !f->frees[i] && fh != 0))
+	  || (o->frees[i] && !(f->frees[i] && f->frees_from[i] <= ff)
+	      && !BY_HEAP (ff)))
 	return false;
+#undef BY_HEAP
     }
   if ((o->writes_deep && !f->writes_deep && !deep_writes_covered (f, o))
       || (o->result_foreign && !f->result_foreign)

@@ -94,7 +94,9 @@ dump_param (FILE *out, const esc_summary *s, int i)
     fact (out, &sep, "content foreign");
   if (s->content_raw[i])
     fact (out, &sep, "content raw");
-  if (s->frees[i])
+  if (s->frees[i] && s->frees_from[i] > 0)
+    fprintf (out, "%sfrees derefs=%d", sep, s->frees_from[i]), sep = ", ";
+  else if (s->frees[i])
     fact (out, &sep, "frees");
   fputc ('\n', out);
 }

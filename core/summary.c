@@ -22,6 +22,8 @@ esc_summary_new (const char *name, int nparams)
 				     * sizeof *s->content_foreign);
   s->frees = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->frees);
   s->scalar = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->scalar);
+  s->frees_from = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				* sizeof *s->frees_from);
   s->content_raw = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				 * sizeof *s->content_raw);
   for (int i = 0; i < nparams; i++)
@@ -46,6 +48,7 @@ esc_summary_new (const char *name, int nparams)
       s->content_foreign[i] = false;
       s->frees[i] = false;
       s->scalar[i] = false;
+      s->frees_from[i] = 0;
       s->content_raw[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
@@ -76,6 +79,7 @@ esc_summary_free (esc_summary *s)
   esc_free (s->content_foreign);
   esc_free (s->frees);
   esc_free (s->scalar);
+  esc_free (s->frees_from);
   esc_free (s->content_raw);
   for (int k = 0; k < s->nfresh; k++)
     {
@@ -232,33 +236,64 @@ esc_summary_of (esc_graph *g)
     }
   esc_free (copy);
   esc_free (order);
-  /* What may be freed: for a callee's free, everything its argument
-     reaches; for a free here (free, realloc, a deallocator), the objects
-     the argument points to, the caller's where those are its objects
-     behind a parameter (deeper ones are a location of their own,
-     esc_graph_deep_params), unless it may point into the heap, which
-     then may stand for them.  Reaching further would count a local
+  /* What may be freed: for a free here (free, realloc, a deallocator),
+     the objects the argument points to; for a callee's, all objects
+     those reach too.  The caller's where those are its objects behind a
+     parameter (deeper ones are a location of their own,
+     esc_graph_deep_params: freed from level 1).  The caller's objects
+     the heap holds have escaped (the summary sends them there); but
+     where a parameter has no deeper objects of its own, the heap stands
+     for them: then every parameter the argument is made from.  Reaching further would count a local
      buffer's free as freeing what the buffer holds (jq's
      jv_string_vfmt: its second build's summary freed the format).  */
+  bool *all = esc_xrealloc (NULL, (size_t) (g->nparams + 1) * sizeof *all);
+  for (int i = 0; i < g->nparams; i++)
+    {
+      all[i] = false;
+      s->frees_from[i] = 1;	/* Lowered to 0 by any free but of **p.  */
+    }
+  bool deep_all = true;
+  for (int i = 0; i < g->nparams; i++)
+    if (g->params[i] >= 0 && !s->scalar[i] && g->locs[g->params[i]].deep < 0)
+      deep_all = false;
   for (int k = 0; k < g->nfrees; k++)
     {
-      const esc_loc *pts;
-      int n = g->frees[k].kind == ESC_FREE_CALLEE ? 0
-	: esc_points_to (g, g->frees[k].arg, &pts);
-      if (g->frees[k].kind == ESC_FREE_CALLEE
-	  || pts_has (pts, n, ESC_LOC_HEAP))
+      esc_loc *objs;
+      int n;
+      if (g->frees[k].kind == ESC_FREE_CALLEE)
+	n = esc_pointed_closure (g, g->frees[k].arg, &objs);
+      else
 	{
-	  esc_reachable_params (g, g->frees[k].arg, s->frees);
-	  continue;
+	  const esc_loc *pts;
+	  n = esc_points_to (g, g->frees[k].arg, &pts);
+	  objs = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof *objs);
+	  if (n > 0)
+	    memcpy (objs, pts, (size_t) n * sizeof *objs);
 	}
-      for (int j = 0; j < n; j++)
-	{
-	  const esc_location *o = &g->locs[pts[j]];
-	  if ((o->kind == ESC_PARAM_CONTENT || o->kind == ESC_PARAM_DEEP)
-	      && o->param_index >= 0 && o->param_index < s->nparams)
-	    s->frees[o->param_index] = true;
-	}
+      if (!deep_all && pts_has (objs, n, ESC_LOC_HEAP))
+	esc_reachable_params (g, g->frees[k].arg, all);
+      else
+	for (int j = 0; j < n; j++)
+	  {
+	    const esc_location *o = &g->locs[objs[j]];
+	    if ((o->kind == ESC_PARAM_CONTENT || o->kind == ESC_PARAM_DEEP)
+		&& o->param_index >= 0 && o->param_index < s->nparams)
+	      {
+		s->frees[o->param_index] = true;
+		if (o->kind == ESC_PARAM_CONTENT)
+		  s->frees_from[o->param_index] = 0;
+	      }
+	  }
+      esc_free (objs);
     }
+  for (int i = 0; i < g->nparams; i++)
+    {
+      if (all[i])
+	s->frees[i] = true, s->frees_from[i] = 0;
+      if (!s->frees[i])
+	s->frees_from[i] = 0;
+    }
+  esc_free (all);
   /* Calls that write through what they load do so on our behalf too,
      into the caller's deeper objects, and into its object behind a
      parameter when that is what they were handed pointers into.  */
@@ -335,6 +370,12 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 	}
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
+      if (from->frees[i]
+	  && (!into->frees[i] || from->frees_from[i] < into->frees_from[i]))
+	{
+	  into->frees_from[i] = from->frees_from[i];
+	  changed = true;
+	}
       changed |= set_flag (&into->frees[i], from->frees[i]);
       /* The parameter's type: the same in every round.  */
       into->scalar[i] = from->scalar[i];

@@ -109,6 +109,12 @@ typedef struct esc_summary
      reaches.  Escape says nothing about this; moving an object to the
      stack needs it.  */
   bool *frees;
+  /* Per parameter that FREES: the fewest derefs after which what it
+     points to may be freed (0: its own object, 1: what that points to,
+     and deeper).  Callers free everything it reaches; the link check
+     (summaries.c) compares it with where a summary sends it to the
+     heap.  */
+  int *frees_from;
   /* Per parameter: its type carries no pointer (an integer, a float):
      a caller's argument for it is a value computed from a pointer, if
      anything, which exposes the pointer (docs/design.md, "Pointer
