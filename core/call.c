@@ -340,7 +340,7 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 				 "into it", 0));
       /* Writes through pointers the callee loaded land in what *a points
 	 to and beyond; what a points to is described exactly above.  */
-      if (s->writes_deep)
+      if (s->writes_deep || s->writes_deep_into[i])
 	{
 	  esc_loc deep = esc_loc_new (g, ESC_VALUE, "{temp}", 0,
 				      (esc_pos) { NULL, 0, 0 });
@@ -571,7 +571,7 @@ wire_callback_param (esc_graph *g, esc_call_rec *c,
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   callback_note (g, c, cs, "may store pointers of its own "
 				  "into it", 0));
-      if (cs->writes_deep)
+      if (esc_summary_writes_deep (cs))
 	{
 	  esc_loc deep = esc_loc_new (g, ESC_VALUE, "{temp}", 0,
 				      (esc_pos) { NULL, 0, 0 });

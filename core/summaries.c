@@ -123,6 +123,8 @@ to_json (const esc_summary *s)
   json_object_object_add (o, "scalar", bools (s->scalar, n));
   json_object_object_add (o, "writes_deep",
 			  json_object_new_boolean (s->writes_deep));
+  json_object_object_add (o, "writes_deep_into",
+			  bools (s->writes_deep_into, n));
   json_object_object_add (o, "result_foreign",
 			  json_object_new_boolean (s->result_foreign));
   json_object *va = json_object_new_object ();
@@ -564,6 +566,7 @@ from_json (reader *r, json_object *o)
 			       "frees_from", 0, ESC_MAX_DEREFS);
   bools_of (r, o, "scalar", s->scalar, n);
   s->writes_deep = bool_of (r, o, "writes_deep");
+  bools_of (r, o, "writes_deep_into", s->writes_deep_into, n);
   s->result_foreign = bool_of (r, o, "result_foreign");
   json_object *va = field (r, o, "varargs", json_type_object, false);
   if (va)
@@ -815,7 +818,8 @@ holds_foreign (const esc_summary *f, int i)
 }
 
 /* O writes through pointers it loads, F does not: a caller wired with O
-   clobbers, below each argument A, the objects *A points to and all they
+   clobbers, below each argument A (or those WRITES_DEEP_INTO names),
+   the objects *A points to and all they
    reach (call.c: "deep = *a", esc_clobber), giving them the heap as
    content; those are all the caller's objects the writes may reach,
    since a loaded pointer of the callee's own points into the heap or
@@ -832,7 +836,9 @@ static bool
 deep_writes_covered (const esc_summary *f, const esc_summary *o)
 {
   for (int i = 0; i < o->nparams; i++)
-    if (!(o->scalar[i] && f->scalar[i])
+    if ((o->writes_deep || o->writes_deep_into[i])
+	&& !(f->writes_deep || f->writes_deep_into[i])
+	&& !(o->scalar[i] && f->scalar[i])
 	&& !(f->leaks[i].heap != ESC_LEAK_NONE && f->leaks[i].heap <= 1))
       return false;
   return true;
@@ -846,7 +852,8 @@ static bool
 reach_holds_foreign (const esc_summary *f, int i)
 {
   return holds_foreign (f, i)
-    && (f->writes_deep || (f->leaks[i].heap != ESC_LEAK_NONE
+    && (f->writes_deep || f->writes_deep_into[i]
+	|| (f->leaks[i].heap != ESC_LEAK_NONE
 			   && f->leaks[i].heap <= 1));
 }
 
@@ -899,7 +906,7 @@ covers (const esc_summary *f, const esc_summary *o)
 	return false;
 #undef BY_HEAP
     }
-  if ((o->writes_deep && !f->writes_deep && !deep_writes_covered (f, o))
+  if (!deep_writes_covered (f, o)
       || (o->result_foreign && !f->result_foreign)
       || (o->vararg_foreign && !f->vararg_foreign)
       || !level_covered (f->vararg_heap, o->vararg_heap))

@@ -187,6 +187,11 @@ esc_summary_dump (FILE *out, const esc_summary *s)
     }
   if (s->writes_deep)
     fputs ("  writes deep\n", out);
+  else
+    for (int i = 0; i < s->nparams; i++)
+      if (s->writes_deep_into[i])
+	fprintf (out, "  writes deep below param %d %s\n", i,
+		 s->param_names[i]);
   if (s->result_foreign)
     fputs ("  result foreign\n", out);
   dump_alloc (out, s);

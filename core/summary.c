@@ -24,6 +24,8 @@ esc_summary_new (const char *name, int nparams)
   s->scalar = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->scalar);
   s->frees_from = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				* sizeof *s->frees_from);
+  s->writes_deep_into = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				      * sizeof *s->writes_deep_into);
   s->content_raw = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				 * sizeof *s->content_raw);
   for (int i = 0; i < nparams; i++)
@@ -49,6 +51,7 @@ esc_summary_new (const char *name, int nparams)
       s->frees[i] = false;
       s->scalar[i] = false;
       s->frees_from[i] = 0;
+      s->writes_deep_into[i] = false;
       s->content_raw[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
@@ -80,6 +83,7 @@ esc_summary_free (esc_summary *s)
   esc_free (s->frees);
   esc_free (s->scalar);
   esc_free (s->frees_from);
+  esc_free (s->writes_deep_into);
   esc_free (s->content_raw);
   for (int k = 0; k < s->nfresh; k++)
     {
@@ -191,6 +195,16 @@ esc_summary_of (esc_graph *g)
 	  s->scalar[i] = false;
     }
 
+  /* Has every parameter that may point to the caller's objects a
+     location for the deeper ones (esc_graph_deep_params)?  Then the
+     heap stands for none of them: those of the caller's objects this
+     function reaches through the heap have escaped in the caller (the
+     summary sends them there), and hold the heap already.  */
+  bool deep_all = true;
+  for (int i = 0; i < g->nparams; i++)
+    if (g->params[i] >= 0 && !s->scalar[i] && g->locs[g->params[i]].deep < 0)
+      deep_all = false;
+
   /* What the stores write into the caller's objects: one points-to walk
      per pointer stored through (stores sorted by it).  */
   int *order = esc_xrealloc (NULL, (size_t) (g->nstores + 1) * sizeof *order);
@@ -206,7 +220,7 @@ esc_summary_of (esc_graph *g)
 	{
 	  const esc_loc *pts;
 	  n = esc_points_to (g, st->ptr, &pts);
-	  if (pts_has (pts, n, ESC_LOC_HEAP))
+	  if (!deep_all && pts_has (pts, n, ESC_LOC_HEAP))
 	    s->writes_deep = true;
 	  copy = esc_xrealloc (copy, (size_t) (n + 1) * sizeof *copy);
 	  if (n > 0)
@@ -217,7 +231,7 @@ esc_summary_of (esc_graph *g)
 	{
 	  esc_location *o = &g->locs[copy[j]];
 	  bool deep = o->kind == ESC_PARAM_DEEP;
-	  if (deep ? s->writes_deep
+	  if (deep ? s->writes_deep || s->writes_deep_into[o->param_index]
 	      : (o->kind != ESC_PARAM_CONTENT
 		 || s->content_foreign[o->param_index]))
 	    continue;
@@ -229,7 +243,7 @@ esc_summary_of (esc_graph *g)
 	  /* Pointers of its own into the caller's deeper objects: those
 	     objects may then hold any pointer.  */
 	  if (foreign && deep)
-	    s->writes_deep = true;
+	    s->writes_deep_into[o->param_index] = true;
 	  else if (foreign)
 	    s->content_foreign[o->param_index] = true;
 	}
@@ -252,10 +266,6 @@ esc_summary_of (esc_graph *g)
       all[i] = false;
       s->frees_from[i] = 1;	/* Lowered to 0 by any free but of **p.  */
     }
-  bool deep_all = true;
-  for (int i = 0; i < g->nparams; i++)
-    if (g->params[i] >= 0 && !s->scalar[i] && g->locs[g->params[i]].deep < 0)
-      deep_all = false;
   for (int k = 0; k < g->nfrees; k++)
     {
       esc_loc *objs;
@@ -297,12 +307,26 @@ esc_summary_of (esc_graph *g)
   /* Calls that write through what they load do so on our behalf too,
      into the caller's deeper objects, and into its object behind a
      parameter when that is what they were handed pointers into.  */
-  if (g->nclobbers > 0)
+  if (g->nclobbers > 0 && !deep_all)
     s->writes_deep = true;
   for (int i = 0; i < g->nparams; i++)
     if (g->params[i] >= 0 && g->locs[g->params[i]].content >= 0
 	&& g->locs[g->locs[g->params[i]].content].clobbered)
       s->content_foreign[i] = true;
+  /* With a location for each parameter's deeper objects, a clobber
+     reached those of the parameters whose deeper objects it marked (its
+     object behind the parameter too: what that holds, the deeper ones,
+     then are another unit's to write).  */
+  for (int i = 0; g->nclobbers > 0 && deep_all && i < g->nparams; i++)
+    {
+      esc_loc p = g->params[i];
+      if (p < 0)
+	continue;
+      esc_loc c = g->locs[p].content, d = g->locs[p].deep;
+      if ((c >= 0 && g->locs[c].clobbered)
+	  || (d >= 0 && g->locs[d].content_unknown))
+	s->writes_deep_into[i] = true;
+    }
   s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
   /* Arguments past the parameters are read with va_arg, which we do not
      follow, unless nothing can read them.  */
@@ -312,6 +336,15 @@ esc_summary_of (esc_graph *g)
       s->vararg_foreign = true;
     }
   return s;
+}
+
+bool
+esc_summary_writes_deep (const esc_summary *s)
+{
+  for (int i = 0; i < s->nparams; i++)
+    if (s->writes_deep_into[i])
+      return true;
+  return s->writes_deep;
 }
 
 static bool
@@ -387,6 +420,9 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 	  into->param_names[i] = esc_strdup (from->param_names[i]);
 	}
     }
+  for (int i = 0; i < n; i++)
+    changed |= set_flag (&into->writes_deep_into[i],
+			 from->writes_deep_into[i]);
   changed |= set_flag (&into->writes_deep, from->writes_deep);
   changed |= set_flag (&into->result_foreign, from->result_foreign);
   changed |= lower (&into->vararg_heap, from->vararg_heap);

@@ -124,6 +124,10 @@ typedef struct esc_summary
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;
+  /* Per parameter: the same, into the caller's objects below what the
+     parameter points to only (the stores reach no others): a caller
+     clobbers below that argument, and below all with WRITES_DEEP.  */
+  bool *writes_deep_into;
   /* The result may point to memory other than what the parameters reach.  */
   bool result_foreign;
   /* Arguments past NPARAMS (varargs): derefs to the heap, or
@@ -149,6 +153,9 @@ typedef struct esc_summary
 /* A summary that says nothing flows: the start of a fixed point.  */
 esc_summary *esc_summary_new (const char *name, int nparams);
 void esc_summary_free (esc_summary *s);
+
+/* Does S write through pointers it loads, below any argument?  */
+bool esc_summary_writes_deep (const esc_summary *s);
 
 /* The summary of a solved graph.  */
 esc_summary *esc_summary_of (esc_graph *g);
