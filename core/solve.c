@@ -284,53 +284,53 @@ clobber_one (esc_graph *g, esc_loc l)
 }
 
 /* The objects every clobbered root points to, and every object reachable
-   from them, get the heap's address as content.  One walk for all roots:
-   the union is what clobbering them one by one would reach (the edges it
-   adds hold the heap, where points-to stops anyway).  */
+   from them (what their contents point to, and so on), get the heap's
+   address as content.  One points-to walk a round for all objects found
+   in the round before: the union is what clobbering them one by one would
+   reach (the edges it adds hold the heap, where points-to stops anyway).
+   Going back over every edge instead, whatever its derefs, took the
+   object a loaded value came from for one it points to (adversarial
+   finding: Lua's luaT_callTM seemed to write into its caller's *p1, a
+   value copied from there having been handed to a writing callee).  */
 static bool
 resolve_clobbers (esc_graph *g)
 {
   bool added = false;
-  const esc_loc *pts;
+  /* Its own marks: the walks use the generation counters.  */
+  bool *seen = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *seen);
+  memset (seen, 0, (size_t) (g->nlocs + 1) * sizeof *seen);
   esc_level_walker w = { pts_at, pts_add, NULL };
+  esc_loc *front = NULL;
+  int nfront = 0, cap = 0;
   g->npts = 0;
   esc_walk_levels_from (g, g->clobbers, g->nclobbers, 0, &w);
-  pts = g->pts;
-  int npts = g->npts;
-  esc_loc *starts = esc_xrealloc (NULL, (size_t) (npts + 1)
-				  * sizeof *starts);
-  if (npts > 0)
-    memcpy (starts, pts, (size_t) npts * sizeof *starts);
-  unsigned gen = ++g->ptsgen;
-  int n = 0;
-  for (int i = 0; i < npts; i++)
+  for (;;)
     {
-      esc_location *s = &g->locs[starts[i]];
-      if (s->ptsgen == gen || s->kind == ESC_HEAP)
-	continue;
-      s->ptsgen = gen;
-      if (clobber_one (g, starts[i]))
-	added = true;
-      push (g, &n, starts[i]);
-    }
-  esc_free (starts);
-  while (n > 0)
-    {
-      esc_location *l = &g->locs[g->stack[--n]];
-      for (int i = 0; i < l->nedges; i++)
+      int m = g->npts;
+      esc_loc *found = esc_xrealloc (NULL, (size_t) (m + 1) * sizeof *found);
+      if (m > 0)
+	memcpy (found, g->pts, (size_t) m * sizeof *found);
+      nfront = 0;
+      for (int i = 0; i < m; i++)
 	{
-	  esc_location *s = &g->locs[l->edges[i].src];
-	  if (s->ptsgen == gen)
-	    continue;
-	  s->ptsgen = gen;
+	  esc_location *s = &g->locs[found[i]];
 	  /* The heap holds any pointer already.  */
-	  if (s->kind == ESC_HEAP)
+	  if (seen[found[i]] || s->kind == ESC_HEAP)
 	    continue;
-	  if (clobber_one (g, l->edges[i].src))
+	  seen[found[i]] = true;
+	  if (clobber_one (g, found[i]))
 	    added = true;
-	  push (g, &n, l->edges[i].src);
+	  GROW (front, nfront, cap);
+	  front[nfront++] = found[i];
 	}
+      esc_free (found);
+      if (nfront == 0)
+	break;
+      g->npts = 0;
+      esc_walk_levels_from (g, front, nfront, 0, &w);
     }
+  esc_free (front);
+  esc_free (seen);
   return added;
 }
 

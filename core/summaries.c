@@ -844,17 +844,18 @@ deep_writes_covered (const esc_summary *f, const esc_summary *o)
   return true;
 }
 
-/* May every object parameter I's argument reaches hold the heap, for a
-   caller wired with F?  Its own object as holds_foreign says; the deeper
-   ones when F writes through pointers it loads (call.c clobbers them) or
-   sends them to the heap (they escape, and hold it).  */
+/* May the caller's objects below what parameter I's argument points to
+   (*A's pointees, all they reach, as a callee reaches them by loads: a
+   store recorded into them, DEEP, is into those) hold the heap, for a
+   caller wired with F?  When F writes through pointers it loads (call.c
+   clobbers them) or sends them to the heap (they escape, and hold it).
+   The object A points to is among them only where it is reached deeper
+   too, through a cycle, and is then as they are.  */
 static bool
-reach_holds_foreign (const esc_summary *f, int i)
+deep_holds_foreign (const esc_summary *f, int i)
 {
-  return holds_foreign (f, i)
-    && (f->writes_deep || f->writes_deep_into[i]
-	|| (f->leaks[i].heap != ESC_LEAK_NONE
-			   && f->leaks[i].heap <= 1));
+  return f->writes_deep || f->writes_deep_into[i]
+    || (f->leaks[i].heap != ESC_LEAK_NONE && f->leaks[i].heap <= 1);
 }
 
 static bool
@@ -885,13 +886,14 @@ covers (const esc_summary *f, const esc_summary *o)
 	    if ((oc >> d & 1) && !(fc >> d & 1)
 		&& !(BY_HEAP (d) && holds_foreign (f, j)))
 	      return false;
-	  /* Into every object argument J reaches: what F sends to the heap
-	     lands in objects that hold the heap already in F.  */
+	  /* Into the objects below what argument J points to: what F
+	     sends to the heap lands in objects that hold the heap already
+	     in F.  */
 	  unsigned fd = esc_levels (fl->deep[j], fl->deep_levels[j]);
 	  unsigned od = esc_levels (ol->deep[j], ol->deep_levels[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if ((od >> d & 1) && !(fd >> d & 1)
-		&& !(BY_HEAP (d) && reach_holds_foreign (f, j)))
+		&& !(BY_HEAP (d) && deep_holds_foreign (f, j)))
 	      return false;
 	}
       /* What the callee may free matters only to moving it to the

@@ -449,21 +449,21 @@ END_TEST
 
 START_TEST (test_summaries_cover_deep_stores)
 {
-  /* f (l, p) stores p into what l reaches.  The file sends p to the heap
-     (level 0) and l too: every object l reaches holds the heap.  */
+  /* f (l, p) stores p into the objects below what l points to (**l and
+     on).  The file sends p to the heap (level 0) and l's pointee's
+     pointees (level 1): every object below l's holds the heap.  */
   esc_summary *file = ut_summary ("f", 2);
-  file->leaks[0].heap = 0;
+  file->leaks[0].heap = 1;
   file->leaks[1].heap = 0;
   esc_summary *own = ut_summary ("f", 2);
   own->leaks[1].deep[0] = 0;
   own->leaks[1].deep_levels[0] = 0x1ffu;
   ck_assert (covered_by (file, own));
-  /* l at level 1 only: what l points to holds only its own.  */
-  file->leaks[0].heap = 1;
+  /* l at level 2 only: the objects **l points to hold only their own.  */
+  file->leaks[0].heap = 2;
   ck_assert (!covered_by (file, own));
   /* ... unless the file says its callee writes pointers of its own
-     there and below.  */
-  file->content_foreign[0] = true;
+     there.  */
   file->writes_deep_into[0] = true;
   ck_assert (covered_by (file, own));
   /* p not sent to the heap: its objects could be found through l's.  */
