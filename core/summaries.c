@@ -882,9 +882,17 @@ covers (const esc_summary *f, const esc_summary *o)
 	{
 	  unsigned fc = esc_levels (fl->content[j], fl->content_levels[j]);
 	  unsigned oc = esc_levels (ol->content[j], ol->content_levels[j]);
+	  /* Into *A, A's own pointers loaded once or more (a list head
+	     set to a later node): those lie below what *A points to, and
+	     exist only if *A points to something there; when F sends A to
+	     the heap at level 1 or closer, all of that escapes, and *A
+	     already holds a pointer to an escaping object, which is as good
+	     as the heap.  */
+	  bool own_deeper = j == i && fh != ESC_LEAK_NONE && fh <= 1;
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if ((oc >> d & 1) && !(fc >> d & 1)
-		&& !(BY_HEAP (d) && holds_foreign (f, j)))
+		&& !(BY_HEAP (d) && holds_foreign (f, j))
+		&& !(own_deeper && d >= 1))
 	      return false;
 	  /* Into the objects below what argument J points to: what F
 	     sends to the heap lands in objects that hold the heap already

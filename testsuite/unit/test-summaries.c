@@ -472,6 +472,35 @@ START_TEST (test_summaries_cover_deep_stores)
 }
 END_TEST
 
+START_TEST (test_summaries_cover_own_deeper)
+{
+  /* f (l) stores **l into *l (l->head = l->head->next): covered where the
+     file sends *l's pointees to the heap; not where it sends only what
+     lies deeper, nor for a store of **l into another parameter's
+     object.  */
+  esc_summary *file = ut_summary ("f", 2);
+  file->leaks[0].heap = 1;
+  esc_summary *own = ut_summary ("f", 2);
+  own->leaks[0].content[0] = 1;
+  own->leaks[0].content_levels[0] = 0x1feu;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 2;
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 1;
+  own->leaks[0].content[0] = ESC_LEAK_NONE;
+  own->leaks[0].content_levels[0] = 0;
+  own->leaks[0].content[1] = 1;
+  own->leaks[0].content_levels[1] = 0x1feu;
+  ck_assert (!covered_by (file, own));
+  /* l itself into *l: its pointee does not escape in the file.  */
+  own->leaks[0].content[1] = ESC_LEAK_NONE;
+  own->leaks[0].content_levels[1] = 0;
+  own->leaks[0].content[0] = 0;
+  own->leaks[0].content_levels[0] = 1u;
+  ck_assert (!covered_by (file, own));
+}
+END_TEST
+
 START_TEST (test_summaries_cover_frees)
 {
   /* The definition frees what p points to from level 1 on (free (*p)).  */
@@ -627,6 +656,7 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_cover);
   tcase_add_test (tc, test_summaries_cover_deep_writes);
   tcase_add_test (tc, test_summaries_cover_deep_stores);
+  tcase_add_test (tc, test_summaries_cover_own_deeper);
   tcase_add_test (tc, test_summaries_cover_frees);
   tcase_add_test (tc, test_summaries_cover_roles);
   tcase_add_test (tc, test_summaries_in_a_caller);
