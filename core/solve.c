@@ -214,9 +214,34 @@ reach_add (esc_graph *g, unsigned gen, esc_loc **set, int *n, int *cap,
     }
 }
 
+static int closure_walk (esc_graph *g, const esc_loc *roots, int nroots,
+			 esc_loc **out);
+
 static int
 reach_points_to (esc_graph *g, esc_loc t)
 {
+  /* Outside resolve_stores (the summary's stores, one walk each), no
+     cache of each object's points-to: one walk through the objects'
+     contents (asking each object's points-to of the graph again took
+     minutes on a parser's graph once stores into what another unit's
+     parameter reaches came through the summaries file).  */
+  if (!the_cache)
+    {
+      esc_loc *roots = esc_xrealloc (NULL, (size_t) (g->locs[t].nedges + 1)
+				     * sizeof *roots);
+      int nr = 0;
+      for (int i = 0; i < g->locs[t].nedges; i++)
+	if (g->locs[t].edges[i].src != t)
+	  roots[nr++] = g->locs[t].edges[i].src;
+      esc_loc *set;
+      int n = closure_walk (g, roots, nr, &set);
+      esc_free (roots);
+      g->npts = 0;
+      for (int i = 0; i < n; i++)
+	pts_add (g, set[i], NULL);
+      esc_free (set);
+      return g->npts;
+    }
   unsigned gen = ++g->reachgen;
   esc_loc *set = NULL;
   int n = 0, cap = 0;
@@ -285,52 +310,96 @@ clobber_one (esc_graph *g, esc_loc l)
 
 /* The objects every clobbered root points to, and every object reachable
    from them (what their contents point to, and so on), get the heap's
-   address as content.  One points-to walk a round for all objects found
-   in the round before: the union is what clobbering them one by one would
-   reach (the edges it adds hold the heap, where points-to stops anyway).
-   Going back over every edge instead, whatever its derefs, took the
-   object a loaded value came from for one it points to (adversarial
-   finding: Lua's luaT_callTM seemed to write into its caller's *p1, a
-   value copied from there having been handed to a writing callee).  */
+   address as content.  One walk over (location, derefs) pairs for all
+   roots, as points-to makes (pts_at: the heap and the caller's deeper
+   objects are not gone through), that goes on into the contents of each
+   object whose address it finds.  Going back over every edge instead,
+   whatever its derefs, took the object a loaded value came from for one
+   it points to (adversarial finding: Lua's luaT_callTM seemed to write
+   into its caller's *p1, a value copied from there having been handed
+   to a writing callee); a points-to walk a round, one round a level of
+   objects, took minutes on a parser's graph.  */
+static int
+closure_walk (esc_graph *g, const esc_loc *roots, int nroots, esc_loc **out)
+{
+  const int span = ESC_MAX_DEREFS + 1;
+  bool *seen = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *seen);
+  memset (seen, 0, (size_t) (g->nlocs + 1) * sizeof *seen);
+  esc_loc *found = NULL;
+  int nfound = 0, cap = 0;
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+#define VISIT(loc, d)							\
+  do {									\
+    esc_location *v_ = &g->locs[loc];					\
+    if (v_->ptsgen != gen)						\
+      {									\
+	v_->ptsgen = gen;						\
+	v_->ptsmask = 0;						\
+      }									\
+    if (!(v_->ptsmask & (1u << (d))))					\
+      {									\
+	v_->ptsmask |= 1u << (d);					\
+	push (g, &n, (loc) * span + (d));				\
+      }									\
+  } while (0)
+#define FOUND(loc)							\
+  do {									\
+    if (!seen[loc])							\
+      {									\
+	seen[loc] = true;						\
+	GROW (found, nfound, cap);					\
+	found[nfound++] = (loc);					\
+      }									\
+  } while (0)
+  for (int r = 0; r < nroots; r++)
+    VISIT (roots[r], 0);
+  while (n > 0)
+    {
+      int item = g->stack[--n];
+      esc_loc lid = item / span;
+      int base = item % span;
+      esc_location *l = &g->locs[lid];
+      /* A pointer loaded from the heap or the caller's deeper objects
+	 points into them.  */
+      if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+	{
+	  FOUND (lid);
+	  continue;
+	}
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_edge *e = &l->edges[i];
+	  int d = clamp_derefs (base + e->derefs);
+	  if (d >= 0)
+	    VISIT (e->src, d);
+	  else if (!seen[e->src])
+	    {
+	      /* An object: clobbered, and what it holds points on.  */
+	      FOUND (e->src);
+	      if (e->src != ESC_LOC_HEAP
+		  && g->locs[e->src].kind != ESC_PARAM_DEEP)
+		VISIT (e->src, 0);
+	    }
+	}
+    }
+#undef VISIT
+#undef FOUND
+  esc_free (seen);
+  *out = found;
+  return nfound;
+}
+
 static bool
 resolve_clobbers (esc_graph *g)
 {
+  esc_loc *found;
+  int nfound = closure_walk (g, g->clobbers, g->nclobbers, &found);
   bool added = false;
-  /* Its own marks: the walks use the generation counters.  */
-  bool *seen = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *seen);
-  memset (seen, 0, (size_t) (g->nlocs + 1) * sizeof *seen);
-  esc_level_walker w = { pts_at, pts_add, NULL };
-  esc_loc *front = NULL;
-  int nfront = 0, cap = 0;
-  g->npts = 0;
-  esc_walk_levels_from (g, g->clobbers, g->nclobbers, 0, &w);
-  for (;;)
-    {
-      int m = g->npts;
-      esc_loc *found = esc_xrealloc (NULL, (size_t) (m + 1) * sizeof *found);
-      if (m > 0)
-	memcpy (found, g->pts, (size_t) m * sizeof *found);
-      nfront = 0;
-      for (int i = 0; i < m; i++)
-	{
-	  esc_location *s = &g->locs[found[i]];
-	  /* The heap holds any pointer already.  */
-	  if (seen[found[i]] || s->kind == ESC_HEAP)
-	    continue;
-	  seen[found[i]] = true;
-	  if (clobber_one (g, found[i]))
-	    added = true;
-	  GROW (front, nfront, cap);
-	  front[nfront++] = found[i];
-	}
-      esc_free (found);
-      if (nfront == 0)
-	break;
-      g->npts = 0;
-      esc_walk_levels_from (g, front, nfront, 0, &w);
-    }
-  esc_free (front);
-  esc_free (seen);
+  for (int i = 0; i < nfound; i++)
+    if (g->locs[found[i]].kind != ESC_HEAP && clobber_one (g, found[i]))
+      added = true;
+  esc_free (found);
   return added;
 }
 
@@ -899,37 +968,7 @@ esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out)
 int
 esc_pointed_closure (esc_graph *g, esc_loc from, esc_loc **out)
 {
-  bool *seen = esc_xrealloc (NULL, (size_t) g->nlocs * sizeof *seen);
-  memset (seen, 0, (size_t) g->nlocs * sizeof *seen);
-  int n = 0, cap = 16;
-  esc_loc *set = esc_xrealloc (NULL, (size_t) cap * sizeof *set);
-  int m = points_to (g, from);
-  for (int k = -1; k < n; k++)
-    {
-      if (k >= 0)
-	{
-	  esc_location *l = &g->locs[set[k]];
-	  if (set[k] == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
-	    continue;
-	  m = points_to (g, set[k]);
-	}
-      for (int j = 0; j < m; j++)
-	{
-	  esc_loc o = g->pts[j];
-	  if (seen[o])
-	    continue;
-	  seen[o] = true;
-	  if (n >= cap)
-	    {
-	      cap *= 2;
-	      set = esc_xrealloc (set, (size_t) cap * sizeof *set);
-	    }
-	  set[n++] = o;
-	}
-    }
-  esc_free (seen);
-  *out = set;
-  return n;
+  return closure_walk (g, &from, 1, out);
 }
 
 void
