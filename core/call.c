@@ -340,7 +340,7 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 				 "into it", 0));
       /* Writes through pointers the callee loaded land in what *a points
 	 to and beyond; what a points to is described exactly above.  */
-      if (s->writes_deep)
+      if (s->writes_deep || s->writes_deep_into[i])
 	{
 	  esc_loc deep = esc_loc_new (g, ESC_VALUE, "{temp}", 0,
 				      (esc_pos) { NULL, 0, 0 });
@@ -353,8 +353,20 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	c->free_site = esc_free_new_in (g, a, ESC_FREE_HERE,
 					s->alloc.dealloc_family);
       else if (s->frees[i])
-	esc_free_set_callsite (g, esc_free_new (g, a, ESC_FREE_CALLEE),
-			   (int) (c - g->calls), i);
+	{
+	  /* Freed from a level on: the free is of what the argument holds
+	     there, which the caller's summary says (esc_summary_of); the
+	     transform keeps everything the argument reaches anyway.  */
+	  esc_loc v = a;
+	  if (s->frees_from[i] > 0)
+	    {
+	      v = esc_loc_new (g, ESC_VALUE, "{temp}", g->locs[a].depth,
+			       (esc_pos) { NULL, 0, 0 });
+	      esc_add_edge (g, v, a, s->frees_from[i], ESC_NO_NOTE);
+	    }
+	  esc_free_set_callsite (g, esc_free_new (g, v, ESC_FREE_CALLEE),
+				 (int) (c - g->calls), i);
+	}
     }
   if (c->result >= 0 && s->result_foreign && !alloc)
     esc_add_edge (g, c->result, ESC_LOC_HEAP, -1,
@@ -559,7 +571,7 @@ wire_callback_param (esc_graph *g, esc_call_rec *c,
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   callback_note (g, c, cs, "may store pointers of its own "
 				  "into it", 0));
-      if (cs->writes_deep)
+      if (esc_summary_writes_deep (cs))
 	{
 	  esc_loc deep = esc_loc_new (g, ESC_VALUE, "{temp}", 0,
 				      (esc_pos) { NULL, 0, 0 });

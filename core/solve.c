@@ -214,9 +214,34 @@ reach_add (esc_graph *g, unsigned gen, esc_loc **set, int *n, int *cap,
     }
 }
 
+static int closure_walk (esc_graph *g, const esc_loc *roots, int nroots,
+			 esc_loc **out);
+
 static int
 reach_points_to (esc_graph *g, esc_loc t)
 {
+  /* Outside resolve_stores (the summary's stores, one walk each), no
+     cache of each object's points-to: one walk through the objects'
+     contents (asking each object's points-to of the graph again took
+     minutes on a parser's graph once stores into what another unit's
+     parameter reaches came through the summaries file).  */
+  if (!the_cache)
+    {
+      esc_loc *roots = esc_xrealloc (NULL, (size_t) (g->locs[t].nedges + 1)
+				     * sizeof *roots);
+      int nr = 0;
+      for (int i = 0; i < g->locs[t].nedges; i++)
+	if (g->locs[t].edges[i].src != t)
+	  roots[nr++] = g->locs[t].edges[i].src;
+      esc_loc *set;
+      int n = closure_walk (g, roots, nr, &set);
+      esc_free (roots);
+      g->npts = 0;
+      for (int i = 0; i < n; i++)
+	pts_add (g, set[i], NULL);
+      esc_free (set);
+      return g->npts;
+    }
   unsigned gen = ++g->reachgen;
   esc_loc *set = NULL;
   int n = 0, cap = 0;
@@ -531,53 +556,97 @@ clobber_one (esc_graph *g, esc_loc l)
 }
 
 /* The objects every clobbered root points to, and every object reachable
-   from them, get the heap's address as content.  One walk for all roots:
-   the union is what clobbering them one by one would reach (the edges it
-   adds hold the heap, where points-to stops anyway).  */
+   from them (what their contents point to, and so on), get the heap's
+   address as content.  One walk over (location, derefs) pairs for all
+   roots, as points-to makes (pts_at: the heap and the caller's deeper
+   objects are not gone through), that goes on into the contents of each
+   object whose address it finds.  Going back over every edge instead,
+   whatever its derefs, took the object a loaded value came from for one
+   it points to (adversarial finding: Lua's luaT_callTM seemed to write
+   into its caller's *p1, a value copied from there having been handed
+   to a writing callee); a points-to walk a round, one round a level of
+   objects, took minutes on a parser's graph.  */
+static int
+closure_walk (esc_graph *g, const esc_loc *roots, int nroots, esc_loc **out)
+{
+  const int span = ESC_MAX_DEREFS + 1;
+  bool *seen = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *seen);
+  memset (seen, 0, (size_t) (g->nlocs + 1) * sizeof *seen);
+  esc_loc *found = NULL;
+  int nfound = 0, cap = 0;
+  unsigned gen = ++g->ptsgen;
+  int n = 0;
+#define VISIT(loc, d)							\
+  do {									\
+    esc_location *v_ = &g->locs[loc];					\
+    if (v_->ptsgen != gen)						\
+      {									\
+	v_->ptsgen = gen;						\
+	v_->ptsmask = 0;						\
+      }									\
+    if (!(v_->ptsmask & (1u << (d))))					\
+      {									\
+	v_->ptsmask |= 1u << (d);					\
+	push (g, &n, (loc) * span + (d));				\
+      }									\
+  } while (0)
+#define FOUND(loc)							\
+  do {									\
+    if (!seen[loc])							\
+      {									\
+	seen[loc] = true;						\
+	GROW (found, nfound, cap);					\
+	found[nfound++] = (loc);					\
+      }									\
+  } while (0)
+  for (int r = 0; r < nroots; r++)
+    VISIT (roots[r], 0);
+  while (n > 0)
+    {
+      int item = g->stack[--n];
+      esc_loc lid = item / span;
+      int base = item % span;
+      esc_location *l = &g->locs[lid];
+      /* A pointer loaded from the heap or the caller's deeper objects
+	 points into them.  */
+      if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+	{
+	  FOUND (lid);
+	  continue;
+	}
+      for (int i = 0; i < l->nedges; i++)
+	{
+	  esc_edge *e = &l->edges[i];
+	  int d = clamp_derefs (base + e->derefs);
+	  if (d >= 0)
+	    VISIT (e->src, d);
+	  else if (!seen[e->src])
+	    {
+	      /* An object: clobbered, and what it holds points on.  */
+	      FOUND (e->src);
+	      if (e->src != ESC_LOC_HEAP
+		  && g->locs[e->src].kind != ESC_PARAM_DEEP)
+		VISIT (e->src, 0);
+	    }
+	}
+    }
+#undef VISIT
+#undef FOUND
+  esc_free (seen);
+  *out = found;
+  return nfound;
+}
+
 static bool
 resolve_clobbers (esc_graph *g)
 {
+  esc_loc *found;
+  int nfound = closure_walk (g, g->clobbers, g->nclobbers, &found);
   bool added = false;
-  const esc_loc *pts;
-  esc_level_walker w = { pts_at, pts_add, NULL };
-  g->npts = 0;
-  esc_walk_levels_from (g, g->clobbers, g->nclobbers, 0, &w);
-  pts = g->pts;
-  int npts = g->npts;
-  esc_loc *starts = esc_xrealloc (NULL, (size_t) (npts + 1)
-				  * sizeof *starts);
-  if (npts > 0)
-    memcpy (starts, pts, (size_t) npts * sizeof *starts);
-  unsigned gen = ++g->ptsgen;
-  int n = 0;
-  for (int i = 0; i < npts; i++)
-    {
-      esc_location *s = &g->locs[starts[i]];
-      if (s->ptsgen == gen || s->kind == ESC_HEAP)
-	continue;
-      s->ptsgen = gen;
-      if (clobber_one (g, starts[i]))
-	added = true;
-      push (g, &n, starts[i]);
-    }
-  esc_free (starts);
-  while (n > 0)
-    {
-      esc_location *l = &g->locs[g->stack[--n]];
-      for (int i = 0; i < l->nedges; i++)
-	{
-	  esc_location *s = &g->locs[l->edges[i].src];
-	  if (s->ptsgen == gen)
-	    continue;
-	  s->ptsgen = gen;
-	  /* The heap holds any pointer already.  */
-	  if (s->kind == ESC_HEAP)
-	    continue;
-	  if (clobber_one (g, l->edges[i].src))
-	    added = true;
-	  push (g, &n, l->edges[i].src);
-	}
-    }
+  for (int i = 0; i < nfound; i++)
+    if (g->locs[found[i]].kind != ESC_HEAP && clobber_one (g, found[i]))
+      added = true;
+  esc_free (found);
   return added;
 }
 
@@ -1183,6 +1252,12 @@ esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out)
   reach (g, from, add_object, &o);
   *out = o.items;
   return o.n;
+}
+
+int
+esc_pointed_closure (esc_graph *g, esc_loc from, esc_loc **out)
+{
+  return closure_walk (g, &from, 1, out);
 }
 
 void

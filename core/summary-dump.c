@@ -94,7 +94,9 @@ dump_param (FILE *out, const esc_summary *s, int i)
     fact (out, &sep, "content foreign");
   if (s->content_raw[i])
     fact (out, &sep, "content raw");
-  if (s->frees[i])
+  if (s->frees[i] && s->frees_from[i] > 0)
+    fprintf (out, "%sfrees derefs=%d", sep, s->frees_from[i]), sep = ", ";
+  else if (s->frees[i])
     fact (out, &sep, "frees");
   fputc ('\n', out);
 }
@@ -185,6 +187,11 @@ esc_summary_dump (FILE *out, const esc_summary *s)
     }
   if (s->writes_deep)
     fputs ("  writes deep\n", out);
+  else
+    for (int i = 0; i < s->nparams; i++)
+      if (s->writes_deep_into[i])
+	fprintf (out, "  writes deep below param %d %s\n", i,
+		 s->param_names[i]);
   if (s->result_foreign)
     fputs ("  result foreign\n", out);
   dump_alloc (out, s);

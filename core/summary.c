@@ -21,6 +21,11 @@ esc_summary_new (const char *name, int nparams)
   s->content_foreign = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				     * sizeof *s->content_foreign);
   s->frees = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->frees);
+  s->scalar = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->scalar);
+  s->frees_from = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				* sizeof *s->frees_from);
+  s->writes_deep_into = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				      * sizeof *s->writes_deep_into);
   s->content_raw = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				 * sizeof *s->content_raw);
   for (int i = 0; i < nparams; i++)
@@ -44,6 +49,9 @@ esc_summary_new (const char *name, int nparams)
 	}
       s->content_foreign[i] = false;
       s->frees[i] = false;
+      s->scalar[i] = false;
+      s->frees_from[i] = 0;
+      s->writes_deep_into[i] = false;
       s->content_raw[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
@@ -73,6 +81,9 @@ esc_summary_free (esc_summary *s)
   esc_free (s->param_names);
   esc_free (s->content_foreign);
   esc_free (s->frees);
+  esc_free (s->scalar);
+  esc_free (s->frees_from);
+  esc_free (s->writes_deep_into);
   esc_free (s->content_raw);
   for (int k = 0; k < s->nfresh; k++)
     {
@@ -165,7 +176,24 @@ esc_summary_of (esc_graph *g)
 	}
       esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
+      /* A scalar parameter points into the heap (esc_param_new_scalar),
+	 a carrier to its caller's object.  */
+      s->scalar[i] = true;
+      for (int k = 0; k < g->locs[p].nedges; k++)
+	if (g->locs[p].edges[k].src == g->locs[p].content
+	    && g->locs[p].edges[k].derefs == -1)
+	  s->scalar[i] = false;
     }
+
+  /* Has every parameter that may point to the caller's objects a
+     location for the deeper ones (esc_graph_deep_params)?  Then the
+     heap stands for none of them: those of the caller's objects this
+     function reaches through the heap have escaped in the caller (the
+     summary sends them there), and hold the heap already.  */
+  bool deep_all = true;
+  for (int i = 0; i < g->nparams; i++)
+    if (g->params[i] >= 0 && !s->scalar[i] && g->locs[g->params[i]].deep < 0)
+      deep_all = false;
 
   /* What the stores write into the caller's objects: one points-to walk
      per pointer stored through (stores sorted by it).  */
@@ -180,7 +208,7 @@ esc_summary_of (esc_graph *g)
 	{
 	  const esc_loc *pts;
 	  n = esc_points_to (g, st->ptr, &pts);
-	  if (pts_has (pts, n, ESC_LOC_HEAP))
+	  if (!deep_all && pts_has (pts, n, ESC_LOC_HEAP))
 	    s->writes_deep = true;
 	  copy = esc_xrealloc (copy, (size_t) (n + 1) * sizeof *copy);
 	  if (n > 0)
@@ -191,7 +219,7 @@ esc_summary_of (esc_graph *g)
 	{
 	  esc_location *o = &g->locs[copy[j]];
 	  bool deep = o->kind == ESC_PARAM_DEEP;
-	  if (deep ? s->writes_deep
+	  if (deep ? s->writes_deep || s->writes_deep_into[o->param_index]
 	      : (o->kind != ESC_PARAM_CONTENT
 		 || s->content_foreign[o->param_index]))
 	    continue;
@@ -203,25 +231,90 @@ esc_summary_of (esc_graph *g)
 	  /* Pointers of its own into the caller's deeper objects: those
 	     objects may then hold any pointer.  */
 	  if (foreign && deep)
-	    s->writes_deep = true;
+	    s->writes_deep_into[o->param_index] = true;
 	  else if (foreign)
 	    s->content_foreign[o->param_index] = true;
 	}
     }
   esc_free (copy);
   esc_free (order);
-  /* What may be freed: every free site's argument, and all it reaches.  */
+  /* What may be freed: for a free here (free, realloc, a deallocator),
+     the objects the argument points to; for a callee's, all objects
+     those reach too.  The caller's where those are its objects behind a
+     parameter (deeper ones are a location of their own,
+     esc_graph_deep_params: freed from level 1).  The caller's objects
+     the heap holds have escaped (the summary sends them there); but
+     where a parameter has no deeper objects of its own, the heap stands
+     for them: then every parameter the argument is made from.  Reaching further would count a local
+     buffer's free as freeing what the buffer holds (jq's
+     jv_string_vfmt: its second build's summary freed the format).  */
+  bool *all = esc_xrealloc (NULL, (size_t) (g->nparams + 1) * sizeof *all);
+  for (int i = 0; i < g->nparams; i++)
+    {
+      all[i] = false;
+      s->frees_from[i] = 1;	/* Lowered to 0 by any free but of **p.  */
+    }
   for (int k = 0; k < g->nfrees; k++)
-    esc_reachable_params (g, g->frees[k].arg, s->frees);
+    {
+      esc_loc *objs;
+      int n;
+      if (g->frees[k].kind == ESC_FREE_CALLEE)
+	n = esc_pointed_closure (g, g->frees[k].arg, &objs);
+      else
+	{
+	  const esc_loc *pts;
+	  n = esc_points_to (g, g->frees[k].arg, &pts);
+	  objs = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof *objs);
+	  if (n > 0)
+	    memcpy (objs, pts, (size_t) n * sizeof *objs);
+	}
+      if (!deep_all && pts_has (objs, n, ESC_LOC_HEAP))
+	esc_reachable_params (g, g->frees[k].arg, all);
+      else
+	for (int j = 0; j < n; j++)
+	  {
+	    const esc_location *o = &g->locs[objs[j]];
+	    if ((o->kind == ESC_PARAM_CONTENT || o->kind == ESC_PARAM_DEEP)
+		&& o->param_index >= 0 && o->param_index < s->nparams)
+	      {
+		s->frees[o->param_index] = true;
+		if (o->kind == ESC_PARAM_CONTENT)
+		  s->frees_from[o->param_index] = 0;
+	      }
+	  }
+      esc_free (objs);
+    }
+  for (int i = 0; i < g->nparams; i++)
+    {
+      if (all[i])
+	s->frees[i] = true, s->frees_from[i] = 0;
+      if (!s->frees[i])
+	s->frees_from[i] = 0;
+    }
+  esc_free (all);
   /* Calls that write through what they load do so on our behalf too,
      into the caller's deeper objects, and into its object behind a
      parameter when that is what they were handed pointers into.  */
-  if (g->nclobbers > 0)
+  if (g->nclobbers > 0 && !deep_all)
     s->writes_deep = true;
   for (int i = 0; i < g->nparams; i++)
     if (g->params[i] >= 0 && g->locs[g->params[i]].content >= 0
 	&& g->locs[g->locs[g->params[i]].content].clobbered)
       s->content_foreign[i] = true;
+  /* With a location for each parameter's deeper objects, a clobber
+     reached those of the parameters whose deeper objects it marked (its
+     object behind the parameter too: what that holds, the deeper ones,
+     then are another unit's to write).  */
+  for (int i = 0; g->nclobbers > 0 && deep_all && i < g->nparams; i++)
+    {
+      esc_loc p = g->params[i];
+      if (p < 0)
+	continue;
+      esc_loc c = g->locs[p].content, d = g->locs[p].deep;
+      if ((c >= 0 && g->locs[c].clobbered)
+	  || (d >= 0 && g->locs[d].content_unknown))
+	s->writes_deep_into[i] = true;
+    }
   s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
   /* Arguments past the parameters are read with va_arg, which we do not
      follow, unless nothing can read them.  */
@@ -231,6 +324,15 @@ esc_summary_of (esc_graph *g)
       s->vararg_foreign = true;
     }
   return s;
+}
+
+bool
+esc_summary_writes_deep (const esc_summary *s)
+{
+  for (int i = 0; i < s->nparams; i++)
+    if (s->writes_deep_into[i])
+      return true;
+  return s->writes_deep;
 }
 
 static bool
@@ -289,7 +391,15 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 	}
       changed |= set_flag (&into->content_foreign[i],
 			   from->content_foreign[i]);
+      if (from->frees[i]
+	  && (!into->frees[i] || from->frees_from[i] < into->frees_from[i]))
+	{
+	  into->frees_from[i] = from->frees_from[i];
+	  changed = true;
+	}
       changed |= set_flag (&into->frees[i], from->frees[i]);
+      /* The parameter's type: the same in every round.  */
+      into->scalar[i] = from->scalar[i];
       changed |= set_flag (&into->content_raw[i], from->content_raw[i]);
       changed |= lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
@@ -298,6 +408,9 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 	  into->param_names[i] = esc_strdup (from->param_names[i]);
 	}
     }
+  for (int i = 0; i < n; i++)
+    changed |= set_flag (&into->writes_deep_into[i],
+			 from->writes_deep_into[i]);
   changed |= set_flag (&into->writes_deep, from->writes_deep);
   changed |= set_flag (&into->result_foreign, from->result_foreign);
   changed |= lower (&into->vararg_heap, from->vararg_heap);

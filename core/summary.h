@@ -109,9 +109,25 @@ typedef struct esc_summary
      reaches.  Escape says nothing about this; moving an object to the
      stack needs it.  */
   bool *frees;
+  /* Per parameter that FREES: the fewest derefs after which what it
+     points to may be freed (0: its own object, 1: what that points to,
+     and deeper).  Callers free everything it reaches; the link check
+     (summaries.c) compares it with where a summary sends it to the
+     heap.  */
+  int *frees_from;
+  /* Per parameter: its type carries no pointer (an integer, a float):
+     a caller's argument for it is a value computed from a pointer, if
+     anything, which exposes the pointer (docs/design.md, "Pointer
+     bits"), so the caller's objects behind it escape already.  False
+     when not known.  */
+  bool *scalar;
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;
+  /* Per parameter: the same, into the caller's objects below what the
+     parameter points to only (the stores reach no others): a caller
+     clobbers below that argument, and below all with WRITES_DEEP.  */
+  bool *writes_deep_into;
   /* The result may point to memory other than what the parameters reach.  */
   bool result_foreign;
   /* Arguments past NPARAMS (varargs): derefs to the heap, or
@@ -137,6 +153,9 @@ typedef struct esc_summary
 /* A summary that says nothing flows: the start of a fixed point.  */
 esc_summary *esc_summary_new (const char *name, int nparams);
 void esc_summary_free (esc_summary *s);
+
+/* Does S write through pointers it loads, below any argument?  */
+bool esc_summary_writes_deep (const esc_summary *s);
 
 /* The summary of a solved graph.  */
 esc_summary *esc_summary_of (esc_graph *g);

@@ -627,6 +627,40 @@ if (cd "$SF" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN
    "$ESCAPE_CC" -o "$S2/prog" "$S2/a.o" "$S2/b.o" "$S2/main.o" >>"$S2/log" 2>&1 && "$S2/prog"
 then ok "summaries: a second build whose summaries found a callee's own pointers links and runs"
 else ko "summaries: a second build whose summaries found a callee's own pointers links and runs"; note <"$S2/log"; fi
+# Two passes where the second build knows another unit's callee: f (a.c)
+# then writes a pointer of its own below its argument (h, c.c), mk and
+# mkn hand over the objects xalloc makes, rel frees its argument through
+# xfree.  The first build's summaries send those arguments to the heap
+# (and say the results are the heap), which covers what the second says:
+# the program links and prints what the plain one does.  a.c built with
+# -DSTALE instead (f2 now writes below its argument, mk2 allocates, where
+# the file's summaries neither send it to the heap nor say the result is
+# the heap's) fails to link, naming both.
+SR=$TOP/$TS/summaries-roles
+S3=$OUT/summaries-roles
+rm -rf "$S3"; mkdir -p "$S3/r1" "$S3/r2"
+(cd "$SR" && "$ESCAPE_CC" -O2 a.c c.c main.c -o "$S3/plain") >"$S3/log" 2>&1
+roles_out=$("$S3/plain" 2>&1)
+if [ "$roles_out" = "1 7 1" ] &&
+   (cd "$SR" && for _u in a c main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+        -fplugin-arg-escape-report="$S3/r1/" -c $_u.c -o "$S3/p1-$_u.o" || exit 1; done) >>"$S3/log" 2>&1 &&
+   "$ESCAPE_REPORT" --write-summaries "$S3/s1" "$S3/r1" >/dev/null 2>>"$S3/log" &&
+   (cd "$SR" && for _u in a c main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+        -fplugin-arg-escape-summaries="$S3/s1" -fplugin-arg-escape-transform \
+        -fplugin-arg-escape-report="$S3/r2/" -c $_u.c -o "$S3/$_u.o" || exit 1; done) >>"$S3/log" 2>&1 &&
+   "$ESCAPE_CC" -o "$S3/prog" "$S3/a.o" "$S3/c.o" "$S3/main.o" >>"$S3/log" 2>&1 &&
+   [ "$("$S3/prog")" = "$roles_out" ]
+then ok "summaries: a second build in which functions write deep, allocate and free through another unit links and runs"
+else ko "summaries: a second build in which functions write deep, allocate and free through another unit links and runs"; note <"$S3/log"; fi
+if (cd "$SR" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" -DSTALE \
+        -fplugin-arg-escape-summaries="$S3/s1" -fplugin-arg-escape-transform \
+        -c a.c -o "$S3/a-stale.o") >>"$S3/log" 2>&1 &&
+   ! "$ESCAPE_CC" -o "$S3/prog-stale" "$S3/a-stale.o" "$S3/c.o" "$S3/main.o" >"$S3/link.log" 2>&1 &&
+   grep -q '__escape_summary\.f2\.[0-9a-f]\{16\}' "$S3/link.log" &&
+   grep -q '__escape_summary\.mk2\.[0-9a-f]\{16\}' "$S3/link.log" &&
+   ! grep -q '__escape_summary\.\(f\|mk\|mkn\|rel\)\.' "$S3/link.log"
+then ok "summaries: a definition that writes deep or allocates where the file's summary does not cover it fails to link"
+else ko "summaries: a definition that writes deep or allocates where the file's summary does not cover it fails to link"; note <"$S3/link.log"; fi
 expect_error "error: unwritable --write-summaries" 2 \
     "escape-report: $OUT/no/such/dir/w.sums: cannot write:" \
     "$ESCAPE_REPORT" --write-summaries "$OUT/no/such/dir/w.sums" $TS/samples/build

@@ -368,7 +368,8 @@ START_TEST (test_deep_store_foreign_writes_deep)
   esc_solve (g);
   ck_assert (ut_escapes_for_real (g, o));
   esc_summary *s = ut_keep_summary (esc_summary_of (g));
-  ck_assert (s->writes_deep);
+  /* Below n only: n is all that reaches the caller's objects.  */
+  ck_assert (s->writes_deep_into[0] && !s->writes_deep);
 }
 END_TEST
 
@@ -404,7 +405,8 @@ START_TEST (test_deep_clobbered_holds_heap)
   esc_solve (g);
   ck_assert_int_eq (esc_param_leaks (g, v)->heap, 0);
   esc_summary *s = ut_keep_summary (esc_summary_of (g));
-  ck_assert (s->writes_deep);
+  /* Below n only: n is all that reaches the caller's objects.  */
+  ck_assert (s->writes_deep_into[0] && !s->writes_deep);
   ck_assert (!s->content_foreign[0]);
   /* Without the clobber, v goes into **n only, and what **n holds is
      **n.  */
@@ -439,7 +441,8 @@ START_TEST (test_clobber_of_param_object_is_foreign)
   ck_assert (ut_pts_has (g, u, ESC_LOC_HEAP));
   esc_summary *s = ut_keep_summary (esc_summary_of (g));
   ck_assert (s->content_foreign[0]);
-  ck_assert (s->writes_deep);
+  /* Below n only: n is all that reaches the caller's objects.  */
+  ck_assert (s->writes_deep_into[0] && !s->writes_deep);
 }
 END_TEST
 
@@ -750,6 +753,34 @@ START_TEST (test_call_writes_deep)
       ck_assert_msg (esc_escapes (c.g, c.m) == (deep != 0), "deep=%d", deep);
       ck_assert (!esc_escapes (c.g, o2));
       ck_assert (!esc_escapes (c.g, c.o));
+    }
+}
+END_TEST
+
+START_TEST (test_call_writes_deep_into)
+{
+  /* f (&o, &x) writes through what it loads below its first argument
+     only: o2 (below o) may hold any pointer, x2 (below x) not.  */
+  for (int which = 0; which < 2; which++)
+    {
+      caller c = new_caller ();
+      esc_loc o2 = ut_var (c.g, "o2", 0);
+      esc_store (c.g, c.po, ut_addr (c.g, "po2", o2, 0), 0, ESC_NO_NOTE);
+      esc_loc x = ut_var (c.g, "x", 0), x2 = ut_var (c.g, "x2", 0);
+      esc_loc px = ut_addr (c.g, "px", x, 0);
+      esc_store (c.g, px, ut_addr (c.g, "px2", x2, 0), 0, ESC_NO_NOTE);
+      esc_summary *s = ut_summary ("f", 2);
+      s->writes_deep_into[which] = true;
+      esc_loc args[2] = { c.po, px };
+      call (c.g, 0, 2, args, -1);
+      esc_loc t2 = load (c.g, "t2", load (c.g, "t1", c.po));
+      esc_loc u2 = load (c.g, "u2", load (c.g, "u1", px));
+      lookup_ctx l = one (s);
+      esc_solve_with (c.g, lookup, &l);
+      ck_assert_msg (ut_pts_has (c.g, t2, ESC_LOC_HEAP) == (which == 0),
+		     "which=%d", which);
+      ck_assert_msg (ut_pts_has (c.g, u2, ESC_LOC_HEAP) == (which == 1),
+		     "which=%d", which);
     }
 }
 END_TEST
@@ -1096,6 +1127,7 @@ call_suite (void)
   tcase_add_test (tc, test_call_result_without_leak);
   tcase_add_test (tc, test_call_content_foreign);
   tcase_add_test (tc, test_call_writes_deep);
+  tcase_add_test (tc, test_call_writes_deep_into);
   tcase_add_test (tc, test_call_result_foreign);
   tcase_add_test (tc, test_call_caller_param_through_summary);
   suite_add_tcase (s, tc);

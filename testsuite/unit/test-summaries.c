@@ -33,7 +33,12 @@ rich (void)
   s->content_foreign[0] = true;
   s->content_raw[1] = true;
   s->frees[1] = true;
+  s->frees_from[1] = 1;
+  s->leaks[1].deep[0] = 1;	/* Into what o reaches, from v's pointee.  */
+  s->leaks[1].deep_levels[0] = 0x1feu;
+  s->scalar[1] = true;
   s->writes_deep = true;
+  s->writes_deep_into[0] = true;
   s->vararg_heap = ESC_LEAK_NONE;
   s->vararg_into = 0;
   s->vararg_into_derefs = 0;
@@ -71,6 +76,11 @@ START_TEST (test_summaries_round_trip)
   ck_assert_int_eq (back->nfresh, 1);
   ck_assert_int_eq (back->fresh[0].owner, 0);
   ck_assert_uint_eq (back->leaks[1].content_levels[0], 5u);
+  ck_assert_int_eq (back->leaks[1].deep[0], 1);
+  ck_assert_uint_eq (back->leaks[1].deep_levels[0], 0x1feu);
+  ck_assert (back->scalar[1] && !back->scalar[0]);
+  ck_assert_int_eq (back->frees_from[1], 1);
+  ck_assert (back->writes_deep_into[0] && !back->writes_deep_into[1]);
   ck_assert_str_eq (back->param_names[1], "v");
   char h1[17], h2[17];
   esc_summary_hash (text, h1);
@@ -326,8 +336,14 @@ START_TEST (test_summaries_cover)
   own->result_foreign = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
   own->result_foreign = false;
-  own->alloc.dealloc_param = 1;	/* A role the file does not give.  */
+  /* A role the file does not give: a deallocator's call is a free, and
+     the file frees that parameter too; an allocator's result is a site,
+     and the file's result holds nothing of the callee's own.  */
+  own->alloc.dealloc_param = 1;
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->frees[0] = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
+  own->frees[0] = false;
   own->alloc.dealloc_param = -1;
   own->alloc.is_alloc = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
@@ -378,6 +394,198 @@ START_TEST (test_summaries_cover)
   esc_free (l);
   esc_free (l2);
   esc_free (both);
+}
+END_TEST
+
+/* A second build's summary that knows a callee the first build did not
+   (docs/design.md, "Summaries across units"): what it adds is covered
+   where the file sends the arguments to the heap close enough, and not
+   otherwise.  */
+static bool
+covered_by (esc_summary *file, esc_summary *own)
+{
+  esc_summaries_reset ();
+  char *l = line_for (file, "f", NULL);
+  char path[64], err[512];
+  temp_file (path, l);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  bool ok = esc_summaries_cover ("f", own, &hash);
+  unlink (path);
+  esc_summaries_reset ();
+  esc_free (l);
+  return ok;
+}
+
+START_TEST (test_summaries_cover_deep_writes)
+{
+  /* f (p, n): the file sends p to the heap at level 1, n is a number.  */
+  esc_summary *file = ut_summary ("f", 2);
+  file->leaks[0].heap = 1;
+  file->scalar[1] = true;
+  esc_summary *own = ut_summary ("f", 2);
+  own->scalar[1] = true;
+  own->writes_deep = true;	/* Below both arguments.  */
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 2;	/* **p's objects do not escape.  */
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 1;
+  own->scalar[1] = false;	/* n may carry a pointer.  */
+  ck_assert (!covered_by (file, own));
+  /* Below p only: n needs nothing.  */
+  own->writes_deep = false;
+  own->writes_deep_into[0] = true;
+  ck_assert (covered_by (file, own));
+  own->writes_deep_into[1] = true;
+  ck_assert (!covered_by (file, own));
+  file->writes_deep_into[1] = true;	/* The file says so too.  */
+  ck_assert (covered_by (file, own));
+  file->writes_deep_into[1] = false;
+  file->writes_deep_into[0] = true;	/* Below p, not n.  */
+  file->leaks[0].heap = ESC_LEAK_NONE;
+  ck_assert (!covered_by (file, own));
+}
+END_TEST
+
+START_TEST (test_summaries_cover_deep_stores)
+{
+  /* f (l, p) stores p into the objects below what l points to (**l and
+     on).  The file sends p to the heap (level 0) and l's pointee's
+     pointees (level 1): every object below l's holds the heap.  */
+  esc_summary *file = ut_summary ("f", 2);
+  file->leaks[0].heap = 1;
+  file->leaks[1].heap = 0;
+  esc_summary *own = ut_summary ("f", 2);
+  own->leaks[1].deep[0] = 0;
+  own->leaks[1].deep_levels[0] = 0x1ffu;
+  ck_assert (covered_by (file, own));
+  /* l at level 2 only: the objects **l points to hold only their own.  */
+  file->leaks[0].heap = 2;
+  ck_assert (!covered_by (file, own));
+  /* ... unless the file says its callee writes pointers of its own
+     there.  */
+  file->writes_deep_into[0] = true;
+  ck_assert (covered_by (file, own));
+  /* p not sent to the heap: its objects could be found through l's.  */
+  file->leaks[1].heap = ESC_LEAK_NONE;
+  ck_assert (!covered_by (file, own));
+}
+END_TEST
+
+START_TEST (test_summaries_cover_own_deeper)
+{
+  /* f (l) stores **l into *l (l->head = l->head->next): covered where the
+     file sends *l's pointees to the heap; not where it sends only what
+     lies deeper, nor for a store of **l into another parameter's
+     object.  */
+  esc_summary *file = ut_summary ("f", 2);
+  file->leaks[0].heap = 1;
+  esc_summary *own = ut_summary ("f", 2);
+  own->leaks[0].content[0] = 1;
+  own->leaks[0].content_levels[0] = 0x1feu;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 2;
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 1;
+  own->leaks[0].content[0] = ESC_LEAK_NONE;
+  own->leaks[0].content_levels[0] = 0;
+  own->leaks[0].content[1] = 1;
+  own->leaks[0].content_levels[1] = 0x1feu;
+  ck_assert (!covered_by (file, own));
+  /* l itself into *l: its pointee does not escape in the file.  */
+  own->leaks[0].content[1] = ESC_LEAK_NONE;
+  own->leaks[0].content_levels[1] = 0;
+  own->leaks[0].content[0] = 0;
+  own->leaks[0].content_levels[0] = 1u;
+  ck_assert (!covered_by (file, own));
+}
+END_TEST
+
+START_TEST (test_summaries_cover_frees)
+{
+  /* The definition frees what p points to from level 1 on (free (*p)).  */
+  esc_summary *file = ut_summary ("f", 1);
+  file->leaks[0].heap = 1;
+  esc_summary *own = ut_summary ("f", 1);
+  own->frees[0] = true;
+  own->frees_from[0] = 1;
+  ck_assert (covered_by (file, own));
+  own->frees_from[0] = 0;	/* free (p): p's own object.  */
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 0;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = ESC_LEAK_NONE;
+  file->frees[0] = true;
+  file->frees_from[0] = 1;	/* Frees less than the definition.  */
+  ck_assert (!covered_by (file, own));
+  file->frees_from[0] = 0;
+  ck_assert (covered_by (file, own));
+}
+END_TEST
+
+/* Roles a definition gained since the file: an ordinary call in the
+   caller, covered where what the role hands over is the heap there.  A
+   role the file gives and the definition lacks never is.  */
+START_TEST (test_summaries_cover_roles)
+{
+  esc_summary *file = ut_summary ("f", 1);
+  file->leaks[0].heap = 0;
+  file->result_foreign = true;
+  esc_summary *own = ut_summary ("f", 1);
+  own->alloc.is_alloc = true;
+  own->alloc.size.param = 0;
+  own->alloc.size.konst = -1;
+  own->alloc.inner = "malloc";
+  ck_assert (covered_by (file, own));
+  file->result_foreign = false;	/* The caller took the result for p.  */
+  ck_assert (!covered_by (file, own));
+  own->alloc.is_alloc = false;
+  ck_assert (covered_by (file, own));
+  /* The file's role, not the definition's.  */
+  file->alloc.is_alloc = true;
+  file->alloc.inner = "malloc";
+  ck_assert (!covered_by (file, own));
+  file->alloc.is_alloc = false;
+  /* A deallocator now: a free of p, which the file sends to the heap.  */
+  own->alloc.dealloc_param = 0;
+  own->frees[0] = true;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 1;
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 0;
+  own->alloc.dealloc_param = -1;
+  own->frees[0] = false;
+  file->alloc.dealloc_param = 0;
+  ck_assert (!covered_by (file, own));
+  file->alloc.dealloc_param = -1;
+  /* A constructor now: its object, the result, holds p's pointee.  */
+  own->nfresh = 1;
+  own->fresh = esc_xrealloc (NULL, sizeof *own->fresh);
+  memset (own->fresh, 0, sizeof *own->fresh);
+  own->fresh[0].owner = ESC_FRESH_RESULT;
+  own->fresh[0].parent = -1;
+  own->fresh[0].levels = esc_xrealloc (NULL, sizeof (unsigned));
+  own->fresh[0].levels[0] = 2u;
+  own->fresh[0].holds = esc_xrealloc (NULL, sizeof (int));
+  own->fresh[0].name = esc_strdup ("malloc(8)");
+  own->fresh[0].pos = ut_pos;
+  own->fresh[0].chain = esc_xrealloc (NULL, sizeof *own->fresh[0].chain);
+  file->result_foreign = true;
+  ck_assert (covered_by (file, own));
+  file->result_foreign = false;
+  ck_assert (!covered_by (file, own));
+  file->result_foreign = true;
+  file->leaks[0].heap = 2;	/* p's pointee does not escape.  */
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 0;
+  /* Stored into *p instead: the file must say *p may hold the heap.  */
+  own->fresh[0].owner = 0;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 1;
+  own->fresh[0].levels[0] = 0;
+  ck_assert (!covered_by (file, own));
+  file->content_foreign[0] = true;
+  ck_assert (covered_by (file, own));
 }
 END_TEST
 
@@ -446,6 +654,11 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_roles_for_callers);
   tcase_add_test (tc, test_summaries_load_errors);
   tcase_add_test (tc, test_summaries_cover);
+  tcase_add_test (tc, test_summaries_cover_deep_writes);
+  tcase_add_test (tc, test_summaries_cover_deep_stores);
+  tcase_add_test (tc, test_summaries_cover_own_deeper);
+  tcase_add_test (tc, test_summaries_cover_frees);
+  tcase_add_test (tc, test_summaries_cover_roles);
   tcase_add_test (tc, test_summaries_in_a_caller);
   tcase_add_test (tc, test_summaries_names);
   suite_add_tcase (s, tc);

@@ -421,6 +421,36 @@ START_TEST (test_summary_of_frees_stored_into_param)
 }
 END_TEST
 
+START_TEST (test_summary_of_frees_from)
+{
+  /* With the caller's deeper objects a location of their own: free (*q)
+     frees from q's level 1; free (buf) of a local buffer holding p frees
+     none of p's (it did, by reaching through what buf holds).  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_loc n = esc_param_new_scalar (g, "n", 2, ut_pos);
+  (void) n;
+  esc_loc buf = ut_alloc (g, "buf", 0);
+  esc_loc vb = ut_addr (g, "vb", buf, 0);
+  esc_store (g, vb, p, 0, ESC_NO_NOTE);
+  esc_free_new (g, vb, ESC_FREE_HERE);
+  esc_free_new (g, load (g, "t", q), ESC_FREE_HERE);
+  esc_graph_deep_params (g);
+  esc_summary *s = solve_and_summarize (g);
+  ck_assert (!s->frees[0]);
+  ck_assert (s->frees[1]);
+  ck_assert_int_eq (s->frees_from[1], 1);
+  ck_assert (s->scalar[2] && !s->scalar[0] && !s->scalar[1]);
+  /* A callee's free of p: everything p reaches, from p's own object.  */
+  esc_graph *h = fn2 (&p, &q);
+  esc_free_new (h, p, ESC_FREE_CALLEE);
+  esc_graph_deep_params (h);
+  s = solve_and_summarize (h);
+  ck_assert (s->frees[0] && !s->frees[1]);
+  ck_assert_int_eq (s->frees_from[0], 0);
+}
+END_TEST
+
 START_TEST (test_summary_of_frees_realloc)
 {
   /* r = realloc (q, n): realloc's free site on q, its new site in r.  */
@@ -933,6 +963,7 @@ summary_suite (void)
   tcase_add_test (tc, test_summary_of_frees_loaded);
   tcase_add_test (tc, test_summary_of_frees_through_local);
   tcase_add_test (tc, test_summary_of_frees_stored_into_param);
+  tcase_add_test (tc, test_summary_of_frees_from);
   tcase_add_test (tc, test_summary_of_frees_realloc);
   tcase_add_test (tc, test_summary_of_frees_through_callee);
   tcase_add_test (tc, test_summary_of_frees_callee_second_param);
