@@ -130,20 +130,12 @@ pts_add (esc_graph *g, esc_loc l, void *ctx)
    what is stored there is stored, at each call, into every object the
    argument reaches (its own included), so a store through a pointer
    loaded from them lands wherever the caller's own points-to finds those
-   values.  */
-static bool
-pts_at (esc_graph *g, esc_loc l, int derefs, void *ctx)
+   values.  The points-to walks stop at such a location: it is its own
+   answer.  */
+static inline bool
+stands_for_contents (const esc_graph *g, esc_loc l)
 {
-  (void) derefs;
-  esc_location *h = &g->locs[l];
-  if (l != ESC_LOC_HEAP && h->kind != ESC_PARAM_DEEP)
-    return true;
-  if (!h->in_pts)
-    {
-      h->in_pts = true;
-      pts_add (g, l, ctx);
-    }
-  return false;
+  return l == ESC_LOC_HEAP || g->locs[l].kind == ESC_PARAM_DEEP;
 }
 
 static int points_to (esc_graph *g, esc_loc ptr);
@@ -197,7 +189,7 @@ object_points_to (esc_graph *g, esc_loc o, const esc_loc **out)
    is new.  The walk over levels would find the same up to
    ESC_MAX_DEREFS loads and stop there, and would go over the whole graph
    once per level.  The heap and the caller's deeper objects stand for
-   what they hold, as in pts_at.  */
+   what they hold (stands_for_contents).  */
 /* Add to SET (marked with GEN) those of the M objects in PTS not in it.  */
 static void
 reach_add (esc_graph *g, unsigned gen, esc_loc **set, int *n, int *cap,
@@ -255,8 +247,7 @@ reach_points_to (esc_graph *g, esc_loc t)
   /* What they hold, and so on.  */
   for (int k = 0; k < n; k++)
     {
-      esc_location *l = &g->locs[set[k]];
-      if (set[k] == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+      if (stands_for_contents (g, set[k]))
 	continue;
       const esc_loc *pts;
       int m = object_points_to (g, set[k], &pts);
@@ -412,7 +403,7 @@ memo_splice (esc_graph *g, unsigned gen, esc_pts_memo *m,
     }
 }
 
-/* Points-to of PTR into g->pts: esc_walk_levels with pts_at, the heap and
+/* Points-to of PTR into g->pts: a walk over levels, the heap and
    the caller's deeper objects standing for what they hold.  The stores
    ask it of the same pointers round after round, and the summary once
    more, of a graph that has mostly not changed, and only ever grown,
@@ -485,7 +476,7 @@ points_to (esc_graph *g, esc_loc ptr)
       esc_location *l = &g->locs[lid];
       unsigned bits = l->ptspend;
       l->ptspend = 0;
-      if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+      if (stands_for_contents (g, lid))
 	{
 	  memo_pts_add (g, l, lid);
 	  continue;
@@ -558,8 +549,8 @@ clobber_one (esc_graph *g, esc_loc l)
 /* The objects every clobbered root points to, and every object reachable
    from them (what their contents point to, and so on), get the heap's
    address as content.  One walk over (location, derefs) pairs for all
-   roots, as points-to makes (pts_at: the heap and the caller's deeper
-   objects are not gone through), that goes on into the contents of each
+   roots, as points-to makes (the heap and the caller's deeper objects are
+   not gone through: stands_for_contents), that goes on into the contents of each
    object whose address it finds.  Going back over every edge instead,
    whatever its derefs, took the object a loaded value came from for one
    it points to (adversarial finding: Lua's luaT_callTM seemed to write
@@ -609,7 +600,7 @@ closure_walk (esc_graph *g, const esc_loc *roots, int nroots, esc_loc **out)
       esc_location *l = &g->locs[lid];
       /* A pointer loaded from the heap or the caller's deeper objects
 	 points into them.  */
-      if (lid == ESC_LOC_HEAP || l->kind == ESC_PARAM_DEEP)
+      if (stands_for_contents (g, lid))
 	{
 	  FOUND (lid);
 	  continue;
