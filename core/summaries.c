@@ -20,6 +20,26 @@ level (int d)
   return d == ESC_LEAK_NONE ? NULL : json_object_new_int (d);
 }
 
+/* KEY and KEY_levels of a parameter's flows into each of N parameters'
+   objects (leaks[i].content or .deep), NONE past the NP it has.  */
+static void
+put_flows (json_object *l, const char *key, const int *v, const unsigned *lv,
+	   int np, int n)
+{
+  char lkey[32];
+  snprintf (lkey, sizeof lkey, "%s_levels", key);
+  json_object *a = json_object_new_array ();
+  json_object *al = json_object_new_array ();
+  for (int j = 0; j < n; j++)
+    {
+      bool has = v && j < np;
+      json_object_array_add (a, level (has ? v[j] : ESC_LEAK_NONE));
+      json_object_array_add (al, json_object_new_int (has ? (int) lv[j] : 0));
+    }
+  json_object_object_add (l, key, a);
+  json_object_object_add (l, lkey, al);
+}
+
 static json_object *
 bools (const bool *v, int n)
 {
@@ -83,33 +103,12 @@ to_json (const esc_summary *s)
       json_object_object_add (l, "result", level (lk->result));
       json_object_object_add (l, "result_levels",
 			      json_object_new_int ((int) lk->result_levels));
-      json_object *c = json_object_new_array ();
-      json_object *cl = json_object_new_array ();
-      for (int j = 0; j < n; j++)
-	{
-	  bool has = lk->content && j < lk->nparams;
-	  json_object_array_add (c, level (has ? lk->content[j]
-					   : ESC_LEAK_NONE));
-	  json_object_array_add (cl, json_object_new_int
-				 (has ? (int) lk->content_levels[j] : 0));
-	}
-      json_object_object_add (l, "content", c);
-      json_object_object_add (l, "content_levels", cl);
+      put_flows (l, "content", lk->content, lk->content_levels,
+		 lk->nparams, n);
       /* Into what each parameter's object reaches (a list walk's
 	 stores): without these a caller in another unit would not see
 	 them.  */
-      json_object *dp = json_object_new_array ();
-      json_object *dl = json_object_new_array ();
-      for (int j = 0; j < n; j++)
-	{
-	  bool has = lk->deep && j < lk->nparams;
-	  json_object_array_add (dp, level (has ? lk->deep[j]
-					    : ESC_LEAK_NONE));
-	  json_object_array_add (dl, json_object_new_int
-				 (has ? (int) lk->deep_levels[j] : 0));
-	}
-      json_object_object_add (l, "deep", dp);
-      json_object_object_add (l, "deep_levels", dl);
+      put_flows (l, "deep", lk->deep, lk->deep_levels, lk->nparams, n);
       json_object_array_add (leaks, l);
     }
   json_object_object_add (o, "leaks", leaks);
@@ -347,6 +346,23 @@ array_of (reader *r, json_object *o, const char *key, int n)
   return r->bad ? NULL : a;
 }
 
+/* put_flows's KEY and KEY_levels for N parameters into V and LV.  */
+static void
+get_flows (reader *r, json_object *l, const char *key, int n, int *v,
+	   unsigned *lv)
+{
+  char lkey[32];
+  snprintf (lkey, sizeof lkey, "%s_levels", key);
+  json_object *a = array_of (r, l, key, n);
+  json_object *al = array_of (r, l, lkey, n);
+  for (int j = 0; a && al && j < n && !r->bad; j++)
+    {
+      v[j] = level_at (r, a, j, key);
+      lv[j] = (unsigned) int_in (r, json_object_array_get_idx (al, (size_t) j),
+				 lkey, 0, (1 << (ESC_MAX_DEREFS + 1)) - 1);
+    }
+}
+
 static void
 bools_of (reader *r, json_object *o, const char *key, bool *out, int n)
 {
@@ -536,26 +552,8 @@ from_json (reader *r, json_object *o)
 	= (unsigned) int_in (r, field (r, l, "result_levels", json_type_int,
 				       false), "result_levels", 0,
 			     (1 << (ESC_MAX_DEREFS + 1)) - 1);
-      json_object *c = array_of (r, l, "content", n);
-      json_object *cl = array_of (r, l, "content_levels", n);
-      for (int j = 0; c && cl && j < n && !r->bad; j++)
-	{
-	  lk->content[j] = level_at (r, c, j, "content");
-	  lk->content_levels[j]
-	    = (unsigned) int_in (r, json_object_array_get_idx (cl, (size_t) j),
-				 "content_levels", 0,
-				 (1 << (ESC_MAX_DEREFS + 1)) - 1);
-	}
-      json_object *dp = array_of (r, l, "deep", n);
-      json_object *dl = array_of (r, l, "deep_levels", n);
-      for (int j = 0; dp && dl && j < n && !r->bad; j++)
-	{
-	  lk->deep[j] = level_at (r, dp, j, "deep");
-	  lk->deep_levels[j]
-	    = (unsigned) int_in (r, json_object_array_get_idx (dl, (size_t) j),
-				 "deep_levels", 0,
-				 (1 << (ESC_MAX_DEREFS + 1)) - 1);
-	}
+      get_flows (r, l, "content", n, lk->content, lk->content_levels);
+      get_flows (r, l, "deep", n, lk->deep, lk->deep_levels);
     }
   bools_of (r, o, "content_foreign", s->content_foreign, n);
   bools_of (r, o, "content_raw", s->content_raw, n);
