@@ -36,6 +36,19 @@ clamp_derefs (int d)
   return d > ESC_MAX_DEREFS ? ESC_MAX_DEREFS : d;
 }
 
+/* Derefs are counted up to ESC_MAX_DEREFS, which stands for that many or
+   more.  Back over an address (derefs -1) from there, a walk is at one
+   fewer, or still at the top: the count lost on the way up may be any,
+   so every level below stays possible.  Without it a pointer loaded nine
+   times from a chain of addresses seemed to point to a link of the chain
+   and not to the object at its end (adversarial finding: that object
+   was moved to the stack and freed).  */
+static inline bool
+stays_at_top (int base, int k)
+{
+  return base == ESC_MAX_DEREFS && k < 0;
+}
+
 /* The walk over (location, derefs) pairs that points-to, level sets and
    foreign values share.  A location reached at several derefs leads to
    different objects at each ("it = phi (&a, it->next)" reaches it at 0 and
@@ -90,6 +103,12 @@ esc_walk_levels_from (esc_graph *g, const esc_loc *roots, int nroots,
 	      s->ptsgen = gen;
 	      s->ptsmask = 0;
 	      s->in_pts = false;
+	    }
+	  if (stays_at_top (base, e->derefs)
+	      && !(s->ptsmask & (1u << ESC_MAX_DEREFS)))
+	    {
+	      s->ptsmask |= 1u << ESC_MAX_DEREFS;
+	      push (g, &n, e->src * span + ESC_MAX_DEREFS);
 	    }
 	  if (d < 0)
 	    {
@@ -362,6 +381,8 @@ memo_reach (esc_graph *g, unsigned gen, int *n, esc_loc src, unsigned bits,
       if (bits & 1)
 	memo_pts_add (g, s, src);
       d = bits >> 1;
+      if (stays_at_top (bits >> ESC_MAX_DEREFS & 1 ? ESC_MAX_DEREFS : 0, k))
+	d |= 1u << ESC_MAX_DEREFS;
     }
   else
     d = shift_levels (bits, k);
@@ -609,6 +630,8 @@ closure_walk (esc_graph *g, const esc_loc *roots, int nroots, esc_loc **out)
 	{
 	  esc_edge *e = &l->edges[i];
 	  int d = clamp_derefs (base + e->derefs);
+	  if (stays_at_top (base, e->derefs))
+	    VISIT (e->src, ESC_MAX_DEREFS);
 	  if (d >= 0)
 	    VISIT (e->src, d);
 	  else if (!seen[e->src])

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "unit.h"
+#include "../../core/graph-impl.h"
 
 /* The lookup: summaries by callee index, and what it was asked.  */
 typedef struct lookup_ctx

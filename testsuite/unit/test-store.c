@@ -1,10 +1,41 @@
 /* test-store.c - the C twist: "*p = v" sends v into every object p may
    point to, and esc_points_to answers from the same graph.  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "unit.h"
 #include "../../core/graph-impl.h"
+
+START_TEST (test_pts_past_the_deref_cap)
+{
+  /* x = malloc; o0 = &x; o1 = &o0; ... o8 = &o7; t9 = *********o8:
+     nine loads, one more than the derefs counted, back down nine
+     addresses.  t9 is x's value: it points to the allocation, not to a
+     link of the chain (adversarial finding: the allocation was moved and
+     the free through t9 left alone).  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc site = ut_alloc (g, "site", 0);
+  esc_loc x = ut_addr (g, "x", site, 0);
+  esc_loc o = x;
+  char name[8];
+  for (int i = 0; i <= 8; i++)
+    {
+      snprintf (name, sizeof name, "o%d", i);
+      o = ut_addr (g, name, o, 0);
+    }
+  esc_loc t = o;
+  for (int i = 1; i <= 9; i++)
+    {
+      snprintf (name, sizeof name, "t%d", i);
+      esc_loc next = ut_val (g, name, 0);
+      esc_flow (g, next, t, 1, ESC_NO_NOTE);
+      t = next;
+    }
+  esc_solve (g);
+  ck_assert (ut_pts_has (g, t, site));
+}
+END_TEST
 
 START_TEST (test_store_into_local_object)
 {
@@ -544,6 +575,7 @@ store_suite (void)
   tcase_add_test (tc, test_pts_memo_grows_with_stores);
   tcase_add_test (tc, test_pts_memo_after_removed_edge);
   tcase_add_test (tc, test_pts_memo_random_graphs);
+  tcase_add_test (tc, test_pts_past_the_deref_cap);
   suite_add_tcase (s, tc);
   return s;
 }
