@@ -102,12 +102,17 @@ stay (esc_move_site *s, esc_move_reason r)
 }
 
 /* The objects free site K may free: what its argument points to, or for a
-   callee, everything the argument reaches.  */
+   callee, every object it can reach from there by following pointers (the
+   closure of points-to, as the callee's own summary counts its frees).
+   Reachability over every edge whatever its derefs took a value loaded
+   from an object for one it points to: a callee freeing what an
+   interpreter's state reaches seemed to free MuJS's js_concat temporary,
+   whose bytes only were copied there.  */
 static int
 freed_objects (esc_graph *g, int k, esc_loc **out)
 {
   if (g->frees[k].kind == ESC_FREE_CALLEE)
-    return esc_reachable_objects (g, g->frees[k].arg, out);
+    return esc_pointed_closure (g, g->frees[k].arg, out);
   const esc_loc *pts;
   int n = esc_points_to (g, g->frees[k].arg, &pts);
   *out = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof **out);

@@ -515,6 +515,24 @@ START_TEST (test_transform_callee_free_two_levels)
 }
 END_TEST
 
+START_TEST (test_transform_callee_free_bytes_only)
+{
+  /* st holds a copy of t's bytes (st <- pt, derefs 1: a load through t),
+     not t's address; a callee frees what st points to and on.  t may
+     move: reaching it over the load's edge, whatever the derefs, took
+     the bytes for the object (MuJS's js_concat stayed on the heap).  */
+  begin ();
+  int st = site ("st", 16), t = site ("t", 16);
+  esc_loc pst = ptr ("pst", st), pt = ptr ("pt", t);
+  esc_store (g, pst, pt, 1, ESC_NO_NOTE);
+  int f = esc_free_new (g, pst, ESC_FREE_CALLEE);
+  plan ();
+  expect (st, ESC_STAY_FREED_BY_CALLEE);
+  expect (t, ESC_MOVED);
+  expect_kept (f);
+}
+END_TEST
+
 START_TEST (test_transform_free_here_not_reach)
 {
   /* free (c) where c holds a: only c is freed, a may still move.  The
@@ -1129,6 +1147,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_realloc_through_load);
   tcase_add_test (tc, test_transform_callee_frees_through_container);
   tcase_add_test (tc, test_transform_callee_free_two_levels);
+  tcase_add_test (tc, test_transform_callee_free_bytes_only);
   tcase_add_test (tc, test_transform_free_here_not_reach);
   tcase_add_test (tc, test_transform_shared_with_heap);
   tcase_add_test (tc, test_transform_shared_with_param);
