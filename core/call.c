@@ -355,8 +355,8 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
       else if (s->frees[i])
 	{
 	  /* Freed from a level on: the free is of what the argument holds
-	     there, which the caller's summary says (esc_summary_of); the
-	     transform keeps everything the argument reaches anyway.  */
+	     there (esc_summary_of), and the transform keeps on the heap
+	     whatever the pointers lead to from there (freed_objects).  */
 	  esc_loc v = a;
 	  if (s->frees_from[i] > 0)
 	    {
