@@ -219,4 +219,4 @@ main (void)
 
 /* Where the objects its constructors hand over go in their callers
    (-m=2; at the end, so that no line above moves).  */
-/* { dg-message "^  for its callers: does not escape at \[^ \]*:153:19$" "" { target *-*-* } 55 } */
+/* { dg-message "^  for its callers: does not escape at \[^ \]*:154:19$" "" { target *-*-* } 55 } */
