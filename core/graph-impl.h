@@ -215,7 +215,6 @@ void esc_walk_levels_from (esc_graph *g, const esc_loc *roots, int nroots,
 			   int derefs, const esc_level_walker *w);
 void esc_leaks_alloc_content (esc_graph *g, esc_leaks *lk);
 void esc_reachable_params (esc_graph *g, esc_loc from, bool *params);
-int esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out);
 /* The objects value FROM points to, and those their contents point to,
    and so on (the heap and the caller's deeper objects included, not gone
    through); a new array, and its length.  */

@@ -1246,28 +1246,6 @@ esc_reachable_params (esc_graph *g, esc_loc from, bool *params)
   reach (g, from, mark_param, params);
 }
 
-typedef struct obj_list { esc_loc *items; int n, cap; } obj_list;
-
-static void
-add_object (esc_graph *g, esc_loc l, void *ctx)
-{
-  obj_list *o = ctx;
-  if (g->locs[l].kind == ESC_ALLOC)
-    {
-      GROW (o->items, o->n, o->cap);
-      o->items[o->n++] = l;
-    }
-}
-
-int
-esc_reachable_objects (esc_graph *g, esc_loc from, esc_loc **out)
-{
-  obj_list o = { NULL, 0, 0 };
-  reach (g, from, add_object, &o);
-  *out = o.items;
-  return o.n;
-}
-
 int
 esc_pointed_closure (esc_graph *g, esc_loc from, esc_loc **out)
 {
