@@ -124,14 +124,15 @@ $CC -O2 -Wall -shared -fPIC -o "$out/count-malloc.so" "$here/count-malloc.c" -ld
 
 echo "bench: building ${#kernels[@]} kernels (plain, transform, hand, clang)" >&2
 declare -A built sites moved
-build_one () {			# KERNEL BUILD
+build_one () {			# KERNEL BUILD[@OFFSET] [FLAGS...]
   local k=$1 b=$2 src=$here/kernels/$1.c bin=$out/$2/$1 log=$out/log/$1.$2.txt
-  case $b in
-    plain) $CC $OPT "$src" -o "$bin" ;;
-    transform) $CC $OPT -fplugin="$PLUGIN" -fplugin-arg-escape-transform \
+  shift 2
+  case ${b%@*} in
+    plain) $CC $OPT "$@" "$src" -o "$bin" ;;
+    transform) $CC $OPT "$@" -fplugin="$PLUGIN" -fplugin-arg-escape-transform \
 		 -fplugin-arg-escape-m $DIAG "$src" -o "$bin" ;;
-    hand) $CC $OPT "$here/kernels/hand/$k.c" -o "$bin" ;;
-    clang) $CLANG $CLANG_FLAGS "$src" -o "$bin" ;;
+    hand) $CC $OPT "$@" "$here/kernels/hand/$k.c" -o "$bin" ;;
+    clang) $CLANG $CLANG_FLAGS "$@" "$src" -o "$bin" ;;
   esac > "$log" 2>&1
 }
 for k in "${kernels[@]}"; do
@@ -162,13 +163,7 @@ for k in "${kernels[@]}"; do
     for b in transform hand; do
       built[$k.$b@$P]=skip
       [ "${built[$k.$b]}" = ok ] || continue
-      case $b in
-	transform) $CC $OPT -include "$out/log/pad$P.h" -fplugin="$PLUGIN" \
-		     -fplugin-arg-escape-transform $DIAG "$here/kernels/$k.c" \
-		     -o "$out/$b@$P/$k" ;;
-	hand) $CC $OPT -include "$out/log/pad$P.h" "$here/kernels/hand/$k.c" \
-		-o "$out/$b@$P/$k" ;;
-      esac > "$out/log/$k.$b@$P.txt" 2>&1 && built[$k.$b@$P]=ok \
+      build_one "$k" "$b@$P" -include "$out/log/pad$P.h" && built[$k.$b@$P]=ok \
 	|| { built[$k.$b@$P]=fail; status=1
 	     note "$k: the $b build shifted by $P bytes failed, see ${out#$root/}/log/$k.$b@$P.txt"; }
     done
