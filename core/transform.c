@@ -290,6 +290,31 @@ esc_sink_routes (esc_graph *g, esc_loc site, esc_note *out, int max)
   return n;
 }
 
+/* Does free K (ESC_FREE_HERE) receive only objects of pools of constant
+   size (fixed slots of their own, not owned), which no realloc and no
+   callee may receive?  Then, while none of those pools has handed out its
+   last slot, every object it may receive is a slot: a pool's allocation
+   falls back to the heap only once its slots are used up (its size
+   always fits), and nothing else turns the object into a heap block.  */
+static bool
+pool_only (const esc_graph *g, const esc_move_site *sites, int nsites,
+	   esc_loc **freed, const int *nfreed, int k)
+{
+  for (int j = 0; j < nfreed[k]; j++)
+    {
+      int i = site_of (sites, nsites, freed[k][j]);
+      if (i < 0 || !moved (&sites[i]) || sites[i].pool <= 0
+	  || sites[i].size <= 0 || sites[i].owned)
+	return false;
+      for (int m = 0; m < g->nfrees; m++)
+	if (m != k && g->frees[m].kind != ESC_FREE_HERE)
+	  for (int x = 0; x < nfreed[m]; x++)
+	    if (freed[m][x] == freed[k][j])
+	      return false;
+    }
+  return nfreed[k] > 0;
+}
+
 void
 esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		const esc_move_limits *lim, esc_free_action *actions)
@@ -482,6 +507,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
       act->clobber = -1;
       act->guards = NULL;
       act->nguards = 0;
+      act->pool_only = false;
       if (nfreed[k] == 0 || (g->frees[k].kind == ESC_FREE_CALLEE
 			     && !g->frees[k].releasable))
 	continue;
@@ -511,6 +537,9 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	  act->remove = all_fixed && act->nguards > 0;
 	  continue;
 	}
+      if (g->frees[k].kind == ESC_FREE_HERE && !all_fixed
+	  && !g->frees[k].pinned)
+	act->pool_only = pool_only (g, sites, nsites, freed, nfreed, k);
       if (g->frees[k].kind == ESC_FREE_HERE && all_fixed
 	  && !g->frees[k].pinned)
 	{

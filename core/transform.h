@@ -162,6 +162,11 @@ typedef struct esc_free_action
      alone (GUARDS[0..NGUARDS-1], allocated; esc_free_actions_release).  */
   esc_loc *guards;
   int nguards;
+  /* A free here whose every object is a pool's (GUARDS), of constant
+     size, that nothing but frees here may receive: while no allocation of
+     those pools has fallen back to the heap, it frees nothing, and a loop
+     that does nothing else may be skipped (passes/transform.cc).  */
+  bool pool_only;
 } esc_free_action;
 
 /* Decide every site's fate (SITES[i].reason) and every free's action

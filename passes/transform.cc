@@ -1906,6 +1906,36 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	handed.safe_push (cc.spec.on[k] ? cc.slots[k] : null_pointer_node);
       call_with_slots (cc.call, clone, handed);
     }
+  /* Loops that only free pool objects, skipped while the pools have
+     room: before the frees are guarded, which splits their blocks.  */
+  auto_vec<esc_pool_free> pool_frees;
+  for (const esc_free_call &orig : fg->frees)
+    {
+      gcall *s = mapped (orig.call);
+      const esc_free_action &act = actions[orig.site];
+      if (!s || !gimple_bb (s) || !act.pool_only)
+	continue;
+      esc_pool_free pf = { s, vNULL };
+      for (int j = 0; j < act.nguards; j++)
+	{
+	  tree *sl = slots.get (act.guards[j]);
+	  pool_info *pi = sl ? pool_map.get (*sl) : NULL;
+	  if (!pi)
+	    {
+	      /* Not a pool this rewrite made: no test for it.  */
+	      pf.pools.release ();
+	      break;
+	    }
+	  esc_pool_test pt = { pi->used, pi->count };
+	  pf.pools.safe_push (pt);
+	}
+      if (pf.pools.exists ())
+	pool_frees.safe_push (pf);
+    }
+  if (esc_skip_pool_free_loops (pool_frees))
+    changed = cfg_changed = true;
+  for (esc_pool_free &pf : pool_frees)
+    pf.pools.release ();
   for (const esc_free_call &orig : fg->frees)
     {
       esc_free_call fc = orig;

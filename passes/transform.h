@@ -41,6 +41,23 @@ void esc_add_noinline (tree decl);
    renamed, call-graph edges rebuilt.  */
 void esc_update_after_rewrite (bool cfg_changed);
 
+/* A free whose objects all come from pools (esc_free_action.pool_only):
+   for each pool, its counter of slots handed out and its slot count.  */
+struct esc_pool_test
+{
+  tree used;
+  long long count;
+};
+struct esc_pool_free
+{
+  gcall *call;
+  vec<esc_pool_test> pools;	/* Released by its maker.  */
+};
+/* Skip each loop of the current function that does nothing but such
+   frees while every pool they may receive has room (pool-free-loops.cc).
+   True if the CFG changed.  */
+bool esc_skip_pool_free_loops (const vec<esc_pool_free> &frees);
+
 /* After every function's transform: keep the slots of functions GCC may
    inline out of the frames of recursive and re-entered functions
    (esc_function.recursive, .reentry), whose activations nest
