@@ -803,6 +803,56 @@ START_TEST (test_transform_pool)
 }
 END_TEST
 
+START_TEST (test_transform_pool_only_frees)
+{
+  /* A free of a pool's objects only is pool_only; one that may also get
+     a fixed slot, a heap object, a variable size's pool, or a pool that a
+     realloc may grow, is not.  */
+  begin ();
+  lim.pool_slots = 8;
+  lim.slot_size = 64;
+  int a = site_at ("a", 1, 16), b = site_at ("b", 1, 16);
+  int c = site ("c", 16), v = site_at ("v", 1, -1);
+  sites[v].guardable = true;
+  int r = site_at ("r", 1, 16);
+  ut_addr (g, "last_a", sites[a].loc, 0);
+  ut_addr (g, "last_b", sites[b].loc, 0);
+  ut_addr (g, "last_v", sites[v].loc, 0);
+  ut_addr (g, "last_r", sites[r].loc, 0);
+  int fa = free_here (ptr ("pa", a));
+  int fab = free_here (either ("pab", ptr ("qa", a), ptr ("qb", b)));
+  int fac = free_here (either ("pac", ptr ("ra", a), ptr ("pc", c)));
+  int fah = free_here (either ("pah", ptr ("sa", a), heap_ptr ("h")));
+  int fv = free_here (ptr ("pv", v));
+  int fr = free_here (ptr ("pr", r));
+  esc_free_set_guardable (g, esc_free_new (g, ptr ("qr", r),
+					   ESC_FREE_REALLOC));
+  plan ();
+  for (int i = 0; i < nsites; i++)
+    if (i != c)
+      ck_assert_msg (sites[i].reason == ESC_MOVED && sites[i].pool > 0,
+		     "site %d not in a pool", i);
+  ck_assert (act[fa].pool_only);
+  ck_assert (act[fab].pool_only);
+  ck_assert (!act[fac].pool_only);
+  ck_assert (!act[fah].pool_only);
+  ck_assert (!act[fv].pool_only);
+  ck_assert (!act[fr].pool_only);
+  /* An owned pool (a recursive function's) is the heap in every other
+     activation: not pool_only.  */
+  begin ();
+  lim.pool_slots = 8;
+  lim.recursive = lim.owned_ok = true;
+  int o = site_at ("o", 1, 16);
+  ut_addr (g, "last_o", sites[o].loc, 0);
+  int fo = free_here (ptr ("po", o));
+  plan ();
+  expect (o, ESC_MOVED);
+  ck_assert (sites[o].owned && sites[o].pool > 0);
+  ck_assert (!act[fo].pool_only);
+}
+END_TEST
+
 START_TEST (test_transform_guards_per_free)
 {
   /* Frees f1 (a or b), f2 (b or c), f3 (c or d); d stays (it may throw).
@@ -1157,6 +1207,7 @@ transform_suite (void)
   tcase_add_test (tc, test_transform_realloc_room);
   tcase_add_test (tc, test_transform_owned);
   tcase_add_test (tc, test_transform_pool);
+  tcase_add_test (tc, test_transform_pool_only_frees);
   tcase_add_test (tc, test_transform_guards_per_free);
   tcase_add_test (tc, test_transform_guarded_site);
   tcase_add_test (tc, test_transform_guarded_kept_free);
