@@ -374,6 +374,19 @@ esc_nth_param (tree fndecl, int i)
 }
 
 void
+esc_function_graph::unknown (const char *why, ...)
+{
+  calls_unknown = true;
+  if (unknown_call)
+    return;
+  va_list ap;
+  va_start (ap, why);
+  if (vasprintf (&unknown_call, why, ap) < 0)
+    unknown_call = NULL;
+  va_end (ap);
+}
+
+void
 esc_build_graph (function *fun, esc_function_graph *out)
 {
   builder b (fun, out);

@@ -134,11 +134,17 @@ struct esc_function_graph
      function pointer as a callback), which might call back into us, on
      a path that may return.  */
   bool calls_unknown;
+  /* The first such call, in words for -m=2 ("it calls through a pointer
+     at line 12"), when CALLS_UNKNOWN.  */
+  char *unknown_call;
 
   esc_function_graph () : graph (NULL), calls_through_params (false),
-    passes_params (false), calls_unknown (false) {}
+    passes_params (false), calls_unknown (false), unknown_call (NULL) {}
 
-  ~esc_function_graph () { esc_graph_free (graph); }
+  ~esc_function_graph () { esc_graph_free (graph); free (unknown_call); }
+
+  /* Record that it calls code we cannot see, WHY (printf-style).  */
+  void unknown (const char *why, ...) ATTRIBUTE_PRINTF_2;
 };
 
 /* Build FUN's graph into OUT (not yet solved).  */

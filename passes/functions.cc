@@ -32,6 +32,7 @@ esc_function_id (tree decl)
   f->index = -1;
   f->recursive = false;
   f->reentry = false;
+  f->reentry_why = NULL;
   f->cycle = -1;
   f->lowlink = 0;
   f->on_stack = false;

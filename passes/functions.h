@@ -68,6 +68,7 @@ struct esc_function
   bool recursive;		/* In a call-graph cycle.  */
   bool reentry;			/* May be re-entered (summarize-pass.cc
 				   find_reentry), once the transform plans.  */
+  char *reentry_why;		/* Then how, in words for -m=2.  */
   int cycle;			/* Its strongly connected component.  */
   int index, lowlink;		/* Tarjan scratch (components).  */
   bool on_stack;

@@ -123,7 +123,8 @@ void
 builder::attribute_call_args (gcall *s, const char *name)
 {
   if (!failing[gimple_bb (s)->index])
-    out->calls_unknown = true;
+    out->unknown ("it calls %s, whose attributes say nothing of what it "
+		  "calls", name);
   char why[160];
   snprintf (why, sizeof why, "call parameter of %s, whose attributes say "
 	    "nothing of its arguments", name);
@@ -313,7 +314,8 @@ builder::record_call (gcall *s, tree fndecl)
 	  param_fn = k;
 	}
       else if (!failing[gimple_bb (s)->index])
-	out->calls_unknown = true;
+	out->unknown ("it calls through a pointer at line %d",
+		      LOCATION_LINE (gimple_location (s)));
       hash_map<tree, int> walked;
       if (!gimple_call_internal_p (s)
 	  && from_param (gimple_call_fn (s), 0, walked))
@@ -330,7 +332,9 @@ builder::record_call (gcall *s, tree fndecl)
       tree t = TREE_TYPE (gimple_call_arg (s, i));
       if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
 	  && (int) i != cb_arg && !failing[gimple_bb (s)->index])
-	out->calls_unknown = true;
+	out->unknown ("it hands a function to %s at line %d",
+		      name ? name : "code it cannot see",
+		      LOCATION_LINE (gimple_location (s)));
     }
   unsigned nargs = gimple_call_num_args (s);
   int c = esc_call_new (g, callee, name, nargs, note ("call"));

@@ -532,7 +532,8 @@ resolve_param_calls ()
 	  if (!param_targets (f->decl, pc.param, targets))
 	    {
 	      if (!pc.failing)
-		f->fg->calls_unknown = true;
+		f->fg->unknown ("it calls through its parameter %d",
+				pc.param + 1);
 	      continue;
 	    }
 	  esc_call_targets (f->fg->graph, pc.call, targets.address (),
@@ -580,6 +581,14 @@ find_reentry (vec<bool> &reentry)
      cmp)) counts as a call of the callback (build-graph.h callback_libc),
      unless the library may also call the program's own malloc.  */
   bool own_malloc = replaces_malloc ();
+  /* How each function reaches code we cannot see, for -m=2: its own
+     call of it (WHY), or a callee's (VIA, whose WHY it is).  */
+  auto_vec<char *> why;
+  auto_vec<int> via;
+  why.safe_grow_cleared (n);
+  via.safe_grow (n);
+  for (int i = 0; i < n; i++)
+    via[i] = -1;
   for (int i = 0; i < n; i++)
     {
       esc_function *f = esc_function_get (i);
@@ -589,9 +598,28 @@ find_reentry (vec<bool> &reentry)
 	continue;
       unseen[i] = f->fg->calls_unknown
 	|| (own_malloc && !f->fg->callback_libc.is_empty ());
+      if (f->fg->calls_unknown && f->fg->unknown_call)
+	why[i] = xstrdup (f->fg->unknown_call);
+      else if (unseen[i])
+	{
+	  tree lib = esc_function_get (f->fg->callback_libc[0])->decl;
+	  why[i] = xasprintf ("it calls %s, which may call the program's "
+			      "own malloc",
+			      esc_decl_name (lib) ? esc_decl_name (lib) : "?");
+	}
       for (int c : f->fg->live_callees)
 	if (!esc_function_summary (c) || esc_function_calls_back (c))
-	  unseen[i] = true;
+	  {
+	    if (!unseen[i])
+	      why[i] = xasprintf (esc_function_summary (c)
+				  ? "it calls %s, which may call back into "
+				  "the program"
+				  : "it calls %s, which the plugin cannot see",
+				  esc_decl_name (esc_function_get (c)->decl)
+				  ? esc_decl_name (esc_function_get (c)->decl)
+				  : "?");
+	    unseen[i] = true;
+	  }
     }
   /* Through callees, to a fixed point.  */
   for (bool changed = true; changed;)
@@ -604,6 +632,7 @@ find_reentry (vec<bool> &reentry)
 	    if (unseen[c])
 	      {
 		unseen[i] = changed = true;
+		via[i] = c;
 		break;
 	      }
     }
@@ -629,7 +658,26 @@ find_reentry (vec<bool> &reentry)
 	  }
     }
   for (int i = 0; i < n; i++)
-    reentry[i] = unseen[i] && reached[i];
+    {
+      reentry[i] = unseen[i] && reached[i];
+      esc_function *f = esc_function_get (i);
+      free (f->reentry_why);
+      f->reentry_why = NULL;
+      if (!reentry[i])
+	continue;
+      /* The callee whose own call it is, and the way there.  */
+      int r = i, hops = 0;
+      while (via[r] >= 0 && hops++ < n)
+	r = via[r];
+      if (!why[r])
+	continue;
+      const char *name = r == i ? NULL : esc_decl_name (esc_function_get
+							(via[i])->decl);
+      f->reentry_why = name ? xasprintf ("through %s, %s", name, why[r])
+	: xstrdup (why[r]);
+    }
+  for (char *w : why)
+    free (w);
 }
 
 /* "size", "size, at least 1", "16", "n * size": a size expression in
@@ -848,6 +896,15 @@ report (esc_function *f)
 			   i < f->pools.length () ? f->pools[i] : 0,
 			   emit_note,
 			   &loc);
+	  /* What may re-enter the function, for a slot one activation at
+	     a time owns (or none): the call a user could change.  */
+	  if (level >= 2 && f->reentry && f->reentry_why
+	      && ((f->moves[i] == ESC_MOVED && i < f->owned.length ()
+		   && f->owned[i])
+		  || f->moves[i] == ESC_STAY_REENTRY))
+	    inform (loc, "  %s may be re-entered: %s",
+		    esc_decl_name (f->decl) ? esc_decl_name (f->decl) : "?",
+		    f->reentry_why);
 	  /* Why no clone of the constructor takes the slot: what a user
 	     could change.  */
 	  if (level >= 2 && f->moves[i] == ESC_STAY_CALLEE_MADE

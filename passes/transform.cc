@@ -281,8 +281,16 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
   const esc_summary *sum = f->summary;
   if (!f->fg || !f->solved || !sum)
     return no ("%s was not analysed");
-  if (f->recursive || f->reentry)
-    return no ("%s is recursive or may be re-entered");
+  if (f->recursive)
+    return no ("%s is recursive");
+  if (f->reentry)
+    {
+      if (why && f->reentry_why)
+	pp_printf (why, "%s may be re-entered: %s", name, f->reentry_why);
+      else if (why)
+	pp_printf (why, "%s may be re-entered", name);
+      return cs;
+    }
   if (sum->nfresh > ESC_MAX_CLONE_OBJECTS || st.fresh >= sum->nfresh)
     return no ("%s hands over more than " ESC_STRINGIFY (ESC_MAX_CLONE_OBJECTS)
 	       " objects");

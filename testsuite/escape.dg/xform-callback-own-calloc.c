@@ -56,3 +56,4 @@ main (void)
   int src[8] = { 7, 5, 3, 1, 8, 6, 4, 2 };
   return smallest (src, 8) != 1;
 }
+/* { dg-message "  smallest may be re-entered: it calls qsort, which may call the program's own malloc" "" { target *-*-* } 42 } */

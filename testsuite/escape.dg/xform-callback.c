@@ -87,3 +87,4 @@ main (void)
     abort ();
   return 0;
 }
+/* { dg-message "  position_hooked may be re-entered: through cmp_hook, it calls through a pointer at line 29" "" { target *-*-* } 65 } */

@@ -90,3 +90,4 @@ main (void)
     abort ();
   return 0;
 }
+/* { dg-message "  shout_hooked may be re-entered: through each_hooked, it calls through a pointer at line 34" "" { target *-*-* } 74 } */

@@ -223,3 +223,5 @@ main (void)
   return 0;
 }
 
+/* { dg-message "  deep may be re-entered: through near, it calls pthread_self, which the plugin cannot see" "" { target *-*-* } 55 } */
+/* { dg-message "  twice may be re-entered: through near, it calls pthread_self, which the plugin cannot see" "" { target *-*-* } 85 } */

@@ -124,3 +124,4 @@ main (void)
   on_thread (2);		/* Exits the program.  */
   return 1;
 }
+/* { dg-message "  nest may be re-entered: it calls through a pointer at line 33" "" { target *-*-* } 26 } */

@@ -97,3 +97,4 @@ main (void)
     abort ();
   return 0;
 }
+/* { dg-message "  pub may be re-entered: through helper, it calls through a pointer at line 20" "" { target *-*-* } 26 } */
