@@ -1177,7 +1177,10 @@ esc_summarize_unit (void)
       auto_vec<bool> below;
       below.safe_grow_cleared (n);
       auto_vec<int> work;
-      for (int i = 0; i < n; i++)
+      /* lto1 inlines nothing after this pass (lto-pass.cc): what was
+	 inlined is in the bodies seen, and every other callee keeps its
+	 slots in its own frame.  */
+      for (int i = 0; i < n && !in_lto_p; i++)
 	if (esc_function_get (i)->fg
 	    && (esc_function_get (i)->recursive || reentry[i]))
 	  work.safe_push (i);
@@ -1213,7 +1216,7 @@ esc_summarize_unit (void)
 		}
 	    }
 	}
-      for (int i = 0; i < n; i++)
+      for (int i = 0; i < n && !in_lto_p; i++)
 	if (esc_function_get (i)->fg)
 	  for (const std::pair<int, int> &r
 	       : esc_function_get (i)->fg->arg_fn_refs)
