@@ -70,6 +70,13 @@ const pass_data summarize_pass_data = {
    fixed point from there (solve_component says why it still ends).  */
 const int max_rounds = 64;
 
+/* Does this compile move anything (not cc1 leaving it to lto1)?  */
+bool
+transform_applies (void)
+{
+  return escape_options.transform && !esc_cc1_defers_to_lto ();
+}
+
 const esc_summary *
 lookup (void *, int callee)
 {
@@ -782,7 +789,7 @@ report_made_for (esc_function *f, unsigned i, location_t loc)
 	{
 	  esc_function *g = m.caller;
 	  const esc_site &st = g->fg->sites[m.site];
-	  bool moved = escape_options.transform
+	  bool moved = transform_applies ()
 	    && (unsigned) m.site < g->moves.length ()
 	    && g->moves[m.site] == ESC_MOVED;
 	  int which = moved ? 0 : esc_escapes (g->solved, st.loc) ? 2 : 1;
@@ -909,7 +916,7 @@ report_optinfo (esc_function *f)
       const esc_site &s = f->fg->sites[i];
       esc_move_reason reason = i < f->moves.length () ? f->moves[i]
 			       : ESC_MOVED;
-      bool moved = escape_options.transform && i < f->moves.length ()
+      bool moved = transform_applies () && i < f->moves.length ()
 		   && reason == ESC_MOVED;
       if (!gimple_bb (s.call) && !moved)
 	continue;
@@ -982,7 +989,7 @@ report_json (esc_json_report *r, esc_function *f)
       info.allocator = s.allocator;
       info.size = i < f->sizes.length () ? f->sizes[i] : -1;
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
-      info.moved = escape_options.transform && info.reason == ESC_MOVED;
+      info.moved = transform_applies () && info.reason == ESC_MOVED;
       info.blocked = i < f->blocked.length () ? f->blocked[i] : ESC_MOVED;
       cause_ctx cc = { f->solved, NULL };
       esc_report_chain (f->solved, s.loc, cause_step, &cc);
@@ -1060,7 +1067,7 @@ write_json (vec<esc_function *> &order)
     && source[0] == '/' ? source : NULL;
   u.gcc_version = escape_gcc_version;
   u.target = escape_target;
-  u.transform = escape_options.transform;
+  u.transform = transform_applies ();
   u.max_size = escape_options.max_size;
   u.frame_budget = escape_options.frame_budget;
   u.slot_size = esc_options_slot_bytes (&escape_options);
