@@ -48,6 +48,18 @@ public:
      IPA pass anyway).  The JSON report is cc1's.  */
   bool gate (function *) final override
   {
+    if (!in_lto_p || flag_wpa)
+      return false;
+    /* report= given at the link: say where the reports are, once (a
+       note, which -Werror leaves alone).  */
+    static bool said;
+    if (esc_options_report (&escape_options) && !said)
+      {
+	said = true;
+	inform (UNKNOWN_LOCATION, "escape: lto1 writes no JSON report yet; "
+		"each unit's compile writes its own with "
+		"-fplugin-arg-escape-report");
+      }
     return in_lto_p && !flag_wpa
 	   && (escape_options.m_level > 0 || escape_options.transform
 	       || flag_opt_info || flag_save_optimization_record);
