@@ -60,9 +60,8 @@ public:
 		"each unit's compile writes its own with "
 		"-fplugin-arg-escape-report");
       }
-    return in_lto_p && !flag_wpa
-	   && (escape_options.m_level > 0 || escape_options.transform
-	       || flag_opt_info || flag_save_optimization_record);
+    return escape_options.m_level > 0 || escape_options.transform
+	   || flag_opt_info || flag_save_optimization_record;
   }
 
   unsigned int execute (function *) final override
