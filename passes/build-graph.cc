@@ -361,7 +361,16 @@ using namespace esc_build;
 bool
 esc_defined_here (tree fndecl)
 {
-  return DECL_INITIAL (fndecl) && !DECL_EXTERNAL (fndecl);
+  if (!DECL_INITIAL (fndecl) || DECL_EXTERNAL (fndecl))
+    return false;
+  /* In lto1 a function of another partition is declared only: its body
+     is compiled by another ltrans process.  */
+  if (in_lto_p)
+    {
+      cgraph_node *node = cgraph_node::get (fndecl);
+      return node && node->has_gimple_body_p () && !node->in_other_partition;
+    }
+  return true;
 }
 
 tree

@@ -31,6 +31,10 @@ library_function (tree fndecl)
     return false;
   if (esc_defined_here (fndecl))
     return false;
+  /* In lto1 the program's own malloc may be in another partition.  */
+  cgraph_node *node = in_lto_p ? cgraph_node::get (fndecl) : NULL;
+  if (node && (node->definition || node->in_other_partition))
+    return false;
   return TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL);
 }
 

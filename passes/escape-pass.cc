@@ -14,6 +14,45 @@
 #include "build-graph.h"
 #include "functions.h"
 
+/* Is the analysis wanted in this compile?  Under -flto without fat
+   objects, cc1 writes bytecode and lto1 makes the code: the verdicts that
+   count are lto1's, which sees the other units (lto-pass.cc), so cc1 only
+   writes the JSON report (report=) and leaves notes and the transform to
+   lto1, where the plugin's options given at the link reach.  */
+bool
+esc_cc1_defers_to_lto (void)
+{
+  return !in_lto_p && flag_generate_lto && !flag_fat_lto_objects;
+}
+
+bool
+esc_unit_pass_wanted (void)
+{
+  if (in_lto_p)
+    return false;
+  if (esc_cc1_defers_to_lto ())
+    return esc_options_report (&escape_options);
+  return escape_options.m_level > 0 || escape_options.transform
+	 || esc_options_report (&escape_options) || escape_options.summaries
+	 || flag_opt_info || flag_save_optimization_record;
+}
+
+unsigned int
+esc_graph_function (function *fun)
+{
+  /* An inline body that is not this unit's definition (C99 inline,
+     gnu_inline extern inline, glibc's header wrappers): calls may run
+     another definition, so it gets no summary and no report.  */
+  if (DECL_EXTERNAL (fun->decl))
+    return 0;
+  esc_function *f = esc_function_get (esc_function_id (fun->decl));
+  delete f->fg;
+  f->fg = new esc_function_graph ();
+  esc_build_graph (fun, f->fg);
+  esc_find_shape (fun, f->fg);
+  return f->fg->dead_folded ? TODO_cleanup_cfg : 0;
+}
+
 namespace {
 
 const pass_data escape_pass_data = {
@@ -37,25 +76,12 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_options.m_level > 0 || escape_options.transform
-	   || esc_options_report (&escape_options) || escape_options.summaries
-	   || flag_opt_info
-	   || flag_save_optimization_record;
+    return esc_unit_pass_wanted ();
   }
 
   unsigned int execute (function *fun) final override
   {
-    /* An inline body that is not this unit's definition (C99 inline,
-       gnu_inline extern inline, glibc's header wrappers): calls may run
-       another definition, so it gets no summary and no report.  */
-    if (DECL_EXTERNAL (fun->decl))
-      return 0;
-    esc_function *f = esc_function_get (esc_function_id (fun->decl));
-    delete f->fg;
-    f->fg = new esc_function_graph ();
-    esc_build_graph (fun, f->fg);
-    esc_find_shape (fun, f->fg);
-    return f->fg->dead_folded ? TODO_cleanup_cfg : 0;
+    return esc_graph_function (fun);
   }
 };
 

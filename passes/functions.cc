@@ -108,6 +108,14 @@ esc_unknown_why (int id, char *buf, size_t size)
       return true;
     }
   cgraph_node *node = cgraph_node::get (decl);
+  if (in_lto_p && !f->fg && node && node->in_other_partition)
+    {
+      /* lto1 compiles the program in partitions, one process each
+	 (-flto-partition=one: one for all).  */
+      snprintf (buf, size, "%s is compiled in another LTO partition",
+		name);
+      return true;
+    }
   if (!f->fg && !f->builtin && (!node || !node->definition)
       && TREE_PUBLIC (decl))
     {
@@ -116,7 +124,7 @@ esc_unknown_why (int id, char *buf, size_t size)
 	 definitions).  */
       const char *hash;
       bool missing = escape_options.summaries && !flag_generate_lto
-	&& !esc_summaries_lookup (name, &hash);
+	&& !in_lto_p && !esc_summaries_lookup (name, &hash);
       snprintf (buf, size, "%s is defined in another unit%s", name,
 		missing ? " (the summaries file has no summary of it)" : "");
       return true;

@@ -31,7 +31,10 @@ esc_decl_name (tree decl)
 {
   if (!decl || !DECL_P (decl) || !DECL_NAME (decl))
     return NULL;
-  if (DECL_ARTIFICIAL (decl) && TREE_CODE (decl) != RESULT_DECL)
+  /* lto1 sees GCC's IPA clones (make.constprop, f.isra), artificial
+     functions named after the function they copy.  */
+  if (DECL_ARTIFICIAL (decl) && TREE_CODE (decl) != RESULT_DECL
+      && !(in_lto_p && TREE_CODE (decl) == FUNCTION_DECL))
     return NULL;
   return IDENTIFIER_POINTER (DECL_NAME (decl));
 }

@@ -78,8 +78,13 @@ store_why (tree lhs, char *buf, size_t size)
   if (!fn)
     return "store";
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  snprintf (buf, size, "store into what %s returns (%s is defined in "
-	    "another unit)", name, name);
+  cgraph_node *node = cgraph_node::get (fn);
+  if (in_lto_p && node && node->in_other_partition)
+    snprintf (buf, size, "store into what %s returns (%s is compiled in "
+	      "another LTO partition)", name, name);
+  else
+    snprintf (buf, size, "store into what %s returns (%s is defined in "
+	      "another unit)", name, name);
   return buf;
 }
 

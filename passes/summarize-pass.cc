@@ -70,6 +70,13 @@ const pass_data summarize_pass_data = {
    fixed point from there (solve_component says why it still ends).  */
 const int max_rounds = 64;
 
+/* Does this compile move anything (not cc1 leaving it to lto1)?  */
+bool
+transform_applies (void)
+{
+  return escape_options.transform && !esc_cc1_defers_to_lto ();
+}
+
 const esc_summary *
 lookup (void *, int callee)
 {
@@ -830,7 +837,7 @@ report_made_for (esc_function *f, unsigned i, location_t loc)
 	{
 	  esc_function *g = m.caller;
 	  const esc_site &st = g->fg->sites[m.site];
-	  bool moved = escape_options.transform
+	  bool moved = transform_applies ()
 	    && (unsigned) m.site < g->moves.length ()
 	    && g->moves[m.site] == ESC_MOVED;
 	  int which = moved ? 0 : esc_escapes (g->solved, st.loc) ? 2 : 1;
@@ -966,7 +973,7 @@ report_optinfo (esc_function *f)
       const esc_site &s = f->fg->sites[i];
       esc_move_reason reason = i < f->moves.length () ? f->moves[i]
 			       : ESC_MOVED;
-      bool moved = escape_options.transform && i < f->moves.length ()
+      bool moved = transform_applies () && i < f->moves.length ()
 		   && reason == ESC_MOVED;
       if (!gimple_bb (s.call) && !moved)
 	continue;
@@ -1039,7 +1046,7 @@ report_json (esc_json_report *r, esc_function *f)
       info.allocator = s.allocator;
       info.size = i < f->sizes.length () ? f->sizes[i] : -1;
       info.reason = i < f->moves.length () ? f->moves[i] : ESC_STAY_KIND;
-      info.moved = escape_options.transform && info.reason == ESC_MOVED;
+      info.moved = transform_applies () && info.reason == ESC_MOVED;
       info.blocked = i < f->blocked.length () ? f->blocked[i] : ESC_MOVED;
       cause_ctx cc = { f->solved, NULL };
       esc_report_chain (f->solved, s.loc, cause_step, &cc);
@@ -1117,7 +1124,7 @@ write_json (vec<esc_function *> &order)
     && source[0] == '/' ? source : NULL;
   u.gcc_version = escape_gcc_version;
   u.target = escape_target;
-  u.transform = escape_options.transform;
+  u.transform = transform_applies ();
   u.max_size = escape_options.max_size;
   u.frame_budget = escape_options.frame_budget;
   u.slot_size = esc_options_slot_bytes (&escape_options);
@@ -1180,149 +1187,165 @@ public:
 
   bool gate (function *) final override
   {
-    return escape_options.m_level > 0 || escape_options.transform
-	   || esc_options_report (&escape_options) || escape_options.summaries
-	   || flag_opt_info
-	   || flag_save_optimization_record;
+    return esc_unit_pass_wanted ();
   }
 
   unsigned int execute (function *) final override
   {
-    esc_set_column_hook (esc_display_column);
-    esc_set_unknown_why_hook (esc_unknown_why);
-    resolve_param_calls ();
-    auto_vec<vec<int> > sccs;
-    components (sccs);
-    for (unsigned i = 0; i < sccs.length (); i++)
-      {
-	solve_component (sccs[i], i);
-	sccs[i].release ();
-      }
-    /* Reports come in source order, and so do a cycle's owned copies.  */
-    auto_vec<esc_function *> order;
-    for (int i = 0; i < esc_function_count (); i++)
-      if (esc_function_get (i)->fg && esc_function_get (i)->solved)
-	order.safe_push (esc_function_get (i));
-    order.qsort (by_position);
-    bool json = esc_options_report (&escape_options);
-    /* The plan also says why a site stays, for the JSON report and the
-       optimization records.  */
-    if (escape_options.transform || json || dump_enabled_p ())
-      {
-	auto_vec<bool> reentry;
-	find_reentry (reentry);
-	for (int i = 0; i < esc_function_count (); i++)
-	  esc_function_get (i)->reentry = reentry[i];
-	/* A function called, directly or not, by a recursive or re-entered
-	   one may be inlined into it (GCC inlines after this pass), and its
-	   slots would multiply with the depth: one that must be inlined
-	   (always_inline) keeps no slots (transform.cc); the others are kept
-	   out of such frames after the transform (slot-inlining.cc).  */
-	int n = esc_function_count ();
-	auto_vec<bool> below;
-	below.safe_grow_cleared (n);
-	auto_vec<int> work;
-	for (int i = 0; i < n; i++)
-	  if (esc_function_get (i)->fg
-	      && (esc_function_get (i)->recursive || reentry[i]))
-	    work.safe_push (i);
-	/* A function whose address is handed to a recursive function (or
-	   to one that reaches it) which calls through what it is handed:
-	   GCC may make that call direct (constant propagation of the
-	   argument) and inline it there.  */
-	auto_vec<bool> through, reaches;
-	through.safe_grow_cleared (n);
-	reaches.safe_grow_cleared (n);
-	for (int i = 0; i < n; i++)
-	  if (esc_function_get (i)->fg)
-	    {
-	      through[i] = esc_function_get (i)->fg->calls_through_params;
-	      reaches[i] = esc_function_get (i)->recursive;
-	    }
-	for (bool changed = true; changed;)
-	  {
-	    changed = false;
-	    for (int i = 0; i < n; i++)
-	      {
-		esc_function_graph *fg = esc_function_get (i)->fg;
-		if (!fg)
-		  continue;
-		for (int c : fg->callees)
-		  {
-		    if (!esc_function_get (c)->fg)
-		      continue;
-		    if (reaches[c] && !reaches[i])
-		      reaches[i] = changed = true;
-		    if (through[c] && fg->passes_params && !through[i])
-		      through[i] = changed = true;
-		  }
-	      }
-	  }
-	for (int i = 0; i < n; i++)
-	  if (esc_function_get (i)->fg)
-	    for (const std::pair<int, int> &r
-		 : esc_function_get (i)->fg->arg_fn_refs)
-	      if (reaches[r.first] && through[r.first]
-		  && esc_function_get (r.second)->fg && !below[r.second])
-		{
-		  below[r.second] = true;
-		  work.safe_push (r.second);
-		}
-	while (!work.is_empty ())
-	  {
-	    int i = work.pop ();
-	    /* Direct callees, and functions whose address it takes: a call
-	       through such a pointer may become direct, then inlined.  */
-	    for (auto *list : { &esc_function_get (i)->fg->callees,
-				&esc_function_get (i)->fg->fn_refs })
-	      for (int c : *list)
-		if (esc_function_get (c)->fg && !below[c])
-		  {
-		    below[c] = true;
-		    work.safe_push (c);
-		  }
-	  }
-	/* Owned copies per call-graph cycle, in source order: past
-	   ESC_MAX_CYCLE_COPIES the cycle's functions get none.  */
-	auto_vec<int> copies;
-	copies.safe_grow_cleared (sccs.length () + 1);
-	for (esc_function *f : order)
-	  {
-	    int i = esc_function_id (f->decl);
-	    bool full = f->recursive
-	      && copies[f->cycle] >= ESC_MAX_CYCLE_COPIES;
-	    esc_transform_function (f, below[i],
-				    full, escape_options.transform, f->moves,
-				    f->blocked, f->sizes, f->slot_sizes,
-				    f->owned, f->pools);
-	    for (char o : f->owned)
-	      if (o)
-		{
-		  copies[f->cycle]++;
-		  break;
-		}
-	  }
-	if (escape_options.transform)
-	  esc_keep_slots_out_of_cycles ();
-      }
-    for (esc_function *f : order)
-      report (f);
-    if (dump_enabled_p ())
-      for (esc_function *f : order)
-	report_optinfo (f);
-    if (json)
-      write_json (order);
-    if (json || escape_options.summaries)
-      esc_summary_symbols ();
-    release_made_for ();
-    esc_functions_release ();
-    esc_memory_trim ();
-    release_source_cache ();
+    esc_summarize_unit ();
     return 0;
   }
 };
 
 } // anon namespace
+
+/* Solve, plan, transform and report every function with a graph.  */
+void
+esc_summarize_unit (void)
+{
+  esc_set_column_hook (esc_display_column);
+  esc_set_unknown_why_hook (esc_unknown_why);
+  resolve_param_calls ();
+  auto_vec<vec<int> > sccs;
+  components (sccs);
+  for (unsigned i = 0; i < sccs.length (); i++)
+    {
+      solve_component (sccs[i], i);
+      sccs[i].release ();
+    }
+  /* Reports come in source order, and so do a cycle's owned copies.  */
+  auto_vec<esc_function *> order;
+  for (int i = 0; i < esc_function_count (); i++)
+    if (esc_function_get (i)->fg && esc_function_get (i)->solved)
+      order.safe_push (esc_function_get (i));
+  order.qsort (by_position);
+  bool json = esc_options_report (&escape_options);
+  /* cc1 under -flto without fat objects leaves notes and the transform
+     to lto1 (escape-pass.cc esc_cc1_defers_to_lto).  */
+  bool defer = esc_cc1_defers_to_lto ();
+  bool apply = escape_options.transform && !defer;
+  /* The plan also says why a site stays, for the JSON report and the
+     optimization records.  */
+  if (apply || json || dump_enabled_p ())
+    {
+      auto_vec<bool> reentry;
+      find_reentry (reentry);
+      for (int i = 0; i < esc_function_count (); i++)
+	esc_function_get (i)->reentry = reentry[i];
+      /* A function called, directly or not, by a recursive or re-entered
+	 one may be inlined into it (GCC inlines after this pass), and its
+	 slots would multiply with the depth: one that must be inlined
+	 (always_inline) keeps no slots (transform.cc); the others are kept
+	 out of such frames after the transform (slot-inlining.cc).  */
+      int n = esc_function_count ();
+      auto_vec<bool> below;
+      below.safe_grow_cleared (n);
+      auto_vec<int> work;
+      /* lto1 inlines nothing after this pass (lto-pass.cc): what was
+	 inlined is in the bodies seen, and every other callee keeps its
+	 slots in its own frame.  */
+      for (int i = 0; i < n && !in_lto_p; i++)
+	if (esc_function_get (i)->fg
+	    && (esc_function_get (i)->recursive || reentry[i]))
+	  work.safe_push (i);
+      /* A function whose address is handed to a recursive function (or
+	 to one that reaches it) which calls through what it is handed:
+	 GCC may make that call direct (constant propagation of the
+	 argument) and inline it there.  */
+      auto_vec<bool> through, reaches;
+      through.safe_grow_cleared (n);
+      reaches.safe_grow_cleared (n);
+      for (int i = 0; i < n; i++)
+	if (esc_function_get (i)->fg)
+	  {
+	    through[i] = esc_function_get (i)->fg->calls_through_params;
+	    reaches[i] = esc_function_get (i)->recursive;
+	  }
+      for (bool changed = true; changed;)
+	{
+	  changed = false;
+	  for (int i = 0; i < n; i++)
+	    {
+	      esc_function_graph *fg = esc_function_get (i)->fg;
+	      if (!fg)
+		continue;
+	      for (int c : fg->callees)
+		{
+		  if (!esc_function_get (c)->fg)
+		    continue;
+		  if (reaches[c] && !reaches[i])
+		    reaches[i] = changed = true;
+		  if (through[c] && fg->passes_params && !through[i])
+		    through[i] = changed = true;
+		}
+	    }
+	}
+      for (int i = 0; i < n && !in_lto_p; i++)
+	if (esc_function_get (i)->fg)
+	  for (const std::pair<int, int> &r
+	       : esc_function_get (i)->fg->arg_fn_refs)
+	    if (reaches[r.first] && through[r.first]
+		&& esc_function_get (r.second)->fg && !below[r.second])
+	      {
+		below[r.second] = true;
+		work.safe_push (r.second);
+	      }
+      while (!work.is_empty ())
+	{
+	  int i = work.pop ();
+	  /* Direct callees, and functions whose address it takes: a call
+	     through such a pointer may become direct, then inlined.  */
+	  for (auto *list : { &esc_function_get (i)->fg->callees,
+			      &esc_function_get (i)->fg->fn_refs })
+	    for (int c : *list)
+	      if (esc_function_get (c)->fg && !below[c])
+		{
+		  below[c] = true;
+		  work.safe_push (c);
+		}
+	}
+      /* Owned copies per call-graph cycle, in source order: past
+	 ESC_MAX_CYCLE_COPIES the cycle's functions get none.  */
+      auto_vec<int> copies;
+      copies.safe_grow_cleared (sccs.length () + 1);
+      for (esc_function *f : order)
+	{
+	  int i = esc_function_id (f->decl);
+	  bool full = f->recursive
+	    && copies[f->cycle] >= ESC_MAX_CYCLE_COPIES;
+	  esc_transform_function (f, below[i],
+				  full, apply, f->moves,
+				  f->blocked, f->sizes, f->slot_sizes,
+				  f->owned, f->pools);
+	  for (char o : f->owned)
+	    if (o)
+	      {
+		copies[f->cycle]++;
+		break;
+	      }
+	}
+      /* lto1 inlines nothing after this pass: the slots stay where the
+	 transform put them.  */
+      if (apply && !in_lto_p)
+	esc_keep_slots_out_of_cycles ();
+    }
+  for (esc_function *f : order)
+    if (!defer)
+      report (f);
+  if (dump_enabled_p () && !defer)
+    for (esc_function *f : order)
+      report_optinfo (f);
+  /* lto1 writes no JSON report yet: each unit's comes from its cc1.  The
+     summaries' symbols are for builds without LTO.  */
+  if (json && !in_lto_p)
+    write_json (order);
+  if ((json || escape_options.summaries) && !in_lto_p)
+    esc_summary_symbols ();
+  release_made_for ();
+  esc_functions_release ();
+  esc_memory_trim ();
+  release_source_cache ();
+}
 
 opt_pass *
 make_summarize_pass (gcc::context *ctxt)

@@ -907,13 +907,30 @@ esc_owned_slots_ok (function *fun, tree decl)
   return true;
 }
 
+/* The suffix of a function or variable the transform makes.  In lto1
+   another: a unit compiled with -ffat-lto-objects was transformed by its
+   cc1 too, and its bytecode brings that cc1's "f.escape_owner.0" along,
+   which a name numbered anew in lto1 would define twice.  */
+static const char *
+lto_name (const char *base)
+{
+  if (!in_lto_p)
+    return base;
+  if (strcmp (base, "escape_owner") == 0)
+    return "escape_lto_owner";
+  if (strcmp (base, "escape_slot") == 0)
+    return "escape_lto_slot";
+  return "escape_lto_release";
+}
+
 /* A thread-local "static __thread char *owner" for FNDECL: the stack
    pointer at entry of the activation that runs its owned copy.  */
 tree
 esc_make_owner (tree fndecl)
 {
   tree v = build_decl (DECL_SOURCE_LOCATION (fndecl), VAR_DECL,
-		       create_tmp_var_name ("escape_owner"), ptr_type_node);
+		       create_tmp_var_name (lto_name ("escape_owner")),
+		       ptr_type_node);
   TREE_STATIC (v) = 1;
   TREE_PUBLIC (v) = 0;
   DECL_EXTERNAL (v) = 0;
@@ -995,7 +1012,7 @@ esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
   function *of = DECL_STRUCT_FUNCTION (decl);
   number_statements (of);
   cgraph_node *c = node->create_version_clone_with_body
-    (vNULL, NULL, NULL, NULL, NULL, "escape_owner");
+    (vNULL, NULL, NULL, NULL, NULL, lto_name ("escape_owner"));
   if (!c)
     return NULL;
   calls_by_uid by_uid;
@@ -1204,7 +1221,7 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
   int n = spec.nobjects;
   /* The statements the clone changes, found by their numbers.  */
   number_statements (of);
-  cgraph_node *c = clone_with_slots (node, n, "escape_slot");
+  cgraph_node *c = clone_with_slots (node, n, lto_name ("escape_slot"));
   if (!c)
     return NULL_TREE;
   /* The clone's result may be the caller's slot: not the fresh memory
@@ -1620,7 +1637,8 @@ make_release_clone (esc_function *f, int nslots)
   cgraph_node *node = cgraph_node::get (fn);
   function *of = DECL_STRUCT_FUNCTION (fn);
   number_statements (of);
-  cgraph_node *c = clone_with_slots (node, nslots, "escape_release");
+  cgraph_node *c = clone_with_slots (node, nslots,
+				     lto_name ("escape_release"));
   if (!c)
     return NULL_TREE;
   function *nf = DECL_STRUCT_FUNCTION (c->decl);

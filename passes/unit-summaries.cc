@@ -60,7 +60,7 @@ esc_imported_summary (esc_function *f)
      at load time, as in this unit's own calls of such definitions
      (functions.cc); and its definition there publishes no summary, so
      the link would fail (found measuring jq's Libtool build).  */
-  if (!escape_options.summaries || flag_generate_lto
+  if (!escape_options.summaries || flag_generate_lto || in_lto_p
       || (flag_pic && !flag_pie && flag_semantic_interposition
 	  && DECL_VISIBILITY (decl) == VISIBILITY_DEFAULT)
       || !TREE_PUBLIC (decl) || DECL_WEAK (decl) || DECL_INITIAL (decl)

@@ -2,7 +2,8 @@
 
    Compact on purpose, in the manner of the kernel's scripts/gcc-plugins:
    check the GCC version first, parse every argument strictly (a bad one is
-   a GCC error naming it), then register the pass after "ssa".  */
+   a GCC error naming it), then register the passes: after "ssa" and
+   "build_ssa_passes" for a compile, among the late IPA passes for lto1.  */
 
 #include <dlfcn.h>
 #include "escape-plugin.h"
@@ -149,5 +150,18 @@ plugin_init (struct plugin_name_args *info,
   solve.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &solve);
+
+  /* lto1 runs neither (its GIMPLE arrives in SSA): under -flto the whole
+     program's pass runs among the late IPA passes, after ipa-pta, in each
+     ltrans process (passes/lto-pass.cc).  Its gate keeps it out of cc1.
+     Placed before simdclone, the late list's other pass: "pta" has two
+     instances, whose numbers the pass manager does not match by 2.  */
+  struct register_pass_info whole;
+  whole.pass = make_lto_pass (g);
+  whole.reference_pass_name = "simdclone";
+  whole.ref_pass_instance_number = 1;
+  whole.pos_op = PASS_POS_INSERT_BEFORE;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &whole);
   return 0;
 }

@@ -21,5 +21,19 @@ namespace gcc { class context; }
    (passes/summarize-pass.cc).  */
 opt_pass *make_escape_pass (gcc::context *ctxt);
 opt_pass *make_summarize_pass (gcc::context *ctxt);
+/* Under -flto, the pass that does both in lto1 (passes/lto-pass.cc).  */
+opt_pass *make_lto_pass (gcc::context *ctxt);
+
+/* Does cc1 leave notes and the transform to lto1 (-flto without fat
+   objects)?  Is the analysis wanted in this cc1 at all?  */
+bool esc_cc1_defers_to_lto (void);
+bool esc_unit_pass_wanted (void);
+
+struct function;
+/* Build FUN's graph (cfun is FUN); the TODO flags it needs.  */
+unsigned int esc_graph_function (function *fun);
+/* Solve every graph built, callees first, report and transform
+   (summarize-pass.cc).  */
+void esc_summarize_unit (void);
 
 #endif /* ESCAPE_PLUGIN_H */

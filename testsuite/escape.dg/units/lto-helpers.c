@@ -1,5 +1,5 @@
 /* The second unit of xform-lto-inline.c: helpers a recursive function of
-   the other unit calls, which -flto may inline there.  */
+   the other unit calls, which lto1 may inline there.  */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,8 +11,8 @@ touch (char *p, int k)
   return p[255];
 }
 
-/* Public: moved, and kept out of line so its slots stay in its own
-   frame.  */
+/* Public: inlined into the recursive function at -O2, where the
+   transform in lto1 sees it.  */
 int
 sum4 (int k)
 {
@@ -28,7 +28,7 @@ sum4 (int k)
   return r;
 }
 
-/* always_inline cannot be kept out of line: nothing moves here.  */
+/* always_inline: inlined there at every level.  */
 extern int sum4_inline (int k);
 
 inline __attribute__ ((always_inline)) int

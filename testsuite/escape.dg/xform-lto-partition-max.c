@@ -1,0 +1,56 @@
+/* xform-lto-recursion.c with -flto-partition=max: every function in a
+   partition of its own, compiled by its own ltrans process, which has no
+   body of the others.  A call of another partition's function is a call
+   of unseen code, as without -flto (the note says why): its arguments
+   escape, and it may call back, so each scratch buffer still takes a
+   slot only one activation at a time.  Sound, and as good as one unit
+   alone.  */
+/* { dg-do run } */
+/* { dg-options "-flto -flto-partition=max -fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
+/* { dg-additional-sources "units/lto-rec-lib.c" } */
+/* { dg-prune-output "lto-wrapper: (warning: using serial compilation|note: see the)" } */
+/* { dg-message "^parameter t leaks to \\{heap\\} with derefs=1:$" "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^  flow: \\{temp\\} = \\*t:$" "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^    from return t->r \\(assign\\) at " "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^    from \\{temp\\} = count_r\\(t->r, d \\+ 1\\) \\(call parameter, count_r is compiled in another LTO partition\\) at " "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^leaking param content: t$" "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^moved to stack: malloc\\(64\\)$" "" { target *-*-* } lto-rec-lib.c:19 } */
+/* { dg-message "^  one activation of count_l at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } lto-rec-lib.c:19 } */
+#include <stdlib.h>
+#include <string.h>
+
+struct tree
+{
+  struct tree *l, *r;
+  int v;
+};
+
+int count_l (struct tree *t, int d);
+
+__attribute__ ((noinline)) int
+count_r (struct tree *t, int d) /* { dg-message "^parameter t leaks to \\{heap\\} with derefs=0:$" } */
+/* { dg-message "^  flow: \\{heap\\} = t:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from \\{temp\\} = count_l\\(t, d\\) \\(call parameter, count_l is compiled in another LTO partition\\) at " "" { target *-*-* } .-2 } */
+/* { dg-message "^leaking param: t$" "" { target *-*-* } .-3 } */
+{
+  if (!t)
+    return 0;
+  char *scratch = malloc (32); /* { dg-message "^moved to stack: malloc\\(32\\)$" } */
+  /* { dg-message "^  one activation of count_r at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+  if (!scratch)
+    abort ();
+  memset (scratch, 1, 32);
+  int s = scratch[d % 32];
+  free (scratch);
+  return s + count_l (t, d);
+}
+
+int
+main (void)
+{
+  struct tree leaf1 = { 0, 0, 1 }, leaf2 = { 0, 0, 2 };
+  struct tree root = { &leaf1, &leaf2, 3 };
+  int s = count_r (&root, 0);
+  return s == 0 ? 1 : 0;
+}
