@@ -57,8 +57,8 @@ public:
       {
 	said = true;
 	inform (UNKNOWN_LOCATION, "escape: lto1 writes no JSON report yet; "
-		"each unit's compile writes its own with "
-		"-fplugin-arg-escape-report");
+		"the compile of each unit writes its own, given "
+		"%<-fplugin-arg-escape-report%>");
       }
     return escape_options.m_level > 0 || escape_options.transform
 	   || flag_opt_info || flag_save_optimization_record;
