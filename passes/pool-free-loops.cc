@@ -210,6 +210,48 @@ same_value (tree a, tree b)
 	 && gimple_vuse (da) && gimple_vuse (da) == gimple_vuse (db);
 }
 
+/* Does every run of LOOP's body end, back at its header or out of the
+   loop: no cycle in it but through the header (no inner loop, natural or
+   not)?  Else one iteration could spin for ever, which a loop whose
+   test is a constant may (adversarial finding: "for (;;) if (!hang)
+   break;" inside the walk).  */
+bool
+body_acyclic (class loop *loop)
+{
+  basic_block *body = get_loop_body (loop);
+  unsigned n = loop->num_nodes;
+  /* Kahn's sort over the body's edges, those into the header left out.  */
+  hash_map<int_hash<int, -1, -2>, int> preds;
+  for (unsigned i = 0; i < n; i++)
+    preds.put (body[i]->index, 0);
+  for (unsigned i = 0; i < n; i++)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, body[i]->succs)
+	if (e->dest != loop->header && flow_bb_inside_loop_p (loop, e->dest))
+	  (*preds.get (e->dest->index))++;
+    }
+  auto_vec<basic_block> ready;
+  for (unsigned i = 0; i < n; i++)
+    if (*preds.get (body[i]->index) == 0)
+      ready.safe_push (body[i]);
+  unsigned sorted = 0;
+  while (!ready.is_empty ())
+    {
+      basic_block bb = ready.pop ();
+      sorted++;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->dest != loop->header && flow_bb_inside_loop_p (loop, e->dest)
+	    && --*preds.get (e->dest->index) == 0)
+	  ready.safe_push (e->dest);
+    }
+  free (body);
+  return sorted == n;
+}
+
 /* Does every iteration of LOOP free a pointer known not to be null,
    with one of FREES: a free whose block every iteration runs through
    (it dominates the latch), of the value a test of the loop sent only
@@ -298,7 +340,10 @@ skip_when (class loop *loop, edge pre, edge exit, gimple_seq seq, tree test)
 bool
 esc_skip_pool_free_loops (const vec<esc_pool_free> &frees)
 {
-  if (!current_loops || frees.is_empty ())
+  /* After a longjmp the pools' counters (locals) may hold what they held
+     at the setjmp, fewer slots than were handed out (adversarial
+     finding: a spilled list's walk was skipped, and leaked).  */
+  if (!current_loops || frees.is_empty () || cfun->calls_setjmp)
     return false;
   hash_set<gimple *> calls;
   for (const esc_pool_free &pf : frees)
@@ -316,7 +361,8 @@ esc_skip_pool_free_loops (const vec<esc_pool_free> &frees)
       if (!loop || !loop_outer (loop) || done.add (loop->num))
 	continue;
       edge pre, exit;
-      if (!free_only (loop, calls, &pre, &exit)
+      if (loop->inner || !body_acyclic (loop)
+	  || !free_only (loop, calls, &pre, &exit)
 	  || !frees_each_iteration (loop, calls))
 	continue;
       /* Every pool any free of the loop may hand a slot to has room.  */

@@ -577,6 +577,23 @@ is_slot (tree p, const vec<tree> &guards, gimple_seq *seq, location_t loc)
   return any;
 }
 
+/* "asm volatile ("" : : "g" (&SLOT) : "memory")": SLOT's address
+   escapes where GCC cannot follow it.  */
+static gasm *
+escape_asm (tree slot)
+{
+  vec<tree, va_gc> *inputs = NULL, *clobbers = NULL;
+  tree addr = build_fold_addr_expr_with_type (slot, ptr_type_node);
+  tree in = build_tree_list (build_tree_list (NULL_TREE,
+					      build_string (2, "g")), addr);
+  vec_safe_push (inputs, in);
+  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+					    build_string (7, "memory")));
+  gasm *a = gimple_build_asm_vec ("", inputs, NULL, clobbers, NULL);
+  gimple_asm_set_volatile (a, true);
+  return a;
+}
+
 /* The slot for a site of SIZE bytes at ALIGN.  */
 static tree
 make_slot (long long size, long long align)
@@ -1869,6 +1886,15 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
       long long total = sites[i].capacity * (sites[i].pool > 0
 					     ? sites[i].pool : 1);
       tree slot = make_slot (total, sites[i].align);
+      /* After a longjmp, C gives the function's own automatic objects
+	 changed since the setjmp no value; a heap object keeps its bytes.
+	 So in a function that calls setjmp the slot's address escapes,
+	 as a heap block's does, into an empty asm at entry: GCC then
+	 keeps every store to it (none is dead before a call that may
+	 longjmp) and reads it from memory (adversarial finding: b->n++
+	 before a longjmp was lost).  */
+      if (cfun->calls_setjmp)
+	gimple_seq_add_stmt (&entry_init, escape_asm (slot));
       if (sites[i].pool > 0)
 	{
 	  /* The slots handed out in this activation, from 0.  */

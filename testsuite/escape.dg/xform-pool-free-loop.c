@@ -7,7 +7,7 @@
    room), and the second walk of odd_first.  Not skipped: a loop that
    counts what it frees, one whose list head is read after it, one that
    calls a function, ones that free on some iterations only (the first
-   walk of odd_first, cond_free), and a list whose nodes point into the caller's
+   walk of odd_first, cond_free), one with an inner loop, and a list whose nodes point into the caller's
    text (one object per struct: the walk may then free that text).  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-loop-slots=4 -fdump-ipa-all" } */
@@ -223,6 +223,39 @@ cond_free (int n)
   return s;
 }
 
+/* An inner loop: an iteration that may never end (with HANG set, one
+   whose test is a constant, which C lets run for ever) stays.  */
+__attribute__ ((noinline)) static long
+inner_loop (int n, int hang)
+{
+  struct node *head = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      struct node *t = malloc (sizeof *t);
+      if (!t)
+	abort ();
+      t->v = i;
+      t->next = head;
+      head = t;
+    }
+  long s = 0;
+  for (struct node *t = head; t; t = t->next)
+    s += t->v;
+  for (;;)
+    {
+      if (!head)
+	break;
+      if (hang)
+	for (;;)
+	  if (!hang)
+	    break;
+      struct node *next = head->next;
+      free (head);
+      head = next;
+    }
+  return s;
+}
+
 struct token
 {
   struct token *next;
@@ -280,6 +313,9 @@ main (void)
     }
   for (int n = 0; n < 8; n++)
     if (cond_free (n) != n * (n + 1) / 2)
+      abort ();
+  for (int n = 0; n < 8; n++)
+    if (inner_loop (n, n < 0) != n * (n - 1) / 2)
       abort ();
   if (tokens ("x y xx z") != 1)
     abort ();
