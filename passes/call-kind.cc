@@ -9,6 +9,7 @@
 #include "../core/transform.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
+#include "opts.h"
 #include "gimple-text.h"
 #include "build-graph.h"
 #include "functions.h"
@@ -21,15 +22,39 @@ extern int flag_hosted __attribute__ ((weak));
 
 namespace esc_build {
 
+/* Is NAME's builtin turned off by -fno-builtin-NAME?  */
+static bool
+builtin_disabled_name (const char *name)
+{
+  static hash_set<nofree_string_hash> *names;
+  if (!names)
+    {
+      names = new hash_set<nofree_string_hash>;
+      for (unsigned i = 0; i < save_decoded_options_count; i++)
+	{
+	  const cl_decoded_option &o = save_decoded_options[i];
+	  if (o.opt_index == OPT_fbuiltin_ && !o.value && o.arg)
+	    names->add (o.arg);
+	}
+    }
+  return names->contains (name);
+}
+
 /* Is FNDECL the C library's function of that name?  Not if this unit
    defines it (a program's own malloc and free, which the transform must
-   not delete), nor in a freestanding build, where names mean nothing.  */
+   not delete), nor in a freestanding build, where names mean nothing,
+   nor where GCC does not take it for its builtin (-fno-builtin,
+   -fno-builtin-malloc: a program's own allocator in another unit,
+   whose calls GCC keeps; adversarial finding, a counting malloc saw
+   none).  */
 static bool
 library_function (tree fndecl)
 {
   if (&flag_hosted && !flag_hosted)
     return false;
   if (esc_defined_here (fndecl))
+    return false;
+  if (esc_builtin_disabled_p (fndecl))
     return false;
   /* In lto1 the program's own malloc may be in another partition.  */
   cgraph_node *node = in_lto_p ? cgraph_node::get (fndecl) : NULL;
@@ -292,3 +317,13 @@ esc_site_from_model (esc_site *st, const esc_allocator *a, const char *name)
   site_from_model (st, a, name);
 }
 
+/* Does GCC not take FNDECL for its builtin of that name (-fno-builtin,
+   -fno-builtin-NAME): a definition elsewhere may be the program's own?  */
+bool
+esc_builtin_disabled_p (tree fndecl)
+{
+  return !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) && DECL_NAME (fndecl)
+	 && (flag_no_builtin
+	     || esc_build::builtin_disabled_name
+		  (IDENTIFIER_POINTER (DECL_NAME (fndecl))));
+}

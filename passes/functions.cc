@@ -74,7 +74,8 @@ esc_function_summary (int id)
   esc_function *f = functions[id];
   if (f->fg)
     return replaceable (f->decl) ? NULL : f->summary;
-  if (TREE_PUBLIC (f->decl) || fndecl_built_in_p (f->decl, BUILT_IN_NORMAL))
+  if ((TREE_PUBLIC (f->decl) || fndecl_built_in_p (f->decl, BUILT_IN_NORMAL))
+      && !esc_builtin_disabled_p (f->decl))
     if (const esc_summary *s
 	= esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (f->decl))))
       return s;

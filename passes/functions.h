@@ -155,4 +155,9 @@ int esc_object_site (esc_function *f, int k);
 /* Forget everything (after the report).  */
 void esc_functions_release (void);
 
+/* Does GCC not take FNDECL for its builtin of that name (-fno-builtin,
+   -fno-builtin-NAME)?  Then neither do the C library models
+   (call-kind.cc).  */
+bool esc_builtin_disabled_p (tree fndecl);
+
 #endif /* ESCAPE_FUNCTIONS_H */

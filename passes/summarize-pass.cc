@@ -618,13 +618,22 @@ find_reentry (vec<bool> &reentry)
 	if (!esc_function_summary (c) || esc_function_calls_back (c))
 	  {
 	    if (!unseen[i])
-	      why[i] = xasprintf (esc_function_summary (c)
-				  ? "it calls %s, which may call back into "
-				  "the program"
-				  : "it calls %s, which the plugin cannot see",
-				  esc_decl_name (esc_function_get (c)->decl)
-				  ? esc_decl_name (esc_function_get (c)->decl)
-				  : "?");
+	      {
+		/* "defined in another unit", "compiled in another LTO
+		   partition", or the C library's.  */
+		char buf[256];
+		const char *cn = esc_decl_name (esc_function_get (c)->decl);
+		if (esc_function_summary (c))
+		  why[i] = xasprintf ("it calls %s, which may call back into "
+				      "the program", cn ? cn : "?");
+		else if (esc_unknown_why (c, buf, sizeof buf) && cn
+			 && startswith (buf, cn) && buf[strlen (cn)] == ' ')
+		  why[i] = xasprintf ("it calls %s, which%s", cn,
+				      buf + strlen (cn));
+		else
+		  why[i] = xasprintf ("it calls %s, which the plugin cannot "
+				      "see", cn ? cn : "?");
+	      }
 	    unseen[i] = true;
 	  }
     }

@@ -17,6 +17,7 @@
 /* { dg-message "^leaking param content: t$" "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^moved to stack: malloc\\(64\\)$" "" { target *-*-* } lto-rec-lib.c:19 } */
 /* { dg-message "^  one activation of count_l at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } lto-rec-lib.c:19 } */
+/* { dg-message "^  count_l may be re-entered: it calls count_r, which is compiled in another LTO partition$" "" { target *-*-* } lto-rec-lib.c:19 } */
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,6 +39,7 @@ count_r (struct tree *t, int d) /* { dg-message "^parameter t leaks to \\{heap\\
     return 0;
   char *scratch = malloc (32); /* { dg-message "^moved to stack: malloc\\(32\\)$" } */
   /* { dg-message "^  one activation of count_r at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  count_r may be re-entered: it calls count_l, which is compiled in another LTO partition$" "" { target *-*-* } .-2 } */
   if (!scratch)
     abort ();
   memset (scratch, 1, 32);

@@ -86,13 +86,13 @@ use (void)
 {
   struct num *a = by_extern (1), *b = by_pointer (2), *c = through_helper (3); /* { dg-message "^by_extern\\(\\{constant\\}\\) does not escape$" } */
   /* { dg-message "^by_extern\\(\\{constant\\}\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  by_extern may be re-entered: it calls ext, which the plugin cannot see$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  by_extern may be re-entered: it calls ext, which is defined in another unit$" "" { target *-*-* } .-2 } */
   /* { dg-message "^by_pointer\\(\\{constant\\}\\) does not escape$" "" { target *-*-* } .-3 } */
   /* { dg-message "^by_pointer\\(\\{constant\\}\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-4 } */
   /* { dg-message "^  by_pointer may be re-entered: it calls through a pointer at line 56$" "" { target *-*-* } .-5 } */
   /* { dg-message "^through_helper\\(\\{constant\\}\\) does not escape$" "" { target *-*-* } .-6 } */
   /* { dg-message "^through_helper\\(\\{constant\\}\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-7 } */
-  /* { dg-message "^  through_helper may be re-entered: through helper, it calls ext, which the plugin cannot see$" "" { target *-*-* } .-8 } */
+  /* { dg-message "^  through_helper may be re-entered: through helper, it calls ext, which is defined in another unit$" "" { target *-*-* } .-8 } */
   int r = a && b && c;
   free (a);
   free (b);
