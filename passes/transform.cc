@@ -594,6 +594,36 @@ escape_asm (tree slot)
   return a;
 }
 
+/* PTR (a slot's address) as a value GCC cannot trace to the slot, made
+   in SEQ: "asm ("" : "=r" (q) : "0" (ptr))".  A slot shared with the
+   heap (a guarded slot, or one realloc grows out of) is reached on a
+   path GCC may copy and check on its own; there the program's accesses
+   past the slot's bytes, which run only with a heap block, drew
+   -Wstringop-overflow, -Warray-bounds and -Wmaybe-uninitialized on the
+   slot, breaking -Werror builds (adversarial findings).  To GCC the
+   value is then any object's, as malloc's block is.  */
+static tree
+opaque_copy (gimple_seq *seq, tree ptr)
+{
+  tree q = make_ssa_name (TREE_TYPE (ptr));
+  vec<tree, va_gc> *inputs = NULL, *outputs = NULL;
+  vec_safe_push (outputs, build_tree_list (build_tree_list
+					   (NULL_TREE, build_string (3, "=r")),
+					   q));
+  vec_safe_push (inputs, build_tree_list (build_tree_list
+					  (NULL_TREE, build_string (2, "0")),
+					  ptr));
+  /* "memory": what it points to may have been written, as GCC takes
+     an allocator's block (no -Wmaybe-uninitialized on it).  */
+  vec<tree, va_gc> *clobbers = NULL;
+  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
+					    build_string (7, "memory")));
+  gasm *a = gimple_build_asm_vec ("", inputs, outputs, clobbers, NULL);
+  SSA_NAME_DEF_STMT (q) = a;
+  gimple_seq_add_stmt (seq, a);
+  return q;
+}
+
 /* The slot for a site of SIZE bytes at ALIGN.  */
 static tree
 make_slot (long long size, long long align)
@@ -603,6 +633,7 @@ make_slot (long long size, long long align)
   TREE_ADDRESSABLE (slot) = 1;
   SET_DECL_ALIGN (slot, align * BITS_PER_UNIT);
   DECL_USER_ALIGN (slot) = 1;
+  suppress_warning (slot);
   return slot;
 }
 
@@ -623,7 +654,7 @@ remove_call (gimple_stmt_iterator *gsi, gimple *s)
 }
 
 static void
-move_site (gcall *s, tree slot, bool zero)
+move_site (gcall *s, tree slot, bool zero, bool opaque = false)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   location_t loc = gimple_location (s);
@@ -639,10 +670,16 @@ move_site (gcall *s, tree slot, bool zero)
   if (tree lhs = gimple_call_lhs (s))
     {
       gimple_call_set_lhs (s, NULL_TREE);
-      insert_before (&gsi, gimple_build_assign
-		     (lhs, build_fold_addr_expr_with_type (slot,
-							   TREE_TYPE (lhs))),
-		     loc);
+      tree addr = build_fold_addr_expr_with_type (slot, TREE_TYPE (lhs));
+      if (opaque)
+	{
+	  gimple_seq seq = NULL;
+	  tree a = make_ssa_name (TREE_TYPE (lhs));
+	  gimple_seq_add_stmt (&seq, gimple_build_assign (a, addr));
+	  addr = opaque_copy (&seq, a);
+	  gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+	}
+      insert_before (&gsi, gimple_build_assign (lhs, addr), loc);
     }
   remove_call (&gsi, s);
 }
@@ -691,7 +728,11 @@ guard_site (const esc_site &st, tree slot, long long cap)
     }
   tree value = NULL_TREE;
   if (tree lhs = gimple_call_lhs (s))
-    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs), addr);
+    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs),
+			    opaque_copy (&then_seq,
+					 gimple_convert (&then_seq, loc,
+							 ptr_type_node,
+							 addr)));
   if_else (s, ok, then_seq, value, profile_probability::likely ());
 }
 
@@ -1944,7 +1985,9 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	{
 	  if (tree lhs = gimple_call_lhs (s))
 	    results.put (sites[i].loc, lhs);
-	  move_site (s, slot, fg->sites[i].zeroes);
+	  /* A slot realloc grows out of is shared with the heap.  */
+	  move_site (s, slot, fg->sites[i].zeroes,
+		     sites[i].capacity > sites[i].size);
 	}
       changed = true;
     }
