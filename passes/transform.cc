@@ -261,6 +261,11 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 	       "body");
   if (node->alias || node->get_availability () < AVAIL_AVAILABLE)
     return no ("%s may be replaced at link or load time");
+  /* A live patch of a public function must reach every call of it, and
+     GCC neither clones nor inlines one (adversarial finding).  */
+  if (flag_live_patching && TREE_PUBLIC (fn))
+    return no ("%s may be live-patched (-flive-patching): its calls "
+	       "stay calls of it");
   if (stdarg_p (TREE_TYPE (fn)))
     return no ("%s is variadic");
   /* (A nested function reads its parent's frame through the static
@@ -622,6 +627,33 @@ opaque_copy (gimple_seq *seq, tree ptr)
   SSA_NAME_DEF_STMT (q) = a;
   gimple_seq_add_stmt (seq, a);
   return q;
+}
+
+/* The frame budget for the current function: BUDGET, and under
+   -Wframe-larger-than=N or -Wstack-usage=N at most half of what N leaves
+   beyond the function's own locals in memory, so that the slots do not
+   make GCC warn of a frame the plain build kept below N (adversarial
+   finding: -Werror builds failed).  An estimate: GCC's frame also holds
+   spills and outgoing arguments, which the other half leaves room for.  */
+static long long
+frame_budget_here (long long budget)
+{
+  HOST_WIDE_INT limit = HOST_WIDE_INT_MAX;
+  if (warn_frame_larger_than_size > 0)
+    limit = warn_frame_larger_than_size;
+  if (warn_stack_usage > 0 && warn_stack_usage < limit)
+    limit = warn_stack_usage;
+  if (limit >= (HOST_WIDE_INT) 1 << 40)
+    return budget;
+  HOST_WIDE_INT locals = 0;
+  unsigned i;
+  tree var;
+  FOR_EACH_LOCAL_DECL (cfun, i, var)
+    if (VAR_P (var) && !is_gimple_reg (var) && !TREE_STATIC (var)
+	&& DECL_SIZE_UNIT (var) && tree_fits_uhwi_p (DECL_SIZE_UNIT (var)))
+      locals += tree_to_uhwi (DECL_SIZE_UNIT (var));
+  HOST_WIDE_INT room = limit > locals ? (limit - locals) / 2 : 0;
+  return room < budget ? room : budget;
 }
 
 /* The slot for a site of SIZE bytes at ALIGN.  */
@@ -1572,6 +1604,7 @@ release_ok_1 (tree fn, hash_set<tree> &seen, int *family, int *size)
 {
   cgraph_node *node = cgraph_node::get (fn);
   if (!node || node->alias || node->get_availability () < AVAIL_AVAILABLE
+      || (flag_live_patching && TREE_PUBLIC (fn))
       || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
       || !DECL_STRUCT_FUNCTION (fn) || !DECL_STRUCT_FUNCTION (fn)->cfg
       || DECL_STATIC_CHAIN (fn))
@@ -2194,7 +2227,7 @@ esc_transform_function (esc_function *f,
   esc_graph_free (as_slots);
   esc_move_limits lim;
   lim.max_size = escape_options.max_size;
-  lim.frame_budget = escape_options.frame_budget;
+  lim.frame_budget = frame_budget_here (escape_options.frame_budget);
   lim.max_align = max_stack_alignment;
   lim.recursive = recursive;
   lim.reentry = reentry;
