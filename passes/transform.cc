@@ -618,15 +618,18 @@ opaque_copy (gimple_seq *seq, tree ptr)
   vec_safe_push (inputs, build_tree_list (build_tree_list
 					  (NULL_TREE, build_string (2, "0")),
 					  ptr));
-  /* "memory": what it points to may have been written, as GCC takes
-     an allocator's block (no -Wmaybe-uninitialized on it).  */
-  vec<tree, va_gc> *clobbers = NULL;
-  vec_safe_push (clobbers, build_tree_list (NULL_TREE,
-					    build_string (7, "memory")));
-  gasm *a = gimple_build_asm_vec ("", inputs, outputs, clobbers, NULL);
+  gasm *a = gimple_build_asm_vec ("", inputs, outputs, NULL, NULL);
   SSA_NAME_DEF_STMT (q) = a;
   gimple_seq_add_stmt (seq, a);
-  return q;
+  /* Its alignment is still known: malloc's.  */
+  tree r = make_ssa_name (TREE_TYPE (ptr));
+  gcall *c = gimple_build_call (builtin_decl_explicit
+				(BUILT_IN_ASSUME_ALIGNED), 2, q,
+				build_int_cst (size_type_node,
+					       malloc_alignment));
+  gimple_call_set_lhs (c, r);
+  gimple_seq_add_stmt (seq, c);
+  return r;
 }
 
 /* The frame budget for the current function: BUDGET, and under
