@@ -545,6 +545,116 @@ START_TEST (test_pts_memo_random_graphs)
 }
 END_TEST
 
+/* The objects a reach value's argument reaches (call.c, deep_reach:
+   t = a; t = *t), by esc_walk_levels from the argument and then from
+   each object found at derefs 0, until nothing is new.  */
+static int
+ref_reach (esc_graph *g, esc_loc arg, esc_loc *out)
+{
+  bool *in = calloc ((size_t) g->nlocs + 1, sizeof (bool));
+  esc_loc *tmp = malloc ((size_t) (g->nlocs + 1) * sizeof *tmp);
+  int n = 0;
+  for (int k = -1; k < n; k++)
+    {
+      esc_loc from = k < 0 ? arg : out[k];
+      if (k >= 0 && (from == ESC_LOC_HEAP
+		     || g->locs[from].kind == ESC_PARAM_DEEP))
+	continue;
+      int m = ref_points_to (g, from, tmp);
+      for (int i = 0; i < m; i++)
+	if (!in[tmp[i]])
+	  {
+	    in[tmp[i]] = true;
+	    out[n++] = tmp[i];
+	  }
+    }
+  free (in);
+  free (tmp);
+  return n;
+}
+
+START_TEST (test_reach_memo_after_solve)
+{
+  /* Random graphs with stores through reach values, solved: the answer
+     each reach value keeps from the last round of the stores (solve.c,
+     reach_points_to) is what a fresh copy of the solved graph walks, and
+     the reference; asked again it is the same; and after an edge into
+     what it reached it is walked again.  */
+  unsigned seed = 29;
+  for (int round = 0; round < 40; round++)
+    {
+      esc_graph *g = esc_graph_new ("f");
+      enum { N = 20, R = 3 };
+      esc_loc l[N], t[R], arg[R];
+      for (int i = 0; i < N; i++)
+	l[i] = i % 3 == 0 ? ut_alloc (g, "o", 0) : ut_val (g, "v", 0);
+      for (int k = 0; k < R; k++)
+	{
+	  arg[k] = l[1 + 3 * k];
+	  t[k] = ut_val (g, "{temp}", 0);
+	  esc_flow (g, t[k], arg[k], 0, ESC_NO_NOTE);
+	  esc_flow (g, t[k], t[k], 1, ESC_NO_NOTE);
+	  g->locs[arg[k]].reach = t[k];
+	  g->locs[t[k]].reach = t[k];
+	}
+      for (int step = 0; step < 60; step++)
+	{
+	  seed = seed * 1103515245u + 12345u;
+	  unsigned r = seed >> 8;
+	  esc_loc dst = l[r % N], src = l[(r / N) % N];
+	  int derefs = (int) ((r / (N * N)) % 4) - 1;
+	  if ((r / (N * N * 4)) % 16 == 0)
+	    src = ESC_LOC_HEAP;
+	  if (step % 5 == 0)
+	    esc_store (g, t[step / 5 % R], src, derefs < 0 ? -1 : 0,
+		       ESC_NO_NOTE);
+	  else
+	    esc_flow (g, dst, src, derefs, ESC_NO_NOTE);
+	}
+      esc_solve (g);
+      for (int k = 0; k < R; k++)
+	for (int again = 0; again < 2; again++)
+	  {
+	    const esc_loc *o;
+	    int n = esc_points_to (g, t[k], &o);
+	    esc_loc *kept = malloc ((size_t) (n + 1) * sizeof *kept);
+	    if (n > 0)
+	      memcpy (kept, o, (size_t) n * sizeof *kept);
+	    esc_graph *c = esc_graph_clone (g);
+	    int m = esc_points_to (c, t[k], &o);
+	    esc_loc *fresh = malloc ((size_t) (m + 1) * sizeof *fresh);
+	    if (m > 0)
+	      memcpy (fresh, o, (size_t) m * sizeof *fresh);
+	    esc_graph_free (c);
+	    esc_loc *ref = malloc ((size_t) (g->nlocs + 1) * sizeof *ref);
+	    int nref = ref_reach (g, arg[k], ref);
+	    qsort (kept, (size_t) n, sizeof *kept, by_loc);
+	    qsort (fresh, (size_t) m, sizeof *fresh, by_loc);
+	    qsort (ref, (size_t) nref, sizeof *ref, by_loc);
+	    ck_assert_int_eq (n, m);
+	    ck_assert_int_eq (n, nref);
+	    for (int i = 0; i < n; i++)
+	      {
+		ck_assert_int_eq (kept[i], fresh[i]);
+		ck_assert_int_eq (kept[i], ref[i]);
+	      }
+	    free (kept);
+	    free (fresh);
+	    free (ref);
+	    /* A new object behind the argument: the kept answer is out
+	       of date, and the next one has it.  */
+	    if (again == 0)
+	      {
+		esc_loc x = ut_alloc (g, "x", 0);
+		esc_flow (g, arg[k], x, -1, ESC_NO_NOTE);
+		ck_assert (ut_pts_has (g, t[k], x));
+	      }
+	  }
+      esc_graph_free (g);
+    }
+}
+END_TEST
+
 Suite *
 store_suite (void)
 {
@@ -575,6 +685,7 @@ store_suite (void)
   tcase_add_test (tc, test_pts_memo_grows_with_stores);
   tcase_add_test (tc, test_pts_memo_after_removed_edge);
   tcase_add_test (tc, test_pts_memo_random_graphs);
+  tcase_add_test (tc, test_reach_memo_after_solve);
   tcase_add_test (tc, test_pts_past_the_deref_cap);
   suite_add_tcase (s, tc);
   return s;
