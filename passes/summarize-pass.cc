@@ -36,7 +36,8 @@ static_assert (sizeof (file_cache_layout) == sizeof (file_cache),
 	       "file_cache layout");
 
 /* Each note made GCC read the whole file it points into (for its display
-   column) and keep it in the diagnostic file cache, whose slots keep
+   column; now only where esc_byte_column cannot tell it) and keep it in
+   the diagnostic file cache, whose slots keep
    their buffers when evicted: for sqlite3.c 8 MB, 3% of the compile's
    peak at -O0.  With the notes out, free the cache and start a new one
    with the same input context; GCC reads a file again if a later
@@ -44,6 +45,7 @@ static_assert (sizeof (file_cache_layout) == sizeof (file_cache),
 void
 release_source_cache (void)
 {
+  esc_byte_columns_release ();
   if (!global_dc || !global_dc->m_file_cache)
     return;
   file_cache::input_context ctx
@@ -464,6 +466,7 @@ solve_component (vec<int> &scc, int index)
 void
 emit_note (void *ctx, const char *line)
 {
+  esc_byte_column bc (*(location_t *) ctx);
   inform (*(location_t *) ctx, "%s", line);
 }
 
@@ -657,6 +660,7 @@ report_wrapper (esc_function *f)
   const esc_alloc_summary &as = f->summary->alloc;
   location_t loc = DECL_SOURCE_LOCATION (f->decl);
   const char *name = IDENTIFIER_POINTER (DECL_NAME (f->decl));
+  esc_byte_column bc (loc);
   if (as.is_alloc)
     {
       char size[128], count[128];
@@ -806,6 +810,7 @@ report_made_for (esc_function *f, unsigned i, location_t loc)
       if (n > 3)
 	pp_printf (&pp, " and %d more", n - 3);
     }
+  esc_byte_column bc (loc);
   inform (loc, "  for its callers: %s", pp_formatted_text (&pp));
 }
 
@@ -839,6 +844,7 @@ report (esc_function *f)
     {
       const esc_site &s = f->fg->sites[i];
       location_t loc = gimple_location (s.call);
+      esc_byte_column bc (loc);
       if (escape_options.transform && i < f->moves.length ())
 	{
 	  esc_report_move (f->solved, s.loc, level, f->moves[i],
