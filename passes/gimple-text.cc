@@ -54,8 +54,9 @@ esc_pos_of (location_t loc)
 
 static esc_source_lines *byte_lines;
 
-/* Was the source read as given, no -finput-charset?  Asked of the
-   preprocessor by name: lto1 has none (then no).  */
+/* Is the source read as UTF-8 (GCC's default; -finput-charset may say
+   otherwise)?  Asked of the preprocessor by name: lto1 has none (then
+   no).  */
 static bool
 default_charset ()
 {
@@ -66,7 +67,9 @@ default_charset ()
       cpp_options *(*get) (void *) = (cpp_options *(*) (void *))
 	dlsym (RTLD_DEFAULT, "_Z15cpp_get_optionsP10cpp_reader");
       cpp_options *o = reader && *reader && get ? get (*reader) : NULL;
-      known = o && !o->input_charset;
+      known = o && (!o->input_charset
+		    || strcasecmp (o->input_charset, "UTF-8") == 0
+		    || strcasecmp (o->input_charset, "UTF8") == 0);
     }
   return known;
 }
