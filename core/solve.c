@@ -737,6 +737,39 @@ resolve_stores (esc_graph *g)
     if (i == 0 || g->stores[order[i]].ptr != g->stores[order[i - 1]].ptr)
       group[ngroups++] = i;
   group[ngroups] = g->nstores;
+  /* A store of the same value at the same derefs as an earlier one
+     through the same pointer (calls wired from one summary, one per
+     argument level) adds no edge the earlier did not: into an object
+     that is not the heap or {data} it changes nothing at all.  Into
+     those it may give the edge a second route to report, so it is made
+     there still.  */
+  bool *again = esc_xrealloc (NULL, (size_t) (g->nstores + 1)
+			      * sizeof *again);
+  {
+    unsigned *mark = esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
+				   * sizeof *mark);
+    int *mark_group = esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
+				    * sizeof *mark_group);
+    for (int l = 0; l < g->nlocs; l++)
+      mark_group[l] = -1;
+    for (int gi = 0; gi < ngroups; gi++)
+      for (int i = group[gi]; i < group[gi + 1]; i++)
+	{
+	  const esc_store_rec *st = &g->stores[order[i]];
+	  int d = st->derefs < -1 ? -1
+	    : st->derefs > ESC_MAX_DEREFS ? ESC_MAX_DEREFS : st->derefs;
+	  unsigned bit = 1u << (d + 1);
+	  if (mark_group[st->src] != gi)
+	    {
+	      mark_group[st->src] = gi;
+	      mark[st->src] = 0;
+	    }
+	  again[i] = (mark[st->src] & bit) != 0;
+	  mark[st->src] |= bit;
+	}
+    esc_free (mark);
+    esc_free (mark_group);
+  }
   tried_set *tried = esc_xrealloc (NULL, (size_t) (ngroups + 1)
 				   * sizeof *tried);
   memset (tried, 0, (size_t) (ngroups + 1) * sizeof *tried);
@@ -785,7 +818,11 @@ resolve_stores (esc_graph *g)
 	    {
 	      esc_store_rec *st = &g->stores[order[i]];
 	      for (int k = 0; k < ntargets; k++)
-		if (esc_add_edge (g, targets[k], st->src, st->derefs, st->note))
+		if (again[i] && targets[k] != ESC_LOC_HEAP
+		    && targets[k] != ESC_LOC_DATA)
+		  continue;
+		else if (esc_add_edge (g, targets[k], st->src, st->derefs,
+				       st->note))
 		  added = true;
 	    }
 	}
@@ -797,6 +834,7 @@ resolve_stores (esc_graph *g)
     esc_free (tried[gi].items);
   esc_free (tried);
   esc_free (group);
+  esc_free (again);
   esc_free (cache.off);
   esc_free (cache.cnt);
   esc_free (cache.pool);

@@ -242,6 +242,43 @@ START_TEST (test_store_through_heap)
 }
 END_TEST
 
+START_TEST (test_store_same_value_twice)
+{
+  /* p = phi (&o, a pointer loaded from the heap); *p = v; *p = v again
+     from another statement.  The second store adds no edge anywhere; into
+     the heap it is the edge's second route, which -m=2 reports.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_alloc (g, "x", 0);
+  esc_loc p = ut_addr (g, "p", o, 0);
+  esc_flow (g, p, ESC_LOC_HEAP, 1, ESC_NO_NOTE);
+  esc_loc v = ut_addr (g, "v", x, 0);
+  esc_note n1 = esc_note_new (g, "*p = v", "store", ut_pos);
+  esc_note n2 = esc_note_new (g, "*p = v again", "store", ut_pos);
+  esc_store (g, p, v, 0, n1);
+  esc_store (g, p, v, 0, n2);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, x));
+  int in_o = 0, in_heap = 0;
+  for (int i = 0; i < g->locs[o].nedges; i++)
+    if (g->locs[o].edges[i].src == v)
+      {
+	in_o++;
+	ck_assert_int_eq (g->locs[o].edges[i].note, n1);
+	ck_assert_int_eq (g->locs[o].edges[i].also, ESC_NO_NOTE);
+      }
+  const esc_location *h = &g->locs[ESC_LOC_HEAP];
+  for (int i = 0; i < h->nedges; i++)
+    if (h->edges[i].src == v && h->edges[i].derefs == 0)
+      {
+	in_heap++;
+	ck_assert_int_eq (h->edges[i].note, n1);
+	ck_assert_int_eq (h->edges[i].also, n2);
+      }
+  ck_assert_int_eq (in_o, 1);
+  ck_assert_int_eq (in_heap, 1);
+}
+END_TEST
+
 START_TEST (test_store_through_result_address)
 {
   /* A struct returned by reference: ra = &{result}; *ra = &x.  */
@@ -672,6 +709,7 @@ store_suite (void)
   tcase_add_test (tc, test_store_local_address_through_param);
   tcase_add_test (tc, test_store_through_loaded_param_pointer);
   tcase_add_test (tc, test_store_through_heap);
+  tcase_add_test (tc, test_store_same_value_twice);
   tcase_add_test (tc, test_store_through_result_address);
   tcase_add_test (tc, test_store_through_nothing);
   tcase_add_test (tc, test_store_escaped_object_has_heap_content);
