@@ -1039,20 +1039,35 @@ record_in_object (const char *text, size_t len)
     return;
   fprintf (asm_out_file, "\t.pushsection %s,\"\",@progbits\n",
 	   ESC_JSON_SECTION);
+  /* Each line built whole and written at once: a character at a time
+     through stdio was most of the time writing the report took.  */
+  char line[16 + 64 * 4];
   for (size_t i = 0; i < len; i += 64)
     {
-      fputs ("\t.ascii \"", asm_out_file);
+      size_t n = 0;
+      memcpy (line, "\t.ascii \"", 9);
+      n = 9;
       for (size_t k = i; k < len && k < i + 64; k++)
 	{
 	  unsigned char c = text[k];
 	  if (c == '"' || c == '\\')
-	    fprintf (asm_out_file, "\\%c", c);
+	    {
+	      line[n++] = '\\';
+	      line[n++] = (char) c;
+	    }
 	  else if (c >= 32 && c < 127)
-	    fputc (c, asm_out_file);
+	    line[n++] = (char) c;
 	  else
-	    fprintf (asm_out_file, "\\%03o", c);
+	    {
+	      line[n++] = '\\';
+	      line[n++] = (char) ('0' + (c >> 6));
+	      line[n++] = (char) ('0' + ((c >> 3) & 7));
+	      line[n++] = (char) ('0' + (c & 7));
+	    }
 	}
-      fputs ("\"\n", asm_out_file);
+      line[n++] = '"';
+      line[n++] = '\n';
+      fwrite (line, 1, n, asm_out_file);
     }
   fputs ("\t.byte 0\n\t.popsection\n", asm_out_file);
 }
