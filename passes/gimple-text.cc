@@ -74,11 +74,23 @@ default_charset ()
   return known;
 }
 
+/* While an esc_byte_column lives (BYTE_GUARDS), the unit the user asked
+   for is USER_UNIT: columns computed for a note's text (a path's "at
+   x.c:5:19", esc_display_column) are those of that unit.  */
+static int byte_guards;
+static int user_unit;
+
+static int
+asked_unit ()
+{
+  return byte_guards ? user_unit : (int) global_dc->column_unit;
+}
+
 /* Is FILE:LINE:COLUMN displayed at byte column COLUMN?  */
 static bool
 plain_column (const char *file, int line, int column)
 {
-  if (global_dc->column_unit != DIAGNOSTICS_COLUMN_UNIT_DISPLAY
+  if (asked_unit () != DIAGNOSTICS_COLUMN_UNIT_DISPLAY
       || !default_charset ())
     return false;
   if (!byte_lines)
@@ -89,6 +101,8 @@ plain_column (const char *file, int line, int column)
 esc_byte_column::esc_byte_column (location_t loc)
   : saved (global_dc->column_unit)
 {
+  if (byte_guards++ == 0)
+    user_unit = saved;
   if (loc == UNKNOWN_LOCATION
       || linemap_location_from_macro_expansion_p (line_table, loc))
     return;
@@ -100,6 +114,7 @@ esc_byte_column::esc_byte_column (location_t loc)
 esc_byte_column::~esc_byte_column ()
 {
   global_dc->column_unit = (enum diagnostics_column_unit) saved;
+  byte_guards--;
 }
 
 void
@@ -119,6 +134,7 @@ esc_display_column (const char *file, int line, int column)
   x.data = NULL;
   x.sysp = false;
   int saved = global_dc->column_unit;
+  global_dc->column_unit = (enum diagnostics_column_unit) asked_unit ();
   if (plain_column (file, line, column))
     global_dc->column_unit = DIAGNOSTICS_COLUMN_UNIT_BYTE;
   int d = diagnostic_converted_column (global_dc, x);

@@ -853,7 +853,6 @@ report (esc_function *f)
     {
       const esc_site &s = f->fg->sites[i];
       location_t loc = gimple_location (s.call);
-      esc_byte_column bc (loc);
       if (escape_options.transform && i < f->moves.length ())
 	{
 	  esc_report_move (f->solved, s.loc, level, f->moves[i],
@@ -867,12 +866,18 @@ report (esc_function *f)
 	     could change.  */
 	  if (level >= 2 && f->moves[i] == ESC_STAY_CALLEE_MADE
 	      && i < f->callee_why.length () && f->callee_why[i])
-	    inform (loc, "  %s", f->callee_why[i]);
+	    {
+	      esc_byte_column bc (loc);
+	      inform (loc, "  %s", f->callee_why[i]);
+	    }
 	  /* Who frees a moved object without freeing the slot.  */
 	  if (level >= 2 && f->moves[i] == ESC_MOVED
 	      && i < f->released_by.length () && f->released_by[i])
-	    inform (loc, "  freed by %s, called as a clone that leaves the "
-		    "slot alone", f->released_by[i]);
+	    {
+	      esc_byte_column bc (loc);
+	      inform (loc, "  freed by %s, called as a clone that leaves "
+		      "the slot alone", f->released_by[i]);
+	    }
 	}
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
