@@ -248,7 +248,9 @@ deep_reach (esc_graph *g, const esc_call_rec *c, int j)
 static void
 wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 {
-  char what[160];
+  /* The words of a note, made only where the call has notes (-m=2, a
+     report): every wired call made them, 0.3% of a compile at -O0 -m.  */
+  char what[160] = "";
   /* An allocator's call is an allocation site of the caller: its result
      is fresh memory, nothing else (what the wrapper's body would say:
      "its own memory", which is the heap).  */
@@ -277,8 +279,9 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	  if (s->vararg_into >= 0 && s->vararg_into < c->nargs
 	      && c->args[s->vararg_into] >= 0)
 	    {
-	      snprintf (what, sizeof what, "stores it into *%s",
-			s->param_names[s->vararg_into]);
+	      if (c->note != ESC_NO_NOTE)
+		snprintf (what, sizeof what, "stores it into *%s",
+			  s->param_names[s->vararg_into]);
 	      wire_store (g, c, s, s->vararg_into, a, s->vararg_into_derefs,
 			  summary_note (g, c, s, what,
 					s->vararg_into_derefs));
@@ -306,8 +309,9 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	  levels = esc_levels (lk->content[j], lk->content_levels[j]);
 	  if (!levels || c->args[j] < 0)
 	    continue;
-	  snprintf (what, sizeof what, "stores it into its *%s",
-		    s->param_names[j]);
+	  if (c->note != ESC_NO_NOTE)
+	    snprintf (what, sizeof what, "stores it into its *%s",
+		      s->param_names[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if (levels >> d & 1)
 	      wire_store (g, c, s, j, a, d, summary_note (g, c, s, what, d));
@@ -321,8 +325,10 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	  levels = esc_levels (lk->deep[j], lk->deep_levels[j]);
 	  if (!levels || c->args[j] < 0)
 	    continue;
-	  snprintf (what, sizeof what, "stores it into what its *%s reaches",
-		    s->param_names[j]);
+	  if (c->note != ESC_NO_NOTE)
+	    snprintf (what, sizeof what,
+		      "stores it into what its *%s reaches",
+		      s->param_names[j]);
 	  esc_loc reach = deep_reach (g, c, j);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if (levels >> d & 1)
@@ -449,9 +455,10 @@ wire_fresh (esc_graph *g, esc_call_rec *c, const esc_summary *s)
       else if (f->owner >= 0 && f->owner < c->nargs)
 	{
 	  site = fresh_site (g, c, s, k, first);
-	  char what[160];
-	  snprintf (what, sizeof what, "%s stores the object it makes into "
-		    "its *%s", s->name, s->param_names[f->owner]);
+	  char what[160] = "";
+	  if (c->note != ESC_NO_NOTE)
+	    snprintf (what, sizeof what, "%s stores the object it makes "
+		      "into its *%s", s->name, s->param_names[f->owner]);
 	  if (c->args[f->owner] >= 0)
 	    esc_store (g, c->args[f->owner], site, -1,
 		       call_note (g, c, what));
@@ -524,7 +531,7 @@ wire_callback_param (esc_graph *g, esc_call_rec *c,
 		     const esc_libc_callback *m, const esc_summary *cs, int i)
 {
   const esc_leaks *lk = &cs->leaks[i];
-  char what[160];
+  char what[160] = "";
   for (int k = 0; k < c->nargs && k < 31; k++)
     {
       esc_loc a = c->args[k];
@@ -547,8 +554,9 @@ wire_callback_param (esc_graph *g, esc_call_rec *c,
 					lk->content_levels[j]);
 	  if (!levels)
 	    continue;
-	  snprintf (what, sizeof what, "stores it into its *%s",
-		    cs->param_names[j]);
+	  if (c->note != ESC_NO_NOTE)
+	    snprintf (what, sizeof what, "stores it into its *%s",
+		      cs->param_names[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    {
 	      if (!(levels >> d & 1))

@@ -80,6 +80,62 @@ esc_has_fresh_candidates (const esc_graph *solved)
   return any;
 }
 
+/* A candidate must escape, and only a location that is the source of an
+   edge can (the walks go from a root back over edges to their sources).
+   In the unsolved graph such an edge comes from the function's own
+   flows and stores (the graph's edges and stores, a realloc's return)
+   or from wiring its calls, which starts flows at the arguments and the
+   result only, except for a call whose summary makes its site an
+   allocation: an allocator's (the site flows into the result), or one
+   with fresh objects (new sites, as deep in loops as the call's).
+   Solving adds flows only from the stores' sources, the heap and the
+   roots' objects into them.  Nothing else marks a location escaping.  */
+bool
+esc_may_have_fresh_candidates (const esc_graph *unsolved,
+			       esc_summary_lookup lookup, void *ctx)
+{
+  const esc_graph *g = unsolved;
+  bool *cand = esc_xrealloc (NULL, (size_t) (g->nlocs + 1) * sizeof *cand);
+  bool any = false, may = false;
+  for (int i = 0; i < g->nlocs; i++)
+    any |= cand[i] = candidate (&g->locs[i]);
+  for (int i = 0; any && !may && i < g->ncalls; i++)
+    {
+      const esc_call_rec *c = &g->calls[i];
+      for (int j = 0; j < c->nargs; j++)
+	may |= c->args[j] >= 0 && cand[c->args[j]];
+      may |= c->result >= 0 && cand[c->result];
+      if (c->alloc_site < 0)
+	continue;
+      const esc_summary *s[3] = { NULL, NULL, NULL };
+      s[0] = lookup ? lookup (ctx, c->callee) : NULL;
+      for (int k = 0; k < c->ntargets && lookup && !may; k++)
+	{
+	  const esc_summary *t = lookup (ctx, c->targets[k]);
+	  may |= t && (t->alloc.is_alloc || t->nfresh > 0);
+	}
+      if (c->cb_callee >= 0)
+	{
+	  const esc_libc_callback *m = esc_libc_callback_model (c->name);
+	  s[1] = m ? m->rest : NULL;
+	  s[2] = lookup ? lookup (ctx, c->cb_callee) : NULL;
+	}
+      for (int k = 0; k < 3; k++)
+	may |= s[k] && (s[k]->alloc.is_alloc || s[k]->nfresh > 0);
+    }
+  for (int d = 0; any && !may && d < g->nlocs; d++)
+    for (int i = 0; i < g->locs[d].nedges; i++)
+      may |= cand[g->locs[d].edges[i].src];
+  for (int i = 0; any && !may && i < g->nstores; i++)
+    may |= cand[g->stores[i].src] || cand[g->stores[i].ptr];
+  for (int i = 0; any && !may && i < g->nrreturns; i++)
+    may |= cand[g->rreturns[i].src] || cand[g->rreturns[i].dst];
+  for (int i = 0; any && !may && i < g->nclobbers; i++)
+    may |= cand[g->clobbers[i]];
+  esc_free (cand);
+  return may;
+}
+
 static bool
 owned (const esc_location *l)
 {

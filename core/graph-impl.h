@@ -90,6 +90,13 @@ typedef struct esc_pts_memo
   esc_loc *pts;
   struct { esc_loc loc; unsigned mask; int nedges; } *seen;
   int npts, nseen, seen_cap;
+  /* For a reach value (call.c, deep_reach) instead: the objects its
+     argument reaches, exact at EDGE_VERSION REACH_VERSION (solve.c,
+     reach_points_to).  */
+  bool reach_have;
+  unsigned long reach_version;
+  esc_loc *reach_pts;
+  int nreach_pts;
 } esc_pts_memo;
 
 typedef struct esc_note_rec

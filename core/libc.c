@@ -485,6 +485,42 @@ esc_libc_callback_model (const char *name)
   return NULL;
 }
 
+/* TABLE by name: open addressing, each slot the index + 1 of the first
+   entry of that name (0: empty).  Every call of the unit is looked up,
+   twice; going down the table with strcmp cost more than the rest of
+   building the graph of a call.  */
+#define NSLOTS 512
+static unsigned short slots[NSLOTS];
+
+static unsigned
+name_hash (const char *s)
+{
+  unsigned h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char) *s) * 16777619u;
+  return h;
+}
+
+static int
+entry_of (const char *name)
+{
+  _Static_assert (NENTRIES < NSLOTS / 2, "libc table slots");
+  if (!slots[name_hash (table[0].name) & (NSLOTS - 1)])
+    for (size_t i = 0; i < NENTRIES; i++)
+      {
+	unsigned j = name_hash (table[i].name) & (NSLOTS - 1);
+	while (slots[j] && strcmp (table[slots[j] - 1].name, table[i].name))
+	  j = (j + 1) & (NSLOTS - 1);
+	if (!slots[j])
+	  slots[j] = (unsigned short) (i + 1);
+      }
+  for (unsigned j = name_hash (name) & (NSLOTS - 1); slots[j];
+       j = (j + 1) & (NSLOTS - 1))
+    if (strcmp (table[slots[j] - 1].name, name) == 0)
+      return slots[j] - 1;
+  return -1;
+}
+
 const esc_summary *
 esc_libc_summary (const char *name)
 {
@@ -492,14 +528,12 @@ esc_libc_summary (const char *name)
     return NULL;
   if (strncmp (name, "__builtin_", 10) == 0)
     name += 10;
-  for (size_t i = 0; i < NENTRIES; i++)
-    if (strcmp (table[i].name, name) == 0)
-      {
-	if (!parsed[i])
-	  parsed[i] = parse (&table[i]);
-	return parsed[i];
-      }
-  return NULL;
+  int i = entry_of (name);
+  if (i < 0)
+    return NULL;
+  if (!parsed[i])
+    parsed[i] = parse (&table[i]);
+  return parsed[i];
 }
 
 /* C library functions that may call back into the program, so that a

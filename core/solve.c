@@ -229,7 +229,7 @@ static int closure_walk (esc_graph *g, const esc_loc *roots, int nroots,
 			 esc_loc **out);
 
 static int
-reach_points_to (esc_graph *g, esc_loc t)
+reach_walk (esc_graph *g, esc_loc t)
 {
   /* Outside resolve_stores (the summary's stores, one walk each), no
      cache of each object's points-to: one walk through the objects'
@@ -279,6 +279,40 @@ reach_points_to (esc_graph *g, esc_loc t)
   return g->npts;
 }
 
+static esc_pts_memo *memo_of (esc_graph *g, esc_loc ptr);
+
+/* The answer is kept while no edge is added or removed: the last round
+   of resolve_stores, which adds nothing, asks every reach value stored
+   through, and the summary asks them all again of the same graph, each
+   a walk over most of it when not kept (esc_summary_of: 1.8 of the 4.8
+   billion instructions the plugin cost on sqlite3.c at -O0).  Within a
+   round, an answer from a cache read stale is not kept.  */
+static int
+reach_points_to (esc_graph *g, esc_loc t)
+{
+  esc_pts_memo *m = memo_of (g, t);
+  if (m->reach_have && m->reach_version == g->edge_version)
+    {
+      g->npts = 0;
+      for (int i = 0; i < m->nreach_pts; i++)
+	pts_add (g, m->reach_pts[i], NULL);
+      return g->npts;
+    }
+  int n = reach_walk (g, t);
+  if (!the_cache || the_cache->version == g->edge_version)
+    {
+      m = memo_of (g, t);
+      m->reach_pts = esc_xrealloc (m->reach_pts, (size_t) (n + 1)
+				   * sizeof *m->reach_pts);
+      if (n > 0)
+	memcpy (m->reach_pts, g->pts, (size_t) n * sizeof *m->reach_pts);
+      m->nreach_pts = n;
+      m->reach_version = g->edge_version;
+      m->reach_have = true;
+    }
+  return n;
+}
+
 static esc_pts_memo *
 memo_of (esc_graph *g, esc_loc ptr)
 {
@@ -322,6 +356,7 @@ esc_pts_memo_free (esc_graph *g)
     {
       esc_free (g->memo[i].pts);
       esc_free (g->memo[i].seen);
+      esc_free (g->memo[i].reach_pts);
     }
   esc_free (g->memo);
   g->memo = NULL;
@@ -702,6 +737,39 @@ resolve_stores (esc_graph *g)
     if (i == 0 || g->stores[order[i]].ptr != g->stores[order[i - 1]].ptr)
       group[ngroups++] = i;
   group[ngroups] = g->nstores;
+  /* A store of the same value at the same derefs as an earlier one
+     through the same pointer (calls wired from one summary, one per
+     argument level) adds no edge the earlier did not: into an object
+     that is not the heap or {data} it changes nothing at all.  Into
+     those it may give the edge a second route to report, so it is made
+     there still.  */
+  bool *again = esc_xrealloc (NULL, (size_t) (g->nstores + 1)
+			      * sizeof *again);
+  {
+    unsigned *mark = esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
+				   * sizeof *mark);
+    int *mark_group = esc_xrealloc (NULL, (size_t) (g->nlocs + 1)
+				    * sizeof *mark_group);
+    for (int l = 0; l < g->nlocs; l++)
+      mark_group[l] = -1;
+    for (int gi = 0; gi < ngroups; gi++)
+      for (int i = group[gi]; i < group[gi + 1]; i++)
+	{
+	  const esc_store_rec *st = &g->stores[order[i]];
+	  int d = st->derefs < -1 ? -1
+	    : st->derefs > ESC_MAX_DEREFS ? ESC_MAX_DEREFS : st->derefs;
+	  unsigned bit = 1u << (d + 1);
+	  if (mark_group[st->src] != gi)
+	    {
+	      mark_group[st->src] = gi;
+	      mark[st->src] = 0;
+	    }
+	  again[i] = (mark[st->src] & bit) != 0;
+	  mark[st->src] |= bit;
+	}
+    esc_free (mark);
+    esc_free (mark_group);
+  }
   tried_set *tried = esc_xrealloc (NULL, (size_t) (ngroups + 1)
 				   * sizeof *tried);
   memset (tried, 0, (size_t) (ngroups + 1) * sizeof *tried);
@@ -750,7 +818,11 @@ resolve_stores (esc_graph *g)
 	    {
 	      esc_store_rec *st = &g->stores[order[i]];
 	      for (int k = 0; k < ntargets; k++)
-		if (esc_add_edge (g, targets[k], st->src, st->derefs, st->note))
+		if (again[i] && targets[k] != ESC_LOC_HEAP
+		    && targets[k] != ESC_LOC_DATA)
+		  continue;
+		else if (esc_add_edge (g, targets[k], st->src, st->derefs,
+				       st->note))
 		  added = true;
 	    }
 	}
@@ -762,6 +834,7 @@ resolve_stores (esc_graph *g)
     esc_free (tried[gi].items);
   esc_free (tried);
   esc_free (group);
+  esc_free (again);
   esc_free (cache.off);
   esc_free (cache.cnt);
   esc_free (cache.pool);

@@ -223,6 +223,12 @@ esc_graph *esc_graph_clone (const esc_graph *g);
 /* Fresh objects (fresh.c).  Does solved graph G have an allocation outside
    loops that escapes, which might be one?  */
 bool esc_has_fresh_candidates (const esc_graph *solved);
+/* Can UNSOLVED, once wired through LOOKUP's summaries and solved, have
+   any (esc_has_fresh_candidates)?  False only when no allocation outside
+   loops can be where a flow starts, so that the unsolved copy
+   esc_solve_fresh needs is not worth making.  */
+bool esc_may_have_fresh_candidates (const esc_graph *unsolved,
+				    esc_summary_lookup lookup, void *ctx);
 /* Solve a copy of UNSOLVED with fresh candidates, dropping those that
    escape anyway until none does; the solved copy, for esc_summary_of and
    esc_summary_add_fresh.  SOLVED is UNSOLVED solved as usual, which

@@ -1,7 +1,10 @@
 /* gimple-text.cc - render GIMPLE as readable C for notes and flow paths.  */
 
+#include <dlfcn.h>
 #include "../core/lattice.h"
+#include "../core/source-lines.h"
 #include "../plugin/gcc-headers.h"
+#include "cpplib.h"
 #include "gimple-text.h"
 
 void
@@ -52,6 +55,78 @@ esc_pos_of (location_t loc)
   return p;
 }
 
+static esc_source_lines *byte_lines;
+
+/* Is the source read as UTF-8 (GCC's default; -finput-charset may say
+   otherwise)?  Asked of the preprocessor by name: lto1 has none (then
+   no).  */
+static bool
+default_charset ()
+{
+  static int known = -1;
+  if (known < 0)
+    {
+      void **reader = (void **) dlsym (RTLD_DEFAULT, "parse_in");
+      cpp_options *(*get) (void *) = (cpp_options *(*) (void *))
+	dlsym (RTLD_DEFAULT, "_Z15cpp_get_optionsP10cpp_reader");
+      cpp_options *o = reader && *reader && get ? get (*reader) : NULL;
+      known = o && (!o->input_charset
+		    || strcasecmp (o->input_charset, "UTF-8") == 0
+		    || strcasecmp (o->input_charset, "UTF8") == 0);
+    }
+  return known;
+}
+
+/* While an esc_byte_column lives (BYTE_GUARDS), the unit the user asked
+   for is USER_UNIT: columns computed for a note's text (a path's "at
+   x.c:5:19", esc_display_column) are those of that unit.  */
+static int byte_guards;
+static int user_unit;
+
+static int
+asked_unit ()
+{
+  return byte_guards ? user_unit : (int) global_dc->column_unit;
+}
+
+/* Is FILE:LINE:COLUMN displayed at byte column COLUMN?  */
+static bool
+plain_column (const char *file, int line, int column)
+{
+  if (asked_unit () != DIAGNOSTICS_COLUMN_UNIT_DISPLAY
+      || !default_charset ())
+    return false;
+  if (!byte_lines)
+    byte_lines = esc_source_lines_new ();
+  return esc_source_plain_prefix (byte_lines, file, line, column);
+}
+
+esc_byte_column::esc_byte_column (location_t loc)
+  : saved (global_dc->column_unit)
+{
+  if (byte_guards++ == 0)
+    user_unit = saved;
+  if (loc == UNKNOWN_LOCATION
+      || linemap_location_from_macro_expansion_p (line_table, loc))
+    return;
+  expanded_location x = expand_location (loc);
+  if (plain_column (x.file, x.line, x.column))
+    global_dc->column_unit = DIAGNOSTICS_COLUMN_UNIT_BYTE;
+}
+
+esc_byte_column::~esc_byte_column ()
+{
+  global_dc->column_unit = (enum diagnostics_column_unit) saved;
+  byte_guards--;
+}
+
+void
+esc_byte_columns_release ()
+{
+  esc_source_lines_free (byte_lines);
+  byte_lines = NULL;
+}
+
 int
 esc_display_column (const char *file, int line, int column)
 {
@@ -61,7 +136,13 @@ esc_display_column (const char *file, int line, int column)
   x.column = column;
   x.data = NULL;
   x.sysp = false;
-  return diagnostic_converted_column (global_dc, x);
+  int saved = global_dc->column_unit;
+  global_dc->column_unit = (enum diagnostics_column_unit) asked_unit ();
+  if (plain_column (file, line, column))
+    global_dc->column_unit = DIAGNOSTICS_COLUMN_UNIT_BYTE;
+  int d = diagnostic_converted_column (global_dc, x);
+  global_dc->column_unit = (enum diagnostics_column_unit) saved;
+  return d;
 }
 
 static void render (esc_text *t, tree e, bool expand, int depth);

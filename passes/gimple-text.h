@@ -38,4 +38,21 @@ esc_pos esc_pos_of (location_t loc);
    so "at x.c:5:19" in a path matches the notes' own positions.  */
 int esc_display_column (const char *file, int line, int column);
 
+/* While one lives, a diagnostic at LOC counts its column in bytes when
+   that is the column GCC would display anyway (core/source-lines.h): the
+   bytes before it printable ASCII, the location not in a macro's
+   expansion (whose notes about the macro have columns of their own), the
+   source read with no charset given (-finput-charset).  The same text,
+   without GCC reading the line again.  */
+class esc_byte_column
+{
+  int saved;
+public:
+  explicit esc_byte_column (location_t loc);
+  ~esc_byte_column ();
+};
+
+/* Forget the files esc_byte_column read.  */
+void esc_byte_columns_release ();
+
 #endif /* ESCAPE_GIMPLE_TEXT_H */

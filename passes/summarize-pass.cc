@@ -36,7 +36,8 @@ static_assert (sizeof (file_cache_layout) == sizeof (file_cache),
 	       "file_cache layout");
 
 /* Each note made GCC read the whole file it points into (for its display
-   column) and keep it in the diagnostic file cache, whose slots keep
+   column; now only where esc_byte_column cannot tell it) and keep it in
+   the diagnostic file cache, whose slots keep
    their buffers when evicted: for sqlite3.c 8 MB, 3% of the compile's
    peak at -O0.  With the notes out, free the cache and start a new one
    with the same input context; GCC reads a file again if a later
@@ -44,6 +45,7 @@ static_assert (sizeof (file_cache_layout) == sizeof (file_cache),
 void
 release_source_cache (void)
 {
+  esc_byte_columns_release ();
   if (!global_dc || !global_dc->m_file_cache)
     return;
   file_cache::input_context ctx
@@ -377,12 +379,22 @@ solve_component (vec<int> &scc, int index)
   if (!cycle)
     {
       esc_function *f = esc_function_get (scc[0]);
-      esc_graph *pristine = esc_graph_clone (f->fg->graph);
+      /* The unsolved graph, for fresh objects and a realloc's returns;
+	 most functions can have neither, and copying theirs was 0.6% of a
+	 compile at -O0 -m.  */
+      bool keep = (escape_options.transform
+		   || esc_options_report (&escape_options))
+		  && esc_realloc_return_count (f->fg->graph) > 0;
+      esc_graph *pristine
+	= keep || esc_may_have_fresh_candidates (f->fg->graph, lookup, NULL)
+	  ? esc_graph_clone (f->fg->graph) : NULL;
       esc_solve_with (f->fg->graph, lookup, NULL);
       f->solved = f->fg->graph;
       /* Objects it hands its caller are the caller's allocations: its
-	 summary comes from a solve in which they do not escape by that.  */
-      if (esc_has_fresh_candidates (f->solved))
+	 summary comes from a solve in which they do not escape by that.
+	 (Without the copy, which esc_may_have_fresh_candidates says is
+	 not needed, the summary would be the plain one: sound.)  */
+      if (pristine && esc_has_fresh_candidates (f->solved))
 	{
 	  esc_graph *h = esc_solve_fresh (pristine, f->solved, lookup, NULL);
 	  f->summary = esc_summary_of (h);
@@ -391,10 +403,9 @@ solve_component (vec<int> &scc, int index)
 	}
       else
 	f->summary = esc_summary_of (f->solved);
-      if ((escape_options.transform || esc_options_report (&escape_options))
-	  && esc_realloc_return_count (pristine) > 0)
+      if (keep)
 	f->unsolved = pristine;
-      else
+      else if (pristine)
 	esc_graph_free (pristine);
       find_wrapper (f);
       collect_sites (f);
@@ -471,6 +482,7 @@ solve_component (vec<int> &scc, int index)
 void
 emit_note (void *ctx, const char *line)
 {
+  esc_byte_column bc (*(location_t *) ctx);
   inform (*(location_t *) ctx, "%s", line);
 }
 
@@ -721,6 +733,7 @@ report_wrapper (esc_function *f)
   const esc_alloc_summary &as = f->summary->alloc;
   location_t loc = DECL_SOURCE_LOCATION (f->decl);
   const char *name = IDENTIFIER_POINTER (DECL_NAME (f->decl));
+  esc_byte_column bc (loc);
   if (as.is_alloc)
     {
       char size[128], count[128];
@@ -870,6 +883,7 @@ report_made_for (esc_function *f, unsigned i, location_t loc)
       if (n > 3)
 	pp_printf (&pp, " and %d more", n - 3);
     }
+  esc_byte_column bc (loc);
   inform (loc, "  for its callers: %s", pp_formatted_text (&pp));
 }
 
@@ -925,12 +939,18 @@ report (esc_function *f)
 	     could change.  */
 	  if (level >= 2 && f->moves[i] == ESC_STAY_CALLEE_MADE
 	      && i < f->callee_why.length () && f->callee_why[i])
-	    inform (loc, "  %s", f->callee_why[i]);
+	    {
+	      esc_byte_column bc (loc);
+	      inform (loc, "  %s", f->callee_why[i]);
+	    }
 	  /* Who frees a moved object without freeing the slot.  */
 	  if (level >= 2 && f->moves[i] == ESC_MOVED
 	      && i < f->released_by.length () && f->released_by[i])
-	    inform (loc, "  freed by %s, called as a clone that leaves the "
-		    "slot alone", f->released_by[i]);
+	    {
+	      esc_byte_column bc (loc);
+	      inform (loc, "  freed by %s, called as a clone that leaves "
+		      "the slot alone", f->released_by[i]);
+	    }
 	}
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);
@@ -1097,20 +1117,35 @@ record_in_object (const char *text, size_t len)
     return;
   fprintf (asm_out_file, "\t.pushsection %s,\"\",@progbits\n",
 	   ESC_JSON_SECTION);
+  /* Each line built whole and written at once: a character at a time
+     through stdio was most of the time writing the report took.  */
+  char line[16 + 64 * 4];
   for (size_t i = 0; i < len; i += 64)
     {
-      fputs ("\t.ascii \"", asm_out_file);
+      size_t n = 0;
+      memcpy (line, "\t.ascii \"", 9);
+      n = 9;
       for (size_t k = i; k < len && k < i + 64; k++)
 	{
 	  unsigned char c = text[k];
 	  if (c == '"' || c == '\\')
-	    fprintf (asm_out_file, "\\%c", c);
+	    {
+	      line[n++] = '\\';
+	      line[n++] = (char) c;
+	    }
 	  else if (c >= 32 && c < 127)
-	    fputc (c, asm_out_file);
+	    line[n++] = (char) c;
 	  else
-	    fprintf (asm_out_file, "\\%03o", c);
+	    {
+	      line[n++] = '\\';
+	      line[n++] = (char) ('0' + (c >> 6));
+	      line[n++] = (char) ('0' + ((c >> 3) & 7));
+	      line[n++] = (char) ('0' + (c & 7));
+	    }
 	}
-      fputs ("\"\n", asm_out_file);
+      line[n++] = '"';
+      line[n++] = '\n';
+      fwrite (line, 1, n, asm_out_file);
     }
   fputs ("\t.byte 0\n\t.popsection\n", asm_out_file);
 }

@@ -217,6 +217,78 @@ START_TEST (test_fresh_caller)
 }
 END_TEST
 
+START_TEST (test_fresh_may_have_candidates)
+{
+  /* Before solving, whether a solve can give candidates at all: an
+     allocation outside loops that a flow starts from, or a call whose
+     summary makes its site an allocation.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc r = ut_val (g, "r", 0);
+  esc_loc deep = ut_alloc (g, "in a loop", 1);
+  esc_flow (g, ESC_LOC_RESULT, ut_addr (g, "d", deep, 1), 0, ESC_NO_NOTE);
+  ck_assert (!esc_may_have_fresh_candidates (g, NULL, NULL));
+  esc_loc site = ut_alloc (g, "node_new(0, a)", 0);
+  int c = esc_call_new (g, 7, "node_new", 2, ESC_NO_NOTE);
+  esc_call_result (g, c, r);
+  esc_call_alloc_site (g, c, site);
+  /* The site of a call whose callee makes nothing fresh: no flows.  */
+  ck_assert (!esc_may_have_fresh_candidates (g, NULL, NULL));
+  ck_assert (esc_may_have_fresh_candidates (g, node_new_summary, NULL));
+  esc_graph *h = ut_graph ("h");
+  esc_loc o = ut_alloc (h, "o", 0);
+  ck_assert (!esc_may_have_fresh_candidates (h, NULL, NULL));
+  esc_store (h, ut_val (h, "p", 0), o, 0, ESC_NO_NOTE);
+  ck_assert (esc_may_have_fresh_candidates (h, NULL, NULL));
+}
+END_TEST
+
+START_TEST (test_fresh_may_have_candidates_random)
+{
+  /* Random graphs: whenever the solve has candidates, the unsolved graph
+     said it might.  */
+  unsigned seed = 41;
+  int with = 0;
+  for (int round = 0; round < 200; round++)
+    {
+      esc_graph *g = esc_graph_new ("f");
+      esc_loc p = esc_param_new (g, "p", 0, ut_pos);
+      enum { N = 12 };
+      esc_loc l[N];
+      for (int i = 0; i < N; i++)
+	{
+	  seed = seed * 1103515245u + 12345u;
+	  int depth = (seed >> 9) % 4 == 0;
+	  l[i] = i % 3 == 0 ? ut_alloc (g, "o", depth) : ut_val (g, "v", depth);
+	}
+      int steps = (int) ((seed >> 12) % 10);
+      for (int step = 0; step < steps; step++)
+	{
+	  seed = seed * 1103515245u + 12345u;
+	  unsigned x = seed >> 8;
+	  esc_loc dst = x % 5 == 0 ? ESC_LOC_RESULT : x % 7 == 0 ? p
+	    : l[x % N];
+	  esc_loc src = l[(x / N) % N];
+	  int derefs = (int) ((x / (N * N)) % 3) - 1;
+	  if ((x / (N * N * 3)) % 4 == 0)
+	    esc_store (g, dst, src, derefs, ESC_NO_NOTE);
+	  else
+	    esc_flow (g, dst, src, derefs, ESC_NO_NOTE);
+	}
+      bool may = esc_may_have_fresh_candidates (g, NULL, NULL);
+      esc_graph *solved = esc_graph_clone (g);
+      esc_solve (solved);
+      if (esc_has_fresh_candidates (solved))
+	{
+	  ck_assert (may);
+	  with++;
+	}
+      esc_graph_free (solved);
+      esc_graph_free (g);
+    }
+  ck_assert_int_gt (with, 0);
+}
+END_TEST
+
 Suite *
 fresh_suite (void)
 {
@@ -231,6 +303,8 @@ fresh_suite (void)
   tcase_add_test (tc, test_fresh_kept_member);
   tcase_add_test (tc, test_fresh_foreign);
   tcase_add_test (tc, test_fresh_caller);
+  tcase_add_test (tc, test_fresh_may_have_candidates);
+  tcase_add_test (tc, test_fresh_may_have_candidates_random);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -242,6 +242,43 @@ START_TEST (test_store_through_heap)
 }
 END_TEST
 
+START_TEST (test_store_same_value_twice)
+{
+  /* p = phi (&o, a pointer loaded from the heap); *p = v; *p = v again
+     from another statement.  The second store adds no edge anywhere; into
+     the heap it is the edge's second route, which -m=2 reports.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc o = ut_alloc (g, "o", 0), x = ut_alloc (g, "x", 0);
+  esc_loc p = ut_addr (g, "p", o, 0);
+  esc_flow (g, p, ESC_LOC_HEAP, 1, ESC_NO_NOTE);
+  esc_loc v = ut_addr (g, "v", x, 0);
+  esc_note n1 = esc_note_new (g, "*p = v", "store", ut_pos);
+  esc_note n2 = esc_note_new (g, "*p = v again", "store", ut_pos);
+  esc_store (g, p, v, 0, n1);
+  esc_store (g, p, v, 0, n2);
+  esc_solve (g);
+  ck_assert (esc_escapes (g, x));
+  int in_o = 0, in_heap = 0;
+  for (int i = 0; i < g->locs[o].nedges; i++)
+    if (g->locs[o].edges[i].src == v)
+      {
+	in_o++;
+	ck_assert_int_eq (g->locs[o].edges[i].note, n1);
+	ck_assert_int_eq (g->locs[o].edges[i].also, ESC_NO_NOTE);
+      }
+  const esc_location *h = &g->locs[ESC_LOC_HEAP];
+  for (int i = 0; i < h->nedges; i++)
+    if (h->edges[i].src == v && h->edges[i].derefs == 0)
+      {
+	in_heap++;
+	ck_assert_int_eq (h->edges[i].note, n1);
+	ck_assert_int_eq (h->edges[i].also, n2);
+      }
+  ck_assert_int_eq (in_o, 1);
+  ck_assert_int_eq (in_heap, 1);
+}
+END_TEST
+
 START_TEST (test_store_through_result_address)
 {
   /* A struct returned by reference: ra = &{result}; *ra = &x.  */
@@ -545,6 +582,116 @@ START_TEST (test_pts_memo_random_graphs)
 }
 END_TEST
 
+/* The objects a reach value's argument reaches (call.c, deep_reach:
+   t = a; t = *t), by esc_walk_levels from the argument and then from
+   each object found at derefs 0, until nothing is new.  */
+static int
+ref_reach (esc_graph *g, esc_loc arg, esc_loc *out)
+{
+  bool *in = calloc ((size_t) g->nlocs + 1, sizeof (bool));
+  esc_loc *tmp = malloc ((size_t) (g->nlocs + 1) * sizeof *tmp);
+  int n = 0;
+  for (int k = -1; k < n; k++)
+    {
+      esc_loc from = k < 0 ? arg : out[k];
+      if (k >= 0 && (from == ESC_LOC_HEAP
+		     || g->locs[from].kind == ESC_PARAM_DEEP))
+	continue;
+      int m = ref_points_to (g, from, tmp);
+      for (int i = 0; i < m; i++)
+	if (!in[tmp[i]])
+	  {
+	    in[tmp[i]] = true;
+	    out[n++] = tmp[i];
+	  }
+    }
+  free (in);
+  free (tmp);
+  return n;
+}
+
+START_TEST (test_reach_memo_after_solve)
+{
+  /* Random graphs with stores through reach values, solved: the answer
+     each reach value keeps from the last round of the stores (solve.c,
+     reach_points_to) is what a fresh copy of the solved graph walks, and
+     the reference; asked again it is the same; and after an edge into
+     what it reached it is walked again.  */
+  unsigned seed = 29;
+  for (int round = 0; round < 40; round++)
+    {
+      esc_graph *g = esc_graph_new ("f");
+      enum { N = 20, R = 3 };
+      esc_loc l[N], t[R], arg[R];
+      for (int i = 0; i < N; i++)
+	l[i] = i % 3 == 0 ? ut_alloc (g, "o", 0) : ut_val (g, "v", 0);
+      for (int k = 0; k < R; k++)
+	{
+	  arg[k] = l[1 + 3 * k];
+	  t[k] = ut_val (g, "{temp}", 0);
+	  esc_flow (g, t[k], arg[k], 0, ESC_NO_NOTE);
+	  esc_flow (g, t[k], t[k], 1, ESC_NO_NOTE);
+	  g->locs[arg[k]].reach = t[k];
+	  g->locs[t[k]].reach = t[k];
+	}
+      for (int step = 0; step < 60; step++)
+	{
+	  seed = seed * 1103515245u + 12345u;
+	  unsigned r = seed >> 8;
+	  esc_loc dst = l[r % N], src = l[(r / N) % N];
+	  int derefs = (int) ((r / (N * N)) % 4) - 1;
+	  if ((r / (N * N * 4)) % 16 == 0)
+	    src = ESC_LOC_HEAP;
+	  if (step % 5 == 0)
+	    esc_store (g, t[step / 5 % R], src, derefs < 0 ? -1 : 0,
+		       ESC_NO_NOTE);
+	  else
+	    esc_flow (g, dst, src, derefs, ESC_NO_NOTE);
+	}
+      esc_solve (g);
+      for (int k = 0; k < R; k++)
+	for (int again = 0; again < 2; again++)
+	  {
+	    const esc_loc *o;
+	    int n = esc_points_to (g, t[k], &o);
+	    esc_loc *kept = malloc ((size_t) (n + 1) * sizeof *kept);
+	    if (n > 0)
+	      memcpy (kept, o, (size_t) n * sizeof *kept);
+	    esc_graph *c = esc_graph_clone (g);
+	    int m = esc_points_to (c, t[k], &o);
+	    esc_loc *fresh = malloc ((size_t) (m + 1) * sizeof *fresh);
+	    if (m > 0)
+	      memcpy (fresh, o, (size_t) m * sizeof *fresh);
+	    esc_graph_free (c);
+	    esc_loc *ref = malloc ((size_t) (g->nlocs + 1) * sizeof *ref);
+	    int nref = ref_reach (g, arg[k], ref);
+	    qsort (kept, (size_t) n, sizeof *kept, by_loc);
+	    qsort (fresh, (size_t) m, sizeof *fresh, by_loc);
+	    qsort (ref, (size_t) nref, sizeof *ref, by_loc);
+	    ck_assert_int_eq (n, m);
+	    ck_assert_int_eq (n, nref);
+	    for (int i = 0; i < n; i++)
+	      {
+		ck_assert_int_eq (kept[i], fresh[i]);
+		ck_assert_int_eq (kept[i], ref[i]);
+	      }
+	    free (kept);
+	    free (fresh);
+	    free (ref);
+	    /* A new object behind the argument: the kept answer is out
+	       of date, and the next one has it.  */
+	    if (again == 0)
+	      {
+		esc_loc x = ut_alloc (g, "x", 0);
+		esc_flow (g, arg[k], x, -1, ESC_NO_NOTE);
+		ck_assert (ut_pts_has (g, t[k], x));
+	      }
+	  }
+      esc_graph_free (g);
+    }
+}
+END_TEST
+
 Suite *
 store_suite (void)
 {
@@ -562,6 +709,7 @@ store_suite (void)
   tcase_add_test (tc, test_store_local_address_through_param);
   tcase_add_test (tc, test_store_through_loaded_param_pointer);
   tcase_add_test (tc, test_store_through_heap);
+  tcase_add_test (tc, test_store_same_value_twice);
   tcase_add_test (tc, test_store_through_result_address);
   tcase_add_test (tc, test_store_through_nothing);
   tcase_add_test (tc, test_store_escaped_object_has_heap_content);
@@ -575,6 +723,7 @@ store_suite (void)
   tcase_add_test (tc, test_pts_memo_grows_with_stores);
   tcase_add_test (tc, test_pts_memo_after_removed_edge);
   tcase_add_test (tc, test_pts_memo_random_graphs);
+  tcase_add_test (tc, test_reach_memo_after_solve);
   tcase_add_test (tc, test_pts_past_the_deref_cap);
   suite_add_tcase (s, tc);
   return s;

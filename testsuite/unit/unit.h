@@ -77,5 +77,6 @@ Suite *summary_dump_suite (void);
 Suite *report_file_suite (void);
 Suite *memory_suite (void);
 Suite *summaries_suite (void);
+Suite *source_lines_suite (void);
 
 #endif /* ESCAPE_UNIT_H */

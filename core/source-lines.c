@@ -1,0 +1,136 @@
+/* source-lines.c - which source lines start in plain ASCII
+   (source-lines.h says why).  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "memory.h"
+#include "source-lines.h"
+
+typedef struct source_file
+{
+  char *name;
+  char *data;			/* NULL: unreadable, or not usable.  */
+  size_t len;
+  size_t *starts;		/* Line I + 1 starts at STARTS[I].  */
+  int nlines;
+} source_file;
+
+struct esc_source_lines
+{
+  source_file *files;
+  int nfiles, cap;
+  int last;			/* Index of the file asked last, or -1.  */
+};
+
+esc_source_lines *
+esc_source_lines_new (void)
+{
+  esc_source_lines *s = esc_xrealloc (NULL, sizeof *s);
+  s->files = NULL;
+  s->nfiles = s->cap = 0;
+  s->last = -1;
+  return s;
+}
+
+static void
+read_file (source_file *f)
+{
+  f->data = NULL;
+  f->starts = NULL;
+  f->len = 0;
+  f->nlines = 0;
+  FILE *in = fopen (f->name, "rb");
+  if (!in)
+    return;
+  size_t cap = 1 << 16, len = 0;
+  char *data = esc_xrealloc (NULL, cap);
+  for (;;)
+    {
+      if (len == cap)
+	data = esc_xrealloc (data, cap *= 2);
+      size_t got = fread (data + len, 1, cap - len, in);
+      if (got == 0)
+	break;
+      len += got;
+    }
+  bool bad = ferror (in);
+  fclose (in);
+  if (bad || memchr (data, '\r', len) || memchr (data, '\0', len))
+    {
+      esc_free (data);
+      return;
+    }
+  int nlines = 1, lcap = 1024;
+  size_t *starts = esc_xrealloc (NULL, (size_t) lcap * sizeof *starts);
+  starts[0] = 0;
+  for (const char *p = data, *end = data + len;
+       (p = memchr (p, '\n', (size_t) (end - p))) != NULL; p++)
+    {
+      if (nlines == lcap)
+	starts = esc_xrealloc (starts, (size_t) (lcap *= 2) * sizeof *starts);
+      starts[nlines++] = (size_t) (p + 1 - data);
+    }
+  f->data = data;
+  f->len = len;
+  f->starts = starts;
+  f->nlines = nlines;
+}
+
+static source_file *
+file_of (esc_source_lines *s, const char *name)
+{
+  if (s->last >= 0 && strcmp (s->files[s->last].name, name) == 0)
+    return &s->files[s->last];
+  for (int i = 0; i < s->nfiles; i++)
+    if (strcmp (s->files[i].name, name) == 0)
+      {
+	s->last = i;
+	return &s->files[i];
+      }
+  if (s->nfiles == s->cap)
+    {
+      s->cap = s->cap ? 2 * s->cap : 4;
+      s->files = esc_xrealloc (s->files, (size_t) s->cap * sizeof *s->files);
+    }
+  source_file *f = &s->files[s->nfiles];
+  f->name = esc_strdup (name);
+  read_file (f);
+  s->last = s->nfiles++;
+  return f;
+}
+
+bool
+esc_source_plain_prefix (esc_source_lines *s, const char *file, int line,
+			 int column)
+{
+  if (!s || !file || line < 1 || column < 1)
+    return false;
+  source_file *f = file_of (s, file);
+  if (!f->data || line > f->nlines)
+    return false;
+  size_t start = f->starts[line - 1];
+  size_t end = line < f->nlines ? f->starts[line] - 1 : f->len;
+  if ((size_t) (column - 1) > end - start)
+    return false;
+  const unsigned char *p = (const unsigned char *) f->data + start;
+  for (int i = 0; i < column - 1; i++)
+    if (p[i] < 0x20 || p[i] > 0x7e)
+      return false;
+  return true;
+}
+
+void
+esc_source_lines_free (esc_source_lines *s)
+{
+  if (!s)
+    return;
+  for (int i = 0; i < s->nfiles; i++)
+    {
+      esc_free (s->files[i].name);
+      esc_free (s->files[i].data);
+      esc_free (s->files[i].starts);
+    }
+  esc_free (s->files);
+  esc_free (s);
+}
