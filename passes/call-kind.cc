@@ -322,8 +322,14 @@ esc_site_from_model (esc_site *st, const esc_allocator *a, const char *name)
 bool
 esc_builtin_disabled_p (tree fndecl)
 {
-  return !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) && DECL_NAME (fndecl)
-	 && (flag_no_builtin
-	     || esc_build::builtin_disabled_name
-		  (IDENTIFIER_POINTER (DECL_NAME (fndecl))));
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) || !DECL_NAME (fndecl))
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  /* lto1 has no C front end and none of its options: a unit compiled
+     with -fno-builtin-malloc hands it a malloc that is not GCC's
+     builtin, which a unit compiled without makes one (adversarial
+     finding: the option given at the compiles was lost at the link).  */
+  if (in_lto_p)
+    return esc_allocator_lookup (name) != NULL;
+  return flag_no_builtin || esc_build::builtin_disabled_name (name);
 }

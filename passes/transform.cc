@@ -1064,6 +1064,12 @@ esc_update_after_rewrite (bool cfg_changed)
   mark_virtual_operands_for_renaming (cfun);
   update_ssa (TODO_update_ssa_only_virtuals);
   cgraph_edge::rebuild_edges ();
+  /* In lto1 after -fipa-pta, the function's points-to sets are the IPA
+     pass's, which know no slot: GCC's own points-to pass would keep them,
+     and a store into a slot before a call reading it was dead
+     (adversarial finding).  It computes them again.  */
+  if (cfun->gimple_df)
+    cfun->gimple_df->ipa_pta = false;
 }
 
 /* Number FUN's statements from 1 (0 is "none"): a copy of the body made
