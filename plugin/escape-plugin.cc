@@ -85,6 +85,19 @@ add_dependencies (void *, void *)
       add_dep (deps, f);
 }
 
+/* Register PASS at the first instance of the pass named REF.  */
+static void
+add_pass (struct plugin_name_args *info, opt_pass *pass, const char *ref,
+	  enum pass_positioning_ops pos)
+{
+  struct register_pass_info r;
+  r.pass = pass;
+  r.reference_pass_name = ref;
+  r.ref_pass_instance_number = 1;
+  r.pos_op = pos;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &r);
+}
+
 int
 plugin_init (struct plugin_name_args *info,
 	     struct plugin_gcc_version *version)
@@ -134,34 +147,16 @@ plugin_init (struct plugin_name_args *info,
   register_callback (info->base_name, PLUGIN_INFO, NULL,
 		     &escape_plugin_info);
 
-  struct register_pass_info pass;
-  pass.pass = make_escape_pass (g);
-  pass.reference_pass_name = "ssa";
-  pass.ref_pass_instance_number = 1;
-  pass.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
-
+  add_pass (info, make_escape_pass (g), "ssa", PASS_POS_INSERT_AFTER);
   /* Solving waits until every function has its graph: right after the
      group of passes that builds SSA, before any optimisation.  */
-  struct register_pass_info solve;
-  solve.pass = make_summarize_pass (g);
-  solve.reference_pass_name = "build_ssa_passes";
-  solve.ref_pass_instance_number = 1;
-  solve.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &solve);
-
+  add_pass (info, make_summarize_pass (g), "build_ssa_passes",
+	    PASS_POS_INSERT_AFTER);
   /* lto1 runs neither (its GIMPLE arrives in SSA): under -flto the whole
      program's pass runs among the late IPA passes, after ipa-pta, in each
      ltrans process (passes/lto-pass.cc).  Its gate keeps it out of cc1.
      Placed before simdclone, the late list's other pass: "pta" has two
      instances, whose numbers the pass manager does not match by 2.  */
-  struct register_pass_info whole;
-  whole.pass = make_lto_pass (g);
-  whole.reference_pass_name = "simdclone";
-  whole.ref_pass_instance_number = 1;
-  whole.pos_op = PASS_POS_INSERT_BEFORE;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &whole);
+  add_pass (info, make_lto_pass (g), "simdclone", PASS_POS_INSERT_BEFORE);
   return 0;
 }
