@@ -163,6 +163,12 @@ bool esc_defined_here (tree fndecl);
 /* Parameter number I (from 0) of FNDECL, or NULL_TREE.  */
 tree esc_nth_param (tree fndecl, int i);
 
+/* The local variable whose life S ends, or NULL_TREE: GIMPLE's
+   end-of-scope clobber "v ={v} {CLOBBER(eol)}", or, under
+   -fsanitize-address-use-after-scope, the "ASAN_MARK (POISON, &v, n)"
+   that replaces it.  */
+tree esc_life_end (gimple *s);
+
 /* A site's model from allocator A.  */
 void esc_site_from_model (esc_site *st, const esc_allocator *a,
 			  const char *name);

@@ -422,25 +422,15 @@ builder::scan_locals ()
 	  gimple *s = gsi_stmt (si);
 	  if (is_gimple_debug (s))
 	    continue;
-	  if (gimple_clobber_p (s, CLOBBER_EOL)
-	      && VAR_P (gimple_assign_lhs (s)))
+	  if (tree v = esc_life_end (s))
 	    {
-	      note_local_event (gimple_assign_lhs (s), bb, 'C', false);
+	      note_local_event (v, bb, 'C', false);
 	      continue;
 	    }
-	  /* Under -fsanitize-address-use-after-scope the end of a scope
-	     poisons the local instead, and its start unpoisons it: neither
+	  /* Another ASan mark (a scope's start unpoisons the local) neither
 	     reads nor writes it.  */
 	  if (gimple_call_internal_p (s, IFN_ASAN_MARK))
-	    {
-	      tree addr = gimple_call_arg (s, 1);
-	      if (TREE_CODE (addr) == ADDR_EXPR
-		  && VAR_P (TREE_OPERAND (addr, 0))
-		  && tree_fits_shwi_p (gimple_call_arg (s, 0))
-		  && tree_to_shwi (gimple_call_arg (s, 0)) == ASAN_MARK_POISON)
-		note_local_event (TREE_OPERAND (addr, 0), bb, 'C', false);
-	      continue;
-	    }
+	    continue;
 	  found.truncate (0);
 	  for (unsigned k = 0; k < gimple_num_ops (s); k++)
 	    if (gimple_op (s, k))
@@ -543,3 +533,19 @@ builder::local_depth (tree decl)
 }
 
 } // namespace esc_build
+
+tree
+esc_life_end (gimple *s)
+{
+  if (gimple_clobber_p (s, CLOBBER_EOL) && VAR_P (gimple_assign_lhs (s)))
+    return gimple_assign_lhs (s);
+  if (gimple_call_internal_p (s, IFN_ASAN_MARK))
+    {
+      tree addr = gimple_call_arg (s, 1);
+      if (TREE_CODE (addr) == ADDR_EXPR && VAR_P (TREE_OPERAND (addr, 0))
+	  && tree_fits_shwi_p (gimple_call_arg (s, 0))
+	  && tree_to_shwi (gimple_call_arg (s, 0)) == ASAN_MARK_POISON)
+	return TREE_OPERAND (addr, 0);
+    }
+  return NULL_TREE;
+}

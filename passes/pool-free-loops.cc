@@ -22,7 +22,6 @@
 #include "transform.h"
 #include "cfghooks.h"
 #include "cfgloop.h"
-#include "asan.h"
 
 namespace {
 
@@ -52,23 +51,12 @@ dead_after (tree v, basic_block bb)
 	  if (is_gimple_debug (s) || gimple_code (s) == GIMPLE_LABEL
 	      || gimple_code (s) == GIMPLE_NOP)
 	    continue;
-	  if (gimple_clobber_p (s))
-	    {
-	      if (gimple_assign_lhs (s) == v)
-		return true;
-	      continue;
-	    }
-	  /* Under ASan's use-after-scope the clobber is "ASAN_MARK (POISON,
-	     &v, size)"; a mark of another local changes only shadow
-	     bytes.  */
-	  if (gimple_call_internal_p (s, IFN_ASAN_MARK))
-	    {
-	      tree a = gimple_call_arg (s, 1);
-	      if (tree_to_shwi (gimple_call_arg (s, 0)) == ASAN_MARK_POISON
-		  && TREE_CODE (a) == ADDR_EXPR && TREE_OPERAND (a, 0) == v)
-		return true;
-	      continue;
-	    }
+	  if (esc_life_end (s) == v)
+	    return true;
+	  /* Another local's clobber or ASan mark changes only its own
+	     bytes or their shadow.  */
+	  if (gimple_clobber_p (s) || gimple_call_internal_p (s, IFN_ASAN_MARK))
+	    continue;
 	  if (greturn *r = dyn_cast<greturn *> (s))
 	    {
 	      tree x = gimple_return_retval (r);
@@ -118,14 +106,27 @@ skippable (gimple *s, hash_set<gimple *> &frees)
     }
 }
 
+/* Is NAME (a real SSA name) used outside LOOP, other than by debug
+   statements?  */
+bool
+used_outside (class loop *loop, tree name)
+{
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, name)
+    if (!is_gimple_debug (use)
+	&& !flow_bb_inside_loop_p (loop, gimple_bb (use)))
+      return true;
+  return false;
+}
+
 /* Can LOOP be skipped: every statement skippable, one way in from
    outside (*PRE) and one way out (*EXIT), no value of it used after?  */
 bool
-free_only (class loop *loop, hash_set<gimple *> &frees, edge *pre,
-	   edge *exit)
+free_only (class loop *loop, basic_block *body, hash_set<gimple *> &frees,
+	   edge *pre, edge *exit)
 {
   *pre = *exit = NULL;
-  basic_block *body = get_loop_body (loop);
   unsigned n = loop->num_nodes;
   bool ok = true;
   for (unsigned i = 0; i < n && ok; i++)
@@ -154,31 +155,16 @@ free_only (class loop *loop, hash_set<gimple *> &frees, edge *pre,
 	   gsi_next (&pi))
 	{
 	  tree r = gimple_phi_result (pi.phi ());
-	  imm_use_iterator it;
-	  gimple *use;
-	  if (!virtual_operand_p (r))
-	    FOR_EACH_IMM_USE_STMT (use, it, r)
-	      if (!is_gimple_debug (use)
-		  && !flow_bb_inside_loop_p (loop, gimple_bb (use)))
-		ok = false;
+	  ok = virtual_operand_p (r) || !used_outside (loop, r);
 	}
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
 	   ok && !gsi_end_p (gsi); gsi_next (&gsi))
 	{
 	  gimple *s = gsi_stmt (gsi);
-	  if (!skippable (s, frees))
-	    {
-	      ok = false;
-	      break;
-	    }
 	  tree lhs = gimple_get_lhs (s);
-	  imm_use_iterator it;
-	  gimple *use;
-	  if (lhs && TREE_CODE (lhs) == SSA_NAME)
-	    FOR_EACH_IMM_USE_STMT (use, it, lhs)
-	      if (!is_gimple_debug (use)
-		  && !flow_bb_inside_loop_p (loop, gimple_bb (use)))
-		ok = false;
+	  ok = skippable (s, frees)
+	       && !(lhs && TREE_CODE (lhs) == SSA_NAME
+		    && used_outside (loop, lhs));
 	}
     }
   /* Its stores into locals leave nothing the code after it reads.  */
@@ -187,7 +173,6 @@ free_only (class loop *loop, hash_set<gimple *> &frees, edge *pre,
 	 ok && !gsi_end_p (gsi); gsi_next (&gsi))
       if (is_gimple_assign (gsi_stmt (gsi)) && gimple_vdef (gsi_stmt (gsi)))
 	ok = dead_after (gimple_assign_lhs (gsi_stmt (gsi)), (*exit)->dest);
-  free (body);
   return ok && *pre && *exit;
 }
 
@@ -216,9 +201,8 @@ same_value (tree a, tree b)
    test is a constant may (adversarial finding: "for (;;) if (!hang)
    break;" inside the walk).  */
 bool
-body_acyclic (class loop *loop)
+body_acyclic (class loop *loop, basic_block *body)
 {
-  basic_block *body = get_loop_body (loop);
   unsigned n = loop->num_nodes;
   /* Kahn's sort over the body's edges, those into the header left out.  */
   hash_map<int_hash<int, -1, -2>, int> preds;
@@ -248,7 +232,6 @@ body_acyclic (class loop *loop)
 	    && --*preds.get (e->dest->index) == 0)
 	  ready.safe_push (e->dest);
     }
-  free (body);
   return sorted == n;
 }
 
@@ -261,11 +244,11 @@ body_acyclic (class loop *loop)
    it a bounded number of times, and skipping it cannot turn a loop that
    never ends into one that does.  */
 bool
-frees_each_iteration (class loop *loop, hash_set<gimple *> &frees)
+frees_each_iteration (class loop *loop, basic_block *body,
+		      hash_set<gimple *> &frees)
 {
   if (!loop->latch)
     return false;
-  basic_block *body = get_loop_body (loop);
   bool found = false;
   for (unsigned i = 0; i < loop->num_nodes && !found; i++)
     {
@@ -292,7 +275,6 @@ frees_each_iteration (class loop *loop, hash_set<gimple *> &frees)
 		    && dominated_by_p (CDI_DOMINATORS, loop->latch, body[j]);
 	  }
     }
-  free (body);
   return found;
 }
 
@@ -361,9 +343,14 @@ esc_skip_pool_free_loops (const vec<esc_pool_free> &frees)
       if (!loop || !loop_outer (loop) || done.add (loop->num))
 	continue;
       edge pre, exit;
-      if (loop->inner || !body_acyclic (loop)
-	  || !free_only (loop, calls, &pre, &exit)
-	  || !frees_each_iteration (loop, calls))
+      if (loop->inner)
+	continue;
+      basic_block *body = get_loop_body (loop);
+      bool skip = body_acyclic (loop, body)
+		  && free_only (loop, body, calls, &pre, &exit)
+		  && frees_each_iteration (loop, body, calls);
+      free (body);
+      if (!skip)
 	continue;
       /* Every pool any free of the loop may hand a slot to has room.  */
       gimple_seq seq = NULL;
