@@ -39,6 +39,7 @@ esc_function_id (tree decl)
   f->slots_here = false;
   f->slot_bytes = 0;
   f->owner_copy = NULL_TREE;
+  f->dispatch = NULL;
   int id = functions.length ();
   functions.safe_push (f);
   ids->put (decl, id);

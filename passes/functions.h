@@ -94,6 +94,8 @@ struct esc_function
   long long slot_bytes;			/* of this many bytes in all.  */
   tree owner_copy;			/* The copy the owning activation
 					   runs (owned slots), or NULL.  */
+  gcond *dispatch;			/* Its test at entry (transform.cc
+					   esc_owner_dispatch), or NULL.  */
   auto_vec<esc_slot_clone> slot_clones;	/* As a constructor.  */
   signed char slots_state;		/* May it hold slots (transform.cc
 					   may_hold_slots): 1 yes, -1 no,

@@ -367,8 +367,8 @@ esc_keep_slots_out_of_cycles (void)
 			 fndecl_name (x->decl), fndecl_name (copy->decl));
 	      f->owner_copy = copy->decl;
 	      push_cfun (fun);
-	      esc_owner_dispatch (esc_make_owner (x->decl), copy->decl,
-				  f->recursive);
+	      f->dispatch = esc_owner_dispatch (esc_make_owner (x->decl),
+						copy->decl, f->recursive);
 	      esc_update_after_rewrite (true);
 	      pop_cfun ();
 	    }

@@ -1372,6 +1372,9 @@ esc_summarize_unit (void)
 	 transform put them.  */
       if (apply && !in_lto_p)
 	esc_keep_slots_out_of_cycles ();
+      for (esc_function *f : order)
+	if (f->dispatch)
+	  esc_owner_rest (f);
     }
   for (esc_function *f : order)
     if (!defer)

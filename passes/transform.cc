@@ -45,6 +45,7 @@
 #include "varasm.h"
 #include "tree-dfa.h"
 #include "tree-inline.h"
+#include "tree-cfgcleanup.h"
 #include "ipa-param-manipulation.h"
 
 /* malloc's real guarantee, alignof (max_align_t) on x86-64 and AArch64:
@@ -1007,13 +1008,17 @@ esc_owned_slots_ok (function *fun, tree decl)
 static const char *
 lto_name (const char *base)
 {
-  if (!in_lto_p)
-    return base;
-  if (strcmp (base, "escape_owner") == 0)
-    return "escape_lto_owner";
-  if (strcmp (base, "escape_slot") == 0)
-    return "escape_lto_slot";
-  return "escape_lto_release";
+  static const char *const names[][2] = {
+    { "escape_owner", "escape_lto_owner" },
+    { "escape_slot", "escape_lto_slot" },
+    { "escape_rest", "escape_lto_rest" },
+    { "escape_release", "escape_lto_release" },
+  };
+  if (in_lto_p)
+    for (const auto &n : names)
+      if (strcmp (base, n[0]) == 0)
+	return n[1];
+  return base;
 }
 
 /* A thread-local "static __thread char *owner" for FNDECL: the stack
@@ -1140,32 +1145,14 @@ esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map)
   return c;
 }
 
-/* At the entry of the current function: an activation whose owner is not
-   a live older one (none, or at or below its own stack pointer: stacks
-   grow down, so a live owner is an older, higher frame, and a lower one
-   was left by longjmp) becomes the owner and runs COPY, the version with
-   slots, then lets go; the others go on in this version, where the
-   objects come from the heap.  So at most one activation per thread has
-   slots, however deep the recursion, and this version keeps its frame
-   and its tail calls.  RECURSIVE: most activations are not the owner.  */
-void
-esc_owner_dispatch (tree owner, tree copy, bool recursive)
+/* A new block after BB that calls DECL with the current function's
+   parameters and returns its result (the edge into it is the
+   caller's).  */
+static basic_block
+forward_block (basic_block bb, tree decl)
 {
   location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
-  gimple_seq check = NULL, run = NULL;
-  tree sp = make_ssa_name (ptr_type_node);
-  gcall *save = gimple_build_call (builtin_decl_explicit
-				   (BUILT_IN_STACK_SAVE), 0);
-  gimple_call_set_lhs (save, sp);
-  gimple_set_location (save, loc);
-  gimple_seq_add_stmt (&check, save);
-  tree own = make_ssa_name (ptr_type_node);
-  gimple_seq_add_stmt (&check, gimple_build_assign (own, owner));
-  tree ou = gimple_convert (&check, loc, pointer_sized_int_node, own);
-  tree su = gimple_convert (&check, loc, pointer_sized_int_node, sp);
-  tree take = gimple_build (&check, loc, LE_EXPR, boolean_type_node, ou, su);
-
-  gimple_seq_add_stmt (&run, gimple_build_assign (owner, sp));
+  gimple_seq seq = NULL;
   auto_vec<tree> args;
   for (tree p = DECL_ARGUMENTS (current_function_decl); p; p = DECL_CHAIN (p))
     {
@@ -1175,11 +1162,11 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
       else if (is_gimple_reg_type (TREE_TYPE (p)))
 	{
 	  a = make_ssa_name (TREE_TYPE (p));
-	  gimple_seq_add_stmt (&run, gimple_build_assign (a, p));
+	  gimple_seq_add_stmt (&seq, gimple_build_assign (a, p));
 	}
       args.safe_push (a);
     }
-  gcall *call = gimple_build_call_vec (copy, args);
+  gcall *call = gimple_build_call_vec (decl, args);
   gimple_set_location (call, loc);
   tree res = DECL_RESULT (current_function_decl);
   tree r = NULL_TREE;
@@ -1188,14 +1175,96 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
       r = make_ssa_name (TREE_TYPE (res));
       gimple_call_set_lhs (call, r);
     }
-  gimple_seq_add_stmt (&run, call);
-  /* Lets go by putting back what it found, not 0: an owner on another
-     stack (a coroutine's, whose addresses do not compare with this
-     one's) must stay the owner.  */
-  gimple_seq_add_stmt (&run, gimple_build_assign (owner, own));
+  gimple_seq_add_stmt (&seq, call);
   greturn *ret = gimple_build_return (r);
   gimple_set_location (ret, loc);
-  gimple_seq_add_stmt (&run, ret);
+  gimple_seq_add_stmt (&seq, ret);
+  basic_block nb = create_empty_bb (bb);
+  if (current_loops)
+    add_bb_to_loop (nb, bb->loop_father);
+  gimple_stmt_iterator gsi = gsi_start_bb (nb);
+  gsi_insert_seq_after (&gsi, seq, GSI_CONTINUE_LINKING);
+  make_edge (nb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
+  return nb;
+}
+
+/* In COPY, the version with owned slots: the activation running it owns
+   them.  At its entry it stores its stack pointer into OWNER, and it lets
+   go at each return by putting back what it found, not 0: an owner on
+   another stack (a coroutine's, whose addresses do not compare with this
+   one's) must stay the owner.  A copy left by longjmp or an exception
+   leaves its stack pointer there, which the next activation at or above
+   it takes for stale.  */
+static void
+esc_owner_take (tree owner, tree copy)
+{
+  push_cfun (DECL_STRUCT_FUNCTION (copy));
+  location_t loc = DECL_SOURCE_LOCATION (copy);
+  gimple_seq take = NULL;
+  tree sp = make_ssa_name (ptr_type_node);
+  gcall *save = gimple_build_call (builtin_decl_explicit
+				   (BUILT_IN_STACK_SAVE), 0);
+  gimple_call_set_lhs (save, sp);
+  gimple_set_location (save, loc);
+  gimple_seq_add_stmt (&take, save);
+  tree own = make_ssa_name (ptr_type_node);
+  gimple_seq_add_stmt (&take, gimple_build_assign (own, owner));
+  gimple_seq_add_stmt (&take, gimple_build_assign (owner, sp));
+  basic_block bb
+    = split_edge (single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun)));
+  gimple_stmt_iterator gsi = gsi_last_bb (bb);
+  gsi_insert_seq_after (&gsi, take, GSI_CONTINUE_LINKING);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (cfun)->preds)
+    {
+      gimple_stmt_iterator r = gsi_last_bb (e->src);
+      if (!gsi_end_p (r) && gimple_code (gsi_stmt (r)) == GIMPLE_RETURN)
+	{
+	  gimple *let_go = gimple_build_assign (owner, own);
+	  gimple_set_location (let_go, gimple_location (gsi_stmt (r)));
+	  gsi_insert_before (&r, let_go, GSI_SAME_STMT);
+	}
+    }
+  esc_update_after_rewrite (true);
+  pop_cfun ();
+}
+
+/* At the entry of the current function: an activation whose owner is not
+   a live older one (none, or below its own stack pointer: stacks grow
+   down, so a live owner is an older frame, higher or, for this function
+   inlined into the copy, the same, and a lower one was left by longjmp)
+   becomes the owner: it hands its parameters to
+   COPY, the version with slots, which takes and lets go of OWNER itself
+   (esc_owner_take), and returns its result; the others go on in this
+   version, where the objects come from the heap.  So at most one
+   activation per thread has slots, however deep the recursion.  Nothing
+   of the dispatch lives past the test (the call is a tail call from -O2
+   on), so this version keeps its frame and its tail calls: a test that
+   kept the owner for after the call made every activation of a
+   recursive function save more registers (3x the stack at -O1, an
+   adversarial finding).  RECURSIVE: most activations
+   are not the owner.  */
+gcond *
+esc_owner_dispatch (tree owner, tree copy, bool recursive)
+{
+  esc_owner_take (owner, copy);
+  location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
+  gimple_seq check = NULL;
+  /* The owner first: the stack pointer, read last, needs no register of
+     its own for long (at -O0 one kept across the load took a saved
+     register, and 16 more bytes in every frame).  */
+  tree own = make_ssa_name (ptr_type_node);
+  gimple_seq_add_stmt (&check, gimple_build_assign (own, owner));
+  tree sp = make_ssa_name (ptr_type_node);
+  gcall *save = gimple_build_call (builtin_decl_explicit
+				   (BUILT_IN_STACK_SAVE), 0);
+  gimple_call_set_lhs (save, sp);
+  gimple_set_location (save, loc);
+  gimple_seq_add_stmt (&check, save);
+  tree ou = gimple_convert (&check, loc, pointer_sized_int_node, own);
+  tree su = gimple_convert (&check, loc, pointer_sized_int_node, sp);
+  tree take = gimple_build (&check, loc, LT_EXPR, boolean_type_node, ou, su);
 
   edge e = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (cfun));
   basic_block bb = split_edge (e);
@@ -1207,11 +1276,7 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
   gsi_insert_after (&gsi, c, GSI_NEW_STMT);
   edge rest = single_succ_edge (bb);
   rest->flags = (rest->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
-  basic_block own_bb = create_empty_bb (bb);
-  if (current_loops)
-    add_bb_to_loop (own_bb, bb->loop_father);
-  gimple_stmt_iterator og = gsi_start_bb (own_bb);
-  gsi_insert_seq_after (&og, run, GSI_CONTINUE_LINKING);
+  basic_block own_bb = forward_block (bb, copy);
   edge to_own = make_edge (bb, own_bb, EDGE_TRUE_VALUE);
   /* In a recursive function, once per outermost activation: the rest of
      the function is where the time goes, and where GCC's inlining and
@@ -1223,7 +1288,102 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
 				  : profile_probability::very_likely ();
   rest->probability = to_own->probability.invert ();
   own_bb->count = bb->count.apply_probability (to_own->probability);
-  make_edge (own_bb, EXIT_BLOCK_PTR_FOR_FN (cfun), 0);
+  return c;
+}
+
+/* Every activation of F but the owner runs F as it was, a function of
+   its own (FN.escape_rest): F becomes its dispatch and two tail calls, and
+   the rest calls itself where F did.  The dispatch no longer sits in every
+   frame of a recursion, where GCC could not inline the function into
+   itself at -O3 as before nor keep as few registers (twice the stack per
+   level at -O3, an adversarial finding).  The rest's own calls need no
+   test: its activations are younger than a live owner, so the test would
+   send them to the same body.  */
+void
+esc_owner_rest (esc_function *f)
+{
+  gcond *test = f->dispatch;
+  f->dispatch = NULL;
+  cgraph_node *node = cgraph_node::get (f->decl);
+  /* Only where F calls itself, and F's calls of the rest are jumps:
+     below -O2 each would be a frame more, for every call of F from
+     another function of its cycle.  */
+  if (!test || !node || !node->definition
+      || !opt_for_fn (f->decl, flag_optimize_sibling_calls))
+    return;
+  bool self = false;
+  for (cgraph_edge *e = node->callees; e && !self; e = e->next_callee)
+    self = e->callee == node;
+  if (!self)
+    return;
+  function *fun = DECL_STRUCT_FUNCTION (f->decl);
+  number_statements (fun);
+  cgraph_node *rn = node->create_version_clone_with_body
+    (vNULL, NULL, NULL, NULL, NULL, lto_name ("escape_rest"));
+  if (!rn)
+    return;
+  /* In the rest: no dispatch, and its own calls of F call itself.  The
+     copy of the test has its number.  */
+  function *rf = DECL_STRUCT_FUNCTION (rn->decl);
+  gcond *rc = NULL;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, rf)
+    if (gcond *c = safe_dyn_cast<gcond *> (last_stmt (bb)))
+      if (gimple_uid (c) == gimple_uid (test))
+	rc = c;
+  if (!rc)
+    {
+      rn->remove ();
+      return;
+    }
+  push_cfun (rf);
+  basic_block tb = gimple_bb (rc);
+  for (gimple_stmt_iterator gsi = gsi_start_bb (tb); gsi_stmt (gsi) != rc;)
+    {
+      gimple *s = gsi_stmt (gsi);
+      if (gimple_vdef (s))
+	unlink_stmt_vdef (s);
+      gsi_remove (&gsi, true);
+      release_defs (s);
+    }
+  gimple_cond_make_false (rc);
+  update_stmt (rc);
+  FOR_EACH_BB_FN (bb, rf)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	if (gimple_call_fndecl (c) == f->decl)
+	  {
+	    gimple_call_set_fndecl (c, rn->decl);
+	    update_stmt (c);
+	  }
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  cleanup_tree_cfg ();
+  esc_update_after_rewrite (true);
+  pop_cfun ();
+
+  /* F: the dispatch, and the rest for the others.  */
+  push_cfun (fun);
+  basic_block db = gimple_bb (test);
+  edge old = EDGE_SUCC (db, 0)->flags & EDGE_FALSE_VALUE
+	     ? EDGE_SUCC (db, 0) : EDGE_SUCC (db, 1);
+  basic_block nb = forward_block (db, rn->decl);
+  profile_probability prob = old->probability;
+  remove_edge (old);
+  edge e = make_edge (db, nb, EDGE_FALSE_VALUE);
+  e->probability = prob;
+  nb->count = db->count.apply_probability (prob);
+  free_dominance_info (CDI_DOMINATORS);
+  free_dominance_info (CDI_POST_DOMINATORS);
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  cleanup_tree_cfg ();
+  esc_update_after_rewrite (true);
+  pop_cfun ();
+  if (dump_file)
+    fprintf (dump_file, "%s: the activations that do not own its slots "
+	     "run %s\n", fndecl_name (f->decl), fndecl_name (rn->decl));
 }
 
 static void call_with_slots (gcall *s, tree clone, const vec<tree> &slots);
@@ -2378,7 +2538,8 @@ esc_transform_function (esc_function *f,
       pop_cfun ();
       push_cfun (DECL_STRUCT_FUNCTION (f->decl));
       esc_free_actions_release (own_actions.address (), nfree);
-      esc_owner_dispatch (esc_make_owner (f->decl), copy->decl, recursive);
+      f->dispatch = esc_owner_dispatch (esc_make_owner (f->decl),
+					copy->decl, recursive);
       esc_update_after_rewrite (true);
       changed = true;
     }

@@ -33,8 +33,12 @@ cgraph_node *esc_owner_copy (tree decl, hash_map<gimple *, gimple *> &map);
 /* A thread-local owner word for FNDECL.  */
 tree esc_make_owner (tree fndecl);
 /* At the current function's entry: the activation that becomes OWNER
-   runs COPY instead; RECURSIVE, most activations do not.  */
-void esc_owner_dispatch (tree owner, tree copy, bool recursive);
+   runs COPY instead; RECURSIVE, most activations do not.  The test.  */
+gcond *esc_owner_dispatch (tree owner, tree copy, bool recursive);
+/* Once nothing more changes the body of F, which has a dispatch: the
+   other activations run it as a function of its own.  */
+struct esc_function;
+void esc_owner_rest (esc_function *f);
 void esc_add_noinline (tree decl);
 /* After statements of the current function changed (CFG_CHANGED: its
    blocks too): dominators and loops to be recomputed, virtual SSA
