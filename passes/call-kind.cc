@@ -86,6 +86,25 @@ pointer_name (gcall *s)
     }
   if (!fn)
     return NULL;
+  /* The same field read as memory at its offset, as GCC's folding may
+     leave it under -flto ("MEM[(T *)&hooks]", "MEM[(T *)p + 8B]"): the
+     field of the object's type there.  */
+  if (TREE_CODE (fn) == MEM_REF)
+    {
+      tree base = TREE_OPERAND (fn, 0);
+      tree type = NULL_TREE;
+      if (TREE_CODE (base) == ADDR_EXPR)
+	type = TREE_TYPE (TREE_OPERAND (base, 0));
+      else if (TREE_CODE (base) == SSA_NAME && POINTER_TYPE_P (TREE_TYPE (base)))
+	type = TREE_TYPE (TREE_TYPE (base));
+      tree f = tree_fits_shwi_p (TREE_OPERAND (fn, 1))
+	       ? esc_field_at (type, tree_to_shwi (TREE_OPERAND (fn, 1)), fn,
+			       true)
+	       : NULL_TREE;
+      return f && POINTER_TYPE_P (TREE_TYPE (f))
+	     && TREE_CODE (TREE_TYPE (TREE_TYPE (f))) == FUNCTION_TYPE
+	     ? IDENTIFIER_POINTER (DECL_NAME (f)) : NULL;
+    }
   if (TREE_CODE (fn) == COMPONENT_REF)
     fn = TREE_OPERAND (fn, 1);
   if ((TREE_CODE (fn) == FIELD_DECL || VAR_P (fn)) && DECL_NAME (fn))

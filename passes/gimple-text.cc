@@ -445,6 +445,38 @@ render (esc_text *t, tree e, bool expand, int depth)
     case MEM_REF:
       {
 	tree base = TREE_OPERAND (e, 0);
+	/* A field read at its offset: "s.f", "p->f" (a pointer that is
+	   "&s" reads s's field).  */
+	if (TREE_CODE (base) == SSA_NAME && expand && depth < 8)
+	  if (gassign *d = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (base)))
+	    if (gimple_assign_rhs_code (d) == ADDR_EXPR
+		&& DECL_P (TREE_OPERAND (gimple_assign_rhs1 (d), 0)))
+	      base = gimple_assign_rhs1 (d);
+	tree obj = TREE_CODE (base) == ADDR_EXPR
+		   ? TREE_TYPE (TREE_OPERAND (base, 0))
+		   : POINTER_TYPE_P (TREE_TYPE (base))
+		   ? TREE_TYPE (TREE_TYPE (base)) : NULL_TREE;
+	tree field = obj && tree_fits_shwi_p (TREE_OPERAND (e, 1))
+		     && !types_compatible_p (obj, TREE_TYPE (e))
+		     ? esc_field_at (obj, tree_to_shwi (TREE_OPERAND (e, 1)),
+				     e, false)
+		     : NULL_TREE;
+	if (field && !types_compatible_p (TREE_TYPE (field), TREE_TYPE (e)))
+	  field = NULL_TREE;
+	if (field && TREE_CODE (base) == ADDR_EXPR)
+	  {
+	    render (t, TREE_OPERAND (base, 0), expand, depth + 1);
+	    t->add (".");
+	    render (t, field, expand, depth + 1);
+	    return;
+	  }
+	if (field)
+	  {
+	    render_operand (t, base, expand, depth + 1, 15, false);
+	    t->add ("->");
+	    render (t, field, expand, depth + 1);
+	    return;
+	  }
 	if (TREE_CODE (base) == ADDR_EXPR && integer_zerop (TREE_OPERAND (e, 1)))
 	  {
 	    render (t, TREE_OPERAND (base, 0), expand, depth + 1);
@@ -512,6 +544,31 @@ void
 esc_render_expr (esc_text *t, tree expr, bool expand)
 {
   render (t, expr, expand, 0);
+}
+
+
+tree
+esc_field_at (tree type, HOST_WIDE_INT offset, tree access, bool nested)
+{
+  tree want = TYPE_SIZE (TREE_TYPE (access));
+  if (!type || TREE_CODE (type) != RECORD_TYPE || !want)
+    return NULL_TREE;
+  for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+    {
+      if (TREE_CODE (f) != FIELD_DECL || !tree_fits_shwi_p (byte_position (f)))
+	continue;
+      HOST_WIDE_INT at = tree_to_shwi (byte_position (f));
+      tree ft = TREE_TYPE (f);
+      if (at == offset && DECL_NAME (f) && TYPE_SIZE (ft)
+	  && TREE_CODE (ft) != RECORD_TYPE
+	  && tree_int_cst_equal (TYPE_SIZE (ft), want))
+	return f;
+      if (nested && TREE_CODE (ft) == RECORD_TYPE && TYPE_SIZE_UNIT (ft)
+	  && tree_fits_shwi_p (TYPE_SIZE_UNIT (ft)) && at <= offset
+	  && offset < at + tree_to_shwi (TYPE_SIZE_UNIT (ft)))
+	return esc_field_at (ft, offset - at, access, true);
+    }
+  return NULL_TREE;
 }
 
 void

@@ -25,6 +25,11 @@ const char *esc_decl_name (tree decl);
    them ("n * 4") instead of "{temp}".  */
 void esc_render_expr (esc_text *t, tree expr, bool expand);
 
+/* The field of TYPE (a record) at byte OFFSET with the size of ACCESS's
+   type, looking into nested records if NESTED; NULL_TREE if none.  What
+   "MEM[(T *)&s + 8B]" reads, as GCC's folding writes a field access.  */
+tree esc_field_at (tree type, HOST_WIDE_INT offset, tree access, bool nested);
+
 /* "name(args)" for a call, without its lhs.  */
 void esc_render_call (esc_text *t, const gcall *call);
 

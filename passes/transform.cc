@@ -971,6 +971,23 @@ bool
 esc_owned_slots_ok (function *fun, tree decl)
 {
   tree res = DECL_RESULT (decl);
+  /* A function another definition may replace (-fPIC) calls itself
+     through its local alias, which GCC makes, and so must the copy
+     (esc_owner_take): through the symbol, the other definition would run
+     where it did not (an adversarial finding).  A weak one has none.  */
+  cgraph_node *node = cgraph_node::get (decl);
+  if (!node || DECL_WEAK (decl)
+      || (node->get_availability () <= AVAIL_INTERPOSABLE
+	  && !node->noninterposable_alias ()))
+    return false;
+  /* A cc1 writing bytecode (-ffat-lto-objects) leaves owned slots to
+     lto1, which sees the whole cycle: the bytecode carries what this
+     pass made, and lto1 gave a copy's rest owned slots again, two
+     activations holding slots, and inlined a dispatch made for a function
+     this unit did not know to be in a cycle into every level of the
+     recursion (an adversarial finding, 1.34x the stack).  */
+  if (flag_generate_lto && !in_lto_p)
+    return false;
   if (!targetm.have_tls || stdarg_p (TREE_TYPE (decl))
       || DECL_STATIC_CHAIN (decl) || fun->has_nonlocal_label
       || !tree_versionable_function_p (decl)
@@ -1195,10 +1212,50 @@ forward_block (basic_block bb, tree decl)
    one's) must stay the owner.  A copy left by longjmp or an exception
    leaves its stack pointer there, which the next activation at or above
    it takes for stale.  */
-static void
-esc_owner_take (tree owner, tree copy)
+/* The local alias of FN where another definition may replace it (-fPIC):
+   GCC's own calls of FN in its body go there, and so must those of its
+   copies.  NULL_TREE where calls need none.  */
+static tree
+local_alias (tree fn)
 {
+  cgraph_node *node = cgraph_node::get (fn);
+  symtab_node *alias = node && node->get_availability () <= AVAIL_INTERPOSABLE
+		       ? node->noninterposable_alias () : NULL;
+  return alias && alias->decl != fn ? alias->decl : NULL_TREE;
+}
+
+/* In the current function, calls of FROM call TO.  */
+static void
+redirect_calls (tree from, tree to)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	if (gimple_call_fndecl (c) == from)
+	  {
+	    gimple_call_set_fndecl (c, to);
+	    update_stmt (c);
+	  }
+}
+
+static void
+esc_owner_take (tree owner, tree copy, tree fn)
+{
+  /* FN's calls of itself, and its copy's, go to its local alias, as
+     GCC's would without a copy (when FN has an alias, GCC no longer takes
+     its calls of itself for local).  */
+  tree alias = local_alias (fn);
+  if (alias)
+    redirect_calls (fn, alias);
+  if (alias && dump_file)
+    fprintf (dump_file, "%s and its copy %s call %s where they called %s\n",
+	     fndecl_name (fn), fndecl_name (copy), fndecl_name (alias),
+	     fndecl_name (fn));
   push_cfun (DECL_STRUCT_FUNCTION (copy));
+  if (alias)
+    redirect_calls (fn, alias);
   location_t loc = DECL_SOURCE_LOCATION (copy);
   gimple_seq take = NULL;
   tree sp = make_ssa_name (ptr_type_node);
@@ -1248,7 +1305,7 @@ esc_owner_take (tree owner, tree copy)
 gcond *
 esc_owner_dispatch (tree owner, tree copy, bool recursive)
 {
-  esc_owner_take (owner, copy);
+  esc_owner_take (owner, copy, current_function_decl);
   location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
   gimple_seq check = NULL;
   /* The owner first: the stack pointer, read last, needs no register of
@@ -1305,15 +1362,28 @@ esc_owner_rest (esc_function *f)
   gcond *test = f->dispatch;
   f->dispatch = NULL;
   cgraph_node *node = cgraph_node::get (f->decl);
-  /* Only where F calls itself, and F's calls of the rest are jumps:
-     below -O2 each would be a frame more, for every call of F from
-     another function of its cycle.  */
+  /* Only where F calls itself, and F's calls of the rest are surely
+     jumps: otherwise each would be a frame more, for every call of F from
+     another function of its cycle.  Not below -O2, nor with exit hooks
+     (-finstrument-functions), nor with a parameter an ABI may pass by
+     reference to the caller's copy (a struct, a long double or a vector
+     on some targets), which F would copy again in its own frame (an
+     adversarial finding: a struct of 64 bytes on aarch64, 1.45x the
+     stack of a cycle).  */
   if (!test || !node || !node->definition
-      || !opt_for_fn (f->decl, flag_optimize_sibling_calls))
+      || !opt_for_fn (f->decl, flag_optimize_sibling_calls)
+      || (flag_instrument_function_entry_exit
+	  && !DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT (f->decl)))
     return;
+  for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p))
+    if (!is_gimple_reg_type (TREE_TYPE (p))
+	|| !TYPE_SIZE_UNIT (TREE_TYPE (p))
+	|| !tree_fits_uhwi_p (TYPE_SIZE_UNIT (TREE_TYPE (p)))
+	|| tree_to_uhwi (TYPE_SIZE_UNIT (TREE_TYPE (p))) > UNITS_PER_WORD)
+      return;
   bool self = false;
   for (cgraph_edge *e = node->callees; e && !self; e = e->next_callee)
-    self = e->callee == node;
+    self = e->callee->ultimate_alias_target () == node;
   if (!self)
     return;
   function *fun = DECL_STRUCT_FUNCTION (f->decl);
@@ -1348,15 +1418,9 @@ esc_owner_rest (esc_function *f)
     }
   gimple_cond_make_false (rc);
   update_stmt (rc);
-  FOR_EACH_BB_FN (bb, rf)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
-	if (gimple_call_fndecl (c) == f->decl)
-	  {
-	    gimple_call_set_fndecl (c, rn->decl);
-	    update_stmt (c);
-	  }
+  redirect_calls (f->decl, rn->decl);
+  if (tree alias = local_alias (f->decl))
+    redirect_calls (alias, rn->decl);
   if (current_loops)
     loops_state_set (LOOPS_NEED_FIXUP);
   cleanup_tree_cfg ();

@@ -1,16 +1,18 @@
 /* -ffat-lto-objects with the plugin given to the compiles and the link:
    each cc1 transforms its unit as without LTO (the other unit's function
-   is unseen: its argument leaks, and the recursion may re-enter), and
-   lto1 analyses and transforms that code again, over both units (the
-   heap path each cc1 left, and the owned copies it made, which lto1 names
-   apart from its own).  The notes come from both; the program runs as
-   before, under ASan too.  */
+   is unseen: its argument leaks, and the recursion may re-enter), but
+   makes no owned slots, which are lto1's (xform-lto-fat-owned.c): the
+   objects of the recursion do not escape and stay on the heap in the
+   code cc1 makes.  lto1 analyses and transforms that code again, over
+   both units, and gives the recursion its owned slots.  The notes come
+   from both; the program runs as before, under ASan too.  */
 /* { dg-do run } */
 /* { dg-options "-flto -ffat-lto-objects -fplugin-arg-escape-transform -fplugin-arg-escape-m" } */
 /* { dg-additional-sources "units/lto-rec-lib.c" } */
 /* { dg-message "^leaking param content: t$" "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^t does not escape$" "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^moved to stack: malloc\\(64\\)$" "" { target *-*-* } lto-rec-lib.c:19 } */
+/* { dg-message "^malloc\\(64\\) does not escape$" "" { target *-*-* } lto-rec-lib.c:19 } */
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +31,7 @@ count_r (struct tree *t, int d) /* { dg-message "^leaking param: t$" } */
   if (!t)
     return 0;
   char *scratch = malloc (32); /* { dg-message "^moved to stack: malloc\\(32\\)$" } */
+  /* { dg-message "^malloc\\(32\\) does not escape$" "" { target *-*-* } .-1 } */
   if (!scratch)
     abort ();
   memset (scratch, 1, 32);
