@@ -10,6 +10,9 @@
 #   CORPUS_CC        the real compiler (gcc-12, clang)
 #   CORPUS_CFLAGS    appended when the invocation compiles C
 #   CORPUS_LDFLAGS   appended to every invocation (-fsanitize=address)
+#   CORPUS_LINKFLAGS appended when the invocation does not compile C (a
+#                    link, where -flto's lto1 runs the plugin: its notes
+#                    are recorded too)
 #   CORPUS_REC       directory for the records (records.tsv, notes/, fail/)
 #   CORPUS_PHASE     configure | build | test: only "build" compiles are
 #                    counted (sites, compile time), but a compiler crash
@@ -72,8 +75,9 @@ done
 
 read -r -a cflags <<< "${CORPUS_CFLAGS:-}"
 read -r -a ldflags <<< "${CORPUS_LDFLAGS:-}"
+read -r -a linkflags <<< "${CORPUS_LINKFLAGS:-}"
 extra=()
-[ $compiles = 1 ] && extra+=("${cflags[@]}")
+if [ $compiles = 1 ]; then extra+=("${cflags[@]}"); else extra+=("${linkflags[@]}"); fi
 extra+=("${ldflags[@]}")
 
 # Not a compile we record: run it as it is (flags appended).
@@ -178,7 +182,8 @@ if [ ${#h2s[@]} -gt 0 ]; then
 fi
 
 # The plugin's notes, with paths relative to the package's tree.
-if [ $compiles = 1 ] && [ "$phase" = build ] && grep -q ': note: ' "$err"; then
+if { [ $compiles = 1 ] || [ -n "${CORPUS_LINKFLAGS:-}" ]; } && [ "$phase" = build ] \
+   && grep -q ': note: ' "$err"; then
   awk -v cwd="$PWD" -v root="${CORPUS_ROOT:-/}" '
     /^[^ :][^:]*:[0-9]+:[0-9]+: note: / {
       i = index($0, ":"); f = substr($0, 1, i - 1)

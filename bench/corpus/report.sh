@@ -55,13 +55,13 @@ reason_tables () {
   echo "variable: one outside the loop, or a path that stops early; callee names taken"
   echo "out). \`sites.tsv\` has every site."
   echo
-  for c in escape alloc; do
+  for c in escape alloc alloc-lto; do
     awk -F'\t' -v c=$c 'NR > 1 && $2 == c' "$f" | grep -q . || continue
-    if [ $c = escape ]; then
-      echo "### Transform (\`-fplugin-arg-escape-m=2 -fplugin-arg-escape-transform\`)"
-    else
-      echo "### Transform with the package's allocator file (\`examples/allocators/\`)"
-    fi
+    case $c in
+      escape) echo "### Transform (\`-fplugin-arg-escape-m=2 -fplugin-arg-escape-transform\`)" ;;
+      alloc) echo "### Transform with the package's allocator file (\`examples/allocators/\`)" ;;
+      *) echo "### The same under \`-flto\` (lto1's verdicts, from the links)" ;;
+    esac
     echo
     echo "| verdict | reason | sites | packages |"
     echo "|---|---|---:|---|"
@@ -86,7 +86,8 @@ write_reports () {
     printf '\tclang_converted\tclang_alloc_calls_before\tclang_alloc_calls_after'
     printf '\tcompile_cpu_plain_s\tcompile_cpu_plugin_s\tcompile_ratio'
     printf '\tallocs_plain\tallocs_escape\tallocs_alloc\tallocs_clang'
-    printf '\tout_escape\tout_asan\tout_alloc\tout_alloc_asan\tout_clang\n'
+    printf '\tout_escape\tout_asan\tout_alloc\tout_alloc_asan\tout_clang'
+    printf '\tlto_sites\tlto_moved\tlto_kept\tlto_escapes\tallocs_lto\tout_lto\n'
     for p in "${pkgs[@]}"; do
       local conv=- cpu_r
       [ -n "${R[$p.h2s_after]:-}" ] && conv=$((R[$p.h2s_after] - R[$p.h2s_before]))
@@ -100,14 +101,17 @@ write_reports () {
 	"${R[$p.plain.allocs]:--}" "${R[$p.escape.allocs]:--}" "${R[$p.alloc.allocs]:--}" \
 	"${R[$p.clang.allocs]:--}" \
 	"$(out_cell "$p" escape)" "$(out_cell "$p" asan)" "$(out_cell "$p" alloc)" \
-	"$(out_cell "$p" alloc-asan)"
-      printf '%s\n' "$(out_cell "$p" clang)"
+	"$(out_cell "$p" alloc-asan)" "$(out_cell "$p" clang)" \
+	"${R[$p.alloc-lto.sites]:--}" "${R[$p.alloc-lto.moved]:--}" \
+	"${R[$p.alloc-lto.kept]:--}" "${R[$p.alloc-lto.escapes]:--}" \
+	"${R[$p.alloc-lto.allocs]:--}"
+      printf '%s\n' "$(out_cell "$p" alloc-lto)"
     done
   } > "$tsv"
   {
     printf 'package\tconfig\tlocation\tcall\tverdict\tdetail\n'
     for p in "${pkgs[@]}"; do
-      for c in escape alloc; do
+      for c in escape alloc alloc-lto; do
 	[ -f "$OUT/rec/$c/$p/sites.tsv" ] || continue
 	awk -F'\t' -v p="$p" -v c="$c" '{ print p "\t" c "\t" $0 }' "$OUT/rec/$c/$p/sites.tsv"
       done
@@ -115,9 +119,9 @@ write_reports () {
   } > "$sites"
 
   # ---- the main table ----
-  local head="package|state|sites moved / kept / escape|clang h2s|compile time plugin/plain|heap allocs plain|escape (vs plain)|clang (vs plain)|with allocators: moved / kept / escape; heap allocs (vs plain)|outputs escape, asan, alloc, alloc-asan, clang"
+  local head="package|state|sites moved / kept / escape|clang h2s|compile time plugin/plain|heap allocs plain|escape (vs plain)|clang (vs plain)|with allocators: moved / kept / escape; heap allocs (vs plain)|the same under -flto|outputs escape, asan, alloc, alloc-asan, clang, alloc-lto"
   for p in "${pkgs[@]}"; do
-    local conv=- sitecell=- alloccell=n/a cpu=- a_e a_c
+    local conv=- sitecell=- alloccell=n/a ltocell=n/a cpu=- a_e a_c
     [ -n "${R[$p.h2s_after]:-}" ] && conv=$((R[$p.h2s_after] - R[$p.h2s_before]))
     [ -n "${R[$p.escape.sites]:-}" ] && sitecell="${R[$p.escape.moved]} / ${R[$p.escape.kept]} / ${R[$p.escape.escapes]}"
     cpu=$(ratio "${R[$p.cpu_plugin]:-}" "${R[$p.cpu_plain]:-}")
@@ -131,14 +135,20 @@ write_reports () {
 	  alloccell="${R[$p.alloc.moved]:-?} / ${R[$p.alloc.kept]:-?} / ${R[$p.alloc.escapes]:-?}; ${R[$p.alloc.allocs]:--} ($(ratio "${R[$p.alloc.allocs]:-}" "${R[$p.plain.allocs]:-}"))"
 	else alloccell="build ${R[$p.alloc.build]:-?}"; fi ;;
     esac
-    local outs="$(out_cell "$p" escape), $(out_cell "$p" asan), $(out_cell "$p" alloc), $(out_cell "$p" alloc-asan), $(out_cell "$p" clang)"
-    rows+=("$p ${version[$p]}|$(pkg_state "$p")|$sitecell|$conv|$cpu|${R[$p.plain.allocs]:--}|$a_e|$a_c|$alloccell|$outs")
+    case " ${R[$p.configs]:-} " in
+      *" alloc-lto "*)
+	if [ "${R[$p.alloc-lto.build]:-}" = ok ]; then
+	  ltocell="${R[$p.alloc-lto.moved]:-?} / ${R[$p.alloc-lto.kept]:-?} / ${R[$p.alloc-lto.escapes]:-?}; ${R[$p.alloc-lto.allocs]:--} ($(ratio "${R[$p.alloc-lto.allocs]:-}" "${R[$p.plain.allocs]:-}"))"
+	else ltocell="build ${R[$p.alloc-lto.build]:-?}"; fi ;;
+    esac
+    local outs="$(out_cell "$p" escape), $(out_cell "$p" asan), $(out_cell "$p" alloc), $(out_cell "$p" alloc-asan), $(out_cell "$p" clang), $(out_cell "$p" alloc-lto)"
+    rows+=("$p ${version[$p]}|$(pkg_state "$p")|$sitecell|$conv|$cpu|${R[$p.plain.allocs]:--}|$a_e|$a_c|$alloccell|$ltocell|$outs")
   done
 
   # What was checked, over all packages.
   local nc=0 ni=0 npf=0 nout=0 nasan=0 nd=0 na=0 cfgs
   for p in "${pkgs[@]}"; do
-    for c in escape asan alloc alloc-asan; do
+    for c in escape asan alloc alloc-asan alloc-lto; do
       nc=$((nc + ${R[$p.$c.compiles]:-0})); ni=$((ni + ${R[$p.$c.ice]:-0}))
       npf=$((npf + ${R[$p.$c.pluginfails]:-0}))
       nout=$((nout + ${R[$p.$c.cases]:-0})); nd=$((nd + ${R[$p.$c.diffs]:-0}))
@@ -159,6 +169,7 @@ write_reports () {
   echo "plugin (-m=2, transform) over plain gcc-12 -O2, back to back.  heap allocs: malloc, calloc,"
   echo "realloc, aligned_alloc calls over the whole workload (count-malloc.so). with allocators:"
   echo "the same with examples/allocators/PKG.alloc declared (-fplugin-arg-escape-allocators=)."
+  echo "under -flto: the same again, built with -flto (the sites are lto1's, from the links)."
   echo "outputs: commands whose stdout and exit status match plain's (asan: and no ASan report)."
   echo "Total wall time: $((wall / 60)) min $((wall % 60)) s."
   for n in "${notes[@]}"; do echo "note: $n"; done

@@ -20,6 +20,9 @@
 #               examples/allocators/NAME.alloc, if that file exists and the
 #               plugin accepts the option (probed once)
 #   alloc-asan  alloc plus -fsanitize=address
+#   alloc-lto   alloc under -flto: the compiles make bytecode and the
+#               link's lto1 analyses, moves and reports (its notes are
+#               recorded from the link)
 #   clang       clang -O2 -mllvm -attributor-enable=module (plus
 #               -mllvm -print-before/after=attributor in the build: the
 #               allocation calls turned into allocas are counted)
@@ -58,7 +61,7 @@ CLANG=${CLANG:-clang}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 OUT=${CORPUS_OUT:-$root/build/corpus}
 WL_TIMEOUT=${WL_TIMEOUT:-300}
-ALL_CONFIGS="plain escape asan alloc alloc-asan clang"
+ALL_CONFIGS="plain escape asan alloc alloc-asan alloc-lto clang"
 CONFIGS=${CONFIGS:-$ALL_CONFIGS}
 export CORPUS_HERE=$here
 export CORPUS_TIME_REPS=${CORPUS_TIME_REPS:-3}
@@ -205,7 +208,7 @@ fi
 cfg_env () {
   local cfg=$1 pkg=$2 af
   af=$(alloc_file "$pkg")
-  CORPUS_CC=$GCC CORPUS_LDFLAGS="" CORPUS_TIME_A="" CORPUS_TIME_B="" CORPUS_CLANG_H2S=0
+  CORPUS_CC=$GCC CORPUS_LDFLAGS="" CORPUS_LINKFLAGS="" CORPUS_TIME_A="" CORPUS_TIME_B="" CORPUS_CLANG_H2S=0
   case $cfg in
     plain) CORPUS_CFLAGS="-O2" ;;
     escape) CORPUS_CFLAGS="-O2 $PLUG $DIAG -fchecking"
@@ -215,17 +218,19 @@ cfg_env () {
     alloc) CORPUS_CFLAGS="-O2 $PLUG -fplugin-arg-escape-allocators=$af $DIAG -fchecking" ;;
     alloc-asan) CORPUS_CFLAGS="-O2 $PLUG -fplugin-arg-escape-allocators=$af $DIAG -fchecking -fno-omit-frame-pointer"
 		CORPUS_LDFLAGS="-fsanitize=address" ;;
+    alloc-lto) CORPUS_CFLAGS="-O2 -flto $PLUG -fplugin-arg-escape-allocators=$af $DIAG -fchecking"
+	       CORPUS_LINKFLAGS=$CORPUS_CFLAGS ;;
     clang) CORPUS_CC=$CLANG CORPUS_CFLAGS="-O2 -mllvm -attributor-enable=module"
 	   CORPUS_CLANG_H2S=1 ;;
   esac
-  export CORPUS_CC CORPUS_CFLAGS CORPUS_LDFLAGS CORPUS_TIME_A CORPUS_TIME_B CORPUS_CLANG_H2S
+  export CORPUS_CC CORPUS_CFLAGS CORPUS_LDFLAGS CORPUS_LINKFLAGS CORPUS_TIME_A CORPUS_TIME_B CORPUS_CLANG_H2S
 }
 alloc_file () {
   local f=$root/examples/allocators/$1.alloc
   [ -f "$f" ] || f=$root/examples/allocators/${1%%[0-9.]*}.alloc
   [ -f "$f" ] && echo "$f"
 }
-is_plugin_cfg () { case $1 in escape|asan|alloc|alloc-asan) return 0;; esac; return 1; }
+is_plugin_cfg () { case $1 in escape|asan|alloc|alloc-asan|alloc-lto) return 0;; esac; return 1; }
 is_asan_cfg () { case $1 in asan|alloc-asan) return 0;; esac; return 1; }
 
 # ---- the workload runner (called by the recipes' pkg_workload) ---------------------------------
@@ -398,7 +403,7 @@ analyse_config () {		# PKG CFG
       ;;
   esac
   case $cfg in
-    escape|alloc)
+    escape|alloc|alloc-lto)
       cat "$rec/notes/"*.txt 2>/dev/null \
 	| awk -v conflicts="$rec/conflicts.txt" -f "$here/sites.awk" > "$rec/sites.tsv"
       R[$p.$cfg.sites]=$(wc -l < "$rec/sites.tsv")
@@ -430,7 +435,7 @@ configs_for () {		# PKG: the configurations that apply to it
   local c out=""
   for c in $CONFIGS; do
     case $c in
-      alloc|alloc-asan) [ $have_alloc = 1 ] && [ -n "$(alloc_file "$1")" ] || continue ;;
+      alloc|alloc-asan|alloc-lto) [ $have_alloc = 1 ] && [ -n "$(alloc_file "$1")" ] || continue ;;
       clang) [ $have_clang = 1 ] || continue ;;
     esac
     out="$out $c"
