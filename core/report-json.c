@@ -108,7 +108,7 @@ typedef struct entry
 struct esc_json_report
 {
   esc_json_unit unit;
-  char *unit_name, *gcc_version, *target, *directory, *source;
+  char *unit_name, *gcc_version, *target, *directory, *source, *lto;
   entry *sites, *params, *functions;
   int nsites, sites_cap, nparams, params_cap, nfunctions, functions_cap, seq;
   bool want_dir;		/* FILE is in a directory asked for by '/'.  */
@@ -126,6 +126,7 @@ esc_json_report_new (const esc_json_unit *unit)
   r->target = esc_strdup (unit->target ? unit->target : "");
   r->directory = unit->directory ? esc_strdup (unit->directory) : NULL;
   r->source = unit->source ? esc_strdup (unit->source) : NULL;
+  r->lto = unit->lto ? esc_strdup (unit->lto) : NULL;
   return r;
 }
 
@@ -149,6 +150,7 @@ esc_json_report_free (esc_json_report *r)
   free_entries (r->params, r->nparams);
   free_entries (r->functions, r->nfunctions);
   esc_free (r->unit_name);
+  esc_free (r->lto);
   esc_free (r->gcc_version);
   esc_free (r->target);
   esc_free (r->directory);
@@ -659,6 +661,13 @@ esc_json_report_text (esc_json_report *r, size_t *len)
       puts_ (&b, ",\n  \"source\": ");
       str (&b, r->source);
     }
+  if (r->lto)
+    {
+      puts_ (&b, ",\n  \"lto\": ");
+      str (&b, r->lto);
+    }
+  if (r->unit.deferred)
+    puts_ (&b, ",\n  \"deferred\": true");
   printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
 	   "\"frame_budget\": %ld, \"slot_size\": %ld },\n",
 	   r->unit.transform ? "true" : "false", r->unit.max_size,

@@ -36,6 +36,11 @@ typedef struct esc_json_unit
   long slot_size;
   bool make_dir;		/* Create the report's directory (the option
 				   named it with a trailing '/').  */
+  const char *lto;		/* lto1: the link's partition ("x.ltrans0"),
+				   whose sites are the whole program's;
+				   NULL in a compile.  */
+  bool deferred;		/* A compile under -flto that leaves the
+				   transform to lto1.  */
 } esc_json_unit;
 
 /* What the writer cannot read from the graph about a site.  */

@@ -45,22 +45,13 @@ public:
   }
 
   /* Only in lto1, and not in WPA (which has no bodies and runs no late
-     IPA pass anyway).  The JSON report is cc1's.  */
+     IPA pass anyway).  */
   bool gate (function *) final override
   {
     if (!in_lto_p || flag_wpa)
       return false;
-    /* report= given at the link: say where the reports are, once (a
-       note, which -Werror leaves alone).  */
-    static bool said;
-    if (esc_options_report (&escape_options) && !said)
-      {
-	said = true;
-	inform (UNKNOWN_LOCATION, "escape: lto1 writes no JSON report yet; "
-		"the compile of each unit writes its own, given "
-		"%<-fplugin-arg-escape-report%>");
-      }
     return escape_options.m_level > 0 || escape_options.transform
+	   || esc_options_report (&escape_options)
 	   || flag_opt_info || flag_save_optimization_record;
   }
 

@@ -1156,6 +1156,7 @@ void
 write_json (vec<esc_function *> &order)
 {
   esc_json_unit u;
+  memset (&u, 0, sizeof u);
   u.unit = main_input_filename;
   /* The directory GCC records as DW_AT_comp_dir (the one a preprocessed
      input's linemarker names, under distcc too): with it the report's
@@ -1166,6 +1167,25 @@ write_json (vec<esc_function *> &order)
   u.source = main_input_filename
     && esc_abs_path (u.directory, main_input_filename, source, sizeof source)
     && source[0] == '/' ? source : NULL;
+  u.deferred = esc_cc1_defers_to_lto ();
+  /* lto1: one document per partition of the link, named after it (the
+     driver's "-dumpbase OUT.ltrans0.ltrans", OUT the program), whose
+     sites are the whole program's; a compile's documents under -flto
+     say they left the transform to it (escape-report reads the link's
+     instead).  */
+  static char part[8192], part_abs[8192];
+  if (in_lto_p)
+    {
+      snprintf (part, sizeof part, "%s%s", dump_dir_name ? dump_dir_name : "",
+		dump_base_name ? dump_base_name : "lto.ltrans0.ltrans");
+      size_t n = strlen (part);
+      if (n > 7 && strcmp (part + n - 7, ".ltrans") == 0)
+	part[n - 7] = '\0';
+      u.unit = lbasename (part);
+      u.lto = u.unit;
+      u.source = esc_abs_path (u.directory, part, part_abs, sizeof part_abs)
+		 && part_abs[0] == '/' ? part_abs : NULL;
+    }
   u.gcc_version = escape_gcc_version;
   u.target = escape_target;
   u.transform = transform_applies ();
@@ -1178,6 +1198,10 @@ write_json (vec<esc_function *> &order)
   for (esc_function *f : order)
     {
       report_json (r, f);
+      /* Summaries and wrappers for other units come from the compiles:
+	 lto1's bodies are GCC's after inlining.  */
+      if (in_lto_p)
+	continue;
       /* What it is to other units' callers: escape-report declares the
 	 public wrappers for the next build (their calls elsewhere are not
 	 allocation sites otherwise).  */
@@ -1206,6 +1230,17 @@ write_json (vec<esc_function *> &order)
   esc_json_report_file (path, is_dir, u.source ? u.source
 			: main_input_filename ? main_input_filename : "stdin",
 			file, sizeof file);
+  size_t plen2 = strlen (path);
+  if (in_lto_p && !is_dir && plen2 && path[plen2 - 1] != '/')
+    {
+      /* report=FILE names the compile's document: the link's is beside
+	 it, "r.json" -> "r.ltrans0.json".  */
+      const char *tag = strstr (u.unit, ".ltrans");
+      tag = tag ? tag + 1 : "lto";
+      size_t stem = plen2 > 5 && strcmp (path + plen2 - 5, ".json") == 0
+		    ? plen2 - 5 : plen2;
+      snprintf (file, sizeof file, "%.*s.%s.json", (int) stem, path, tag);
+    }
   if (path[0] && !esc_json_report_write (r, file, why, sizeof why))
     error_at (UNKNOWN_LOCATION, "escape: %s", why);
   esc_json_report_free (r);
@@ -1382,9 +1417,9 @@ esc_summarize_unit (void)
   if (dump_enabled_p () && !defer)
     for (esc_function *f : order)
       report_optinfo (f);
-  /* lto1 writes no JSON report yet: each unit's comes from its cc1.  The
-     summaries' symbols are for builds without LTO.  */
-  if (json && !in_lto_p)
+  /* lto1's report is the link's (write_json).  The summaries' symbols
+     are for builds without LTO.  */
+  if (json)
     write_json (order);
   if ((json || escape_options.summaries) && !in_lto_p)
     esc_summary_symbols ();

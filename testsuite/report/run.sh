@@ -1361,6 +1361,50 @@ if (cd "$OUT/pool" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
 then ok "a pooled escaping site counts under escapes to heap, not size-tested"
 else ko "a pooled escaping site counts under escapes to heap, not size-tested"; note <"$OUT/pool/out.txt"; fi
 
+# ---------------------------------------------------- a link's report (-flto)
+# Two units under -flto, report=DIR/ at the compiles and the link: the
+# compiles' documents defer to the link's, whose one site moved; the
+# directory reads as the link decided, each site once, and the
+# compiles' functions stay for --write-allocators.
+mkdir -p "$OUT/lto" && rm -rf "$OUT/lto/rep"
+cat >"$OUT/lto/a.c" <<'SRC'
+#include <stdlib.h>
+int use (char *p);
+int
+main (void)
+{
+  char *p = malloc (16);
+  int r = use (p);
+  free (p);
+  return r;
+}
+SRC
+cat >"$OUT/lto/b.c" <<'SRC'
+int
+use (char *p)
+{
+  p[0] = 0;
+  return p[0];
+}
+SRC
+L="-O2 -flto -fplugin=$ESCAPE_PLUGIN -fplugin-arg-escape-transform -fplugin-arg-escape-report=rep/"
+if (cd "$OUT/lto" && "$ESCAPE_CC" $L -c a.c && "$ESCAPE_CC" $L -c b.c &&
+    "$ESCAPE_CC" $L a.o b.o -o prog) >"$OUT/lto/build.log" 2>&1 &&
+   "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out.txt" 2>&1 &&
+   grep -q '^escape-report: 3 units, 1 allocation site,' "$OUT/lto/out.txt" &&
+   grep -q '^    moved to stack       1$' "$OUT/lto/out.txt" &&
+   [ "$(ls "$OUT/lto/rep" | grep -c 'prog\.ltrans0\.escape\.json$')" = 1 ]
+then ok "a link's report (-flto) replaces the sites of the compiles that deferred to it"
+else ko "a link's report (-flto) replaces the sites of the compiles that deferred to it"
+     cat "$OUT/lto/build.log" "$OUT/lto/out.txt" | note; ls "$OUT/lto/rep" | note; fi
+# Without the link's report, the compiles' are all there is.
+rm -f "$OUT/lto/rep/"*ltrans0*
+if "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out2.txt" 2>&1 &&
+   grep -q '^escape-report: 2 units, 1 allocation site,' "$OUT/lto/out2.txt" &&
+   grep -q '^    moved to stack       0$' "$OUT/lto/out2.txt"
+then ok "without a link's report, the deferred compiles' sites are read"
+else ko "without a link's report, the deferred compiles' sites are read"; note <"$OUT/lto/out2.txt"; fi
+
 echo
 echo "# of expected passes		$pass"
 [ $fail = 0 ] || echo "# of unexpected failures	$fail"

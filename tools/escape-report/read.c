@@ -509,6 +509,13 @@ read_document (struct reader *r, json_object *doc)
   if (u->directory && u->directory[0] != '/')
     return fail (r, "directory: \"%s\" is not an absolute path",
 		 u->directory);
+  /* "lto" and "deferred" came with lto1's reports.  */
+  json_object *lto;
+  if ((json_object_object_get_ex (doc, "lto", &lto)
+       && get_string (r, doc, "", "lto", 1, &u->lto))
+      || (json_object_object_get_ex (doc, "deferred", &lto)
+	  && get_bool (r, doc, "", "deferred", &u->deferred)))
+    return -1;
   /* "slot_size" came with guarded slots, like a site's "slot".  */
   json_object *slot_size;
   if (json_object_object_get_ex (options, "slot_size", &slot_size)
@@ -778,6 +785,30 @@ collect (struct reader *r, const char *dir, char ***list, int *n)
   return status;
 }
 
+/* With a link's report (lto1's, under -flto) in SET, the sites and
+   parameters of the compiles that left the transform to a link are its:
+   read once, as the link decided them.  Their functions stay (summaries
+   and wrappers for other builds come from compiles).  */
+static void
+drop_deferred (struct esr_set *set)
+{
+  int any = 0;
+  for (int u = 0; u < set->nunits; u++)
+    any |= set->units[u].lto != NULL;
+  if (!any)
+    return;
+  int n = 0;
+  for (int i = 0; i < set->nsites; i++)
+    if (set->units[set->sites[i].unit].deferred)
+      free_site (&set->sites[i]);
+    else
+      set->sites[n++] = set->sites[i];
+  set->nsites = n;
+  for (int u = 0; u < set->nunits; u++)
+    if (set->units[u].deferred)
+      set->units[u].nparams = set->units[u].nleaking = 0;
+}
+
 int
 esr_read (struct esr_set *set, char *const *paths, int npaths)
 {
@@ -811,6 +842,8 @@ esr_read (struct esr_set *set, char *const *paths, int npaths)
       else
 	status = read_file (&r, paths[i]);
     }
+  if (status == 0)
+    drop_deferred (set);
   for (int i = 0; i < r.nseen; i++)
     free (r.seen[i]);
   free (r.seen);
@@ -835,6 +868,7 @@ esr_free (struct esr_set *set)
       free (set->units[i].name);
       free (set->units[i].directory);
       free (set->units[i].source);
+      free (set->units[i].lto);
     }
   free (set->units);
   memset (set, 0, sizeof *set);

@@ -91,6 +91,10 @@ struct esr_unit
   long long max_size, frame_budget;
   long long slot_size;		/* 0: off, or a report from before slots */
   int nparams, nleaking;
+  char *lto;			/* "lto": a link's partition, or NULL */
+  int deferred;			/* "deferred": a compile under -flto; its
+				   sites and parameters give way to the
+				   link's, when a link's report is read */
 };
 
 /* A size as a wrapper computes it ("size", "count" of a function's
