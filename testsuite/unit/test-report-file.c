@@ -64,6 +64,39 @@ START_TEST (test_report_file_long_names)
 }
 END_TEST
 
+/* "lto" names a link's partition (lto1's document), "deferred" marks a
+   compile that left the transform to the link; a compile's document has
+   neither.  */
+START_TEST (test_report_lto_fields)
+{
+  esc_json_unit u = { "w.c", "/w", "/w/w.c", "12.2.0", "x86_64-linux-gnu",
+		      false, 256, 1024, 64, false };
+  size_t len;
+  esc_json_report *r = esc_json_report_new (&u);
+  char *text = esc_json_report_text (r, &len);
+  ck_assert_ptr_null (strstr (text, "\"lto\""));
+  ck_assert_ptr_null (strstr (text, "\"deferred\""));
+  free (text);
+  esc_json_report_free (r);
+  u.deferred = true;
+  r = esc_json_report_new (&u);
+  text = esc_json_report_text (r, &len);
+  ck_assert_ptr_nonnull (strstr (text, "\"source\": \"/w/w.c\",\n  \"deferred\": true,\n"));
+  free (text);
+  esc_json_report_free (r);
+  u.deferred = false;
+  u.unit = "prog.ltrans0";
+  u.source = NULL;
+  u.lto = "prog.ltrans0";
+  r = esc_json_report_new (&u);
+  text = esc_json_report_text (r, &len);
+  ck_assert_ptr_nonnull (strstr (text, "\"directory\": \"/w\",\n  \"lto\": \"prog.ltrans0\",\n"));
+  ck_assert_ptr_null (strstr (text, "\"deferred\""));
+  free (text);
+  esc_json_report_free (r);
+}
+END_TEST
+
 /* "functions": every function of the unit, and what a public or static
    wrapper is to its callers, in the words a declaration needs.  */
 START_TEST (test_report_functions)
@@ -149,6 +182,7 @@ report_file_suite (void)
   tcase_add_test (tc, test_report_file_names);
   tcase_add_test (tc, test_report_file_long_names);
   tcase_add_test (tc, test_report_functions);
+  tcase_add_test (tc, test_report_lto_fields);
   suite_add_tcase (s, tc);
   return s;
 }
