@@ -87,7 +87,7 @@ write_reports () {
     printf '\tcompile_cpu_plain_s\tcompile_cpu_plugin_s\tcompile_ratio'
     printf '\tallocs_plain\tallocs_escape\tallocs_alloc\tallocs_clang'
     printf '\tout_escape\tout_asan\tout_alloc\tout_alloc_asan\tout_clang'
-    printf '\tlto_sites\tlto_moved\tlto_kept\tlto_escapes\tallocs_lto\tout_lto\n'
+    printf '\tlto_sites\tlto_moved\tlto_kept\tlto_escapes\tallocs_plain_lto\tallocs_lto\tout_lto\n'
     for p in "${pkgs[@]}"; do
       local conv=- cpu_r
       [ -n "${R[$p.h2s_after]:-}" ] && conv=$((R[$p.h2s_after] - R[$p.h2s_before]))
@@ -104,7 +104,7 @@ write_reports () {
 	"$(out_cell "$p" alloc-asan)" "$(out_cell "$p" clang)" \
 	"${R[$p.alloc-lto.sites]:--}" "${R[$p.alloc-lto.moved]:--}" \
 	"${R[$p.alloc-lto.kept]:--}" "${R[$p.alloc-lto.escapes]:--}" \
-	"${R[$p.alloc-lto.allocs]:--}"
+	"${R[$p.plain-lto.allocs]:--}" "${R[$p.alloc-lto.allocs]:--}"
       printf '%s\n' "$(out_cell "$p" alloc-lto)"
     done
   } > "$tsv"
@@ -138,7 +138,8 @@ write_reports () {
     case " ${R[$p.configs]:-} " in
       *" alloc-lto "*)
 	if [ "${R[$p.alloc-lto.build]:-}" = ok ]; then
-	  ltocell="${R[$p.alloc-lto.moved]:-?} / ${R[$p.alloc-lto.kept]:-?} / ${R[$p.alloc-lto.escapes]:-?}; ${R[$p.alloc-lto.allocs]:--} ($(ratio "${R[$p.alloc-lto.allocs]:-}" "${R[$p.plain.allocs]:-}"))"
+	  local lb=${R[$p.plain-lto.allocs]:-${R[$p.plain.allocs]:-}}
+	  ltocell="${R[$p.alloc-lto.moved]:-?} / ${R[$p.alloc-lto.kept]:-?} / ${R[$p.alloc-lto.escapes]:-?}; ${R[$p.alloc-lto.allocs]:--} ($(ratio "${R[$p.alloc-lto.allocs]:-}" "$lb"))"
 	else ltocell="build ${R[$p.alloc-lto.build]:-?}"; fi ;;
     esac
     local outs="$(out_cell "$p" escape), $(out_cell "$p" asan), $(out_cell "$p" alloc), $(out_cell "$p" alloc-asan), $(out_cell "$p" clang), $(out_cell "$p" alloc-lto)"
@@ -169,7 +170,8 @@ write_reports () {
   echo "plugin (-m=2, transform) over plain gcc-12 -O2, back to back.  heap allocs: malloc, calloc,"
   echo "realloc, aligned_alloc calls over the whole workload (count-malloc.so). with allocators:"
   echo "the same with examples/allocators/PKG.alloc declared (-fplugin-arg-escape-allocators=)."
-  echo "under -flto: the same again, built with -flto (the sites are lto1's, from the links)."
+  echo "under -flto: the same again, built with -flto (the sites are lto1's, from the links),"
+  echo "against plain gcc-12 -O2 -flto (plain-lto)."
   echo "outputs: commands whose stdout and exit status match plain's (asan: and no ASan report)."
   echo "Total wall time: $((wall / 60)) min $((wall % 60)) s."
   for n in "${notes[@]}"; do echo "note: $n"; done
