@@ -445,17 +445,18 @@ render (esc_text *t, tree e, bool expand, int depth)
     case MEM_REF:
       {
 	tree base = TREE_OPERAND (e, 0);
-	/* A field read at its offset: "s.f", "p->f" (a pointer that is
-	   "&s" reads s's field).  */
+	/* A field of a declared object read at its offset: "s.f" (a
+	   pointer that is "&s" reads s's field).  Not through another
+	   pointer, whose type GIMPLE may have lost (call-kind.cc).  */
 	if (TREE_CODE (base) == SSA_NAME && expand && depth < 8)
 	  if (gassign *d = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (base)))
 	    if (gimple_assign_rhs_code (d) == ADDR_EXPR
-		&& DECL_P (TREE_OPERAND (gimple_assign_rhs1 (d), 0)))
+		&& DECL_P (get_base_address
+			   (TREE_OPERAND (gimple_assign_rhs1 (d), 0))))
 	      base = gimple_assign_rhs1 (d);
 	tree obj = TREE_CODE (base) == ADDR_EXPR
-		   ? TREE_TYPE (TREE_OPERAND (base, 0))
-		   : POINTER_TYPE_P (TREE_TYPE (base))
-		   ? TREE_TYPE (TREE_TYPE (base)) : NULL_TREE;
+		   && DECL_P (get_base_address (TREE_OPERAND (base, 0)))
+		   ? TREE_TYPE (TREE_OPERAND (base, 0)) : NULL_TREE;
 	tree field = obj && tree_fits_shwi_p (TREE_OPERAND (e, 1))
 		     && !types_compatible_p (obj, TREE_TYPE (e))
 		     ? esc_field_at (obj, tree_to_shwi (TREE_OPERAND (e, 1)),
@@ -467,13 +468,6 @@ render (esc_text *t, tree e, bool expand, int depth)
 	  {
 	    render (t, TREE_OPERAND (base, 0), expand, depth + 1);
 	    t->add (".");
-	    render (t, field, expand, depth + 1);
-	    return;
-	  }
-	if (field)
-	  {
-	    render_operand (t, base, expand, depth + 1, 15, false);
-	    t->add ("->");
 	    render (t, field, expand, depth + 1);
 	    return;
 	  }

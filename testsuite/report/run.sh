@@ -1397,6 +1397,40 @@ if (cd "$OUT/lto" && "$ESCAPE_CC" $L -c a.c && "$ESCAPE_CC" $L -c b.c &&
 then ok "a link's report (-flto) replaces the sites of the compiles that deferred to it"
 else ko "a link's report (-flto) replaces the sites of the compiles that deferred to it"
      cat "$OUT/lto/build.log" "$OUT/lto/out.txt" | note; ls "$OUT/lto/rep" | note; fi
+# A compile of a program linked without report= keeps its sites: only a
+# link's site at the same call takes a compile's place (adversarial
+# finding: every deferred compile's sites were dropped).
+cat >"$OUT/lto/c.c" <<'SRC'
+#include <stdlib.h>
+int
+main (int argc, char **argv)
+{
+  char *q = malloc (24);
+  q[0] = (char) argc;
+  int r = q[0] + (argv[0] != 0);
+  free (q);
+  return r;
+}
+SRC
+if (cd "$OUT/lto" && "$ESCAPE_CC" $L -c c.c &&
+    "$ESCAPE_CC" -O2 -flto c.o -o other) >>"$OUT/lto/build.log" 2>&1 &&
+   "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out3.txt" 2>&1 &&
+   grep -q '^escape-report: 4 units, 2 allocation sites,' "$OUT/lto/out3.txt"
+then ok "a compile no reported link covers keeps its sites"
+else ko "a compile no reported link covers keeps its sites"; note <"$OUT/lto/out3.txt"; fi
+rm -f "$OUT/lto/rep/"*c.c.escape.json
+# With fat objects the compiles transform too, and their bytecode is the
+# link's again: the link's site takes the compile's place all the same.
+rm -rf "$OUT/lto/fat" && mkdir -p "$OUT/lto/fat" && cp "$OUT/lto/a.c" "$OUT/lto/b.c" "$OUT/lto/fat/"
+if (cd "$OUT/lto/fat" && "$ESCAPE_CC" $L -ffat-lto-objects -c a.c &&
+    "$ESCAPE_CC" $L -ffat-lto-objects -c b.c && "$ESCAPE_CC" $L a.o b.o -o prog) \
+     >"$OUT/lto/fat.log" 2>&1 &&
+   "$ESCAPE_REPORT" "$OUT/lto/fat/rep" >"$OUT/lto/out4.txt" 2>&1 &&
+   grep -q '^escape-report: 3 units, 1 allocation site,' "$OUT/lto/out4.txt" &&
+   grep -q '^    moved to stack       1$' "$OUT/lto/out4.txt"
+then ok "with fat objects, a link's report takes the compiles' sites' place"
+else ko "with fat objects, a link's report takes the compiles' sites' place"
+     cat "$OUT/lto/fat.log" "$OUT/lto/out4.txt" | note; fi
 # Without the link's report, the compiles' are all there is.
 rm -f "$OUT/lto/rep/"*ltrans0*
 if "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out2.txt" 2>&1 &&

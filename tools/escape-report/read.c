@@ -785,10 +785,20 @@ collect (struct reader *r, const char *dir, char ***list, int *n)
   return status;
 }
 
-/* With a link's report (lto1's, under -flto) in SET, the sites and
-   parameters of the compiles that left the transform to a link are its:
-   read once, as the link decided them.  Their functions stay (summaries
-   and wrappers for other builds come from compiles).  */
+/* A site of a compile that wrote bytecode ("deferred") gives way to a
+   link's (lto1's) site at the same call: the link decided it again for
+   the program, and each call is read once, as the program has it.  A
+   compile's site no link report has (a program linked without report=,
+   a function the link removed) stays.  A unit whose sites gave way gives
+   its parameters' counts too.  Functions stay: summaries and wrappers
+   for a later build come from compiles.  */
+static int
+same_call (const struct esr_site *a, const struct esr_site *b)
+{
+  return a->line == b->line && a->column == b->column && a->file && b->file
+	 && strcmp (a->file, b->file) == 0;
+}
+
 static void
 drop_deferred (struct esr_set *set)
 {
@@ -797,16 +807,27 @@ drop_deferred (struct esr_set *set)
     any |= set->units[u].lto != NULL;
   if (!any)
     return;
+  char *gone = esr_xmalloc ((size_t) set->nsites + 1);
+  for (int i = 0; i < set->nsites; i++)
+    {
+      gone[i] = 0;
+      if (set->units[set->sites[i].unit].deferred)
+	for (int k = 0; k < set->nsites && !gone[i]; k++)
+	  gone[i] = set->units[set->sites[k].unit].lto
+		    && same_call (&set->sites[k], &set->sites[i]);
+    }
   int n = 0;
   for (int i = 0; i < set->nsites; i++)
-    if (set->units[set->sites[i].unit].deferred)
-      free_site (&set->sites[i]);
+    if (gone[i])
+      {
+	struct esr_unit *u = &set->units[set->sites[i].unit];
+	u->nparams = u->nleaking = 0;
+	free_site (&set->sites[i]);
+      }
     else
       set->sites[n++] = set->sites[i];
   set->nsites = n;
-  for (int u = 0; u < set->nunits; u++)
-    if (set->units[u].deferred)
-      set->units[u].nparams = set->units[u].nleaking = 0;
+  free (gone);
 }
 
 int
