@@ -6,6 +6,7 @@
    when every function of the unit has its graph, so that calls can be
    wired through their callees' summaries, recursion included.  */
 
+#include "../core/allocators.h"
 #include "../core/lattice.h"
 #include "../core/summary.h"
 #include "../core/transform.h"
@@ -13,6 +14,7 @@
 #include "../plugin/gcc-headers.h"
 #include "build-graph.h"
 #include "functions.h"
+#include "transform.h"
 
 /* Is the analysis wanted in this compile?  Under -flto without fat
    objects, cc1 writes bytecode and lto1 makes the code: the verdicts that
@@ -74,8 +76,25 @@ public:
   {
   }
 
-  bool gate (function *) final override
+  bool gate (function *fun) final override
   {
+    /* A function the user declared an allocator or a deallocator is
+       known by its name, which GCC's inlining at the link would take
+       from its calls (lto1 runs after it): MuJS's js_free inlined into
+       its callers became a call through J->alloc, and every object it
+       freed escaped; so would its IPA clones (js_free.constprop).  The
+       bytecode keeps such a function out of line and uncloned, whether
+       or not this compile analyses anything.  */
+    if (fun && flag_generate_lto && !in_lto_p && escape_options.transform
+	&& DECL_NAME (fun->decl)
+	&& esc_allocator_declared (IDENTIFIER_POINTER (DECL_NAME (fun->decl))))
+      {
+	esc_add_noinline (fun->decl);
+	if (!lookup_attribute ("noclone", DECL_ATTRIBUTES (fun->decl)))
+	  DECL_ATTRIBUTES (fun->decl)
+	    = tree_cons (get_identifier ("noclone"), NULL_TREE,
+			 DECL_ATTRIBUTES (fun->decl));
+      }
     return esc_unit_pass_wanted ();
   }
 

@@ -1304,16 +1304,6 @@ esc_summarize_unit (void)
   /* cc1 under -flto without fat objects leaves notes and the transform
      to lto1 (escape-pass.cc esc_cc1_defers_to_lto).  */
   bool defer = esc_cc1_defers_to_lto ();
-  /* A function the user declared an allocator or a deallocator is known
-     by its name, which GCC's inlining at the link would take from its
-     calls (lto1 runs after it): MuJS's js_free inlined into its callers
-     became a call through J->alloc, and every object it freed escaped.
-     The bytecode keeps such a function out of line.  */
-  if (escape_options.transform && flag_generate_lto && !in_lto_p)
-    for (esc_function *f : order)
-      if (DECL_NAME (f->decl)
-	  && esc_allocator_declared (IDENTIFIER_POINTER (DECL_NAME (f->decl))))
-	esc_add_noinline (f->decl);
   bool apply = escape_options.transform && !defer;
   /* The plan also says why a site stays, for the JSON report and the
      optimization records.  */
