@@ -87,6 +87,7 @@ public:
        or not this compile analyses anything.  */
     if (fun && flag_generate_lto && !in_lto_p && escape_options.transform
 	&& DECL_NAME (fun->decl)
+	&& !lookup_attribute ("always_inline", DECL_ATTRIBUTES (fun->decl))
 	&& esc_allocator_declared (IDENTIFIER_POINTER (DECL_NAME (fun->decl))))
       {
 	esc_add_noinline (fun->decl);
