@@ -108,7 +108,7 @@ typedef struct entry
 struct esc_json_report
 {
   esc_json_unit unit;
-  char *unit_name, *gcc_version, *target, *directory, *source, *lto;
+  char *unit_name, *gcc_version, *target, *directory, *source, *lto, *link;
   entry *sites, *params, *functions;
   int nsites, sites_cap, nparams, params_cap, nfunctions, functions_cap, seq;
   bool want_dir;		/* FILE is in a directory asked for by '/'.  */
@@ -127,6 +127,7 @@ esc_json_report_new (const esc_json_unit *unit)
   r->directory = unit->directory ? esc_strdup (unit->directory) : NULL;
   r->source = unit->source ? esc_strdup (unit->source) : NULL;
   r->lto = unit->lto ? esc_strdup (unit->lto) : NULL;
+  r->link = unit->link ? esc_strdup (unit->link) : NULL;
   return r;
 }
 
@@ -151,6 +152,7 @@ esc_json_report_free (esc_json_report *r)
   free_entries (r->functions, r->nfunctions);
   esc_free (r->unit_name);
   esc_free (r->lto);
+  esc_free (r->link);
   esc_free (r->gcc_version);
   esc_free (r->target);
   esc_free (r->directory);
@@ -665,6 +667,11 @@ esc_json_report_text (esc_json_report *r, size_t *len)
     {
       puts_ (&b, ",\n  \"lto\": ");
       str (&b, r->lto);
+    }
+  if (r->link)
+    {
+      puts_ (&b, ",\n  \"link\": ");
+      str (&b, r->link);
     }
   if (r->unit.deferred)
     puts_ (&b, ",\n  \"deferred\": true");

@@ -39,6 +39,9 @@ typedef struct esc_json_unit
   const char *lto;		/* lto1: the link's partition ("x.ltrans0"),
 				   whose sites are the whole program's;
 				   NULL in a compile.  */
+  const char *link;		/* lto1: what the link's partitions share
+				   (their inputs' temporary name), or
+				   NULL.  */
   bool deferred;		/* A compile under -flto that leaves the
 				   transform to lto1.  */
 } esc_json_unit;

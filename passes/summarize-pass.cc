@@ -1178,13 +1178,33 @@ write_json (vec<esc_function *> &order)
   static char part[8192], part_abs[8192];
   if (in_lto_p)
     {
-      snprintf (part, sizeof part, "%s%s", dump_dir_name ? dump_dir_name : "",
-		dump_base_name ? dump_base_name : "lto.ltrans0.ltrans");
+      /* "-dumpbase OUT.ltrans0.ltrans" (a partition), or "OUT.lto.o"
+	 (-flto-partition=none: one lto1, "OUT.lto").  A directory the
+	 driver gave apart is put in front of a bare name.  */
+      const char *base = dump_base_name ? dump_base_name : "lto.ltrans0.ltrans";
+      const char *dir = dump_dir_name && !strchr (base, '/')
+			&& base[0] != '/' ? dump_dir_name : "";
+      size_t dl = strlen (dir);
+      if (dl && dir[dl - 1] != '/')
+	dir = "";
+      snprintf (part, sizeof part, "%s%s", dir, base);
       size_t n = strlen (part);
       if (n > 7 && strcmp (part + n - 7, ".ltrans") == 0)
 	part[n - 7] = '\0';
+      else if (n > 6 && strcmp (part + n - 6, ".lto.o") == 0)
+	part[n - 2] = '\0';
       u.unit = lbasename (part);
       u.lto = u.unit;
+      /* The partitions of one link read "/tmp/ccXXXXXX.ltrans0.o",
+	 "....ltrans1.o": escape-report reads a program's documents of the
+	 latest link only (a relink into fewer partitions leaves the
+	 others).  */
+      static char link[256];
+      snprintf (link, sizeof link, "%s",
+		main_input_filename ? lbasename (main_input_filename) : "");
+      if (char *t = strstr (link, ".ltrans"))
+	*t = '\0';
+      u.link = link;
       u.source = esc_abs_path (u.directory, part, part_abs, sizeof part_abs)
 		 && part_abs[0] == '/' ? part_abs : NULL;
     }
@@ -1238,6 +1258,8 @@ write_json (vec<esc_function *> &order)
       /* report=FILE names the compile's document: the link's is beside
 	 it, "r.json" -> "r.ltrans0.json".  */
       const char *tag = strstr (u.unit, ".ltrans");
+      if (!tag)
+	tag = strstr (u.unit, ".lto");
       tag = tag ? tag + 1 : "lto";
       size_t stem = plen2 > 5 && strcmp (path + plen2 - 5, ".json") == 0
 		    ? plen2 - 5 : plen2;

@@ -1431,6 +1431,29 @@ if (cd "$OUT/lto/fat" && "$ESCAPE_CC" $L -ffat-lto-objects -c a.c &&
 then ok "with fat objects, a link's report takes the compiles' sites' place"
 else ko "with fat objects, a link's report takes the compiles' sites' place"
      cat "$OUT/lto/fat.log" "$OUT/lto/out4.txt" | note; fi
+# A relink into fewer partitions, or into one lto1 (-flto-partition=none,
+# OUT.lto), leaves the documents of the link before: only the latest
+# link's are read (adversarial finding: they were counted too).
+mkdir -p "$OUT/lto/parts" && rm -rf "$OUT/lto/parts/rep"
+cat >"$OUT/lto/parts/three.c" <<'SRC'
+#include <stdlib.h>
+__attribute__ ((noinline)) int f1 (int c) { char *p = malloc (16); p[0] = (char) c; int r = p[0]; free (p); return r; }
+__attribute__ ((noinline)) int f2 (int c) { char *p = malloc (24); p[0] = (char) c; int r = p[0]; free (p); return r; }
+__attribute__ ((noinline)) int f3 (int c) { char *p = malloc (32); p[0] = (char) c; int r = p[0]; free (p); return r; }
+int main (int c, char **v) { (void) v; return f1 (c) + f2 (c) + f3 (c) - 3 * c; }
+SRC
+if (cd "$OUT/lto/parts" && "$ESCAPE_CC" $L -c three.c &&
+    "$ESCAPE_CC" $L -flto-partition=max three.o -o prog &&
+    [ "$(ls rep | grep -c ltrans)" -ge 2 ] &&
+    "$ESCAPE_CC" $L -flto-partition=one three.o -o prog &&
+    "$ESCAPE_REPORT" rep >out1.txt &&
+    "$ESCAPE_CC" $L -flto-partition=none three.o -o prog &&
+    "$ESCAPE_REPORT" rep >out2.txt) >"$OUT/lto/parts.log" 2>&1 &&
+   grep -q '^escape-report: [0-9]* units, 3 allocation sites,' "$OUT/lto/parts/out1.txt" &&
+   grep -q '^escape-report: [0-9]* units, 3 allocation sites,' "$OUT/lto/parts/out2.txt"
+then ok "a program's documents of an earlier link are not read"
+else ko "a program's documents of an earlier link are not read"
+     cat "$OUT/lto/parts.log" "$OUT/lto/parts/out1.txt" "$OUT/lto/parts/out2.txt" | note; fi
 # Without the link's report, the compiles' are all there is.
 rm -f "$OUT/lto/rep/"*ltrans0*
 if "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out2.txt" 2>&1 &&

@@ -88,9 +88,10 @@ START_TEST (test_report_lto_fields)
   u.unit = "prog.ltrans0";
   u.source = NULL;
   u.lto = "prog.ltrans0";
+  u.link = "ccAbCdEf";
   r = esc_json_report_new (&u);
   text = esc_json_report_text (r, &len);
-  ck_assert_ptr_nonnull (strstr (text, "\"directory\": \"/w\",\n  \"lto\": \"prog.ltrans0\",\n"));
+  ck_assert_ptr_nonnull (strstr (text, "\"directory\": \"/w\",\n  \"lto\": \"prog.ltrans0\",\n  \"link\": \"ccAbCdEf\",\n"));
   ck_assert_ptr_null (strstr (text, "\"deferred\""));
   free (text);
   esc_json_report_free (r);

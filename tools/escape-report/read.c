@@ -29,6 +29,7 @@ struct reader
   /* Documents read, to read one found twice once.  */
   struct { unsigned long long hash; size_t len; char *text; } *docs;
   int ndocs;
+  long long mtime;		/* of the file being read, nanoseconds */
 };
 
 static int read_buffer (struct reader *r, const char *buf, size_t len);
@@ -509,10 +510,13 @@ read_document (struct reader *r, json_object *doc)
   if (u->directory && u->directory[0] != '/')
     return fail (r, "directory: \"%s\" is not an absolute path",
 		 u->directory);
-  /* "lto" and "deferred" came with lto1's reports.  */
+  /* "lto", "link" and "deferred" came with lto1's reports.  */
+  u->mtime = r->mtime;
   json_object *lto;
   if ((json_object_object_get_ex (doc, "lto", &lto)
        && get_string (r, doc, "", "lto", 1, &u->lto))
+      || (json_object_object_get_ex (doc, "link", &lto)
+	  && get_string (r, doc, "", "link", 1, &u->link))
       || (json_object_object_get_ex (doc, "deferred", &lto)
 	  && get_bool (r, doc, "", "deferred", &u->deferred)))
     return -1;
@@ -598,6 +602,9 @@ static int
 read_file (struct reader *r, const char *path)
 {
   r->file = path;
+  struct stat st;
+  r->mtime = stat (path, &st) == 0
+	     ? (long long) st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec : 0;
   char *real = realpath (path, NULL);
   if (real)
     {
@@ -799,6 +806,62 @@ same_call (const struct esr_site *a, const struct esr_site *b)
 	 && strcmp (a->file, b->file) == 0;
 }
 
+/* The program a link's document is of: its "lto" without the partition
+   (".ltrans3", ".lto"), in BUF.  */
+static const char *
+program_of (const char *lto, char *buf, size_t size)
+{
+  snprintf (buf, size, "%s", lto);
+  char *t = strstr (buf, ".ltrans");
+  if (!t)
+    t = strstr (buf, ".lto");
+  if (t)
+    *t = '\0';
+  return buf;
+}
+
+/* A program's documents of links before its latest (a relink into fewer
+   partitions leaves OUT.ltrans3 behind; -flto-partition=none writes
+   OUT.lto): only those of the newest document's link are read.  */
+static void
+drop_stale_links (struct esr_set *set)
+{
+  char *stale = esr_xmalloc ((size_t) set->nunits + 1);
+  for (int u = 0; u < set->nunits; u++)
+    {
+      struct esr_unit *a = &set->units[u];
+      stale[u] = 0;
+      if (!a->lto || !a->link)
+	continue;
+      char pa[4096], pb[4096];
+      program_of (a->lto, pa, sizeof pa);
+      for (int v = 0; v < set->nunits && !stale[u]; v++)
+	{
+	  struct esr_unit *b = &set->units[v];
+	  if (v == u || !b->lto || !b->link || b->mtime <= a->mtime
+	      || strcmp (a->link, b->link) == 0
+	      || strcmp (pa, program_of (b->lto, pb, sizeof pb)) != 0)
+	    continue;
+	  stale[u] = 1;
+	}
+    }
+  int n = 0;
+  for (int i = 0; i < set->nsites; i++)
+    if (stale[set->sites[i].unit])
+      free_site (&set->sites[i]);
+    else
+      set->sites[n++] = set->sites[i];
+  set->nsites = n;
+  for (int u = 0; u < set->nunits; u++)
+    if (stale[u])
+      {
+	set->units[u].nparams = set->units[u].nleaking = 0;
+	free (set->units[u].lto);
+	set->units[u].lto = NULL;
+      }
+  free (stale);
+}
+
 static void
 drop_deferred (struct esr_set *set)
 {
@@ -833,7 +896,7 @@ drop_deferred (struct esr_set *set)
 int
 esr_read (struct esr_set *set, char *const *paths, int npaths)
 {
-  struct reader r = { set, NULL, NULL, 0, NULL, 0 };
+  struct reader r = { set, NULL, NULL, 0, NULL, 0, 0 };
   int status = 0;
   for (int i = 0; i < npaths && status == 0; i++)
     {
@@ -864,7 +927,10 @@ esr_read (struct esr_set *set, char *const *paths, int npaths)
 	status = read_file (&r, paths[i]);
     }
   if (status == 0)
-    drop_deferred (set);
+    {
+      drop_stale_links (set);
+      drop_deferred (set);
+    }
   for (int i = 0; i < r.nseen; i++)
     free (r.seen[i]);
   free (r.seen);
@@ -890,6 +956,7 @@ esr_free (struct esr_set *set)
       free (set->units[i].directory);
       free (set->units[i].source);
       free (set->units[i].lto);
+      free (set->units[i].link);
     }
   free (set->units);
   memset (set, 0, sizeof *set);

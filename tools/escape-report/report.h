@@ -92,6 +92,9 @@ struct esr_unit
   long long slot_size;		/* 0: off, or a report from before slots */
   int nparams, nleaking;
   char *lto;			/* "lto": a link's partition, or NULL */
+  char *link;			/* "link": what its link's partitions
+				   share, or NULL */
+  long long mtime;		/* the file it was read from, nanoseconds */
   int deferred;			/* "deferred": a compile under -flto; its
 				   sites and parameters give way to the
 				   link's, when a link's report is read */
