@@ -319,7 +319,11 @@ memo_of (esc_graph *g, esc_loc ptr)
   if (ptr >= g->memo_cap)
     {
       int cap = g->memo_cap;
-      g->memo_cap = 2 * g->nlocs + 16;
+      /* Locations are seldom added once solving has begun: room for
+	 those there are, twice as much only when one was added.  */
+      g->memo_cap = (cap ? 2 * g->nlocs : g->nlocs) + 16;
+      if (g->memo_cap <= ptr)
+	g->memo_cap = 2 * ptr + 16;
       g->memo = esc_xrealloc (g->memo, (size_t) g->memo_cap
 			      * sizeof *g->memo);
       memset (g->memo + cap, 0, (size_t) (g->memo_cap - cap)
