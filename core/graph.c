@@ -260,35 +260,43 @@ edge_hash (uint64_t k, size_t cap)
   return (size_t) k & (cap - 1);
 }
 
-/* Insert K; false if it was there already.  */
-static bool
+/* Double the set's room (rarely: out of the hot path).  */
+static __attribute__ ((noinline)) void
+edge_set_grow (esc_graph *g)
+{
+  size_t ocap = g->edge_cap;
+  uint64_t *old = g->edge_keys;
+  g->edge_cap = ocap ? 2 * ocap : 256;
+  g->edge_keys = esc_xrealloc (NULL, g->edge_cap * sizeof *old);
+  memset (g->edge_keys, 0, g->edge_cap * sizeof *old);
+  for (size_t i = 0; i < ocap; i++)
+    if (old[i])
+      {
+	size_t j = edge_hash (old[i], g->edge_cap);
+	while (g->edge_keys[j])
+	  j = (j + 1) & (g->edge_cap - 1);
+	g->edge_keys[j] = old[i];
+      }
+  esc_free (old);
+}
+
+/* Insert K; false if it was there already.  Inline: the stores ask it
+   of edges mostly there already (from another pointer's store).  */
+static inline bool
 edge_set_insert (esc_graph *g, uint64_t k)
 {
-  if (2 * (g->edge_count + 1) > g->edge_cap)
-    {
-      size_t ocap = g->edge_cap;
-      uint64_t *old = g->edge_keys;
-      g->edge_cap = ocap ? 2 * ocap : 256;
-      g->edge_keys = esc_xrealloc (NULL, g->edge_cap * sizeof *old);
-      memset (g->edge_keys, 0, g->edge_cap * sizeof *old);
-      for (size_t i = 0; i < ocap; i++)
-	if (old[i])
-	  {
-	    size_t j = edge_hash (old[i], g->edge_cap);
-	    while (g->edge_keys[j])
-	      j = (j + 1) & (g->edge_cap - 1);
-	    g->edge_keys[j] = old[i];
-	  }
-      esc_free (old);
-    }
+  if (__builtin_expect (2 * (g->edge_count + 1) > g->edge_cap, 0))
+    edge_set_grow (g);
+  size_t mask = g->edge_cap - 1;
+  uint64_t *keys = g->edge_keys;
   size_t j = edge_hash (k, g->edge_cap);
-  while (g->edge_keys[j])
+  while (keys[j])
     {
-      if (g->edge_keys[j] == k)
+      if (keys[j] == k)
 	return false;
-      j = (j + 1) & (g->edge_cap - 1);
+      j = (j + 1) & mask;
     }
-  g->edge_keys[j] = k;
+  keys[j] = k;
   g->edge_count++;
   return true;
 }
@@ -297,6 +305,38 @@ void
 esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs)
 {
   edge_set_insert (g, edge_key (dst, src, derefs));
+}
+
+/* Edge DST <- SRC (DEREFS), there already, gets NOTE as its second
+   route unless it has one.  */
+static __attribute__ ((noinline)) void
+edge_also (esc_graph *g, esc_loc dst, esc_loc src, int derefs, esc_note note)
+{
+  esc_location *d = &g->locs[dst];
+  for (int i = 0; i < d->nedges; i++)
+    if (d->edges[i].src == src && d->edges[i].derefs == derefs)
+      {
+	if (d->edges[i].also == ESC_NO_NOTE && d->edges[i].note != note)
+	  d->edges[i].also = note;
+	break;
+      }
+}
+
+/* The new edge DST <- SRC (DEREFS), made at NOTE.  Out of line, as
+   edge_also, so that finding an edge there already saves no registers.  */
+static __attribute__ ((noinline)) void
+edge_append (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
+	     esc_note note)
+{
+  esc_location *l = &g->locs[dst];
+  GROW (l->edges, l->nedges, l->cap);
+  l->edges[l->nedges].src = src;
+  l->edges[l->nedges].derefs = derefs;
+  l->edges[l->nedges].note = note;
+  l->edges[l->nedges].also = ESC_NO_NOTE;
+  l->nedges++;
+  g->edge_version++;
+  l->changed = g->edge_version;
 }
 
 bool
@@ -319,27 +359,10 @@ esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 	 (the solution is the same), but a second route to report.  */
       if ((dst == ESC_LOC_HEAP || dst == ESC_LOC_DATA)
 	  && note != ESC_NO_NOTE)
-	{
-	  esc_location *d = &g->locs[dst];
-	  for (int i = 0; i < d->nedges; i++)
-	    if (d->edges[i].src == src && d->edges[i].derefs == derefs)
-	      {
-		if (d->edges[i].also == ESC_NO_NOTE && d->edges[i].note != note)
-		  d->edges[i].also = note;
-		break;
-	      }
-	}
+	edge_also (g, dst, src, derefs, note);
       return false;
     }
-  esc_location *l = &g->locs[dst];
-  GROW (l->edges, l->nedges, l->cap);
-  l->edges[l->nedges].src = src;
-  l->edges[l->nedges].derefs = derefs;
-  l->edges[l->nedges].note = note;
-  l->edges[l->nedges].also = ESC_NO_NOTE;
-  l->nedges++;
-  g->edge_version++;
-  l->changed = g->edge_version;
+  edge_append (g, dst, src, derefs, note);
   return true;
 }
 

@@ -319,7 +319,11 @@ memo_of (esc_graph *g, esc_loc ptr)
   if (ptr >= g->memo_cap)
     {
       int cap = g->memo_cap;
-      g->memo_cap = 2 * g->nlocs + 16;
+      /* Locations are seldom added once solving has begun: room for
+	 those there are, twice as much only when one was added.  */
+      g->memo_cap = (cap ? 2 * g->nlocs : g->nlocs) + 16;
+      if (g->memo_cap <= ptr)
+	g->memo_cap = 2 * ptr + 16;
       g->memo = esc_xrealloc (g->memo, (size_t) g->memo_cap
 			      * sizeof *g->memo);
       memset (g->memo + cap, 0, (size_t) (g->memo_cap - cap)
@@ -1178,14 +1182,18 @@ through (unsigned d, unsigned e)
   const unsigned all = (1u << (ESC_MAX_DEREFS + 1)) - 1;
   e &= all;
   unsigned f = (e >> 1) | (e & 1), out = 0;
-  for (int a = 0; a <= ESC_MAX_DEREFS; a++)
-    if (d >> a & 1)
-      {
-	unsigned v = f << a;
-	if (v & ~all)
-	  out |= 1u << ESC_MAX_DEREFS;
-	out |= v & all;
-      }
+  if (!f)
+    return 0;
+  /* Only D's levels, lowest first (close_leaks asks this of every
+     pair of parameters, each round).  */
+  for (unsigned rest = d & all; rest; rest &= rest - 1)
+    {
+      int a = __builtin_ctz (rest);
+      unsigned v = f << a;
+      if (v & ~all)
+	out |= 1u << ESC_MAX_DEREFS;
+      out |= v & all;
+    }
   return out;
 }
 
@@ -1202,6 +1210,8 @@ lowest (unsigned levels)
 static bool
 add_levels (int *min, unsigned *set, unsigned levels)
 {
+  if (!levels)
+    return false;
   unsigned old = esc_levels (*min, *set);
   if (!(levels & ~old))
     return false;
