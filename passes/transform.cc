@@ -1240,6 +1240,20 @@ redirect_calls (tree from, tree to)
 	  }
 }
 
+/* The stack pointer, read into a new SSA name at the end of SEQ
+   (__builtin_stack_save: no frame pointer, no local of its own).  */
+static tree
+stack_pointer (gimple_seq *seq, location_t loc)
+{
+  tree sp = make_ssa_name (ptr_type_node);
+  gcall *save = gimple_build_call (builtin_decl_explicit
+				   (BUILT_IN_STACK_SAVE), 0);
+  gimple_call_set_lhs (save, sp);
+  gimple_set_location (save, loc);
+  gimple_seq_add_stmt (seq, save);
+  return sp;
+}
+
 static void
 esc_owner_take (tree owner, tree copy, tree fn)
 {
@@ -1258,12 +1272,7 @@ esc_owner_take (tree owner, tree copy, tree fn)
     redirect_calls (fn, alias);
   location_t loc = DECL_SOURCE_LOCATION (copy);
   gimple_seq take = NULL;
-  tree sp = make_ssa_name (ptr_type_node);
-  gcall *save = gimple_build_call (builtin_decl_explicit
-				   (BUILT_IN_STACK_SAVE), 0);
-  gimple_call_set_lhs (save, sp);
-  gimple_set_location (save, loc);
-  gimple_seq_add_stmt (&take, save);
+  tree sp = stack_pointer (&take, loc);
   tree own = make_ssa_name (ptr_type_node);
   gimple_seq_add_stmt (&take, gimple_build_assign (own, owner));
   gimple_seq_add_stmt (&take, gimple_build_assign (owner, sp));
@@ -1313,12 +1322,7 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
      register, and 16 more bytes in every frame).  */
   tree own = make_ssa_name (ptr_type_node);
   gimple_seq_add_stmt (&check, gimple_build_assign (own, owner));
-  tree sp = make_ssa_name (ptr_type_node);
-  gcall *save = gimple_build_call (builtin_decl_explicit
-				   (BUILT_IN_STACK_SAVE), 0);
-  gimple_call_set_lhs (save, sp);
-  gimple_set_location (save, loc);
-  gimple_seq_add_stmt (&check, save);
+  tree sp = stack_pointer (&check, loc);
   tree ou = gimple_convert (&check, loc, pointer_sized_int_node, own);
   tree su = gimple_convert (&check, loc, pointer_sized_int_node, sp);
   tree take = gimple_build (&check, loc, LT_EXPR, boolean_type_node, ou, su);
