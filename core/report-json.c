@@ -641,6 +641,17 @@ make_dirs (const char *dir, char *failed, size_t size)
       }
 }
 
+/* ",\n  \"KEY\": VALUE" for a document field present only when VALUE
+   is.  */
+static void
+optional (buf *b, const char *key, const char *value)
+{
+  if (!value)
+    return;
+  printf_ (b, ",\n  \"%s\": ", key);
+  str (b, value);
+}
+
 char *
 esc_json_report_text (esc_json_report *r, size_t *len)
 {
@@ -653,26 +664,10 @@ esc_json_report_text (esc_json_report *r, size_t *len)
   str (&b, r->target);
   puts_ (&b, " },\n  \"unit\": ");
   str (&b, r->unit_name);
-  if (r->directory)
-    {
-      puts_ (&b, ",\n  \"directory\": ");
-      str (&b, r->directory);
-    }
-  if (r->source)
-    {
-      puts_ (&b, ",\n  \"source\": ");
-      str (&b, r->source);
-    }
-  if (r->lto)
-    {
-      puts_ (&b, ",\n  \"lto\": ");
-      str (&b, r->lto);
-    }
-  if (r->link)
-    {
-      puts_ (&b, ",\n  \"link\": ");
-      str (&b, r->link);
-    }
+  optional (&b, "directory", r->directory);
+  optional (&b, "source", r->source);
+  optional (&b, "lto", r->lto);
+  optional (&b, "link", r->link);
   if (r->unit.deferred)
     puts_ (&b, ",\n  \"deferred\": true");
   printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
