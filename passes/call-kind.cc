@@ -88,27 +88,15 @@ pointer_name (gcall *s)
     return NULL;
   /* The same field read as memory at its offset, as GCC's folding may
      leave it under -flto ("MEM[(T *)&hooks]"): the field of the declared
-     object's type there.  Not through a pointer ("MEM[(T *)p]"): GIMPLE
-     drops pointer conversions, so the pointer's type is not the
-     object's (an adversarial finding: a "struct other *" read through a
-     copy of a "struct hooks *" was taken for hooks.allocate, and a call
-     moved).  */
+     object's type there.  Not through a pointer ("MEM[(T *)p]", an
+     adversarial finding: a "struct other *" read through a copy of a
+     "struct hooks *" was taken for hooks.allocate, and a call moved).  */
   if (TREE_CODE (fn) == MEM_REF)
     {
-      tree base = TREE_OPERAND (fn, 0);
-      tree type = NULL_TREE;
-      /* A pointer that is a declared object's address (or its member's)
-	 is as good.  */
-      if (TREE_CODE (base) == SSA_NAME)
-	if (gassign *d = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (base)))
-	  if (gimple_assign_rhs_code (d) == ADDR_EXPR)
-	    base = gimple_assign_rhs1 (d);
-      if (TREE_CODE (base) == ADDR_EXPR
-	  && DECL_P (get_base_address (TREE_OPERAND (base, 0))))
-	type = TREE_TYPE (TREE_OPERAND (base, 0));
-      tree f = tree_fits_shwi_p (TREE_OPERAND (fn, 1))
-	       ? esc_field_at (type, tree_to_shwi (TREE_OPERAND (fn, 1)), fn,
-			       true)
+      tree obj = esc_mem_ref_object (fn, true);
+      tree f = obj && tree_fits_shwi_p (TREE_OPERAND (fn, 1))
+	       ? esc_field_at (TREE_TYPE (obj),
+			       tree_to_shwi (TREE_OPERAND (fn, 1)), fn, true)
 	       : NULL_TREE;
       return f && POINTER_TYPE_P (TREE_TYPE (f))
 	     && TREE_CODE (TREE_TYPE (TREE_TYPE (f))) == FUNCTION_TYPE

@@ -57,6 +57,26 @@ esc_graph_function (function *fun)
 
 namespace {
 
+/* A function the user declared an allocator or a deallocator is known by
+   its name, which GCC's inlining at the link would take from its calls
+   (lto1 runs after it): MuJS's js_free inlined into its callers became a
+   call through J->alloc, and every object it freed escaped; so would its
+   IPA clones (js_free.constprop).  The bytecode keeps such a function
+   out of line and uncloned, whether or not this compile analyses
+   anything (not one that must be inlined: GCC's hard error).  */
+void
+keep_declared_out_of_line (tree decl)
+{
+  if (flag_generate_lto && !in_lto_p && escape_options.transform
+      && DECL_NAME (decl)
+      && !lookup_attribute ("always_inline", DECL_ATTRIBUTES (decl))
+      && esc_allocator_declared (IDENTIFIER_POINTER (DECL_NAME (decl))))
+    {
+      esc_add_noinline (decl);
+      esc_add_attribute (decl, "noclone");
+    }
+}
+
 const pass_data escape_pass_data = {
   GIMPLE_PASS,
   "escape",			/* name */
@@ -78,24 +98,8 @@ public:
 
   bool gate (function *fun) final override
   {
-    /* A function the user declared an allocator or a deallocator is
-       known by its name, which GCC's inlining at the link would take
-       from its calls (lto1 runs after it): MuJS's js_free inlined into
-       its callers became a call through J->alloc, and every object it
-       freed escaped; so would its IPA clones (js_free.constprop).  The
-       bytecode keeps such a function out of line and uncloned, whether
-       or not this compile analyses anything.  */
-    if (fun && flag_generate_lto && !in_lto_p && escape_options.transform
-	&& DECL_NAME (fun->decl)
-	&& !lookup_attribute ("always_inline", DECL_ATTRIBUTES (fun->decl))
-	&& esc_allocator_declared (IDENTIFIER_POINTER (DECL_NAME (fun->decl))))
-      {
-	esc_add_noinline (fun->decl);
-	if (!lookup_attribute ("noclone", DECL_ATTRIBUTES (fun->decl)))
-	  DECL_ATTRIBUTES (fun->decl)
-	    = tree_cons (get_identifier ("noclone"), NULL_TREE,
-			 DECL_ATTRIBUTES (fun->decl));
-      }
+    if (fun)
+      keep_declared_out_of_line (fun->decl);
     return esc_unit_pass_wanted ();
   }
 

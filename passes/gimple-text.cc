@@ -445,35 +445,27 @@ render (esc_text *t, tree e, bool expand, int depth)
     case MEM_REF:
       {
 	tree base = TREE_OPERAND (e, 0);
-	/* A field of a declared object read at its offset: "s.f" (a
-	   pointer that is "&s" reads s's field).  Not through another
-	   pointer, whose type GIMPLE may have lost (call-kind.cc).  */
-	if (TREE_CODE (base) == SSA_NAME && expand && depth < 8)
-	  if (gassign *d = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (base)))
-	    if (gimple_assign_rhs_code (d) == ADDR_EXPR
-		&& DECL_P (get_base_address
-			   (TREE_OPERAND (gimple_assign_rhs1 (d), 0))))
-	      base = gimple_assign_rhs1 (d);
-	tree obj = TREE_CODE (base) == ADDR_EXPR
-		   && DECL_P (get_base_address (TREE_OPERAND (base, 0)))
-		   ? TREE_TYPE (TREE_OPERAND (base, 0)) : NULL_TREE;
+	/* A field of a declared object read at its offset: "s.f".  */
+	tree obj = esc_mem_ref_object (e, expand && depth < 8);
 	tree field = obj && tree_fits_shwi_p (TREE_OPERAND (e, 1))
-		     && !types_compatible_p (obj, TREE_TYPE (e))
-		     ? esc_field_at (obj, tree_to_shwi (TREE_OPERAND (e, 1)),
-				     e, false)
+		     && !types_compatible_p (TREE_TYPE (obj), TREE_TYPE (e))
+		     ? esc_field_at (TREE_TYPE (obj),
+				     tree_to_shwi (TREE_OPERAND (e, 1)), e,
+				     false)
 		     : NULL_TREE;
-	if (field && !types_compatible_p (TREE_TYPE (field), TREE_TYPE (e)))
-	  field = NULL_TREE;
-	if (field && TREE_CODE (base) == ADDR_EXPR)
+	if (field && types_compatible_p (TREE_TYPE (field), TREE_TYPE (e)))
 	  {
-	    render (t, TREE_OPERAND (base, 0), expand, depth + 1);
+	    render (t, obj, expand, depth + 1);
 	    t->add (".");
 	    render (t, field, expand, depth + 1);
 	    return;
 	  }
-	if (TREE_CODE (base) == ADDR_EXPR && integer_zerop (TREE_OPERAND (e, 1)))
+	/* The object itself, also through a pointer set to "&obj".  */
+	if ((TREE_CODE (base) == ADDR_EXPR || obj)
+	    && integer_zerop (TREE_OPERAND (e, 1)))
 	  {
-	    render (t, TREE_OPERAND (base, 0), expand, depth + 1);
+	    render (t, TREE_CODE (base) == ADDR_EXPR ? TREE_OPERAND (base, 0)
+		    : obj, expand, depth + 1);
 	    return;
 	  }
 	if (integer_zerop (TREE_OPERAND (e, 1))
@@ -540,6 +532,22 @@ esc_render_expr (esc_text *t, tree expr, bool expand)
   render (t, expr, expand, 0);
 }
 
+
+tree
+esc_mem_ref_object (tree mem, bool through_ssa)
+{
+  if (TREE_CODE (mem) != MEM_REF)
+    return NULL_TREE;
+  tree base = TREE_OPERAND (mem, 0);
+  if (TREE_CODE (base) == SSA_NAME && through_ssa)
+    if (gassign *d = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (base)))
+      if (gimple_assign_rhs_code (d) == ADDR_EXPR)
+	base = gimple_assign_rhs1 (d);
+  if (TREE_CODE (base) != ADDR_EXPR
+      || !DECL_P (get_base_address (TREE_OPERAND (base, 0))))
+    return NULL_TREE;
+  return TREE_OPERAND (base, 0);
+}
 
 tree
 esc_field_at (tree type, HOST_WIDE_INT offset, tree access, bool nested)

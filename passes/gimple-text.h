@@ -30,6 +30,12 @@ void esc_render_expr (esc_text *t, tree expr, bool expand);
    "MEM[(T *)&s + 8B]" reads, as GCC's folding writes a field access.  */
 tree esc_field_at (tree type, HOST_WIDE_INT offset, tree access, bool nested);
 
+/* The declared object (or a member of one: "outer.h") MEM_REF MEM reads
+   from, as "&obj" or, THROUGH_SSA, a pointer set to "&obj"; NULL_TREE
+   otherwise.  Only a declared object's type is its layout: GIMPLE drops
+   pointer conversions, so a pointer's type is not the object's.  */
+tree esc_mem_ref_object (tree mem, bool through_ssa);
+
 /* "name(args)" for a call, without its lhs.  */
 void esc_render_call (esc_text *t, const gcall *call);
 

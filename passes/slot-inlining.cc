@@ -155,9 +155,7 @@ privatize (tree body, tree peer, unsigned *budget, unit &u)
 	  if (!cn)
 	    continue;
 	  /* Or identical code folding would merge it back.  */
-	  DECL_ATTRIBUTES (cn->decl)
-	    = tree_cons (get_identifier ("no_icf"), NULL_TREE,
-			 DECL_ATTRIBUTES (cn->decl));
+	  esc_add_attribute (cn->decl, "no_icf");
 	  *budget -= size;
 	  m = &made.get_or_insert (d);
 	  *m = cn->decl;

@@ -1207,6 +1207,43 @@ record_in_object (const char *text, size_t len)
   fputs ("\t.byte 0\n\t.popsection\n", asm_out_file);
 }
 
+/* lto1: one document per partition of the link, named after it (the
+   driver's "-dumpbase OUT.ltrans0.ltrans", OUT the program), whose sites
+   are the whole program's; a compile's documents under -flto say they
+   left the transform to it (escape-report reads the link's instead).  */
+static void
+name_link_document (esc_json_unit *u)
+{
+  static char part[8192], part_abs[8192], link[256];
+  /* "-dumpbase OUT.ltrans0.ltrans" (a partition), or "OUT.lto.o"
+     (-flto-partition=none: one lto1, "OUT.lto").  A directory the
+     driver gave apart is put in front of a bare name.  */
+  const char *base = dump_base_name ? dump_base_name : "lto.ltrans0.ltrans";
+  const char *dir = dump_dir_name && !strchr (base, '/') ? dump_dir_name : "";
+  size_t dl = strlen (dir);
+  if (dl && dir[dl - 1] != '/')
+    dir = "";
+  snprintf (part, sizeof part, "%s%s", dir, base);
+  size_t n = strlen (part);
+  if (n > 7 && strcmp (part + n - 7, ".ltrans") == 0)
+    part[n - 7] = '\0';
+  else if (n > 6 && strcmp (part + n - 6, ".lto.o") == 0)
+    part[n - 2] = '\0';
+  u->unit = lbasename (part);
+  u->lto = u->unit;
+  /* The partitions of one link read "/tmp/ccXXXXXX.ltrans0.o",
+     "....ltrans1.o": escape-report reads a program's documents of the
+     latest link only (a relink into fewer partitions leaves the
+     others).  */
+  snprintf (link, sizeof link, "%s",
+	    main_input_filename ? lbasename (main_input_filename) : "");
+  if (char *t = strstr (link, ".ltrans"))
+    *t = '\0';
+  u->link = link;
+  u->source = esc_abs_path (u->directory, part, part_abs, sizeof part_abs)
+	      && part_abs[0] == '/' ? part_abs : NULL;
+}
+
 /* Write the unit's JSON report where -fplugin-arg-escape-report says, and
    record it in the object file.  */
 void
@@ -1227,44 +1264,8 @@ write_json (vec<esc_function *> &order)
   /* A compile that writes bytecode (with fat objects too): a link that
      reports gives the program's verdicts for its sites.  */
   u.deferred = flag_generate_lto && !in_lto_p;
-  /* lto1: one document per partition of the link, named after it (the
-     driver's "-dumpbase OUT.ltrans0.ltrans", OUT the program), whose
-     sites are the whole program's; a compile's documents under -flto
-     say they left the transform to it (escape-report reads the link's
-     instead).  */
-  static char part[8192], part_abs[8192];
   if (in_lto_p)
-    {
-      /* "-dumpbase OUT.ltrans0.ltrans" (a partition), or "OUT.lto.o"
-	 (-flto-partition=none: one lto1, "OUT.lto").  A directory the
-	 driver gave apart is put in front of a bare name.  */
-      const char *base = dump_base_name ? dump_base_name : "lto.ltrans0.ltrans";
-      const char *dir = dump_dir_name && !strchr (base, '/')
-			&& base[0] != '/' ? dump_dir_name : "";
-      size_t dl = strlen (dir);
-      if (dl && dir[dl - 1] != '/')
-	dir = "";
-      snprintf (part, sizeof part, "%s%s", dir, base);
-      size_t n = strlen (part);
-      if (n > 7 && strcmp (part + n - 7, ".ltrans") == 0)
-	part[n - 7] = '\0';
-      else if (n > 6 && strcmp (part + n - 6, ".lto.o") == 0)
-	part[n - 2] = '\0';
-      u.unit = lbasename (part);
-      u.lto = u.unit;
-      /* The partitions of one link read "/tmp/ccXXXXXX.ltrans0.o",
-	 "....ltrans1.o": escape-report reads a program's documents of the
-	 latest link only (a relink into fewer partitions leaves the
-	 others).  */
-      static char link[256];
-      snprintf (link, sizeof link, "%s",
-		main_input_filename ? lbasename (main_input_filename) : "");
-      if (char *t = strstr (link, ".ltrans"))
-	*t = '\0';
-      u.link = link;
-      u.source = esc_abs_path (u.directory, part, part_abs, sizeof part_abs)
-		 && part_abs[0] == '/' ? part_abs : NULL;
-    }
+    name_link_document (&u);
   u.gcc_version = escape_gcc_version;
   u.target = escape_target;
   u.transform = transform_applies ();
@@ -1309,8 +1310,7 @@ write_json (vec<esc_function *> &order)
   esc_json_report_file (path, is_dir, u.source ? u.source
 			: main_input_filename ? main_input_filename : "stdin",
 			file, sizeof file);
-  size_t plen2 = strlen (path);
-  if (in_lto_p && !is_dir && plen2 && path[plen2 - 1] != '/')
+  if (in_lto_p && !is_dir && plen && path[plen - 1] != '/')
     {
       /* report=FILE names the compile's document: the link's is beside
 	 it, "r.json" -> "r.ltrans0.json".  */
@@ -1318,8 +1318,8 @@ write_json (vec<esc_function *> &order)
       if (!tag)
 	tag = strstr (u.unit, ".lto");
       tag = tag ? tag + 1 : "lto";
-      size_t stem = plen2 > 5 && strcmp (path + plen2 - 5, ".json") == 0
-		    ? plen2 - 5 : plen2;
+      size_t stem = plen > 5 && strcmp (path + plen - 5, ".json") == 0
+		    ? plen - 5 : plen;
       snprintf (file, sizeof file, "%.*s.%s.json", (int) stem, path, tag);
     }
   if (path[0] && !esc_json_report_write (r, file, why, sizeof why))

@@ -1065,12 +1065,18 @@ esc_make_owner (tree fndecl)
 }
 
 void
+esc_add_attribute (tree decl, const char *name)
+{
+  if (!lookup_attribute (name, DECL_ATTRIBUTES (decl)))
+    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier (name), NULL_TREE,
+					DECL_ATTRIBUTES (decl));
+}
+
+void
 esc_add_noinline (tree decl)
 {
   DECL_UNINLINABLE (decl) = 1;
-  if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (decl)))
-    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("noinline"),
-					NULL_TREE, DECL_ATTRIBUTES (decl));
+  esc_add_attribute (decl, "noinline");
 }
 
 void
@@ -1205,13 +1211,6 @@ forward_block (basic_block bb, tree decl)
   return nb;
 }
 
-/* In COPY, the version with owned slots: the activation running it owns
-   them.  At its entry it stores its stack pointer into OWNER, and it lets
-   go at each return by putting back what it found, not 0: an owner on
-   another stack (a coroutine's, whose addresses do not compare with this
-   one's) must stay the owner.  A copy left by longjmp or an exception
-   leaves its stack pointer there, which the next activation at or above
-   it takes for stale.  */
 /* The local alias of FN where another definition may replace it (-fPIC):
    GCC's own calls of FN in its body go there, and so must those of its
    copies.  NULL_TREE where calls need none.  */
@@ -1254,22 +1253,37 @@ stack_pointer (gimple_seq *seq, location_t loc)
   return sp;
 }
 
+/* FN's calls of itself (FN is the current function), and its COPY's, go
+   to its local alias where another definition may replace it, as GCC's
+   would without a copy (when FN has an alias, GCC no longer takes its
+   calls of itself for local).  */
 static void
-esc_owner_take (tree owner, tree copy, tree fn)
+use_local_alias (tree fn, tree copy)
 {
-  /* FN's calls of itself, and its copy's, go to its local alias, as
-     GCC's would without a copy (when FN has an alias, GCC no longer takes
-     its calls of itself for local).  */
   tree alias = local_alias (fn);
-  if (alias)
-    redirect_calls (fn, alias);
-  if (alias && dump_file)
+  if (!alias)
+    return;
+  redirect_calls (fn, alias);
+  push_cfun (DECL_STRUCT_FUNCTION (copy));
+  redirect_calls (fn, alias);
+  pop_cfun ();
+  if (dump_file)
     fprintf (dump_file, "%s and its copy %s call %s where they called %s\n",
 	     fndecl_name (fn), fndecl_name (copy), fndecl_name (alias),
 	     fndecl_name (fn));
+}
+
+/* In COPY, the version with owned slots: the activation running it owns
+   them.  At its entry it stores its stack pointer into OWNER, and it lets
+   go at each return by putting back what it found, not 0: an owner on
+   another stack (a coroutine's, whose addresses do not compare with this
+   one's) must stay the owner.  A copy left by longjmp or an exception
+   leaves its stack pointer there, which the next activation at or above
+   it takes for stale.  */
+static void
+esc_owner_take (tree owner, tree copy)
+{
   push_cfun (DECL_STRUCT_FUNCTION (copy));
-  if (alias)
-    redirect_calls (fn, alias);
   location_t loc = DECL_SOURCE_LOCATION (copy);
   gimple_seq take = NULL;
   tree sp = stack_pointer (&take, loc);
@@ -1314,7 +1328,8 @@ esc_owner_take (tree owner, tree copy, tree fn)
 gcond *
 esc_owner_dispatch (tree owner, tree copy, bool recursive)
 {
-  esc_owner_take (owner, copy, current_function_decl);
+  use_local_alias (current_function_decl, copy);
+  esc_owner_take (owner, copy);
   location_t loc = DECL_SOURCE_LOCATION (current_function_decl);
   gimple_seq check = NULL;
   /* The owner first: the stack pointer, read last, needs no register of

@@ -39,6 +39,8 @@ gcond *esc_owner_dispatch (tree owner, tree copy, bool recursive);
    other activations run it as a function of its own.  */
 struct esc_function;
 void esc_owner_rest (esc_function *f);
+/* DECL gets attribute NAME (no arguments) unless it has it.  */
+void esc_add_attribute (tree decl, const char *name);
 void esc_add_noinline (tree decl);
 /* After statements of the current function changed (CFG_CHANGED: its
    blocks too): dominators and loops to be recomputed, virtual SSA
