@@ -156,7 +156,8 @@ struct esc_graph
   bool calls_wired;
   bool varargs_unread;		/* esc_graph_varargs_unread.  */
   struct { esc_loc arg; esc_free_kind kind; int family; bool pinned;
-	   bool guardable; bool releasable; int release_family; int call,
+	   bool guardable; bool releasable; bool grows; int release_family;
+	   int call,
 	   call_arg; } *frees;
   int nfrees, frees_cap;
   struct { esc_loc dst, src; } *rreturns;	/* esc_realloc_return.  */

@@ -439,6 +439,7 @@ esc_free_new_in (esc_graph *g, esc_loc arg, esc_free_kind kind, int family)
   g->frees[g->nfrees].pinned = false;
   g->frees[g->nfrees].guardable = false;
   g->frees[g->nfrees].releasable = false;
+  g->frees[g->nfrees].grows = false;
   g->frees[g->nfrees].release_family = -1;
   g->frees[g->nfrees].call = -1;
   g->frees[g->nfrees].call_arg = -1;
@@ -470,7 +471,10 @@ void esc_free_set_releasable (esc_graph *g, int i, bool on, int family)
 {
   g->frees[i].releasable = on;
   g->frees[i].release_family = family;
+  if (!on)
+    g->frees[i].grows = false;
 }
+void esc_free_set_grows (esc_graph *g, int i) { g->frees[i].grows = true; }
 bool esc_free_releasable (const esc_graph *g, int i)
 { return g->frees[i].releasable; }
 

@@ -191,6 +191,10 @@ int esc_free_callsite (const esc_graph *g, int free_site, int *arg);
 void esc_free_set_releasable (esc_graph *g, int free_site, bool on,
 			      int family);
 bool esc_free_releasable (const esc_graph *g, int free_site);
+/* Its callee may grow what it is handed by realloc (a grow clone, in
+   passes/transform.cc): a slot it may receive gets room to grow in
+   place, as for a realloc here.  */
+void esc_free_set_grows (esc_graph *g, int free_site);
 int esc_free_count (const esc_graph *g);
 esc_free_kind esc_free_kind_of (const esc_graph *g, int free_site);
 esc_loc esc_free_arg (const esc_graph *g, int free_site);

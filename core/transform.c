@@ -449,6 +449,8 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 		 do more, was skipped for a malloc'd object).  */
 	      else if (g->frees[k].release_family != sites[i].family)
 		stay (&sites[i], ESC_STAY_FOREIGN_FREE);
+	      else if (g->frees[k].grows && !sites[i].escapes_as_block)
+		grows[i] = true;
 	      break;
 	    }
 	}

@@ -10,15 +10,27 @@
    make in its caller's slots (one more parameter each).  */
 #define ESC_MAX_CLONE_OBJECTS 8
 
+/* Most slots of its caller one clone may grow or free besides those it
+   makes objects in (one more parameter each).  */
+#define ESC_MAX_CLONE_GUARDS 16
+
 /* What a clone of a constructor makes in its caller's slots: per object
    it hands over (esc_summary.fresh), whether it is made in a slot (ON), of
-   CAPACITY bytes, GUARDED by a size test (transform.cc slot_clone).  */
+   CAPACITY bytes, GUARDED by a size test, with ROOM bytes a realloc may
+   grow it to in place (transform.cc slot_clone).  A clone may also be
+   handed NGUARDS slots of the caller's other objects, which it may grow
+   by realloc (in place up to GUARD_ROOM, beyond into a heap block) or
+   free: every realloc and free in it leaves them alone.  */
 struct esc_clone_spec
 {
   int nobjects;
   bool on[ESC_MAX_CLONE_OBJECTS];
   long long capacity[ESC_MAX_CLONE_OBJECTS];
   bool guarded[ESC_MAX_CLONE_OBJECTS];
+  long long room[ESC_MAX_CLONE_OBJECTS];
+  int nguards;
+  long long guard_capacity[ESC_MAX_CLONE_GUARDS];
+  long long guard_room[ESC_MAX_CLONE_GUARDS];
 };
 
 /* Such a clone: SPEC, and the clone.  */

@@ -1000,14 +1000,18 @@ report (esc_function *f)
 	      esc_byte_column bc (loc);
 	      inform (loc, "  %s", f->callee_why[i]);
 	    }
-	  /* Who frees a moved object without freeing the slot.  */
+	  /* Who frees or grows a moved object without freeing the slot:
+	     one line each (transform.cc).  */
 	  if (level >= 2 && f->moves[i] == ESC_MOVED
 	      && i < f->released_by.length () && f->released_by[i])
-	    {
-	      esc_byte_column bc (loc);
-	      inform (loc, "  freed by %s, called as a clone that leaves "
-		      "the slot alone", f->released_by[i]);
-	    }
+	    for (const char *l = f->released_by[i]; *l;)
+	      {
+		const char *nl = strchr (l, '\n');
+		int len = nl ? (int) (nl - l) : (int) strlen (l);
+		esc_byte_column bc (loc);
+		inform (loc, "  %.*s", len, l);
+		l += len + (nl != NULL);
+	      }
 	}
       else
 	esc_report_alloc (f->solved, s.loc, level, emit_note, &loc);

@@ -231,6 +231,22 @@ asks_object_size (tree fn, int depth)
   return asks_object_size_1 (fn, depth, seen);
 }
 
+static bool guardable_realloc (gcall *s);
+static bool growable_call (esc_function *f, int k, int *family);
+static bool release_ok (tree fn, int *family);
+
+/* Is site ST a realloc a clone can make its object with: realloc (NULL,
+   n) allocates, and the make path takes the caller's slot for it.  */
+static bool
+realloc_site (const esc_site &st)
+{
+  const char *name;
+  const esc_allocator *a = st.call && gimple_bb (st.call)
+    ? esc_call_model (st.call, &name) : NULL;
+  return a && a->role == ESC_ROLE_REALLOC && st.fresh < 0
+	 && guardable_realloc (st.call);
+}
+
 /* The callee's allocation behind callee-made site ST, if a clone of the
    callee can take the caller's slot for it: the callee hands over at most
    ESC_MAX_CLONE_OBJECTS objects, this one allocated by itself or by a
@@ -300,12 +316,6 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
   if (sum->nfresh > ESC_MAX_CLONE_OBJECTS || st.fresh >= sum->nfresh)
     return no ("%s hands over more than " ESC_STRINGIFY (ESC_MAX_CLONE_OBJECTS)
 	       " objects");
-  /* A block realloc may return is one more object: say realloc.  */
-  for (int k = 0; k < esc_free_count (f->solved); k++)
-    for (int j = 0; j < sum->nfresh; j++)
-      if (esc_free_kind_of (f->solved, k) == ESC_FREE_REALLOC
-	  && esc_free_may_free (f->solved, k, sum->fresh[j].loc))
-	return no ("%s grows it by realloc");
   esc_loc l = sum->fresh[st.fresh].loc;
   int site = esc_object_site (f, st.fresh);
   if (site < 0)
@@ -330,7 +340,7 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
       if (!in.callee)
 	return cs;
     }
-  else if (!own.movable)
+  else if (!own.movable && !realloc_site (own))
     {
       if (why)
 	pp_printf (why, "%s allocates it with %s, which does not move", name,
@@ -355,9 +365,11 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 	  break;
 	case ESC_FREE_CALLEE:
 	  {
-	    /* Of the object's own family, as a free here must be.  */
+	    /* Of the object's own family, as a free here must be.  A
+	       function that grows it (cstr_cat calling cstr_realloc) is
+	       called as a grow clone.  */
 	    int fam;
-	    ok = releasable_call (f, k, &fam)
+	    ok = (releasable_call (f, k, &fam) || growable_call (f, k, &fam))
 		 && fam == in.alloc_callee->fg->sites[in.alloc_site].family;
 	  }
 	  if (!ok && !callee_free_call (f, k))
@@ -368,7 +380,17 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
 		       "release clone");
 	  break;
 	case ESC_FREE_REALLOC:
-	  return no ("%s grows it by realloc");
+	  {
+	    /* Grown in the clone as guard_realloc grows a slot.  */
+	    gcall *s = here_free_call (f, k);
+	    if (!s || !guardable_realloc (s)
+		|| stmt_could_throw_p (DECL_STRUCT_FUNCTION (fn), s))
+	      return no ("%s grows it by a realloc a clone cannot rewrite");
+	    if (esc_free_family (f->solved, k)
+		!= in.alloc_callee->fg->sites[in.alloc_site].family)
+	      return no ("%s grows it by a reallocator of another family");
+	  }
+	  break;
 	}
     }
   cs.callee = f;
@@ -1523,7 +1545,14 @@ same_spec (const esc_clone_spec &a, const esc_clone_spec &b)
   for (int k = 0; k < a.nobjects; k++)
     if (a.on[k] != b.on[k]
 	|| (a.on[k] && (a.capacity[k] != b.capacity[k]
-			|| a.guarded[k] != b.guarded[k])))
+			|| a.guarded[k] != b.guarded[k]
+			|| a.room[k] != b.room[k])))
+      return false;
+  if (a.nguards != b.nguards)
+    return false;
+  for (int k = 0; k < a.nguards; k++)
+    if (a.guard_capacity[k] != b.guard_capacity[k]
+	|| a.guard_room[k] != b.guard_room[k])
       return false;
   return true;
 }
@@ -1531,25 +1560,60 @@ same_spec (const esc_clone_spec &a, const esc_clone_spec &b)
 /* A call of a constructor inside a constructor being cloned, which makes
    some of the objects the outer one hands over: it calls the inner one's
    clone, handing on the outer slots (SLOT_OF: for each inner object, the
-   outer object whose slot it takes, or -1).  */
+   outer object whose slot it takes, or -1) and, as guards, every other
+   slot the outer clone has (GUARD_OF: indices into them).  */
 struct inner_call
 {
   gcall *orig;
   esc_function *callee;
   esc_clone_spec spec;
   int slot_of[ESC_MAX_CLONE_OBJECTS];
+  int guard_of[ESC_MAX_CLONE_GUARDS];
   tree clone;
 };
+
+/* In a clone, realloc call S (site ST's, copied) makes its object in
+   SLOT (CAP bytes) when it is handed NULL and asked for 1 to CAP bytes:
+   realloc (NULL, n) allocates.  Otherwise it runs as it was.  */
+static void
+make_in_slot (const esc_site &st, gcall *s, tree slot, long long cap)
+{
+  location_t loc = gimple_location (s);
+  const char *name;
+  const esc_allocator *model = esc_call_model (s, &name);
+  esc_site at = st;
+  at.call = s;
+  gimple_seq test = NULL, then_seq = NULL;
+  tree bytes;
+  tree ok = size_test (at, cap, &test, loc, &bytes);
+  tree p = gimple_call_arg (s, model->ptr_arg);
+  tree none = gimple_build (&test, loc, EQ_EXPR, boolean_type_node, p,
+			    build_int_cst (TREE_TYPE (p), 0));
+  ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok, none);
+  gimple_stmt_iterator gsi = gsi_for_stmt (s);
+  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
+  tree value = NULL_TREE;
+  if (tree lhs = gimple_call_lhs (s))
+    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs),
+			    opaque_copy (&then_seq,
+					 gimple_convert (&then_seq, loc,
+							 ptr_type_node,
+							 slot)));
+  if_else (s, ok, then_seq, value, profile_probability::likely ());
+}
 
 /* A clone of CALLEE (callee_site_of accepted each object SPEC turns on)
    with one more parameter per object it hands over, the address of a slot
    in the caller's frame or NULL, in which each object SPEC turns on is
    made in its slot: always (a constant size), or behind a size test
-   (GUARDED); made by a constructor it calls, that one's clone makes it
-   there.  Its frees of those objects release them only when they are not
-   the slots (a constructor that fails and frees what it made), and a
-   disposer it hands them to is called as its release clone.  NULL if GCC
-   cannot make it.  */
+   (GUARDED; a realloc, only when handed NULL); made by a constructor it
+   calls, that one's clone makes it there.  Then one more parameter per
+   guard of SPEC, slots of the caller's other objects.  Its frees and
+   reallocs of those objects (of any object, when it has guards) leave
+   the slots alone (a constructor that fails and frees what it made; a
+   realloc grows a slot as guard_realloc does), and a function it hands
+   them to that frees is called as its release or grow clone.  NULL if
+   GCC cannot make it.  */
 static tree
 slot_clone (esc_function *callee, const esc_clone_spec &spec)
 {
@@ -1561,9 +1625,29 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
   function *of = DECL_STRUCT_FUNCTION (fn);
   esc_function_graph *cfg = callee->fg;
   int n = spec.nobjects;
+  /* Every slot it is handed: those it makes objects in, then the
+     guards, with their capacities and room to grow in place.  */
+  auto_vec<int> all_object;	/* Per slot: its object, or -1.  */
+  auto_vec<long long> all_caps, all_room;
+  for (int k = 0; k < n; k++)
+    if (spec.on[k])
+      {
+	all_object.safe_push (k);
+	all_caps.safe_push (spec.capacity[k]);
+	all_room.safe_push (spec.room[k]);
+      }
+  for (int j = 0; j < spec.nguards; j++)
+    {
+      all_object.safe_push (-1);
+      all_caps.safe_push (spec.guard_capacity[j]);
+      all_room.safe_push (spec.guard_room[j]);
+    }
+  /* With guards, any free or realloc in it may be handed a slot.  */
+  bool every = spec.nguards > 0;
   /* The statements the clone changes, found by their numbers.  */
   number_statements (of);
-  cgraph_node *c = clone_with_slots (node, n, lto_name ("escape_slot"));
+  cgraph_node *c = clone_with_slots (node, n + spec.nguards,
+				     lto_name ("escape_slot"));
   if (!c)
     return NULL_TREE;
   /* The clone's result may be the caller's slot: not the fresh memory
@@ -1629,21 +1713,44 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
       ip->spec.on[st.fresh] = true;
       ip->spec.capacity[st.fresh] = spec.capacity[k];
       ip->spec.guarded[st.fresh] = spec.guarded[k];
+      ip->spec.room[st.fresh] = spec.room[k];
       ip->slot_of[st.fresh] = k;
     }
-  /* Disposers it hands the objects to (callee_site_of): their release
-     clones.  */
+  /* An inner constructor may grow or free the slots it does not make
+     objects in: they are its guards.  */
+  for (inner_call &ix : inner)
+    for (unsigned i = 0; i < all_object.length (); i++)
+      {
+	bool made = false;
+	for (int j = 0; j < ix.spec.nobjects; j++)
+	  made |= all_object[i] >= 0 && ix.slot_of[j] == all_object[i];
+	if (made)
+	  continue;
+	if (ix.spec.nguards >= ESC_MAX_CLONE_GUARDS)
+	  return fail ();
+	ix.guard_of[ix.spec.nguards] = i;
+	ix.spec.guard_capacity[ix.spec.nguards] = all_caps[i];
+	ix.spec.guard_room[ix.spec.nguards++] = all_room[i];
+      }
+  /* Functions it hands the objects (or, with guards, anything) to that
+     free: their release clones, or grow clones for those that also
+     grow or make objects (callee_site_of, growth_ok).  */
   auto_vec<std::pair<gcall *, esc_function *> > releases;
   for (int f = 0; f < esc_free_count (callee->solved); f++)
     {
       if (esc_free_kind_of (callee->solved, f) != ESC_FREE_CALLEE)
 	continue;
-      bool hit = false;
+      bool hit = every;
       for (esc_loc l : objects)
 	hit |= esc_free_may_free (callee->solved, f, l);
       if (!hit)
 	continue;
       gcall *s = callee_free_call (callee, f);
+      bool is_inner = false;
+      for (inner_call &ix : inner)
+	is_inner |= ix.orig == s;
+      if (is_inner)
+	continue;
       gimple **g = s ? by_uid.get (gimple_uid (s)) : NULL;
       if (!g)
 	return fail ();
@@ -1658,10 +1765,17 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
   auto_vec<esc_free_call> frees;
   for (const esc_free_call &fc : cfg->frees)
     {
-      bool hit = false;
+      bool hit = every;
       for (esc_loc l : objects)
 	hit |= esc_free_may_free (callee->solved, fc.site, l);
+      /* A realloc that makes one of the objects is rewritten, hit or
+	 not.  */
+      for (const own_object &o : own)
+	hit |= cfg->sites[o.site].call == fc.call;
       if (!hit)
+	continue;
+      /* A free its own transform deleted frees nothing now.  */
+      if (!gimple_bb (fc.call))
 	continue;
       gimple **g = by_uid.get (gimple_uid (fc.call));
       if (!g)
@@ -1678,33 +1792,64 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
 	return fail ();
     }
   auto_vec<tree> release_targets;
+  auto_vec<int> release_nulls;	/* A grow clone's object slots: NULL.  */
   for (auto &r : releases)
     {
-      tree t = release_clone (r.second, objects.length ());
+      int fam;
+      tree t;
+      release_nulls.safe_push (0);
+      if (release_ok (r.second->decl, &fam))
+	t = release_clone (r.second, all_object.length ());
+      else
+	{
+	  esc_clone_spec gs;
+	  memset (&gs, 0, sizeof gs);
+	  gs.nobjects = r.second->summary ? r.second->summary->nfresh : 0;
+	  if (gs.nobjects > ESC_MAX_CLONE_OBJECTS
+	      || all_object.length () > ESC_MAX_CLONE_GUARDS)
+	    return fail ();
+	  for (unsigned i = 0; i < all_object.length (); i++)
+	    {
+	      gs.guard_capacity[gs.nguards] = all_caps[i];
+	      gs.guard_room[gs.nguards++] = all_room[i];
+	    }
+	  t = slot_clone (r.second, gs);
+	  release_nulls.last () = gs.nobjects;
+	}
       if (!t)
 	return fail ();
       release_targets.safe_push (t);
     }
   push_cfun (nf);
   auto_vec<tree> slots;		/* Per object: its slot, or NULL.  */
-  auto_vec<tree> guards;	/* The slots.  */
+  auto_vec<tree> guards;	/* Every slot it is handed.  */
   for (int k = 0; k < n; k++)
     {
-      tree p = parms[parms.length () - n + k];
+      tree p = parms[parms.length () - n - spec.nguards + k];
       tree v = spec.on[k] ? get_or_create_ssa_default_def (nf, p)
 	: null_pointer_node;
       slots.safe_push (v);
       if (spec.on[k])
 	guards.safe_push (v);
     }
+  for (int j = 0; j < spec.nguards; j++)
+    guards.safe_push (get_or_create_ssa_default_def
+		      (nf, parms[parms.length () - spec.nguards + j]));
   hash_map<tree, pool_info> *outer_pools = pools;
   pools = NULL;
+  auto_vec<own_object> made_by_realloc;
   for (const own_object &o : own)
     {
       esc_site st = cfg->sites[o.site];
       st.call = o.call;
       int k = o.k;
       tree slot = slots[k];
+      if (realloc_site (cfg->sites[o.site]))
+	{
+	  /* Made where its realloc is rewritten, below.  */
+	  made_by_realloc.safe_push (o);
+	  continue;
+	}
       if (spec.guarded[k])
 	{
 	  guard_site (st, slot, spec.capacity[k]);
@@ -1739,12 +1884,33 @@ slot_clone (esc_function *callee, const esc_clone_spec &spec)
       for (int j = 0; j < ix.spec.nobjects; j++)
 	handed.safe_push (ix.slot_of[j] >= 0 ? slots[ix.slot_of[j]]
 			  : null_pointer_node);
+      for (int j = 0; j < ix.spec.nguards; j++)
+	handed.safe_push (guards[ix.guard_of[j]]);
       call_with_slots (as_a<gcall *> (*g), ix.clone, handed);
     }
   for (const esc_free_call &fc : frees)
-    guard_free (fc, guards);
+    {
+      if (esc_free_kind_of (callee->solved, fc.site) != ESC_FREE_REALLOC)
+	{
+	  guard_free (fc, guards);
+	  continue;
+	}
+      if (!guards.is_empty ())
+	guard_realloc (fc, guards, all_caps, all_room, false);
+      for (const own_object &m : made_by_realloc)
+	if (m.call == fc.call)
+	  make_in_slot (cfg->sites[m.site], fc.call, slots[m.k],
+			spec.capacity[m.k]);
+    }
   for (unsigned i = 0; i < releases.length (); i++)
-    call_with_slots (releases[i].first, release_targets[i], guards);
+    {
+      auto_vec<tree> handed;
+      for (int j = 0; j < release_nulls[i]; j++)
+	handed.safe_push (null_pointer_node);
+      for (tree g : guards)
+	handed.safe_push (g);
+      call_with_slots (releases[i].first, release_targets[i], handed);
+    }
   pools = outer_pools;
   esc_update_after_rewrite (true);
   pop_cfun ();
@@ -1963,6 +2129,96 @@ release_ok (tree fn, int *family)
   return r;
 }
 
+/* Grow clones.  A function that grows by realloc what it is handed
+   (tcc's cstr_cat (&s, ...) reallocs s->data) or frees it among other
+   work, and may make objects of its own, is called with the caller's
+   slots as a *grow clone*: slot_clone with the slots as guards, in which
+   every realloc grows a slot as guard_realloc does (in place up to its
+   room, into a new heap block beyond), every free leaves the slots
+   alone, and every function it calls that frees is called as its own
+   release or grow clone, handed the same slots.  Only where that covers
+   every release: FN is defined here for good, neither recursive nor
+   re-entered (its own slots would be owned, in a copy the clone does
+   not have), not variadic, GCC can copy it and it asks for no object's
+   size (as for constructors, callee_site_of), and each release in it is
+   a free or a realloc of its own the clone can rewrite, or a direct call
+   of a function with a release or grow clone; none may throw.  *FAMILY
+   gets the family of its frees (-1 if none): one for all.  The clones one
+   call brings with it count in *SIZE, at most ESC_MAX_RELEASE_FUNCTIONS
+   (a chain of disposers past a release clone's limit is no grow clone's
+   either).  */
+static bool
+growth_ok (tree fn, int *family, int depth, int *size)
+{
+  cgraph_node *node = cgraph_node::get (fn);
+  if (!node || !node->definition || node->alias
+      || node->get_availability () < AVAIL_AVAILABLE
+      || (flag_live_patching && TREE_PUBLIC (fn))
+      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
+      || !DECL_STRUCT_FUNCTION (fn) || !DECL_STRUCT_FUNCTION (fn)->cfg
+      || DECL_STATIC_CHAIN (fn) || depth > 4
+      || ++*size > ESC_MAX_RELEASE_FUNCTIONS)
+    return false;
+  function *fun = DECL_STRUCT_FUNCTION (fn);
+  esc_function *f = esc_function_get (esc_function_id (fn));
+  if (!f->fg || !f->solved || !f->summary || f->recursive || f->reentry
+      || asks_object_size (fn, 3))
+    return false;
+  auto same = [family] (int fam) {
+    if (*family >= 0 && *family != fam)
+      return false;
+    *family = fam;
+    return true;
+  };
+  for (int k = 0; k < esc_free_count (f->solved); k++)
+    {
+      esc_free_kind kind = esc_free_kind_of (f->solved, k);
+      if (kind != ESC_FREE_CALLEE)
+	{
+	  gcall *s = here_free_call (f, k);
+	  if (!s || stmt_could_throw_p (fun, s)
+	      || (kind == ESC_FREE_HERE && gimple_call_lhs (s))
+	      || (kind == ESC_FREE_REALLOC && !guardable_realloc (s))
+	      || !same (esc_free_family (f->solved, k)))
+	    return false;
+	  continue;
+	}
+      gcall *s = callee_free_call (f, k);
+      if (!s || stmt_could_throw_p (fun, s))
+	return false;
+      for (const esc_free_call &fc : f->fg->frees)
+	if (fc.call == s)
+	  return false;
+      int fam = -1;
+      tree d = gimple_call_fndecl (s);
+      if (release_ok (d, &fam))
+	*size += esc_function_get (esc_function_id (d))->release_size;
+      else if (!growth_ok (d, &fam, depth + 1, size))
+	return false;
+      if (*size > ESC_MAX_RELEASE_FUNCTIONS)
+	return false;
+      if (fam >= 0 && !same (fam))
+	return false;
+    }
+  return true;
+}
+
+/* Can callee free site K of F go to a grow clone (growth_ok): a direct
+   call that cannot throw and is not a deallocator's free?  */
+static bool
+growable_call (esc_function *f, int k, int *family)
+{
+  *family = -1;
+  gcall *s = callee_free_call (f, k);
+  if (!s || stmt_could_throw_p (DECL_STRUCT_FUNCTION (f->decl), s))
+    return false;
+  for (const esc_free_call &fc : f->fg->frees)
+    if (fc.call == s)
+      return false;
+  int size = 0;
+  return growth_ok (gimple_call_fndecl (s), family, 0, &size);
+}
+
 static tree release_clone (esc_function *f, int nslots);
 
 /* The release clones made since the outermost release_clone began, and
@@ -2137,17 +2393,95 @@ mark_releasable (esc_function *f)
   for (int k = 0; k < esc_free_count (f->solved); k++)
     {
       int family;
-      if (esc_free_kind_of (f->solved, k) == ESC_FREE_CALLEE
-	  && releasable_call (f, k, &family))
+      if (esc_free_kind_of (f->solved, k) != ESC_FREE_CALLEE)
+	continue;
+      if (releasable_call (f, k, &family))
 	esc_free_set_releasable (f->solved, k, true, family);
+      else if (growable_call (f, k, &family))
+	{
+	  esc_free_set_releasable (f->solved, k, true, family);
+	  esc_free_set_grows (f->solved, k);
+	}
     }
 }
 
-/* Make the release clones ACTIONS of F need.  False if GCC cannot make
+/* Does call S of F go to a clone made by slot_clone under the plan:
+   a constructor call whose objects move (CSITES), or a call of a
+   function that frees what it is handed and has no release clone, only
+   a grow clone (growth_ok)?  */
+static bool
+slot_clone_call (esc_function *f, gcall *s, const vec<esc_move_site> &sites,
+		 const vec<callee_site> &csites)
+{
+  for (unsigned i = 0; i < sites.length (); i++)
+    if (sites[i].reason == ESC_MOVED && csites[i].callee
+	&& f->fg->sites[i].call == s)
+      return true;
+  int fam;
+  tree d = gimple_call_fndecl (s);
+  return d && !release_ok (d, &fam);
+}
+
+/* The clone call S of F goes to (slot_clone_call), under the plan: per
+   object of its callee that moves, its slot (ON_LOCS[k], the site's
+   location, -1 for none), and as guards the other moved objects the call
+   may free or grow (GUARD_LOCS).  False if there are too many.  */
+static bool
+call_spec (esc_function *f, gcall *s, const vec<esc_move_site> &sites,
+	   const vec<callee_site> &csites, const esc_free_action *actions,
+	   esc_clone_spec *spec, esc_loc *on_locs, auto_vec<esc_loc> &guard_locs)
+{
+  memset (spec, 0, sizeof *spec);
+  esc_function *callee
+    = esc_function_get (esc_function_id (gimple_call_fndecl (s)));
+  spec->nobjects = callee->summary ? callee->summary->nfresh : 0;
+  if (spec->nobjects > ESC_MAX_CLONE_OBJECTS)
+    return false;
+  for (int k = 0; k < ESC_MAX_CLONE_OBJECTS; k++)
+    on_locs[k] = -1;
+  for (unsigned i = 0; i < sites.length (); i++)
+    if (sites[i].reason == ESC_MOVED && csites[i].callee
+	&& f->fg->sites[i].call == s)
+      {
+	int k = f->fg->sites[i].fresh;
+	spec->on[k] = true;
+	spec->capacity[k] = sites[i].capacity;
+	spec->guarded[k] = sites[i].guarded;
+	spec->room[k] = sites[i].escapes_as_block ? 0 : sites[i].capacity;
+	on_locs[k] = sites[i].loc;
+      }
+  auto_vec<esc_loc> locs;
+  release_slots (f, actions, s, locs);
+  for (esc_loc l : locs)
+    {
+      bool own = false;
+      for (int k = 0; k < spec->nobjects; k++)
+	own |= on_locs[k] == l;
+      if (own)
+	continue;
+      for (unsigned i = 0; i < sites.length (); i++)
+	if (sites[i].loc == l && sites[i].reason == ESC_MOVED)
+	  {
+	    if (spec->nguards >= ESC_MAX_CLONE_GUARDS)
+	      return false;
+	    spec->guard_capacity[spec->nguards] = sites[i].capacity;
+	    spec->guard_room[spec->nguards++]
+	      = sites[i].escapes_as_block ? 0 : sites[i].capacity;
+	    guard_locs.safe_push (l);
+	  }
+    }
+  return true;
+}
+
+/* Make the release clones ACTIONS of F need, and the clones of calls
+   that grow or free moved objects (slot_clone_call): a call handed
+   slots must not reach the function itself.  False if GCC cannot make
    one: then its call's free sites are no longer releasable, and the plan
    must be made again.  */
 static bool
-make_release_clones (esc_function *f, const esc_free_action *actions)
+make_release_clones (esc_function *f, const esc_free_action *actions,
+		     const vec<esc_move_site> &sites,
+		     const vec<callee_site> &csites)
 {
   auto_vec<gcall *> calls;
   release_calls (f, actions, calls);
@@ -2158,7 +2492,17 @@ make_release_clones (esc_function *f, const esc_free_action *actions)
       release_slots (f, actions, s, slots);
       esc_function *callee
 	= esc_function_get (esc_function_id (gimple_call_fndecl (s)));
-      if (release_clone (callee, slots.length ()))
+      if (slot_clone_call (f, s, sites, csites))
+	{
+	  esc_clone_spec spec;
+	  esc_loc on_locs[ESC_MAX_CLONE_OBJECTS];
+	  auto_vec<esc_loc> guard_locs;
+	  if (call_spec (f, s, sites, csites, actions, &spec, on_locs,
+			 guard_locs)
+	      && slot_clone (callee, spec))
+	    continue;
+	}
+      else if (release_clone (callee, slots.length ()))
 	continue;
       ok = false;
       for (int k = 0; k < esc_free_count (f->solved); k++)
@@ -2192,16 +2536,10 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
   hash_map<tree, pool_info> pool_map;
   pools = &pool_map;
   gimple_seq entry_init = NULL;
-  /* Calls of constructors whose objects move: each call goes to one
-     clone, with a slot for each object that moves.  */
-  struct ctor_call
-  {
-    gcall *call;
-    esc_function *callee;
-    esc_clone_spec spec;
-    tree slots[ESC_MAX_CLONE_OBJECTS];
-  };
-  auto_vec<ctor_call> ctor_calls;
+  /* Calls that go to a clone made by slot_clone: constructors whose
+     objects move (one clone per call, with a slot for each object that
+     moves), and calls that grow or free moved objects.  */
+  auto_vec<gcall *> clone_calls;
   for (unsigned i = 0; i < sites.length (); i++)
     {
       if (sites[i].reason != ESC_MOVED)
@@ -2239,25 +2577,8 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	{
 	  /* The callee makes it in the slot: a clone that takes it (made
 	     below, once every object of the call is known).  */
-	  ctor_call *cc = NULL;
-	  for (ctor_call &x : ctor_calls)
-	    if (x.call == s)
-	      cc = &x;
-	  if (!cc)
-	    {
-	      ctor_call x;
-	      memset (&x, 0, sizeof x);
-	      x.call = s;
-	      x.callee = csites[i].callee;
-	      x.spec.nobjects = csites[i].callee->summary->nfresh;
-	      ctor_calls.safe_push (x);
-	      cc = &ctor_calls.last ();
-	    }
-	  int k = fg->sites[i].fresh;
-	  cc->spec.on[k] = true;
-	  cc->spec.capacity[k] = sites[i].capacity;
-	  cc->spec.guarded[k] = sites[i].guarded;
-	  cc->slots[k] = slot;
+	  if (!clone_calls.contains (fg->sites[i].call))
+	    clone_calls.safe_push (fg->sites[i].call);
 	}
       else if (sites[i].guarded)
 	{
@@ -2276,15 +2597,44 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	}
       changed = true;
     }
-  for (ctor_call &cc : ctor_calls)
+  auto_vec<gcall *> rcalls;
+  release_calls (f, actions.address (), rcalls);
+  for (gcall *orig : rcalls)
+    if (!clone_calls.contains (orig) && slot_clone_call (f, orig, sites, csites))
+      clone_calls.safe_push (orig);
+  for (gcall *orig : clone_calls)
     {
-      tree clone = slot_clone (cc.callee, cc.spec);
+      gcall *s = mapped (orig);
+      if (!s || !gimple_bb (s))
+	continue;
+      esc_clone_spec spec;
+      esc_loc on_locs[ESC_MAX_CLONE_OBJECTS];
+      auto_vec<esc_loc> guard_locs;
+      esc_function *callee
+	= esc_function_get (esc_function_id (gimple_call_fndecl (orig)));
+      /* Made before the rewrite when it has guards (make_release_clones):
+	 a call handed slots must not reach the function itself.  */
+      tree clone = call_spec (f, orig, sites, csites, actions.address (),
+			      &spec, on_locs, guard_locs)
+	? slot_clone (callee, spec) : NULL_TREE;
+      gcc_checking_assert (clone || guard_locs.is_empty ());
       if (!clone)
 	continue;
       auto_vec<tree> handed;
-      for (int k = 0; k < cc.spec.nobjects; k++)
-	handed.safe_push (cc.spec.on[k] ? cc.slots[k] : null_pointer_node);
-      call_with_slots (cc.call, clone, handed);
+      for (int k = 0; k < spec.nobjects; k++)
+	{
+	  tree *sl = spec.on[k] ? slots.get (on_locs[k]) : NULL;
+	  gcc_checking_assert (sl || !spec.on[k]);
+	  handed.safe_push (sl ? *sl : null_pointer_node);
+	}
+      for (esc_loc l : guard_locs)
+	{
+	  tree *sl = slots.get (l);
+	  gcc_checking_assert (sl);
+	  handed.safe_push (sl ? *sl : null_pointer_node);
+	}
+      call_with_slots (s, clone, handed);
+      changed = true;
     }
   /* Loops that only free pool objects, skipped while the pools have
      room: before the frees are guarded, which splits their blocks.  */
@@ -2371,10 +2721,10 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
     }
   /* Calls that free what they are handed, handed slots: their release
      clones.  */
-  auto_vec<gcall *> rcalls;
-  release_calls (f, actions.address (), rcalls);
   for (gcall *orig : rcalls)
     {
+      if (clone_calls.contains (orig))
+	continue;
       gcall *s = mapped (orig);
       if (!s || !gimple_bb (s))
 	continue;
@@ -2450,7 +2800,18 @@ esc_transform_function (esc_function *f,
 	     slot: its size, alignment and kind are that call's.  */
 	  bool throws = stmt_could_throw_p (cfun, st.call);
 	  push_cfun (DECL_STRUCT_FUNCTION (cs.alloc_callee->decl));
-	  describe (cs.alloc_callee->fg->sites[cs.alloc_site], &m);
+	  const esc_site &as = cs.alloc_callee->fg->sites[cs.alloc_site];
+	  describe (as, &m);
+	  if (realloc_site (as))
+	    {
+	      /* realloc (NULL, n): made in the slot behind the size test,
+		 when it is handed NULL (make_in_slot).  */
+	      m.movable_kind = true;
+	      m.size = -1;
+	      m.guardable = as.size_arg >= 0
+			    && (unsigned) as.size_arg
+			       < gimple_call_num_args (as.call);
+	    }
 	  pop_cfun ();
 	  m.can_throw |= throws;
 	  m.by_clone = true;
@@ -2528,7 +2889,8 @@ esc_transform_function (esc_function *f,
       actions.safe_grow_cleared (nfree + 1);
       esc_plan_moves (f->solved, sites.address (), sites.length (), &lim,
 		      actions.address ());
-      while (apply && !make_release_clones (f, actions.address ()))
+      while (apply && !make_release_clones (f, actions.address (), sites,
+					    csites))
 	{
 	  esc_free_actions_release (actions.address (), nfree);
 	  esc_plan_moves (f->solved, sites.address (), sites.length (),
@@ -2564,8 +2926,9 @@ esc_transform_function (esc_function *f,
   f->released_by.truncate (0);
   for (unsigned i = 0; i < sites.length (); i++)
     {
-      pretty_printer names;
-      bool any = false;
+      /* Those that free it, then those that may grow it (grow clones).  */
+      pretty_printer names[2];
+      bool any[2] = { false, false };
       auto_vec<tree> seen;
       for (int k = 0; escape_options.m_level >= 2
 		      && sites[i].reason == ESC_MOVED && k < nfree; k++)
@@ -2581,11 +2944,21 @@ esc_transform_function (esc_function *f,
 	  if (!hit || !d || seen.contains (d) || !esc_decl_name (d))
 	    continue;
 	  seen.safe_push (d);
-	  pp_printf (&names, "%s%s", any ? ", " : "", esc_decl_name (d));
-	  any = true;
+	  int fam, g = release_ok (d, &fam) ? 0 : 1;
+	  pp_printf (&names[g], "%s%s", any[g] ? ", " : "", esc_decl_name (d));
+	  any[g] = true;
 	}
-      f->released_by.safe_push (any ? xstrdup (pp_formatted_text (&names))
-				: NULL);
+      pretty_printer text;
+      if (any[0])
+	pp_printf (&text, "freed by %s, called as a clone that leaves the "
+		   "slot alone", pp_formatted_text (&names[0]));
+      if (any[1])
+	pp_printf (&text, "%sgrown or freed by %s, called as a clone that "
+		   "grows the slot in place while it has room, into the "
+		   "heap beyond, and frees no slot", any[0] ? "\n" : "",
+		   pp_formatted_text (&names[1]));
+      f->released_by.safe_push (any[0] || any[1]
+				? xstrdup (pp_formatted_text (&text)) : NULL);
     }
   for (unsigned i = 0; i < sites.length (); i++)
     {

@@ -107,8 +107,8 @@ two_routes (void)
 /* { dg-final { escape-json-scan json-report.json {\x7b "file": "[^"]*json-report\.c", "line": 62, "column": 1, "function": "xalloc", "public": true, "allocator": \x7b "wraps": "malloc", "size": \x7b "arg": 1, "min": null \x7d, "count": null, "movable": true, "zeroes": false, "attribute": false, "family": \x7b "deallocator": "free", "arg": 1 \x7d \x7d, "deallocator": null, "summary_hash": "[0-9a-f]+", "summary": \x7b"name":"xalloc",[^ ]*"alloc":\x7b"wraps":"malloc","size":\[0,-1\],"count":null,"movable":true,"zeroes":false,"attribute":false,"family":\x7b"deallocator":"free","arg":0\x7d\x7d,"dealloc":null,"fresh":\[\x7b"owner":-1,} } } */
 /* { dg-final { escape-json-scan json-report.json {"function": "g2", "public": true, "allocator": null, "deallocator": null, "summary_hash": "[0-9a-f]+", "summary": \x7b"name":"g2",[^ ]*\x7d \x7d \] \x7d ?$} } } */
 
-/* Grown by realloc, which is not malloc: a clone of the constructor
-   cannot make it in a slot.  */
+/* Grown by realloc: a clone of the constructor makes it in the caller's
+   slot (realloc (NULL, n)) and grows the first object there.  */
 static struct cell *
 cell_grown (int v)
 {
@@ -119,12 +119,26 @@ cell_grown (int v)
   return c;
 }
 
+/* Variadic: no clone of it is made, so its object stays where it is.  */
+static struct cell *
+cell_va (int v, ...)
+{
+  struct cell *c = malloc (sizeof *c);
+  if (!c)
+    abort ();
+  c->v = v;
+  return c;
+}
+
 int
 g2 (int v)
 {
   struct cell *c = cell_grown (v);
-  int r = c->v;
+  struct cell *d = cell_va (v);
+  int r = c->v + d->v;
   free (c);
+  free (d);
   return r;
 }
-/* { dg-final { escape-json-scan json-report.json {"function": "g2", "allocator": "cell_grown", "call": "cell_grown\(v\)", "size": null, "verdict": "does not escape", "movable": false, "moved": false, "reason": "callee-made", "reason_text": "allocated by the function it calls, which a clone cannot make take this frame's slot"} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "g2", "allocator": "cell_grown", "call": "cell_grown\(v\): realloc\(cell_new\(0\), 8\) at json-report\.c:115", "size": null, "verdict": "does not escape", "movable": true, "moved": false, "reason": "moved", "reason_text": "moved"} } } */
+/* { dg-final { escape-json-scan json-report.json {"function": "g2", "allocator": "cell_va", "call": "cell_va\(v\)", "size": null, "verdict": "does not escape", "movable": false, "moved": false, "reason": "callee-made", "reason_text": "allocated by the function it calls, which a clone cannot make take this frame's slot"} } } */

@@ -148,12 +148,13 @@ contents_realloced_by_callee (void)
   struct buf *b = malloc (sizeof *b); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
   if (!b)
     return 1;
-  b->data = malloc (8); /* { dg-message "^malloc\\(8\\) does not escape$" } */
-  /* { dg-message "^malloc\\(8\\) not moved to stack: a callee may free it$" "" { target *-*-* } .-1 } */
+  b->data = malloc (8); /* { dg-message "^moved to stack: malloc\\(8\\)$" } */
+  /* { dg-message "^  a 64-byte stack slot: realloc grows it in place up to that size, into a new heap block beyond$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  grown or freed by resize, called as a clone that grows the slot in place while it has room, into the heap beyond, and frees no slot$" "" { target *-*-* } .-2 } */
   b->len = 8;
-  if (!b->data || resize (b, 64)) /* { dg-message "^resize\\(b, 64\\) does not escape$" } */
-  /* { dg-message "^resize\\(b, 64\\) not moved to stack: allocated by the function it calls, which a clone cannot make take this frame's slot$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  resize grows it by realloc$" "" { target *-*-* } .-2 } */
+  if (!b->data || resize (b, 64)) /* { dg-message "^moved to stack: resize\\(b, 64\\)$" } */
+  /* { dg-message "^  a 64-byte stack slot when it asks for at most that, the heap otherwise$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  grown or freed by resize, called as a clone that grows the slot in place while it has room, into the heap beyond, and frees no slot$" "" { target *-*-* } .-2 } */
     return 1;
   fill (b, 3);
   int r = sum (b->data, 64) != 192;
@@ -219,4 +220,4 @@ main (void)
 
 /* Where the objects its constructors hand over go in their callers
    (-m=2; at the end, so that no line above moves).  */
-/* { dg-message "^  for its callers: does not escape at \[^ \]*:154:19$" "" { target *-*-* } 55 } */
+/* { dg-message "^  for its callers: moved to stack at \[^ \]*:155:19$" "" { target *-*-* } 55 } */

@@ -37,7 +37,7 @@ main (void)
     {
       want = w;
       char *q = f (); /* { dg-message "^f\\(\\) does not escape$" } */
-      /* { dg-message "^f\\(\\): realloc\\(p, 32\\) at \[^ \]*:24 does not escape$" "" { target *-*-* } .-1 } */
+      /* { dg-message "^moved to stack: f\\(\\): realloc\\(p, 32\\) at \[^ \]*:24$" "" { target *-*-* } .-1 } */
       if (!q || strcmp (q, "grown") != 0)
 	abort ();
       free (q);
