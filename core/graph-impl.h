@@ -45,6 +45,9 @@ typedef struct esc_location
   /* Attributes, only ever growing.  */
   bool escapes;
   bool by_loop;			/* Escapes only through loop depth.  */
+  int restart;			/* If BY_LOOP: every holder is dead at the
+				   header of its enclosing loop of this depth
+				   (0: none), so it dies there too.  */
   bool content_unknown;		/* Has an edge from the heap's address.  */
   bool clobbered;		/* ESC_PARAM_CONTENT: a call may have written
 				   any pointer into it.  */

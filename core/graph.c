@@ -500,6 +500,8 @@ esc_loc esc_param_at (const esc_graph *g, int index)
 int esc_param_count (const esc_graph *g) { return g->nparams; }
 bool esc_escapes_by_loop (const esc_graph *g, esc_loc l)
 { return g->locs[l].escapes && g->locs[l].by_loop; }
+int esc_loop_restart (const esc_graph *g, esc_loc l)
+{ return esc_escapes_by_loop (g, l) ? g->locs[l].restart : 0; }
 const esc_leaks *esc_param_leaks (const esc_graph *g, esc_loc p)
 { return &g->locs[p].leaks; }
 const char *esc_function_name (const esc_graph *g) { return g->fname; }

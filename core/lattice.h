@@ -241,6 +241,11 @@ bool esc_escapes (const esc_graph *g, esc_loc l);
 /* True if L escapes only because a location of smaller loop depth keeps
    its address: it must outlive its loop iteration.  */
 bool esc_escapes_by_loop (const esc_graph *g, esc_loc l);
+/* For such an L, the depth of its enclosing loop at whose header every
+   location keeping it is dead (its holders' loop depths, or their own
+   restarts): it dies before that header runs again; 0: with the
+   function.  0 for any other L.  */
+int esc_loop_restart (const esc_graph *g, esc_loc l);
 const esc_leaks *esc_param_leaks (const esc_graph *g, esc_loc param);
 const char *esc_function_name (const esc_graph *g);
 

@@ -850,7 +850,10 @@ resolve_stores (esc_graph *g)
 /* Does ROOT outlive L?  The heap, the caller's objects and anything that
    escapes outlive everything; so does the result (callers may keep it);
    within the function, a root at a smaller loop depth outlives a location
-   deeper in a loop: the object must survive its iteration.  */
+   deeper in a loop: the object must survive its iteration.  A root that
+   outlives its own loop iteration is dead at the header of its enclosing
+   loop at its restart depth, as its holders are: it outlives what lies
+   deeper than that.  */
 static bool
 outlives (const esc_location *root, const esc_location *l)
 {
@@ -858,7 +861,7 @@ outlives (const esc_location *root, const esc_location *l)
      still dies with the function (nothing outside can reach it), so it
      outlives only what lives inside loops.  */
   if (root->escapes && root->by_loop)
-    return l->depth > 0;
+    return l->depth > root->restart;
   if (root->escapes || root->kind == ESC_RESULT || root->fresh)
     return true;
   return root->depth < l->depth;
@@ -1050,11 +1053,21 @@ walk_one (esc_graph *g, esc_loc root_id, root_queue *q)
 	  if (lid != root_id && outlives (root, l))
 	    {
 	      bool real = escapes_for_real (root) || l->owner == -2;
+	      /* The shallowest loop whose header its holders are all dead
+		 at: this root's depth, or its own restart.  */
+	      int restart = root->escapes ? root->restart : root->depth;
 	      if (!l->escapes || (l->by_loop && real))
 		{
 		  l->escapes = true;
 		  l->by_loop = !real;
+		  l->restart = restart;
 		  esc_path_record (g, &l->why, lid);
+		  enqueue (g, q, lid);
+		}
+	      else if (l->by_loop && restart < l->restart)
+		{
+		  /* Held across more iterations: what it holds too.  */
+		  l->restart = restart;
 		  enqueue (g, q, lid);
 		}
 	    }

@@ -867,7 +867,10 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
 			       size, build_int_cst (size_type_node, -1));
       keep = gimple_build (&then_seq, loc, LT_EXPR, boolean_type_node, sm1,
 			   in_place);
-      kept = pv;
+      /* Opaque: in a clone GCC would otherwise take the result for the
+	 caller's slot once IPA-CP makes the slot a constant, and warn of
+	 a local's address returned (-Wreturn-local-addr).  */
+      kept = opaque_copy (&then_seq, pv);
     }
   if (library)
     {
@@ -876,7 +879,7 @@ guard_realloc (const esc_free_call &fc, const vec<tree> &guards,
       tree zero = gimple_build (&then_seq, loc, EQ_EXPR, boolean_type_node,
 				size, build_int_cst (size_type_node, 0));
       kept = any_room ? gimple_build (&then_seq, loc, COND_EXPR,
-				      ptr_type_node, zero, null, pv) : null;
+				      ptr_type_node, zero, null, kept) : null;
       keep = any_room ? gimple_build (&then_seq, loc, BIT_IOR_EXPR,
 				      boolean_type_node, keep, zero) : zero;
     }
