@@ -212,14 +212,20 @@ esc_report_move (const esc_graph *g, esc_loc site, int level, int reason,
   if (reason == ESC_MOVED)
     {
       emitf (emit, ctx, "moved to stack: %s", name);
+      int restart = esc_loop_restart (g, site);
       if (level >= 2 && pool > 0)
-	emitf (emit, ctx, "  a pool of %d stack slots of %lld bytes, one for "
+	emitf (emit, ctx, "  a pool of %d stack slot%s of %lld bytes, one for "
 	       "each object that outlives its loop iteration, the heap once "
-	       "they are used up", pool, slot_size > 0 ? slot_size : size);
+	       "they are used up", pool, pool == 1 ? "" : "s",
+	       slot_size > 0 ? slot_size : size);
+      if (level >= 2 && pool > 0 && restart > 0)
+	emitf (emit, ctx, "  the pool starts again at each iteration of the "
+	       "loop %d deep around it, which none of its objects outlives",
+	       restart);
       if (level >= 2 && slot_size > 0 && size < 0)
 	emitf (emit, ctx, "  a %lld-byte stack slot when it asks for at most "
 	       "that, the heap otherwise", slot_size);
-      else if (level >= 2 && slot_size > size)
+      else if (level >= 2 && slot_size > size && pool == 0)
 	emitf (emit, ctx, "  a %lld-byte stack slot: realloc grows it in place "
 	       "up to that size, into a new heap block beyond", slot_size);
       if (level >= 2 && owned)

@@ -304,7 +304,7 @@ pool_only (const esc_graph *g, const esc_move_site *sites, int nsites,
     {
       int i = site_of (sites, nsites, freed[k][j]);
       if (i < 0 || !moved (&sites[i]) || sites[i].pool <= 0
-	  || sites[i].size <= 0 || sites[i].owned)
+	  || sites[i].size <= 0 || sites[i].owned || sites[i].restart > 0)
 	return false;
       for (int m = 0; m < g->nfrees; m++)
 	if (m != k && g->frees[m].kind != ESC_FREE_HERE)
@@ -359,9 +359,7 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	}
       /* Outliving the iteration: a pool, sized by the budget below; if it
 	 cannot have one, that is why it stays.  */
-      if (moved (s) && s->escapes && s->by_clone)
-	stay (s, ESC_STAY_LOOP);
-      else if (moved (s) && s->escapes)
+      if (moved (s) && s->escapes)
 	s->guarded = true, s->pool = -1;
       else if (s->escapes && s->by_loop)
 	s->reason = ESC_STAY_LOOP;
@@ -439,8 +437,10 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	    case ESC_FREE_CALLEE:
 	      /* A callee the GCC layer can replace by a release clone
 		 (one that leaves the slots alone) may receive a slot, but
-		 not a pool's: the clone tests for a slot's address.  */
-	      if (!g->frees[k].releasable || sites[i].pool != 0
+		 not a pool's: the clone tests for a slot's address (a
+		 callee-made object's pool has one slot).  */
+	      if (!g->frees[k].releasable
+		  || (sites[i].pool != 0 && !sites[i].by_clone)
 		  || too_many[k])
 		stay (&sites[i], ESC_STAY_FREED_BY_CALLEE);
 	      /* The clone leaves every slot alone, whatever frees it: only
@@ -479,6 +479,9 @@ esc_plan_moves (esc_graph *g, esc_move_site *sites, int nsites,
 	    long long k = (lim->frame_budget - used) / bytes;
 	    if (k > lim->pool_slots)
 	      k = lim->pool_slots;
+	    /* A clone is handed one slot, and tests for its address.  */
+	    if (k > 1 && sites[i].by_clone)
+	      k = 1;
 	    sites[i].pool = (int) k;
 	    bytes *= k;
 	  }

@@ -87,6 +87,10 @@ typedef struct esc_move_site
 				   (only through loop depth), which differs
 				   from the graph's where a realloc may
 				   return its block.  */
+  int restart;			/* BY_LOOP: the depth of the enclosing loop
+				   at whose header it is dead
+				   (esc_loop_restart), where its pool can
+				   start again; 0: only at entry.  */
   bool escapes_as_block;	/* It escapes, but only as the new block a
 				   realloc hands back: no realloc may grow
 				   it in place.  */
@@ -111,8 +115,11 @@ typedef struct esc_move_site
   int pool;			/* Out: it outlives its loop iteration (not
 				   the function): a pool of POOL slots of
 				   CAPACITY bytes, one per allocation until
-				   they are used up, the heap then; 0 for a
-				   single slot.  Guarded too.  */
+				   they are used up, the heap then, handed
+				   out again from the first after the header
+				   of the loop RESTART says; 0 for a single
+				   slot.  Guarded too.  A callee makes its
+				   objects (BY_CLONE): one slot.  */
   long long capacity;		/* Out: the slot's bytes, when moved.  */
 } esc_move_site;
 

@@ -552,16 +552,21 @@ struct pool_info
 };
 static hash_map<tree, pool_info> *pools;
 
-/* The address SLOT starts at.  (*SOME: whether it has one; always.)  */
+/* The address SLOT starts at.  (*SOME: whether it has one, computed in
+   SEQ when SEQ is given; NULL_TREE for always.)  */
 static tree
 slot_base (tree slot, gimple_seq *seq, location_t loc, tree *some)
 {
-  (void) seq;
-  (void) loc;
   *some = NULL_TREE;
-  /* In a clone of a constructor: the caller's slot, a parameter.  */
+  /* In a clone of a constructor: the caller's slot, a parameter, which
+     may be NULL (a pool's slot already handed out).  */
   if (TREE_CODE (slot) == SSA_NAME)
-    return slot;
+    {
+      if (seq)
+	*some = gimple_build (seq, loc, NE_EXPR, boolean_type_node, slot,
+			      build_int_cst (TREE_TYPE (slot), 0));
+      return slot;
+    }
   return build_fold_addr_expr_with_type (slot, ptr_type_node);
 }
 
@@ -1593,6 +1598,10 @@ make_in_slot (const esc_site &st, gcall *s, tree slot, long long cap)
   tree none = gimple_build (&test, loc, EQ_EXPR, boolean_type_node, p,
 			    build_int_cst (TREE_TYPE (p), 0));
   ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok, none);
+  tree some;
+  slot_base (slot, &test, loc, &some);
+  if (some)
+    ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok, some);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
   tree value = NULL_TREE;
@@ -2457,9 +2466,12 @@ call_spec (esc_function *f, gcall *s, const vec<esc_move_site> &sites,
   release_slots (f, actions, s, locs);
   for (esc_loc l : locs)
     {
+      /* Its own objects' slots are handed already, but a pool's only
+	 while not handed out before: as a guard always.  */
       bool own = false;
-      for (int k = 0; k < spec->nobjects; k++)
-	own |= on_locs[k] == l;
+      for (unsigned i = 0; i < sites.length (); i++)
+	for (int k = 0; k < spec->nobjects; k++)
+	  own |= on_locs[k] == l && sites[i].loc == l && sites[i].pool == 0;
       if (own)
 	continue;
       for (unsigned i = 0; i < sites.length (); i++)
@@ -2571,6 +2583,26 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 			       (used, build_int_cst (unsigned_type_node, 0)));
 	  pool_info pi = { sites[i].pool, sites[i].capacity, used };
 	  pool_map.put (slot, pi);
+	  /* Its objects are dead at the header of an enclosing loop: the
+	     pool starts again there.  Only where the loop tree is the one
+	     the analysis saw the site in.  */
+	  basic_block bb = gimple_bb (s);
+	  class loop *l = current_loops && bb ? bb->loop_father : NULL;
+	  if (sites[i].restart > 0 && l
+	      && (int) loop_depth (l) == esc_loc_depth (f->solved,
+							sites[i].loc))
+	    {
+	      while (l && (int) loop_depth (l) > sites[i].restart)
+		l = loop_outer (l);
+	      if (l && (int) loop_depth (l) == sites[i].restart)
+		{
+		  gimple_stmt_iterator hg = gsi_after_labels (l->header);
+		  gsi_insert_before (&hg, gimple_build_assign
+				     (used, build_int_cst (unsigned_type_node,
+							   0)),
+				     GSI_SAME_STMT);
+		}
+	    }
 	}
       slots.put (sites[i].loc, slot);
       capacity.put (sites[i].loc, sites[i].capacity);
@@ -2628,7 +2660,32 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	{
 	  tree *sl = spec.on[k] ? slots.get (on_locs[k]) : NULL;
 	  gcc_checking_assert (sl || !spec.on[k]);
-	  handed.safe_push (sl ? *sl : null_pointer_node);
+	  pool_info *pi = sl ? pool_map.get (*sl) : NULL;
+	  if (pi && pi->count == 1)
+	    {
+	      /* A pool of one slot (its objects outlive their loop
+		 iteration): handed while not handed out since the pool
+		 started; the clone makes nothing in NULL.  */
+	      location_t loc = gimple_location (s);
+	      gimple_seq seq = NULL;
+	      tree u = make_ssa_name (unsigned_type_node);
+	      gimple_seq_add_stmt (&seq, gimple_build_assign (u, pi->used));
+	      tree unused = gimple_build (&seq, loc, EQ_EXPR, boolean_type_node,
+					  u, build_int_cst (unsigned_type_node,
+							    0));
+	      tree mk = gimple_build (&seq, loc, COND_EXPR, ptr_type_node,
+				      unused, build_fold_addr_expr_with_type
+					(*sl, ptr_type_node),
+				      build_int_cst (ptr_type_node, 0));
+	      gimple_seq_add_stmt (&seq, gimple_build_assign
+				   (pi->used,
+				    build_int_cst (unsigned_type_node, 1)));
+	      gimple_stmt_iterator gsi = gsi_for_stmt (s);
+	      gsi_insert_seq_before (&gsi, seq, GSI_SAME_STMT);
+	      handed.safe_push (mk);
+	      continue;
+	    }
+	  handed.safe_push (sl && !pi ? *sl : null_pointer_node);
 	}
       for (esc_loc l : guard_locs)
 	{
@@ -2825,6 +2882,7 @@ esc_transform_function (esc_function *f,
 	m.movable_kind = false;
       m.escapes = esc_escapes (f->solved, st.loc);
       m.by_loop = esc_escapes_by_loop (f->solved, st.loc);
+      m.restart = esc_loop_restart (f->solved, st.loc);
       m.escapes_as_block = false;
       /* Escaping only as the block realloc hands back: as a slot (which
 	 grows into a new block there) it does not.  */
