@@ -250,9 +250,10 @@ realloc_site (const esc_site &st)
 /* The callee's allocation behind callee-made site ST, if a clone of the
    callee can take the caller's slot for it: the callee hands over at most
    ESC_MAX_CLONE_OBJECTS objects, this one allocated by itself or by a
-   constructor it calls that can take it in turn (to DEPTH), grown by no
-   realloc, and released there only by its own frees or by disposers
-   that have release clones of the object's family; the callee is defined
+   constructor it calls that can take it in turn (to DEPTH), grown only
+   by reallocs of its own a clone can rewrite, and released there only by
+   its own frees or by functions that have release or grow clones of the
+   object's family; the callee is defined
    here for good (not weak or interposable), neither recursive nor
    re-entered (its own slots would be owned, in a copy a clone would not
    have), not variadic, and GCC can copy it.  WHY, if given, gets the
