@@ -147,6 +147,50 @@ START_TEST (test_solve_clamp_local_root_loop)
 }
 END_TEST
 
+START_TEST (test_solve_loop_restart)
+{
+  /* head (depth 1) = &node; node (depth 2) = &tag; tag (depth 1).  The
+     node outlives its inner iteration, kept by head, dead at the outer
+     loop's header: it restarts at depth 1, and the tag, made at depth 1,
+     does not outlive its iteration.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc head = ut_var (g, "head", 1);
+  esc_loc node = ut_alloc (g, "node", 2), tag = ut_alloc (g, "tag", 1);
+  esc_flow (g, head, node, -1, ESC_NO_NOTE);
+  esc_flow (g, node, tag, -1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes_by_loop (g, node));
+  ck_assert_int_eq (esc_loop_restart (g, node), 1);
+  ck_assert (!esc_escapes (g, tag));
+  ck_assert_int_eq (esc_loop_restart (g, tag), 0);
+}
+END_TEST
+
+START_TEST (test_solve_loop_restart_chain)
+{
+  /* keep (depth 0) = &list; list (depth 2) = &node; node (depth 3) =
+     &tag; tag (depth 1).  list outlives everything up to depth 0, and so
+     does what it keeps: the node and the tag both escape by loop, with
+     restart 0.  */
+  esc_graph *g = ut_graph ("f");
+  esc_loc keep = ut_var (g, "keep", 0), list = ut_alloc (g, "list", 2);
+  esc_loc node = ut_alloc (g, "node", 3), tag = ut_alloc (g, "tag", 1);
+  esc_loc head = ut_var (g, "head", 2);
+  esc_flow (g, head, node, -1, ESC_NO_NOTE);
+  esc_flow (g, node, tag, -1, ESC_NO_NOTE);
+  esc_flow (g, list, node, -1, ESC_NO_NOTE);
+  esc_flow (g, keep, list, -1, ESC_NO_NOTE);
+  esc_solve (g);
+  ck_assert (esc_escapes_by_loop (g, list));
+  ck_assert_int_eq (esc_loop_restart (g, list), 0);
+  ck_assert (esc_escapes_by_loop (g, node));
+  ck_assert_int_eq (esc_loop_restart (g, node), 0);
+  ck_assert (esc_escapes_by_loop (g, tag));
+  ck_assert_int_eq (esc_loop_restart (g, tag), 0);
+  ck_assert (!esc_escapes (g, head));
+}
+END_TEST
+
 START_TEST (test_solve_clamp_local_root_same_depth)
 {
   /* root = &l; l = &x, all in one loop iteration: nothing escapes.  */
@@ -447,6 +491,8 @@ solve_suite (void)
 {
   Suite *s = suite_create ("solve");
   TCase *tc = ut_tcase ("flows");
+  tcase_add_test (tc, test_solve_loop_restart);
+  tcase_add_test (tc, test_solve_loop_restart_chain);
   tcase_add_test (tc, test_solve_copy_chain_escapes);
   tcase_add_test (tc, test_solve_copy_chain_local);
   tcase_add_test (tc, test_solve_addr_deref_cancel);
