@@ -2580,6 +2580,20 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	  /* The slots handed out in this activation, from 0.  */
 	  tree used = create_tmp_var (unsigned_type_node, "escape_used");
 	  TREE_ADDRESSABLE (used) = 1;
+	  /* After a longjmp the slots it handed out still hold their
+	     objects, as the heap would: the counter must keep its last
+	     value, which C gives only a volatile local (adversarial
+	     finding: GCC took it for its value at the setjmp, and handed
+	     out live slots again).  */
+	  if (cfun->calls_setjmp)
+	    {
+	      /* In memory: a volatile local GCC may keep in a register
+		 otherwise.  */
+	      TREE_TYPE (used) = build_qualified_type (unsigned_type_node,
+						       TYPE_QUAL_VOLATILE);
+	      TREE_THIS_VOLATILE (used) = 1;
+	      TREE_SIDE_EFFECTS (used) = 1;
+	    }
 	  gimple_seq_add_stmt (&entry_init, gimple_build_assign
 			       (used, build_int_cst (unsigned_type_node, 0)));
 	  pool_info pi = { sites[i].pool, sites[i].capacity, used };
