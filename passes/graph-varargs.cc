@@ -141,7 +141,10 @@ builder::find_va_lists ()
 		 || builtin_call_p (c, BUILT_IN_VA_COPY)))
 	  continue;
 	tree a = gimple_call_arg (c, 0);
+	/* Into a local of this call's (a global or a static would keep it
+	   for other calls to read).  */
 	if (TREE_CODE (a) != ADDR_EXPR || !VAR_P (TREE_OPERAND (a, 0))
+	    || is_global_var (TREE_OPERAND (a, 0))
 	    || (builtin_call_p (c, BUILT_IN_VA_COPY)
 		&& gimple_call_num_args (c) != 2))
 	  return;
