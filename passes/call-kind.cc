@@ -299,7 +299,9 @@ may_print_pointer (tree fmt)
 	p++;
 	if (p < end && *p == '%')
 	  continue;
-	while (p < end && strchr ("-+ #0'123456789.*$hlLqjzt", *p) && *p)
+	/* Flags, width, precision and length, glibc's too ("%Ip" and
+	   "%Zp" print a pointer).  */
+	while (p < end && strchr ("-+ #0'I123456789.*$hlLqjzZt", *p) && *p)
 	  p++;
 	if (p < end && *p == 'p')
 	  return true;

@@ -213,8 +213,10 @@ builder::find_va_lists ()
 	  gcall *c = as_a<gcall *> (s);
 	  if (gimple_call_internal_p (c))
 	    {
-	      /* ASan's poisoning of a local's bytes reads nothing.  */
-	      if (gimple_call_internal_fn (c) == IFN_ASAN_MARK)
+	      /* ASan's poisoning of a local's bytes reads nothing, and
+		 -ftrivial-auto-var-init's fill writes no pointer.  */
+	      if (gimple_call_internal_fn (c) == IFN_ASAN_MARK
+		  || gimple_call_internal_fn (c) == IFN_DEFERRED_INIT)
 		continue;
 	      if (gimple_call_internal_fn (c) == IFN_VA_ARG)
 		return;

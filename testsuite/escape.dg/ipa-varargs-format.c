@@ -276,6 +276,9 @@ escaping (const char *s) /* { dg-message "^s does not escape$" } */
   nested (1, "%p\n", malloc (15)); /* { dg-message "^malloc\\(15\\) escapes to heap$" } */
   cycle (1, "%p\n", malloc (16)); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
   own_pointer (1, malloc (17)); /* { dg-message "^malloc\\(17\\) escapes to heap$" } */
+  /* glibc's flag I and length Z before a p.  */
+  warn ("%Ip\n", malloc (26)); /* { dg-message "^malloc\\(26\\) escapes to heap$" } */
+  printf ("%Zp\n", malloc (27)); /* { dg-message "^malloc\\(27\\) escapes to heap$" } */
   /* Not literals.  */
   warn (g_fmt, malloc (18)); /* { dg-message "^malloc\\(18\\) escapes to heap$" } */
   warn (s, malloc (19)); /* { dg-message "^malloc\\(19\\) escapes to heap$" } */
