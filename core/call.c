@@ -22,7 +22,10 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
     c->args[i] = -1;
   c->result = -1;
   c->note = note;
-  c->varargs_escape = false;
+  c->format = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->format);
+  for (int i = 0; i < nargs; i++)
+    c->format[i] = ESC_FORMAT_ANY;
+  c->va_list_arg = -1;
   c->confined = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->confined);
   c->plain = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->plain);
   c->numbers = esc_xrealloc (NULL, (size_t) (nargs + 1)
@@ -111,9 +114,39 @@ esc_call_count (const esc_graph *g)
 }
 
 void
-esc_call_varargs_escape (esc_graph *g, int call)
+esc_call_arg_format (esc_graph *g, int call, int index, int format)
 {
-  g->calls[call].varargs_escape = true;
+  g->calls[call].format[index] = format;
+}
+
+void
+esc_call_va_list (esc_graph *g, int call, int index)
+{
+  g->calls[call].va_list_arg = index;
+}
+
+int
+esc_format_join (int a, int b)
+{
+  if (a == b || b == ESC_FORMAT_SAFE)
+    return a;
+  if (a == ESC_FORMAT_SAFE)
+    return b;
+  /* Two parameters' formats (either may print a pointer), or one that
+     may print a pointer.  */
+  return ESC_FORMAT_ANY;
+}
+
+/* The format call C hands callee S for its varargs: ESC_FORMAT_SAFE when
+   S prints none that may print a pointer, else what the argument it takes
+   the format from is (esc_call_arg_format).  */
+static int
+format_of_call (const esc_call_rec *c, const esc_summary *s)
+{
+  if (s->vararg_format < 0)
+    return s->vararg_format;
+  return s->vararg_format < c->nargs ? c->format[s->vararg_format]
+    : ESC_FORMAT_ANY;
 }
 
 /* A note for a flow a call makes: the call's text and place, WHY.  */
@@ -268,10 +301,21 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	continue;
       if (i >= s->nparams)
 	{
-	  /* Varargs.  */
-	  if (c->varargs_escape)
+	  /* Varargs.  What a function that prints from a va_list parameter
+	     says of varargs is of that va_list's contents: an old-style
+	     call's arguments past its parameters escape, as they did.  */
+	  if (s->va_list_param >= 0)
+	    {
+	      esc_add_edge (g, ESC_LOC_HEAP, a, 0,
+			    summary_note (g, c, s, "leaks it to the heap", 0));
+	      continue;
+	    }
+	  /* Printed under a format that may print a pointer, which text
+	     can be scanned back into.  */
+	  if (format_of_call (c, s) != ESC_FORMAT_SAFE)
 	    esc_add_edge (g, ESC_LOC_HEAP, a, 0,
-			  call_note (g, c, "printed as a pointer"));
+			  summary_note (g, c, s, "prints it under a format "
+					"that may print a pointer", 0));
 	  if (s->vararg_heap != ESC_LEAK_NONE)
 	    esc_add_edge (g, ESC_LOC_HEAP, a, s->vararg_heap,
 			  summary_note (g, c, s, "leaks it to the heap",
@@ -656,6 +700,36 @@ esc_call_fresh_sites (const esc_graph *g, int call, const esc_loc **out)
   return g->calls[call].nfresh_sites;
 }
 
+/* Call C hands on the calling function's varargs (esc_call_va_list) to
+   callee S (NULL: one whose summary was not used): where S's summary sends
+   them, mapped into the caller's terms, joins G's (g->va), which
+   esc_summary_of makes the caller's.  A format S prints them under that is
+   the caller's own parameter, as it came in, makes the caller's summary
+   print them under that parameter's format in turn.  Anything not
+   understood: they escape, as they did before formats were followed.  */
+static void
+follow_va_list (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
+{
+  int j = c->va_list_arg;
+  if (j < 0)
+    return;
+  /* Stored into the caller's objects (sprintf's buffer): not mapped.  */
+  if (!s || s->va_list_param != j || s->vararg_into >= 0)
+    {
+      g->va.heap = 0;
+      g->va.foreign = true;
+      return;
+    }
+  if (s->vararg_heap != ESC_LEAK_NONE
+      && (g->va.heap == ESC_LEAK_NONE || s->vararg_heap < g->va.heap))
+    g->va.heap = s->vararg_heap;
+  if (s->vararg_data != ESC_LEAK_NONE
+      && (g->va.data == ESC_LEAK_NONE || s->vararg_data < g->va.data))
+    g->va.data = s->vararg_data;
+  g->va.foreign |= s->vararg_foreign;
+  g->va.format = esc_format_join (g->va.format, format_of_call (c, s));
+}
+
 void
 esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
 {
@@ -668,14 +742,19 @@ esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
       const esc_summary *s = lookup ? lookup (ctx, c->callee) : NULL;
       /* Too few arguments for the prototype: an old-style call we cannot
 	 match to the parameters.  */
-      if (c->cb_callee >= 0 && wire_callback (g, c, lookup, ctx))
-	continue;
-      if (c->ntargets > 0 && wire_targets (g, c, lookup, ctx))
-	continue;
-      if (s && c->nargs >= s->nparams)
-	wire_summary (g, c, s);
+      if ((c->cb_callee >= 0 && wire_callback (g, c, lookup, ctx))
+	  || (c->ntargets > 0 && wire_targets (g, c, lookup, ctx)))
+	follow_va_list (g, c, NULL);
+      else if (s && c->nargs >= s->nparams)
+	{
+	  wire_summary (g, c, s);
+	  follow_va_list (g, c, s);
+	}
       else
-	wire_unknown (g, c, !s);
+	{
+	  wire_unknown (g, c, !s);
+	  follow_va_list (g, c, NULL);
+	}
     }
 }
 
@@ -764,6 +843,9 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].numbers = dup_array (g->calls[i].numbers,
 				       (size_t) g->calls[i].nargs,
 				       sizeof *g->calls[i].numbers);
+      c->calls[i].format = dup_array (g->calls[i].format,
+				      (size_t) g->calls[i].nargs,
+				      sizeof *g->calls[i].format);
       c->calls[i].targets = dup_array (g->calls[i].targets,
 				       (size_t) g->calls[i].ntargets,
 				       sizeof *g->calls[i].targets);

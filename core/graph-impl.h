@@ -125,7 +125,8 @@ typedef struct esc_call_rec
   esc_loc *args;		/* -1 where an argument carries nothing.  */
   esc_loc result;		/* -1 without a followed result.  */
   esc_note note;
-  bool varargs_escape;		/* Arguments past the prototype escape.  */
+  int *format;			/* Per argument: esc_call_arg_format.  */
+  int va_list_arg;		/* esc_call_va_list, or -1.  */
   bool *confined;		/* Per argument: it points into a field that
 				   holds no pointers (esc_call_arg_confined).  */
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
@@ -158,6 +159,12 @@ struct esc_graph
   int ncalls, calls_cap;
   bool calls_wired;
   bool varargs_unread;		/* esc_graph_varargs_unread.  */
+  bool varargs_followed;	/* esc_graph_varargs_followed,  */
+  int va_list_param;		/* with its parameter or -1.  */
+  /* Out (call.c, follow_va_list): where the calls handing them on send
+     the varargs, as summary fields (heap and data levels, foreign, the
+     format they are printed under).  */
+  struct { int heap, data, format; bool foreign; } va;
   struct { esc_loc arg; esc_free_kind kind; int family; bool pinned;
 	   bool guardable; bool releasable; bool grows; int release_family;
 	   int call,

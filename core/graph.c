@@ -4,11 +4,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include "graph-impl.h"
+#include "summary.h"
 
 void
 esc_graph_varargs_unread (esc_graph *g)
 {
   g->varargs_unread = true;
+}
+
+void
+esc_graph_varargs_followed (esc_graph *g, int va_list_param)
+{
+  g->varargs_followed = true;
+  g->va_list_param = va_list_param;
 }
 
 esc_graph *
@@ -17,6 +25,9 @@ esc_graph_new (const char *function_name)
   esc_graph *g = esc_xrealloc (NULL, sizeof *g);
   memset (g, 0, sizeof *g);
   g->fname = esc_strdup (function_name);
+  g->va_list_param = -1;
+  g->va.heap = g->va.data = ESC_LEAK_NONE;
+  g->va.format = ESC_FORMAT_SAFE;
   esc_pos none = { NULL, 0, 0 };
   esc_loc_new (g, ESC_HEAP, "{heap}", 0, none);
   esc_loc_new (g, ESC_DISCARD, "{discard}", 0, none);
@@ -66,6 +77,7 @@ esc_graph_free (esc_graph *g)
       esc_free (g->calls[i].confined);
       esc_free (g->calls[i].plain);
       esc_free (g->calls[i].numbers);
+      esc_free (g->calls[i].format);
       esc_free (g->calls[i].fresh_sites);
       esc_free (g->calls[i].targets);
     }

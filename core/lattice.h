@@ -115,6 +115,12 @@ void esc_graph_free (esc_graph *g);
 /* The function has no way to read arguments past its parameters (a
    variadic function that never calls va_start): they flow nowhere.  */
 void esc_graph_varargs_unread (esc_graph *g);
+/* Every use the function makes of its variadic arguments, or, with
+   VA_LIST_PARAM >= 0, of what its va_list parameter of that index holds
+   (its caller's varargs), is a call handing them on (esc_call_va_list):
+   its summary says where those calls send them, instead of that they
+   escape (docs/design.md, "Formats between functions").  */
+void esc_graph_varargs_followed (esc_graph *g, int va_list_param);
 
 /* A new location of KIND (not ESC_PARAM: see esc_param_new) named NAME at
    LOOP_DEPTH.  POS is where it is declared or allocated.  */

@@ -14,7 +14,9 @@
      deep       the library writes through pointers it loads
      bytes=X    the library reads what X points to as data (characters,
                 numbers): pointers kept there are exposed (esc_bytes_read)
-   "..." names the variadic arguments.  A parameter not mentioned neither
+   "..." names the variadic arguments, or, for a function with a
+   parameter named "ap", what that va_list holds; a parameter named "fmt"
+   is the format they are printed under.  A parameter not mentioned neither
    escapes, nor is stored anywhere, nor has its memory read as data.
    free and realloc are not here: they end and make allocation sites
    (allocators.c).  */
@@ -65,19 +67,26 @@ static const libc_entry table[] = {
      (strtok (NULL, ...)); strtok_r keeps it in *saveptr.  */
   { "strtok", "s delim", "ret=s ret=? heap=s bytes=delim" },
   { "strtok_r", "s delim saveptr", "ret=s ret=*saveptr *saveptr=s bytes=s bytes=*saveptr bytes=delim" },
-  /* Formatted output reads its arguments; %n writes an int.  When the
-     format may print a pointer with %p (text that can be scanned back into
-     the pointer), or is not a literal, the printed arguments escape: see
-     passes/call-kind.cc (may_print_pointer).  */
+  /* Formatted output reads its arguments; %n writes an int (no pointer)
+     through one.  The arguments are printed under the format "fmt"
+     (esc_summary.vararg_format): when it may print a pointer with %p (text
+     that can be scanned back into the pointer), or is not a literal, they
+     escape (passes/call-kind.cc, format_of).  The v* forms print from the
+     va_list "ap", which holds their caller's varargs: "..." names those.
+     (Into the buffer they copy characters of the arguments' strings,
+     "*buf=*..."; the v* forms leave that out, their "*buf=?" covering it:
+     what those strings hold is read as data, which makes it escape, and
+     an object that escapes is the heap's.)  */
   { "printf", "fmt ...", "bytes=fmt bytes=..." },
   { "fprintf", "stream fmt ...", "*stream=? bytes=fmt bytes=..." },
   { "dprintf", "fd fmt ...", "bytes=fmt bytes=..." },
   { "sprintf", "buf fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
   { "snprintf", "buf n fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
-  { "vprintf", "fmt ap", "bytes=fmt" },
-  { "vfprintf", "stream fmt ap", "*stream=? bytes=fmt" },
-  { "vsprintf", "buf fmt ap", "*buf=*fmt *buf=? bytes=fmt" },
-  { "vsnprintf", "buf n fmt ap", "*buf=*fmt *buf=? bytes=fmt" },
+  { "vprintf", "fmt ap", "bytes=fmt bytes=..." },
+  { "vfprintf", "stream fmt ap", "*stream=? bytes=fmt bytes=..." },
+  { "vdprintf", "fd fmt ap", "bytes=fmt bytes=..." },
+  { "vsprintf", "buf fmt ap", "*buf=*fmt *buf=? bytes=fmt bytes=..." },
+  { "vsnprintf", "buf n fmt ap", "*buf=*fmt *buf=? bytes=fmt bytes=..." },
   { "puts", "s", "bytes=s" },
   { "fputs", "s stream", "*stream=? bytes=s" },
   { "putc", "c stream", "*stream=?" },
@@ -139,7 +148,10 @@ static const libc_entry table[] = {
   { "__fprintf_chk", "stream flag fmt ...", "*stream=? bytes=fmt bytes=..." },
   { "__sprintf_chk", "buf flag len fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
   { "__snprintf_chk", "buf n flag len fmt ...", "*buf=*fmt *buf=*... *buf=? bytes=fmt bytes=..." },
-  { "__vsnprintf_chk", "buf n flag len fmt ap", "*buf=*fmt *buf=? bytes=fmt" },
+  { "__vprintf_chk", "flag fmt ap", "bytes=fmt bytes=..." },
+  { "__vfprintf_chk", "stream flag fmt ap", "*stream=? bytes=fmt bytes=..." },
+  { "__vsprintf_chk", "buf flag len fmt ap", "*buf=*fmt *buf=? bytes=fmt bytes=..." },
+  { "__vsnprintf_chk", "buf n flag len fmt ap", "*buf=*fmt *buf=? bytes=fmt bytes=..." },
   /* Threads: attributes and mutexes hold no pointers of ours.  */
   { "pthread_attr_init", "attr", "" },
   { "pthread_attr_destroy", "attr", "" },
@@ -319,18 +331,31 @@ parse (const libc_entry *e)
 	p++;
     }
   esc_summary *s = esc_summary_new (e->name, nparams);
-  int i = 0;
-  for (const char *p = e->params; *p && i < nparams; i++)
+  int i = 0, fmt = -1;
+  bool varargs = false;
+  for (const char *p = e->params; *p; i++)
     {
       size_t n = strcspn (p, " ");
-      esc_free (s->param_names[i]);
-      s->param_names[i] = esc_xrealloc (NULL, n + 1);
-      memcpy (s->param_names[i], p, n);
-      s->param_names[i][n] = '\0';
+      if (i < nparams)
+	{
+	  esc_free (s->param_names[i]);
+	  s->param_names[i] = esc_xrealloc (NULL, n + 1);
+	  memcpy (s->param_names[i], p, n);
+	  s->param_names[i][n] = '\0';
+	  if (strcmp (s->param_names[i], "fmt") == 0)
+	    fmt = i;
+	  else if (strcmp (s->param_names[i], "ap") == 0)
+	    s->va_list_param = i;
+	}
+      else
+	varargs = true;
       p += n;
       while (*p == ' ')
 	p++;
     }
+  /* Printed under the format "fmt", from "..." or the va_list "ap".  */
+  if (fmt >= 0 && (varargs || s->va_list_param >= 0))
+    s->vararg_format = fmt;
   for (const char *f = e->flows; *f;)
     {
       size_t n = strcspn (f, " ");

@@ -133,6 +133,10 @@ to_json (const esc_summary *s)
   json_object_object_add (va, "foreign",
 			  json_object_new_boolean (s->vararg_foreign));
   json_object_object_add (va, "data", level (s->vararg_data));
+  json_object_object_add (va, "format",
+			  json_object_new_int (s->vararg_format));
+  json_object_object_add (va, "va_list",
+			  json_object_new_int (s->va_list_param));
   json_object_object_add (o, "varargs", va);
   const esc_alloc_summary *a = &s->alloc;
   json_object *al = NULL;
@@ -575,6 +579,11 @@ from_json (reader *r, json_object *o)
       s->vararg_into_derefs = level_of (r, va, "into_derefs");
       s->vararg_foreign = bool_of (r, va, "foreign");
       s->vararg_data = level_of (r, va, "data");
+      s->vararg_format = int_in (r, field (r, va, "format", json_type_int,
+					   false), "format", ESC_FORMAT_ANY,
+				 n - 1);
+      s->va_list_param = int_in (r, field (r, va, "va_list", json_type_int,
+					   false), "va_list", -1, n - 1);
     }
   json_object *al = field (r, o, "alloc", json_type_object, true);
   if (al)
@@ -929,6 +938,18 @@ covers (const esc_summary *f, const esc_summary *o)
 	   && level_covered (f->vararg_into_derefs, o->vararg_into_derefs))
       && !(vby_heap && vh <= o->vararg_into_derefs
 	   && holds_foreign (f, o->vararg_into)))
+    return false;
+  /* Formats: a caller wired with F sent the varargs to the heap wherever
+     O's format could print a pointer (the order of esc_format_join), or
+     F sends them there anyway.  */
+  if (esc_format_join (f->vararg_format, o->vararg_format)
+      != f->vararg_format && vh != 0)
+    return false;
+  /* A caller handing F's va_list parameter its varargs followed them
+     through F's vararg fields: O must describe that va_list's contents
+     by the same fields, or F send them to the heap anyway.  */
+  if (f->va_list_param >= 0 && f->va_list_param != o->va_list_param
+      && vh != 0)
     return false;
   return true;
 }

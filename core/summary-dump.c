@@ -166,10 +166,28 @@ esc_summary_dump (FILE *out, const esc_summary *s)
   for (int i = 0; i < s->nparams; i++)
     dump_param (out, s, i);
   if (s->vararg_heap != ESC_LEAK_NONE || s->vararg_into >= 0
-      || s->vararg_foreign || s->vararg_data != ESC_LEAK_NONE)
+      || s->vararg_foreign || s->vararg_data != ESC_LEAK_NONE
+      || s->vararg_format != ESC_FORMAT_SAFE || s->va_list_param >= 0)
     {
       const char *sep = " ";
       fputs ("  varargs:", out);
+      if (s->va_list_param >= 0)
+	{
+	  char what[160];
+	  snprintf (what, sizeof what, "held by va_list param %d %s",
+		    s->va_list_param, param_name (s, s->va_list_param));
+	  fact (out, &sep, what);
+	}
+      if (s->vararg_format == ESC_FORMAT_ANY)
+	fact (out, &sep, "printed under a format that may print a pointer");
+      else if (s->vararg_format >= 0)
+	{
+	  char what[160];
+	  snprintf (what, sizeof what, "printed under the format in param "
+		    "%d %s", s->vararg_format,
+		    param_name (s, s->vararg_format));
+	  fact (out, &sep, what);
+	}
       if (s->vararg_heap != ESC_LEAK_NONE)
 	derefs (out, &sep, "heap", s->vararg_heap, 0);
       if (s->vararg_into >= 0)

@@ -60,7 +60,18 @@ esc_summary_new (const char *name, int nparams)
   s->vararg_heap = s->vararg_data = ESC_LEAK_NONE;
   s->vararg_into = -1;
   s->vararg_into_derefs = ESC_LEAK_NONE;
+  s->vararg_format = ESC_FORMAT_SAFE;
+  s->va_list_param = -1;
   s->alloc.dealloc_param = -1;
+  return s;
+}
+
+esc_summary *
+esc_summary_start (const esc_graph *g)
+{
+  esc_summary *s = esc_summary_new (g->fname, g->nparams);
+  if (g->varargs_followed)
+    s->va_list_param = g->va_list_param;
   return s;
 }
 
@@ -317,8 +328,17 @@ esc_summary_of (esc_graph *g)
     }
   s->result_foreign = foreign_value (g, ESC_LOC_RESULT, 0);
   /* Arguments past the parameters are read with va_arg, which we do not
-     follow, unless nothing can read them.  */
-  if (!g->varargs_unread)
+     follow, unless nothing can read them, or every use hands them on to
+     calls whose summaries say where they go (printed under a format).  */
+  if (g->varargs_followed)
+    {
+      s->vararg_heap = g->va.heap;
+      s->vararg_data = g->va.data;
+      s->vararg_foreign = g->va.foreign;
+      s->vararg_format = g->va.format;
+      s->va_list_param = g->va_list_param;
+    }
+  else if (!g->varargs_unread)
     {
       s->vararg_heap = 0;
       s->vararg_foreign = true;
@@ -420,6 +440,23 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
     {
       into->vararg_into = from->vararg_into;
       into->vararg_into_derefs = from->vararg_into_derefs;
+      changed = true;
+    }
+  int format = esc_format_join (into->vararg_format, from->vararg_format);
+  if (format != into->vararg_format)
+    {
+      into->vararg_format = format;
+      changed = true;
+    }
+  /* A va_list whose contents one round did not follow: not followed (its
+     caller's varargs escape; the vararg fields then describe arguments
+     past the parameters, which escape too).  */
+  if (into->va_list_param >= 0
+      && into->va_list_param != from->va_list_param)
+    {
+      into->va_list_param = -1;
+      changed |= lower (&into->vararg_heap, 0);
+      changed |= set_flag (&into->vararg_foreign, true);
       changed = true;
     }
   return changed;

@@ -141,6 +141,21 @@ typedef struct esc_summary
   /* Derefs after which varargs are read as data (printf's %s reads what
      they point to: 1), or ESC_LEAK_NONE; as esc_leaks.data.  */
   int vararg_data;
+  /* The format varargs are printed under, which decides whether they
+     escape: text printed with %p can be scanned back into the pointer.
+     ESC_FORMAT_SAFE: none that may print one (the fields above say it
+     all); a parameter index K: the format the caller passes there, which
+     the caller checks as it checks a printf's (esc_call_arg_format: a
+     literal without %p leaves the fields above, anything else makes them
+     escape); ESC_FORMAT_ANY: one that may print a pointer, so they
+     escape.  */
+  int vararg_format;
+  /* The parameter that is a va_list the callee prints from (vprintf's ap,
+     a logger's helper): what it holds is its caller's varargs, which the
+     vararg fields describe (a call's own arguments past the prototype
+     escape).  -1: none, or one whose contents are not followed, whose
+     caller's varargs escape.  */
+  int va_list_param;
   /* Set by the GCC layer for functions outside call-graph cycles; not
      joined (a recursive function is never an allocator).  */
   esc_alloc_summary alloc;
@@ -159,6 +174,10 @@ bool esc_summary_writes_deep (const esc_summary *s);
 
 /* The summary of a solved graph.  */
 esc_summary *esc_summary_of (esc_graph *g);
+
+/* The start of a fixed point over G's function: nothing flows, the
+   contents of a va_list parameter it follows included.  */
+esc_summary *esc_summary_start (const esc_graph *g);
 
 /* Make INTO say everything FROM says too; true if INTO changed.  Summaries
    only grow, which makes a fixed point over recursion terminate.  */
@@ -200,9 +219,28 @@ bool esc_call_is_alloc (const esc_graph *g, int call);
 int esc_call_free_site (const esc_graph *g, int call);
 int esc_call_count (const esc_graph *g);
 
-/* The call's arguments past the callee's parameters escape whatever its
-   summary says (a printf whose format may print one with %p).  */
-void esc_call_varargs_escape (esc_graph *g, int call);
+/* What a value is as a printf format: ESC_FORMAT_SAFE, a string literal
+   that prints no pointer (no %p); ESC_FORMAT_ANY, anything else; an index
+   K >= 0, the calling function's parameter K as it came in.  The same
+   words say, in a summary, what varargs are printed under
+   (esc_summary.vararg_format), where ESC_FORMAT_SAFE < K < ESC_FORMAT_ANY
+   (esc_format_join).  */
+#define ESC_FORMAT_SAFE (-1)
+#define ESC_FORMAT_ANY (-2)
+int esc_format_join (int a, int b);
+
+/* Argument INDEX of call CALL as a printf format (ESC_FORMAT_ANY until
+   said): where the callee prints its varargs under the format it takes
+   there (esc_summary.vararg_format), they escape unless it is
+   ESC_FORMAT_SAFE.  */
+void esc_call_arg_format (esc_graph *g, int call, int index, int format);
+
+/* Argument INDEX of call CALL is the calling function's varargs: a
+   va_list holding them (esc_graph_varargs_followed).  Where the callee
+   prints from its va_list parameter INDEX, the caller's varargs go where
+   the callee's summary sends that va_list's contents, under the format
+   the call hands it; anywhere else they escape.  */
+void esc_call_va_list (esc_graph *g, int call, int index);
 
 /* The summary of function CALLEE, or NULL if there is none.  */
 typedef const esc_summary *(*esc_summary_lookup) (void *ctx, int callee);

@@ -223,7 +223,7 @@ builder::assign (tree lhs, const values &src, esc_note n)
 
 /* May call S read the calling function's arguments past its parameters
    (or hand them on)?  */
-static bool
+bool
 may_read_varargs (gcall *s)
 {
   /* "f (fmt, __builtin_va_arg_pack ())": GIMPLE drops the argument and
@@ -267,6 +267,7 @@ builder::build ()
   mark_failing ();
   mark_dead ();
   find_exposed ();
+  find_va_lists ();
 
   int index = 0;
   for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p), index++)
@@ -352,6 +353,10 @@ builder::build ()
     }
   if (stdarg_p (TREE_TYPE (fun->decl)) && !reads_varargs)
     esc_graph_varargs_unread (g);
+  /* Every call handing on a va_list was recorded as one (not taken for an
+     allocator's, say).  */
+  else if (va_followed && va_handed == va_calls)
+    esc_graph_varargs_followed (g, va_param);
 }
 
 } // namespace esc_build

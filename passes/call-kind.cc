@@ -299,7 +299,9 @@ may_print_pointer (tree fmt)
 	p++;
 	if (p < end && *p == '%')
 	  continue;
-	while (p < end && strchr ("-+ #0'123456789.*$hlLqjzt", *p) && *p)
+	/* Flags, width, precision and length, glibc's too ("%Ip" and
+	   "%Zp" print a pointer).  */
+	while (p < end && strchr ("-+ #0'I123456789.*$hlLqjzZt", *p) && *p)
 	  p++;
 	if (p < end && *p == 'p')
 	  return true;
@@ -307,14 +309,24 @@ may_print_pointer (tree fmt)
   return false;
 }
 
-/* The index of the parameter named "fmt" in S, or -1.  */
+/* What ARG, an argument of a call in FNDECL, is as a printf format
+   (esc_call_arg_format): a literal that cannot print a pointer, one of
+   FNDECL's parameters as it came in (not assigned since: its caller's
+   argument decides), or anything else.  */
 int
-format_param (const esc_summary *s)
+format_of (tree arg, tree fndecl)
 {
-  for (int i = 0; s && i < s->nparams; i++)
-    if (strcmp (s->param_names[i], "fmt") == 0)
-      return i;
-  return -1;
+  if (!may_print_pointer (arg))
+    return ESC_FORMAT_SAFE;
+  if (TREE_CODE (arg) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (arg)
+      && SSA_NAME_VAR (arg) && TREE_CODE (SSA_NAME_VAR (arg)) == PARM_DECL)
+    {
+      int k = 0;
+      for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), k++)
+	if (p == SSA_NAME_VAR (arg))
+	  return k;
+    }
+  return ESC_FORMAT_ANY;
 }
 
 } // namespace esc_build

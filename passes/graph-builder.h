@@ -9,6 +9,7 @@
      graph-call.cc   calls: allocation sites, builtins, frees, summaries
      graph-cfg.cc    control flow: irreducible loops, setjmp, failure paths,
                    blocks that never run
+     graph-varargs.cc  variadic arguments handed on in a va_list
      call-kind.cc    what a call is: library, attribute and declared
                      allocators, printf formats (no builder state)
      fnspec.cc       summaries from GCC's fnspecs of builtins
@@ -25,7 +26,11 @@ void site_from_model (esc_site *st, const esc_allocator *a,
 		      const char *name);
 const esc_allocator *call_model (gcall *s, const char **name);
 bool may_print_pointer (tree fmt);
-int format_param (const esc_summary *s);
+int format_of (tree arg, tree fndecl);
+/* build-graph.cc */
+bool may_read_varargs (gcall *s);
+/* graph-varargs.cc */
+bool va_builtin_p (gcall *s);
 /* fnspec.cc */
 esc_summary *fnspec_summary (gcall *s, tree fndecl);
 
@@ -148,6 +153,16 @@ private:
   void note_fn_refs (tree t, int depth);
   void note_arg_fn_refs (gcall *s, int callee);
   void mark_failing ();
+
+  /* Variadic arguments handed on (graph-varargs.cc).  */
+  hash_set<tree> va_lists;	/* The va_lists holding them.  */
+  bool va_followed = false;	/* Every use of those is understood.  */
+  int va_param = -1;		/* The va_list parameter, if not variadic.  */
+  int va_calls = 0;		/* Calls handing one over, in live blocks,  */
+  int va_handed = 0;		/* and those record_call marked.  */
+  void find_va_lists ();
+  tree va_list_of (tree op);
+  bool mentions_va_list (tree op);
 };
 
 } // namespace esc_build

@@ -347,18 +347,22 @@ builder::record_call (gcall *s, tree fndecl)
     }
   out->call_stmts.safe_push (s);
   out->call_orders.safe_push (order++);
-  /* Text printed with %p can be scanned back into the pointer: then the
-     printed arguments escape.  The v* forms print from a va_list, whose
-     pointers are their caller's variadic arguments, which escape there.  */
-  int fmt = fndecl ? format_param (esc_libc_summary (name)) : -1;
-  if (fmt >= 0 && (unsigned) fmt < nargs
-      && may_print_pointer (gimple_call_arg (s, fmt)))
-    esc_call_varargs_escape (g, c);
   int depth = bb_depth (gimple_bb (s));
   bool has_site = false;
   for (unsigned i = 0; i < nargs; i++)
     {
       tree arg = gimple_call_arg (s, i);
+      /* A callee that prints its varargs under the format it takes here
+	 sends them to the heap unless it is a literal without %p (text
+	 printed with %p can be scanned back into the pointer), or this
+	 function's own format parameter, handed on with its varargs.  */
+      if (POINTER_TYPE_P (TREE_TYPE (arg)))
+	esc_call_arg_format (g, c, i, format_of (arg, fun->decl));
+      if (va_followed && va_list_of (arg) && !va_builtin_p (s))
+	{
+	  esc_call_va_list (g, c, i);
+	  va_handed++;
+	}
       esc_loc a = argument (arg, depth);
       if (a >= 0)
 	esc_call_arg (g, c, i, a);

@@ -424,8 +424,7 @@ solve_component (vec<int> &scc, int index)
   for (int id : scc)
     {
       esc_function *f = esc_function_get (id);
-      f->summary = esc_summary_new (esc_function_name (f->fg->graph),
-				    f->fg->params.length ());
+      f->summary = esc_summary_start (f->fg->graph);
     }
   /* A member's solve reads only its own graph and the summaries its
      calls are wired through, of which only the members' change between

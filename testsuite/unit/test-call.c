@@ -826,6 +826,192 @@ START_TEST (test_call_varargs_heap)
 }
 END_TEST
 
+/* "printer (fmt, ...)": prints its varargs under the format in its
+   parameter 0, reading what they point to (printf's %s).  */
+static esc_summary *
+printer_summary (void)
+{
+  esc_summary *s = ut_summary ("printer", 1);
+  s->vararg_format = 0;
+  s->vararg_data = 1;
+  return s;
+}
+
+START_TEST (test_call_varargs_format)
+{
+  /* printer (fmt, &m), m holding &k: under a literal without %p m is not
+     kept, what it holds is read as data (k escapes); under anything else
+     m escapes.  A parameter of the caller's handed there directly is
+     "anything else": these are not its varargs.  */
+  const int formats[] = { ESC_FORMAT_SAFE, ESC_FORMAT_ANY, 0 };
+  for (int i = 0; i < 3; i++)
+    {
+      caller c = new_caller ();
+      esc_loc k = ut_alloc (c.g, "k", 0);
+      esc_store (c.g, c.vm, ut_addr (c.g, "vk", k, 0), 0, ESC_NO_NOTE);
+      esc_loc fmt = ut_val (c.g, "fmt", 0);
+      esc_loc args[] = { fmt, c.vm };
+      int n = call (c.g, 0, 2, args, -1);
+      esc_call_arg_format (c.g, n, 0, formats[i]);
+      lookup_ctx l = one (printer_summary ());
+      esc_solve_with (c.g, lookup, &l);
+      ck_assert_msg (esc_escapes (c.g, c.m) == (formats[i] != ESC_FORMAT_SAFE),
+		     "format %d", formats[i]);
+      ck_assert (esc_escapes (c.g, k));
+    }
+  /* A summary whose varargs are printed under a format of its own that may
+     print a pointer: they escape whatever the call's format.  */
+  caller c = new_caller ();
+  esc_summary *s = printer_summary ();
+  s->vararg_format = ESC_FORMAT_ANY;
+  esc_loc args[] = { c.po, c.vm };
+  esc_call_arg_format (c.g, call (c.g, 0, 2, args, -1), 0, ESC_FORMAT_SAFE);
+  lookup_ctx l = one (s);
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (esc_escapes (c.g, c.m));
+}
+END_TEST
+
+START_TEST (test_call_varargs_va_list_callee)
+{
+  /* An old-style call of vprinter (fmt, ap) with one argument more: the
+     vararg fields describe the va_list's contents, so the extra argument
+     escapes, as it did.  */
+  caller c = new_caller ();
+  esc_summary *s = ut_summary ("vprinter", 2);
+  s->va_list_param = 1;
+  s->vararg_format = 0;
+  s->vararg_data = 1;
+  esc_loc args[] = { c.po, c.po, c.vm };
+  esc_call_arg_format (c.g, call (c.g, 0, 3, args, -1), 0, ESC_FORMAT_SAFE);
+  lookup_ctx l = one (s);
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (esc_escapes (c.g, c.m));
+}
+END_TEST
+
+/* "log (fmt, ...) { va_start (ap); CALLEE (fmt, ap); }": a graph whose
+   varargs are followed, handing them on in argument 1 of a call whose
+   argument 0 is FORMAT; its summary, CALLEE's being S (NULL: none).  */
+static esc_summary *
+handed_on (const esc_summary *s, int format, int va_list_param)
+{
+  esc_graph *g = ut_graph ("log");
+  esc_loc fmt = esc_param_new (g, "fmt", 0, ut_pos);
+  if (va_list_param >= 0)
+    esc_param_new (g, "ap", 1, ut_pos);
+  esc_graph_varargs_followed (g, va_list_param);
+  esc_loc ap = ut_addr (g, "pap", ut_var (g, "ap", 0), 0);
+  esc_loc args[] = { fmt, ap };
+  int n = call (g, 0, 2, args, -1);
+  esc_call_arg_format (g, n, 0, format);
+  esc_call_va_list (g, n, 1);
+  lookup_ctx l = one (s);
+  esc_solve_with (g, lookup, &l);
+  return ut_keep_summary (esc_summary_of (g));
+}
+
+START_TEST (test_call_varargs_handed_on)
+{
+  esc_summary *vp = ut_summary ("vprinter", 2);
+  vp->va_list_param = 1;
+  vp->vararg_format = 0;
+  vp->vararg_data = 1;
+  /* Under its own format: printed under it in turn.  */
+  esc_summary *s = handed_on (vp, 0, -1);
+  ck_assert_int_eq (s->vararg_format, 0);
+  ck_assert_int_eq (s->vararg_data, 1);
+  ck_assert_int_eq (s->vararg_heap, ESC_LEAK_NONE);
+  ck_assert (!s->vararg_foreign);
+  ck_assert_int_eq (s->va_list_param, -1);
+  /* A helper that is not variadic, its va_list a parameter.  */
+  s = handed_on (vp, 0, 1);
+  ck_assert_int_eq (s->vararg_format, 0);
+  ck_assert_int_eq (s->va_list_param, 1);
+  /* Under a literal without %p: read only, whatever its caller's format.  */
+  s = handed_on (vp, ESC_FORMAT_SAFE, -1);
+  ck_assert_int_eq (s->vararg_format, ESC_FORMAT_SAFE);
+  ck_assert_int_eq (s->vararg_data, 1);
+  ck_assert_int_eq (s->vararg_heap, ESC_LEAK_NONE);
+  /* Under anything else: printed under a format that may print a
+     pointer.  */
+  s = handed_on (vp, ESC_FORMAT_ANY, -1);
+  ck_assert_int_eq (s->vararg_format, ESC_FORMAT_ANY);
+  /* A callee that does not print from that parameter, none, one that
+     stores them into a buffer of the caller's: they escape.  */
+  esc_summary *other = ut_summary ("other", 2);
+  other->vararg_format = 0;
+  s = handed_on (other, 0, -1);
+  ck_assert_int_eq (s->vararg_heap, 0);
+  ck_assert (s->vararg_foreign);
+  s = handed_on (NULL, 0, -1);
+  ck_assert_int_eq (s->vararg_heap, 0);
+  ck_assert (s->vararg_foreign);
+  esc_summary *into = ut_summary ("vsprinter", 2);
+  into->va_list_param = 1;
+  into->vararg_into = 0;
+  into->vararg_into_derefs = 1;
+  s = handed_on (into, ESC_FORMAT_SAFE, -1);
+  ck_assert_int_eq (s->vararg_heap, 0);
+  /* What the callee does with them besides, its own way.  */
+  esc_summary *keeps = ut_summary ("vkeeper", 2);
+  keeps->va_list_param = 1;
+  keeps->vararg_heap = 0;
+  keeps->vararg_foreign = true;
+  s = handed_on (keeps, ESC_FORMAT_SAFE, -1);
+  ck_assert_int_eq (s->vararg_heap, 0);
+  ck_assert (s->vararg_foreign);
+}
+END_TEST
+
+START_TEST (test_call_varargs_not_followed)
+{
+  /* The same call, the graph not followed: varargs escape as before.  */
+  esc_summary *vp = ut_summary ("vprinter", 2);
+  vp->va_list_param = 1;
+  vp->vararg_format = 0;
+  esc_graph *g = ut_graph ("log");
+  esc_loc fmt = esc_param_new (g, "fmt", 0, ut_pos);
+  esc_loc args[] = { fmt, ut_addr (g, "pap", ut_var (g, "ap", 0), 0) };
+  int n = call (g, 0, 2, args, -1);
+  esc_call_arg_format (g, n, 0, 0);
+  esc_call_va_list (g, n, 1);
+  lookup_ctx l = one (vp);
+  esc_solve_with (g, lookup, &l);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert_int_eq (s->vararg_heap, 0);
+  ck_assert (s->vararg_foreign);
+  ck_assert_int_eq (s->vararg_format, ESC_FORMAT_SAFE);
+  ck_assert_int_eq (s->va_list_param, -1);
+}
+END_TEST
+
+START_TEST (test_call_varargs_two_formats)
+{
+  /* Handed on twice, under its parameters 0 and 1: a summary follows one
+     format, so they are printed under one that may print a pointer.  */
+  esc_summary *vp = ut_summary ("vprinter", 2);
+  vp->va_list_param = 1;
+  vp->vararg_format = 0;
+  esc_graph *g = ut_graph ("log2");
+  esc_loc f0 = esc_param_new (g, "f0", 0, ut_pos);
+  esc_loc f1 = esc_param_new (g, "f1", 1, ut_pos);
+  esc_graph_varargs_followed (g, -1);
+  esc_loc ap = ut_addr (g, "pap", ut_var (g, "ap", 0), 0);
+  for (int k = 0; k < 2; k++)
+    {
+      esc_loc args[] = { k ? f1 : f0, ap };
+      int n = call (g, 0, 2, args, -1);
+      esc_call_arg_format (g, n, 0, k);
+      esc_call_va_list (g, n, 1);
+    }
+  lookup_ctx l = one (vp);
+  esc_solve_with (g, lookup, &l);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert_int_eq (s->vararg_format, ESC_FORMAT_ANY);
+}
+END_TEST
+
 START_TEST (test_call_vararg_into)
 {
   /* sprintf-like f (&o, &m, &m2): varargs into *o, at level 0 and 1.  */
@@ -1134,6 +1320,11 @@ call_suite (void)
   suite_add_tcase (s, tc);
   tc = ut_tcase ("arity");
   tcase_add_test (tc, test_call_varargs_heap);
+  tcase_add_test (tc, test_call_varargs_format);
+  tcase_add_test (tc, test_call_varargs_va_list_callee);
+  tcase_add_test (tc, test_call_varargs_handed_on);
+  tcase_add_test (tc, test_call_varargs_not_followed);
+  tcase_add_test (tc, test_call_varargs_two_formats);
   tcase_add_test (tc, test_call_data_exposes_contents);
   tcase_add_test (tc, test_call_unknown_why);
   tcase_add_test (tc, test_call_data_confined_argument);

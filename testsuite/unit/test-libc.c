@@ -438,6 +438,8 @@ START_TEST (test_libc_sprintf_wired)
   esc_call_arg (g, c, 0, pbuf);
   esc_call_arg (g, c, 1, fmt);
   esc_call_arg (g, c, 2, vm);
+  /* "%s": a literal that prints no pointer.  */
+  esc_call_arg_format (g, c, 1, ESC_FORMAT_SAFE);
   esc_loc t = ut_val (g, "t", 0);
   esc_flow (g, t, pbuf, 1, ESC_NO_NOTE);
   esc_solve_with (g, by_name, "sprintf");
@@ -445,6 +447,40 @@ START_TEST (test_libc_sprintf_wired)
   ck_assert (!esc_escapes (g, buf));
   ck_assert (!esc_escapes (g, m));
   ck_assert (esc_escapes (g, k));
+}
+END_TEST
+
+START_TEST (test_libc_printf_format)
+{
+  /* printf (FMT, p), p = &m: under a literal without %p m is only read
+     (its bytes); under anything else (%p, a format not a literal, the
+     caller's own parameter) it escapes: text printed with %p can be
+     scanned back into the pointer.  The v* forms say the same of what
+     their va_list holds.  */
+  ck_assert_int_eq (must ("printf")->vararg_format, 0);
+  ck_assert_int_eq (must ("snprintf")->vararg_format, 2);
+  ck_assert_int_eq (must ("vfprintf")->vararg_format, 1);
+  ck_assert_int_eq (must ("vfprintf")->va_list_param, 2);
+  ck_assert_int_eq (must ("vfprintf")->vararg_data, 1);
+  ck_assert_int_eq (must ("__vsnprintf_chk")->va_list_param, 5);
+  ck_assert_int_eq (must ("__vsnprintf_chk")->vararg_format, 4);
+  ck_assert_int_eq (must ("printf")->va_list_param, -1);
+  ck_assert_int_eq (must ("strftime")->vararg_format, ESC_FORMAT_SAFE);
+  const int formats[] = { ESC_FORMAT_SAFE, ESC_FORMAT_ANY, 0 };
+  for (int i = 0; i < 3; i++)
+    {
+      esc_graph *g = ut_graph ("caller");
+      esc_loc m = ut_alloc (g, "m", 0);
+      esc_loc vm = ut_addr (g, "vm", m, 0);
+      esc_loc fmt = ut_val (g, "fmt", 0);
+      int c = esc_call_new (g, 0, "printf", 2, ESC_NO_NOTE);
+      esc_call_arg (g, c, 0, fmt);
+      esc_call_arg (g, c, 1, vm);
+      esc_call_arg_format (g, c, 0, formats[i]);
+      esc_solve_with (g, by_name, "printf");
+      ck_assert_msg (esc_escapes (g, m) == (formats[i] != ESC_FORMAT_SAFE),
+		     "format %d", formats[i]);
+    }
 }
 END_TEST
 
@@ -495,6 +531,7 @@ libc_suite (void)
   tcase_add_test (tc, test_libc_strtol_wired);
   tcase_add_test (tc, test_libc_fwrite_wired);
   tcase_add_test (tc, test_libc_sprintf_wired);
+  tcase_add_test (tc, test_libc_printf_format);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -42,6 +42,7 @@ rich (void)
   s->vararg_heap = ESC_LEAK_NONE;
   s->vararg_into = 0;
   s->vararg_into_derefs = 0;
+  s->vararg_format = 1;		/* Printed under the format in v.  */
   s->nfresh = 1;
   s->fresh = esc_xrealloc (NULL, sizeof *s->fresh);
   memset (s->fresh, 0, sizeof *s->fresh);
@@ -82,6 +83,8 @@ START_TEST (test_summaries_round_trip)
   ck_assert_int_eq (back->frees_from[1], 1);
   ck_assert (back->writes_deep_into[0] && !back->writes_deep_into[1]);
   ck_assert_str_eq (back->param_names[1], "v");
+  ck_assert_int_eq (back->vararg_format, 1);
+  ck_assert_int_eq (back->va_list_param, -1);
   char h1[17], h2[17];
   esc_summary_hash (text, h1);
   esc_summary_hash (again, h2);
@@ -141,6 +144,11 @@ START_TEST (test_summaries_parse_errors)
     { "\"writes_deep\":false", "\"writes_deep\":0",
       "'writes_deep' has the wrong type" },
     { "\"into\":-1", "\"into\":1", "'into' is out of range (1)" },
+    { "\"format\":-1", "\"format\":1", "'format' is out of range (1)" },
+    { "\"format\":-1", "\"format\":-3", "'format' is out of range (-3)" },
+    { "\"va_list\":-1", "\"va_list\":-2",
+      "'va_list' is out of range (-2)" },
+    { "\"va_list\":-1", "\"va_lisp\":-1", "missing 'va_list'" },
     { "\"params\":[\"{param 1}\"]", "\"params\":[7]",
       "'params' holds a name that is not a string" },
   };
@@ -417,6 +425,45 @@ covered_by (esc_summary *file, esc_summary *own)
   return ok;
 }
 
+START_TEST (test_summaries_cover_formats)
+{
+  /* Varargs printed under a format: a caller wired with the file sent
+     them to the heap wherever its format could print a pointer; the
+     definition's must not print under more (esc_format_join's order),
+     unless the file sends them to the heap anyway.  */
+  static const struct { int file, own; bool ok; } cases[] = {
+    { ESC_FORMAT_SAFE, ESC_FORMAT_SAFE, true },
+    { 0, ESC_FORMAT_SAFE, true },
+    { ESC_FORMAT_ANY, 0, true },
+    { ESC_FORMAT_SAFE, 0, false },
+    { 0, 1, false },
+    { 1, ESC_FORMAT_ANY, false },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      esc_summary *file = ut_summary ("f", 2), *own = ut_summary ("f", 2);
+      file->vararg_format = cases[i].file;
+      own->vararg_format = cases[i].own;
+      ck_assert_msg (covered_by (file, own) == cases[i].ok, "case %d",
+		     (int) i);
+      file->vararg_heap = 0;
+      ck_assert_msg (covered_by (file, own), "case %d, heap", (int) i);
+    }
+  /* A va_list the file follows must be one the definition follows.  */
+  esc_summary *file = ut_summary ("f", 2), *own = ut_summary ("f", 2);
+  file->va_list_param = own->va_list_param = 1;
+  ck_assert (covered_by (file, own));
+  own->va_list_param = -1;
+  ck_assert (!covered_by (file, own));
+  file->vararg_heap = 0;
+  ck_assert (covered_by (file, own));
+  file->vararg_heap = ESC_LEAK_NONE;
+  file->va_list_param = -1;
+  own->va_list_param = 1;
+  ck_assert (covered_by (file, own));
+}
+END_TEST
+
 START_TEST (test_summaries_cover_deep_writes)
 {
   /* f (p, n): the file sends p to the heap at level 1, n is a number.  */
@@ -655,6 +702,7 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_load_errors);
   tcase_add_test (tc, test_summaries_cover);
   tcase_add_test (tc, test_summaries_cover_deep_writes);
+  tcase_add_test (tc, test_summaries_cover_formats);
   tcase_add_test (tc, test_summaries_cover_deep_stores);
   tcase_add_test (tc, test_summaries_cover_own_deeper);
   tcase_add_test (tc, test_summaries_cover_frees);

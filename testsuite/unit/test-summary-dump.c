@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "unit.h"
+#include "../../core/memory.h"
 
 /* S dumped, in a string the caller frees.  */
 static char *
@@ -123,6 +124,33 @@ START_TEST (test_dump_allocator_facts)
 }
 END_TEST
 
+START_TEST (test_dump_formats)
+{
+  /* vlog (fmt, ap): what ap holds is printed under fmt, read as data.  */
+  esc_summary *s = ut_summary ("vlog", 2);
+  esc_free (s->param_names[0]);
+  s->param_names[0] = esc_strdup ("fmt");
+  esc_free (s->param_names[1]);
+  s->param_names[1] = esc_strdup ("ap");
+  s->va_list_param = 1;
+  s->vararg_format = 0;
+  s->vararg_data = 1;
+  check_dump (s, "summary of vlog (2 parameters)\n"
+		 "  param 0 fmt: no flows\n"
+		 "  param 1 ap: no flows\n"
+		 "  varargs: held by va_list param 1 ap, printed under the "
+		 "format in param 0 fmt, data derefs=1\n");
+  s->va_list_param = -1;
+  s->vararg_format = ESC_FORMAT_ANY;
+  s->vararg_data = ESC_LEAK_NONE;
+  check_dump (s, "summary of vlog (2 parameters)\n"
+		 "  param 0 fmt: no flows\n"
+		 "  param 1 ap: no flows\n"
+		 "  varargs: printed under a format that may print a "
+		 "pointer\n");
+}
+END_TEST
+
 START_TEST (test_dump_fresh)
 {
   /* pair (a): returns a node whose member is a second allocation holding
@@ -180,6 +208,7 @@ summary_dump_suite (void)
   tcase_add_test (tc, test_dump_flags_and_varargs);
   tcase_add_test (tc, test_dump_allocator_facts);
   tcase_add_test (tc, test_dump_fresh);
+  tcase_add_test (tc, test_dump_formats);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -789,6 +789,75 @@ START_TEST (test_join_each_part_reports)
 }
 END_TEST
 
+START_TEST (test_format_join)
+{
+  /* A literal that prints no pointer < a parameter's format < any format;
+     two parameters' formats join to any.  */
+  ck_assert_int_eq (esc_format_join (ESC_FORMAT_SAFE, ESC_FORMAT_SAFE),
+		    ESC_FORMAT_SAFE);
+  ck_assert_int_eq (esc_format_join (ESC_FORMAT_SAFE, 2), 2);
+  ck_assert_int_eq (esc_format_join (2, ESC_FORMAT_SAFE), 2);
+  ck_assert_int_eq (esc_format_join (2, 2), 2);
+  ck_assert_int_eq (esc_format_join (1, 2), ESC_FORMAT_ANY);
+  ck_assert_int_eq (esc_format_join (ESC_FORMAT_ANY, 0), ESC_FORMAT_ANY);
+  ck_assert_int_eq (esc_format_join (ESC_FORMAT_SAFE, ESC_FORMAT_ANY),
+		    ESC_FORMAT_ANY);
+}
+END_TEST
+
+START_TEST (test_join_formats)
+{
+  /* The format varargs are printed under goes up, and says so.  */
+  esc_summary *into = ut_summary ("f", 2), *from = ut_summary ("f", 2);
+  from->vararg_format = 1;
+  ck_assert (esc_summary_join (into, from));
+  ck_assert_int_eq (into->vararg_format, 1);
+  ck_assert (!esc_summary_join (into, from));
+  ck_assert (!esc_summary_join (into, ut_summary ("f", 2)));
+  from->vararg_format = 0;
+  ck_assert (esc_summary_join (into, from));
+  ck_assert_int_eq (into->vararg_format, ESC_FORMAT_ANY);
+  /* A va_list parameter followed in one round and not in another (never
+     for one function, whose builder decides it once): not followed, and
+     the varargs escape.  */
+  into = ut_summary ("f", 2);
+  from = ut_summary ("f", 2);
+  into->va_list_param = from->va_list_param = 1;
+  ck_assert (!esc_summary_join (into, from));
+  from->va_list_param = -1;
+  ck_assert (esc_summary_join (into, from));
+  ck_assert_int_eq (into->va_list_param, -1);
+  ck_assert_int_eq (into->vararg_heap, 0);
+  ck_assert (into->vararg_foreign);
+  ck_assert (!esc_summary_join (into, from));
+}
+END_TEST
+
+START_TEST (test_summary_start)
+{
+  /* The start of a fixed point is bottom, with the va_list parameter its
+     builder follows: a recursive printer's call of itself then follows
+     its va_list from the first round on.  */
+  esc_loc p, q;
+  esc_graph *g = fn2 (&p, &q);
+  esc_summary *s = ut_keep_summary (esc_summary_start (g));
+  ck_assert_int_eq (s->nparams, 2);
+  ck_assert_int_eq (s->va_list_param, -1);
+  ck_assert_int_eq (s->vararg_heap, ESC_LEAK_NONE);
+  g = fn2 (&p, &q);
+  esc_graph_varargs_followed (g, 1);
+  s = ut_keep_summary (esc_summary_start (g));
+  ck_assert_int_eq (s->va_list_param, 1);
+  ck_assert_int_eq (s->vararg_format, ESC_FORMAT_SAFE);
+  ck_assert_int_eq (s->vararg_heap, ESC_LEAK_NONE);
+  /* Solved with nothing handed on: its va_list's contents go nowhere.  */
+  s = solve_and_summarize (g);
+  ck_assert_int_eq (s->va_list_param, 1);
+  ck_assert_int_eq (s->vararg_heap, ESC_LEAK_NONE);
+  ck_assert (!s->vararg_foreign);
+}
+END_TEST
+
 START_TEST (test_join_commutes)
 {
   /* a joined with b, and b joined with a, end up the same.  */
@@ -983,6 +1052,9 @@ summary_suite (void)
   tcase_add_test (tc, test_join_never_raises);
   tcase_add_test (tc, test_join_each_part_reports);
   tcase_add_test (tc, test_join_commutes);
+  tcase_add_test (tc, test_format_join);
+  tcase_add_test (tc, test_join_formats);
+  tcase_add_test (tc, test_summary_start);
   tcase_add_test (tc, test_join_fewer_params);
   tcase_add_test (tc, test_join_summary_of_fixed_point);
   tcase_add_test (tc, test_join_frees);
