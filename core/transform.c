@@ -58,6 +58,9 @@ esc_move_reason_text (esc_move_reason r)
 	"that makes them move)";
     case ESC_STAY_ROUTES:
       return "it escapes through more than one statement";
+    case ESC_STAY_IPA_PTA:
+      return "-fipa-pta is on: GCC's points-to over the whole program would "
+	"see through the tests that tell a slot from a heap block";
     case ESC_STAY_WRAPPER:
       return "the object an allocator wrapper returns (its callers' calls "
 	"are the allocation sites)";
@@ -74,7 +77,7 @@ esc_move_reason_code (esc_move_reason r)
     "recursive", "budget", "throws", "reentry", "bad-align",
     "recursive-caller", "foreign-free", "attribute-only", "kept-free",
     "zero-size", "lto-inline", "callee-made", "cycle-copies", "returned",
-    "wrapper", "routes"
+    "wrapper", "routes", "ipa-pta"
   };
   if ((unsigned) r < sizeof codes / sizeof codes[0])
     return codes[r];
@@ -146,6 +149,13 @@ moved (const esc_move_site *s)
 static esc_move_reason
 local_reason (const esc_move_site *s, const esc_move_limits *lim)
 {
+  /* A slot shared with the heap reaches the program through an empty
+     asm, and its guards compare with the slot's address: GCC's IPA
+     points-to takes what the asm returns for memory that is not this
+     function's and folds the guards (adversarial finding: free of a
+     slot under -flto -fipa-pta).  */
+  if (lim->ipa_pta)
+    return ESC_STAY_IPA_PTA;
   if (s->callee_made)
     return ESC_STAY_CALLEE_MADE;
   if (!s->movable_kind)

@@ -69,7 +69,8 @@ typedef enum esc_move_reason
   ESC_STAY_CYCLE_COPIES,
   ESC_STAY_RETURNED,		/* Only as esc_move_site.blocked.  */
   ESC_STAY_WRAPPER,		/* Only in the report (passes/).  */
-  ESC_STAY_ROUTES		/* Only as esc_move_site.blocked.  */
+  ESC_STAY_ROUTES,		/* Only as esc_move_site.blocked.  */
+  ESC_STAY_IPA_PTA
 } esc_move_reason;
 
 typedef struct esc_move_site
@@ -155,6 +156,7 @@ typedef struct esc_move_limits
   long long slot_size;		/* A guarded slot's bytes; 0: none.  */
   int pool_slots;		/* Most slots of a pool; 0: objects that
 				   outlive their loop iteration stay.  */
+  bool ipa_pta;			/* GCC's -fipa-pta: nothing moves.  */
 } esc_move_limits;
 
 /* What to do with free site I (esc_free_new): a free of this function

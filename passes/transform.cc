@@ -1605,6 +1605,16 @@ make_in_slot (const esc_site &st, gcall *s, tree slot, long long cap)
     ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok, some);
   gimple_stmt_iterator gsi = gsi_for_stmt (s);
   gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
+  /* A declared reallocator's (NULL, n) block may come zeroed, as any
+     moved declared object starts (adversarial finding: a zeroing one's
+     string printed the slot's old bytes).  */
+  if (st.zeroes || esc_allocator_lookup (name) != model)
+    {
+      gcall *z = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET),
+				    3, slot, integer_zero_node, bytes);
+      gimple_set_location (z, loc);
+      gimple_seq_add_stmt (&then_seq, z);
+    }
   tree value = NULL_TREE;
   if (tree lhs = gimple_call_lhs (s))
     value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs),
@@ -2941,6 +2951,7 @@ esc_transform_function (esc_function *f,
   if (lim.cycle_full)
     lim.owned_ok = false;
   lim.pool_slots = escape_options.loop_slots;
+  lim.ipa_pta = flag_ipa_pta;
   /* A free that may throw (a deallocator under -fexceptions, in a
      cleanup scope) is not deleted: its exception edge would dangle.  So
      what it frees stays.  */

@@ -305,6 +305,8 @@ local_change (const struct esr_set *set, const struct esr_options *opt,
   if (strcmp (code, "lto-inline") == 0)
     return esr_xasprintf ("drop always_inline from %s, or build it without "
 			  "-flto", s->function);
+  if (strcmp (code, "ipa-pta") == 0)
+    return esr_xstrdup ("build without -fipa-pta");
 
   *tier = ESR_TIER_STRUCTURE;
   if (strcmp (code, "recursive") == 0)
@@ -435,6 +437,7 @@ esr_blocked_text (const char *code)
     { "reentry", "the function may be re-entered" },
     { "recursive-caller", "called by a recursive function" },
     { "cycle-copies", "a call-graph cycle with all its owned copies" },
+    { "ipa-pta", "built with -fipa-pta" },
   };
   for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
     if (strcmp (words[k][0], code) == 0)

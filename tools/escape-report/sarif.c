@@ -158,6 +158,12 @@ static const struct rule known[] = {
     "always_inline keep their slots out of line instead.",
     "drop always_inline from the function, or build it without "
     "-flto" },
+  { "ipa-pta", "IpaPtaOn",
+    "The allocation does not escape, but the unit is built with -fipa-pta.",
+    "A slot shared with the heap is told apart from a heap block by tests "
+    "GCC's points-to over the whole program would fold away: nothing "
+    "moves under -fipa-pta.",
+    "build without -fipa-pta" },
   { "cycle-copies", "CycleCopiesSpent",
     "The allocation does not escape, but its function is in a call-graph "
     "cycle whose other functions have all the owned copies one cycle gets "
