@@ -579,11 +579,17 @@ from_json (reader *r, json_object *o)
       s->vararg_into_derefs = level_of (r, va, "into_derefs");
       s->vararg_foreign = bool_of (r, va, "foreign");
       s->vararg_data = level_of (r, va, "data");
-      s->vararg_format = int_in (r, field (r, va, "format", json_type_int,
-					   false), "format", ESC_FORMAT_ANY,
-				 n - 1);
-      s->va_list_param = int_in (r, field (r, va, "va_list", json_type_int,
-					   false), "va_list", -1, n - 1);
+      /* Files written before formats were followed have neither: their
+	 varargs fields hold with no format to check.  */
+      json_object *v;
+      s->vararg_format = json_object_object_get_ex (va, "format", &v)
+	? int_in (r, field (r, va, "format", json_type_int, false), "format",
+		  ESC_FORMAT_ANY, n - 1)
+	: ESC_FORMAT_SAFE;
+      s->va_list_param = json_object_object_get_ex (va, "va_list", &v)
+	? int_in (r, field (r, va, "va_list", json_type_int, false),
+		  "va_list", -1, n - 1)
+	: -1;
     }
   json_object *al = field (r, o, "alloc", json_type_object, true);
   if (al)
