@@ -748,6 +748,34 @@ move_site (gcall *s, tree slot, bool zero, bool opaque = false)
   remove_call (&gsi, s);
 }
 
+/* Call S, after TEST (inserted before it), runs only when OK is false;
+   when it is true, THEN_SEQ runs and S's result is ADDR, a slot shared
+   with the heap (so through an opaque copy), its first ZERO_BYTES bytes
+   zeroed if given.  */
+static void
+take_slot (gcall *s, gimple_seq test, gimple_seq then_seq, tree ok,
+	   tree addr, tree zero_bytes)
+{
+  location_t loc = gimple_location (s);
+  gimple_stmt_iterator gsi = gsi_for_stmt (s);
+  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
+  if (zero_bytes)
+    {
+      gcall *z = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET),
+				    3, addr, integer_zero_node, zero_bytes);
+      gimple_set_location (z, loc);
+      gimple_seq_add_stmt (&then_seq, z);
+    }
+  tree value = NULL_TREE;
+  if (tree lhs = gimple_call_lhs (s))
+    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs),
+			    opaque_copy (&then_seq,
+					 gimple_convert (&then_seq, loc,
+							 ptr_type_node,
+							 addr)));
+  if_else (s, ok, then_seq, value, profile_probability::likely ());
+}
+
 /* Site ST moves behind a size test into SLOT (CAP bytes), or into the
    next free slot of its pool.  */
 static void
@@ -780,24 +808,8 @@ guard_site (const esc_site &st, tree slot, long long cap)
 				build_int_cst (TREE_TYPE (i), 1));
       gimple_seq_add_stmt (&then_seq, gimple_build_assign (pi->used, next));
     }
-  gimple_stmt_iterator gsi = gsi_for_stmt (s);
-  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
-  if (st.zeroes)
-    {
-      /* Exactly the bytes asked for start zeroed, as calloc's.  */
-      gcall *z = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET),
-				    3, addr, integer_zero_node, bytes);
-      gimple_set_location (z, loc);
-      gimple_seq_add_stmt (&then_seq, z);
-    }
-  tree value = NULL_TREE;
-  if (tree lhs = gimple_call_lhs (s))
-    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs),
-			    opaque_copy (&then_seq,
-					 gimple_convert (&then_seq, loc,
-							 ptr_type_node,
-							 addr)));
-  if_else (s, ok, then_seq, value, profile_probability::likely ());
+  /* Exactly the bytes asked for start zeroed, as calloc's.  */
+  take_slot (s, test, then_seq, ok, addr, st.zeroes ? bytes : NULL_TREE);
 }
 
 /* Free call FC may receive the slots GUARDS: it releases only what is not
@@ -1603,26 +1615,11 @@ make_in_slot (const esc_site &st, gcall *s, tree slot, long long cap)
   slot_base (slot, &test, loc, &some);
   if (some)
     ok = gimple_build (&test, loc, BIT_AND_EXPR, boolean_type_node, ok, some);
-  gimple_stmt_iterator gsi = gsi_for_stmt (s);
-  gsi_insert_seq_before (&gsi, test, GSI_SAME_STMT);
   /* A declared reallocator's (NULL, n) block may come zeroed, as any
      moved declared object starts (adversarial finding: a zeroing one's
      string printed the slot's old bytes).  */
-  if (st.zeroes || esc_allocator_lookup (name) != model)
-    {
-      gcall *z = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMSET),
-				    3, slot, integer_zero_node, bytes);
-      gimple_set_location (z, loc);
-      gimple_seq_add_stmt (&then_seq, z);
-    }
-  tree value = NULL_TREE;
-  if (tree lhs = gimple_call_lhs (s))
-    value = gimple_convert (&then_seq, loc, TREE_TYPE (lhs),
-			    opaque_copy (&then_seq,
-					 gimple_convert (&then_seq, loc,
-							 ptr_type_node,
-							 slot)));
-  if_else (s, ok, then_seq, value, profile_probability::likely ());
+  bool zero = st.zeroes || esc_allocator_lookup (name) != model;
+  take_slot (s, test, then_seq, ok, slot, zero ? bytes : NULL_TREE);
 }
 
 /* A clone of CALLEE (callee_site_of accepted each object SPEC turns on)
