@@ -280,20 +280,38 @@ site_from_model (esc_site *st, const esc_allocator *a, const char *name)
 }
 
 /* May a printf-style call print a pointer as text (%p), which can be
-   scanned back into the pointer?  Unknown unless FMT is a literal.  */
+   scanned back into the pointer?  Unknown unless FMT is a literal, read
+   from where it starts ("&"%%p"[1]" is "%p": an adversarial finding).  A
+   conversion that is none of C's and glibc's own may be one a program
+   registered with glibc's register_printf_specifier, whose handler is
+   handed the argument and may print or keep it (an adversarial
+   finding); a handler that replaces one of the standard conversions is
+   not seen (docs/design.md).  */
 bool
 may_print_pointer (tree fmt)
 {
   if (TREE_CODE (fmt) != ADDR_EXPR)
     return true;
   tree s = TREE_OPERAND (fmt, 0);
+  unsigned HOST_WIDE_INT start = 0;
   if (TREE_CODE (s) == ARRAY_REF)
-    s = TREE_OPERAND (s, 0);
-  if (TREE_CODE (s) != STRING_CST)
+    {
+      tree index = TREE_OPERAND (s, 1);
+      tree low = array_ref_low_bound (s);
+      if (!tree_fits_uhwi_p (index) || !low || !integer_zerop (low))
+	return true;
+      start = tree_to_uhwi (index);
+      s = TREE_OPERAND (s, 0);
+    }
+  /* Bytes, not wide characters (whose bytes hold zeros).  */
+  if (TREE_CODE (s) != STRING_CST
+      || start >= (unsigned HOST_WIDE_INT) TREE_STRING_LENGTH (s)
+      || !TREE_TYPE (s) || TREE_CODE (TREE_TYPE (s)) != ARRAY_TYPE
+      || TYPE_PRECISION (TREE_TYPE (TREE_TYPE (s))) != BITS_PER_UNIT)
     return true;
-  const char *p = TREE_STRING_POINTER (s);
-  const char *end = p + TREE_STRING_LENGTH (s);
-  for (; p < end; p++)
+  const char *p = TREE_STRING_POINTER (s) + start;
+  const char *end = TREE_STRING_POINTER (s) + TREE_STRING_LENGTH (s);
+  for (; p < end && *p; p++)
     if (*p == '%')
       {
 	p++;
@@ -301,9 +319,11 @@ may_print_pointer (tree fmt)
 	  continue;
 	/* Flags, width, precision and length, glibc's too ("%Ip" and
 	   "%Zp" print a pointer).  */
-	while (p < end && strchr ("-+ #0'I123456789.*$hlLqjzZt", *p) && *p)
+	while (p < end && *p && strchr ("-+ #0'I123456789.*$hlLqjzZt", *p))
 	  p++;
-	if (p < end && *p == 'p')
+	if (p >= end || !*p)
+	  break;
+	if (*p == 'p' || !strchr ("diouxXeEfFgGaAcsCSnm%", *p))
 	  return true;
       }
   return false;
