@@ -30,8 +30,15 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->plain = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->plain);
   c->numbers = esc_xrealloc (NULL, (size_t) (nargs + 1)
 			     * sizeof *c->numbers);
+  c->typed = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->typed);
+  c->own_param = esc_xrealloc (NULL, (size_t) (nargs + 1)
+			       * sizeof *c->own_param);
   for (int i = 0; i < nargs; i++)
-    c->confined[i] = c->plain[i] = c->numbers[i] = false;
+    {
+      c->confined[i] = c->plain[i] = c->numbers[i] = false;
+      c->typed[i] = 0;
+      c->own_param[i] = -1;
+    }
   c->cb_arg = c->cb_callee = -1;
   c->targets = NULL;
   c->ntargets = 0;
@@ -53,6 +60,18 @@ void
 esc_call_arg_confined (esc_graph *g, int call, int index)
 {
   g->calls[call].confined[index] = true;
+}
+
+void
+esc_call_arg_typed (esc_graph *g, int call, int index, int type)
+{
+  g->calls[call].typed[index] = type;
+}
+
+void
+esc_call_arg_own_param (esc_graph *g, int call, int index, int param)
+{
+  g->calls[call].own_param[index] = param;
 }
 
 void
@@ -235,6 +254,32 @@ wire_data (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 		summary_note (g, c, s, "reads it as data", derefs));
 }
 
+/* The callee reads what argument I points to as data only through named
+   fields of its parameter's pointee type that hold no pointers
+   (esc_summary.typed_reads).  Those bytes hold none of our pointers when
+   the object is of that type: the address of a variable declared so (at
+   its start), or what our own parameter points to, declared so, which
+   our caller decides in turn.  Anything else (memory of another type,
+   the heap, a summary whose type cannot be compared): read as data.  */
+static void
+wire_typed (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
+	    int i)
+{
+  int t = s->pointee_type ? s->pointee_type[i] : 0;
+  if (t > 0 && c->typed[i] == t)
+    return;
+  if (t > 0 && c->own_param[i] >= 0)
+    {
+      esc_loc p = esc_param_at (g, c->own_param[i]);
+      if (p >= 0 && g->locs[p].pointee_type == t)
+	{
+	  g->locs[p].typed_read = true;
+	  return;
+	}
+    }
+  wire_data (g, c, s, i, 1);
+}
+
 /* The callee stores A (after DEREFS) into what argument J points to.  */
 static void
 wire_store (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
@@ -384,6 +429,8 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	      }
 	}
       wire_data (g, c, s, i, lk->data);
+      if (s->typed_reads[i])
+	wire_typed (g, c, s, i);
       if (s->content_foreign[i])
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   summary_note (g, c, s, "may store pointers of its own "
@@ -589,9 +636,14 @@ wire_callback_param (esc_graph *g, esc_call_rec *c,
       if (lk->result != ESC_LEAK_NONE)
 	esc_add_edge (g, ESC_LOC_DATA, a, lk->result,
 		      callback_note (g, c, cs, "returns it", lk->result));
-      if (lk->data != ESC_LEAK_NONE)
-	esc_add_edge (g, ESC_LOC_DATA, a, lk->data,
-		      callback_note (g, c, cs, "reads it as data", lk->data));
+      /* A typed read of memory the library hands over: of its type only
+	 if the library says so, which it does not.  */
+      int data = lk->data;
+      if (cs->typed_reads[i] && (data == ESC_LEAK_NONE || data > 1))
+	data = 1;
+      if (data != ESC_LEAK_NONE)
+	esc_add_edge (g, ESC_LOC_DATA, a, data,
+		      callback_note (g, c, cs, "reads it as data", data));
       for (int j = 0; lk->content && j < lk->nparams && j < m->nargs; j++)
 	{
 	  unsigned levels = esc_levels (lk->content[j],
@@ -843,6 +895,12 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].numbers = dup_array (g->calls[i].numbers,
 				       (size_t) g->calls[i].nargs,
 				       sizeof *g->calls[i].numbers);
+      c->calls[i].typed = dup_array (g->calls[i].typed,
+				     (size_t) g->calls[i].nargs,
+				     sizeof *g->calls[i].typed);
+      c->calls[i].own_param = dup_array (g->calls[i].own_param,
+					 (size_t) g->calls[i].nargs,
+					 sizeof *g->calls[i].own_param);
       c->calls[i].format = dup_array (g->calls[i].format,
 				      (size_t) g->calls[i].nargs,
 				      sizeof *g->calls[i].format);

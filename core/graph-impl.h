@@ -52,6 +52,12 @@ typedef struct esc_location
   bool clobbered;		/* ESC_PARAM_CONTENT: a call may have written
 				   any pointer into it.  */
   esc_leaks leaks;		/* ESC_PARAM only.  */
+  /* ESC_PARAM: the identity of the struct type it is declared to point
+     to (esc_param_pointee_type), 0 for none; and whether that object is
+     read as data only through named fields of that type that hold no
+     pointers (esc_param_typed_read).  */
+  int pointee_type;
+  bool typed_read;
   /* A fresh-object candidate (fresh.c): an allocation this function may
      hand its caller, which then does not escape by reaching the result or
      the caller's objects; OWNER is what holds it for the caller
@@ -131,6 +137,9 @@ typedef struct esc_call_rec
 				   holds no pointers (esc_call_arg_confined).  */
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
   bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
+  int *typed;			/* Per argument: esc_call_arg_typed, or 0.  */
+  int *own_param;		/* Per argument: esc_call_arg_own_param, or
+				   -1.  */
   int cb_arg, cb_callee;		/* esc_call_callback, or -1.  */
   int *targets, ntargets;	/* esc_call_targets.  */
   esc_loc alloc_site;		/* The site the call is if the callee turns

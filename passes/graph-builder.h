@@ -31,6 +31,9 @@ int format_of (tree arg, tree fndecl);
 bool may_read_varargs (gcall *s);
 /* graph-varargs.cc */
 bool va_builtin_p (gcall *s);
+/* graph-expr.cc */
+bool may_alias_type (tree type);
+int type_identity (tree type);
 /* fnspec.cc */
 esc_summary *fnspec_summary (gcall *s, tree fndecl);
 
@@ -111,7 +114,8 @@ private:
   bool plain_access (tree ref);
   bool self_assign (gassign *s);
   bool char_type (tree type);
-  bool confined (tree ref);
+  bool confined (tree ref, bool typed_memory = false);
+  tree typed_param_read (tree ref);
   hash_map<tree, bool> confinables;	/* confinable () by type.  */
   bool confinable (tree type);
   bool named_field_may_read (tree lhs);
