@@ -31,12 +31,15 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->numbers = esc_xrealloc (NULL, (size_t) (nargs + 1)
 			     * sizeof *c->numbers);
   c->typed = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->typed);
+  c->typed_var = esc_xrealloc (NULL, (size_t) (nargs + 1)
+			       * sizeof *c->typed_var);
   c->own_param = esc_xrealloc (NULL, (size_t) (nargs + 1)
 			       * sizeof *c->own_param);
   for (int i = 0; i < nargs; i++)
     {
       c->confined[i] = c->plain[i] = c->numbers[i] = false;
       c->typed[i] = 0;
+      c->typed_var[i] = -1;
       c->own_param[i] = -1;
     }
   c->cb_arg = c->cb_callee = -1;
@@ -63,9 +66,11 @@ esc_call_arg_confined (esc_graph *g, int call, int index)
 }
 
 void
-esc_call_arg_typed (esc_graph *g, int call, int index, int type)
+esc_call_arg_typed (esc_graph *g, int call, int index, int type,
+		    esc_loc var)
 {
   g->calls[call].typed[index] = type;
+  g->calls[call].typed_var[index] = var;
 }
 
 void
@@ -266,7 +271,8 @@ wire_typed (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 	    int i)
 {
   int t = s->pointee_type ? s->pointee_type[i] : 0;
-  if (t > 0 && c->typed[i] == t)
+  if (t > 0 && c->typed[i] == t && c->typed_var[i] >= 0
+      && !g->locs[c->typed_var[i]].punned)
     return;
   if (t > 0 && c->own_param[i] >= 0)
     {
@@ -782,12 +788,79 @@ follow_va_list (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
   g->va.format = esc_format_join (g->va.format, format_of_call (c, s));
 }
 
+/* Does call C hand argument I, pointing to an object of the struct type
+   TYPE, to a parameter of that type that writes it only through named
+   fields (no esc_summary.punned) and hands it on only so?  A callee
+   without such a summary (none, from a file, of a library function, of
+   an indirect call) may write it any way.  */
+static bool
+typed_handover (const esc_call_rec *c, const esc_summary *s, int i, int type)
+{
+  if (type <= 0 || !s || c->cb_callee >= 0 || c->ntargets > 0
+      || c->nargs < s->nparams || i >= s->nparams)
+    return false;
+  if (s->pointee_type[i] == type)
+    return !s->punned[i];
+  /* A summary that knows no type (the C library's, a file's): it may
+     write bytes there (memset, memcpy: pointer bits among them are
+     exposed at the call, wire_store), but no pointer, and keep the
+     pointer itself nowhere, nor hand it back to a caller that uses the
+     result.  */
+  const esc_leaks *lk = &s->leaks[i];
+  if (s->content_foreign[i] || s->writes_deep || s->writes_deep_into[i]
+      || lk->heap == 0 || (lk->result == 0 && c->result >= 0)
+      || s->vararg_into == i || s->va_list_param == i)
+    return false;
+  for (int j = 0; j < s->nparams; j++)
+    {
+      if (lk->content && (lk->content[j] == 0 || lk->deep[j] == 0))
+	return false;
+      if (s->leaks[j].content && s->leaks[j].content[i] != ESC_LEAK_NONE
+	  && !s->content_raw[i])
+	return false;
+      if (s->leaks[j].deep && s->leaks[j].deep[i] != ESC_LEAK_NONE)
+	return false;
+    }
+  return true;
+}
+
+/* Before wiring: a variable whose address a call hands where it may be
+   written other than by its fields' names is not trusted to be of its
+   type (its number fields may hold pointer bytes), nor, for the caller,
+   what a parameter handed on so points to.  */
+static void
+mark_punned (esc_graph *g, esc_summary_lookup lookup, void *ctx)
+{
+  for (int k = 0; k < g->ncalls; k++)
+    {
+      const esc_call_rec *c = &g->calls[k];
+      const esc_summary *s = NULL;
+      bool asked = false;
+      for (int i = 0; i < c->nargs; i++)
+	{
+	  if (c->typed_var[i] < 0 && c->own_param[i] < 0)
+	    continue;
+	  if (!asked)
+	    s = lookup ? lookup (ctx, c->callee) : NULL, asked = true;
+	  if (c->typed_var[i] >= 0
+	      && !typed_handover (c, s, i, c->typed[i]))
+	    g->locs[c->typed_var[i]].punned = true;
+	  esc_loc p = c->own_param[i] >= 0
+	    ? esc_param_at (g, c->own_param[i]) : -1;
+	  if (p >= 0 && g->locs[p].pointee_type > 0
+	      && !typed_handover (c, s, i, g->locs[p].pointee_type))
+	    g->locs[p].punned = true;
+	}
+    }
+}
+
 void
 esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
 {
   if (g->calls_wired)
     return;
   g->calls_wired = true;
+  mark_punned (g, lookup, ctx);
   for (int i = 0; i < g->ncalls; i++)
     {
       esc_call_rec *c = &g->calls[i];
@@ -898,6 +971,9 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].typed = dup_array (g->calls[i].typed,
 				     (size_t) g->calls[i].nargs,
 				     sizeof *g->calls[i].typed);
+      c->calls[i].typed_var = dup_array (g->calls[i].typed_var,
+					 (size_t) g->calls[i].nargs,
+					 sizeof *g->calls[i].typed_var);
       c->calls[i].own_param = dup_array (g->calls[i].own_param,
 					 (size_t) g->calls[i].nargs,
 					 sizeof *g->calls[i].own_param);

@@ -58,6 +58,11 @@ typedef struct esc_location
      pointers (esc_param_typed_read).  */
   int pointee_type;
   bool typed_read;
+  /* ESC_PARAM: what it points to may be written other than through named
+     fields of its pointee type, or the parameter handed where it may be
+     (esc_param_punned).  ESC_VAR: a call handing over its address
+     (esc_call_arg_typed) goes where it may be so written.  */
+  bool punned;
   /* A fresh-object candidate (fresh.c): an allocation this function may
      hand its caller, which then does not escape by reaching the result or
      the caller's objects; OWNER is what holds it for the caller
@@ -137,7 +142,8 @@ typedef struct esc_call_rec
 				   holds no pointers (esc_call_arg_confined).  */
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
   bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
-  int *typed;			/* Per argument: esc_call_arg_typed, or 0.  */
+  int *typed;			/* Per argument: esc_call_arg_typed, or 0,  */
+  esc_loc *typed_var;		/* with its variable.  */
   int *own_param;		/* Per argument: esc_call_arg_own_param, or
 				   -1.  */
   int cb_arg, cb_callee;		/* esc_call_callback, or -1.  */

@@ -78,6 +78,7 @@ esc_graph_free (esc_graph *g)
       esc_free (g->calls[i].plain);
       esc_free (g->calls[i].numbers);
       esc_free (g->calls[i].typed);
+      esc_free (g->calls[i].typed_var);
       esc_free (g->calls[i].own_param);
       esc_free (g->calls[i].format);
       esc_free (g->calls[i].fresh_sites);
@@ -182,6 +183,12 @@ void
 esc_param_typed_read (esc_graph *g, esc_loc param)
 {
   g->locs[param].typed_read = true;
+}
+
+void
+esc_param_punned (esc_graph *g, esc_loc param)
+{
+  g->locs[param].punned = true;
 }
 
 bool

@@ -162,6 +162,13 @@ void esc_param_pointee_type (esc_graph *g, esc_loc param, int type);
    nothing here (no esc_bytes_read), and the summary says it instead.  */
 void esc_param_typed_read (esc_graph *g, esc_loc param);
 bool esc_param_typed_reads (const esc_graph *g, esc_loc param);
+/* What PARAM points to may be written other than through named fields of
+   its pointee type (a store through another type, at an offset, a copy
+   of the pointer, the pointer stored or returned): a variable of the
+   caller's handed there is not trusted to be of its type, whose number
+   fields might then hold pointer bytes.  Calls handing the parameter to
+   a callee that may do so say it too (call.c).  */
+void esc_param_punned (esc_graph *g, esc_loc param);
 
 /* Why a flow exists: WHERE is the statement as text ("q = p"), WHY a short
    reason ("assign", "return", "call parameter").  */

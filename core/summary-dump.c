@@ -95,6 +95,8 @@ dump_param (FILE *out, const esc_summary *s, int i)
 	  : "data through typed fields of an unknown type");
   if (*sep == ' ')
     fact (out, &sep, "no flows");
+  if (s->punned[i])
+    fact (out, &sep, "written other than by field names");
   if (s->content_foreign[i])
     fact (out, &sep, "content foreign");
   if (s->content_raw[i])

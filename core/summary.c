@@ -32,6 +32,7 @@ esc_summary_new (const char *name, int nparams)
 				 * sizeof *s->typed_reads);
   s->pointee_type = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				  * sizeof *s->pointee_type);
+  s->punned = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->punned);
   for (int i = 0; i < nparams; i++)
     {
       esc_leaks *lk = &s->leaks[i];
@@ -59,6 +60,7 @@ esc_summary_new (const char *name, int nparams)
       s->content_raw[i] = false;
       s->typed_reads[i] = false;
       s->pointee_type[i] = 0;
+      s->punned[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
       s->param_names[i] = esc_strdup (buf);
@@ -108,6 +110,7 @@ esc_summary_free (esc_summary *s)
   esc_free (s->content_raw);
   esc_free (s->typed_reads);
   esc_free (s->pointee_type);
+  esc_free (s->punned);
   for (int k = 0; k < s->nfresh; k++)
     {
       esc_free (s->fresh[k].levels);
@@ -199,6 +202,7 @@ esc_summary_of (esc_graph *g)
 	}
       s->typed_reads[i] = g->locs[p].typed_read;
       s->pointee_type[i] = g->locs[p].pointee_type;
+      s->punned[i] = g->locs[p].punned;
       esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
       /* A scalar parameter points into the heap (esc_param_new_scalar),
@@ -436,6 +440,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       into->scalar[i] = from->scalar[i];
       changed |= set_flag (&into->content_raw[i], from->content_raw[i]);
       changed |= set_flag (&into->typed_reads[i], from->typed_reads[i]);
+      changed |= set_flag (&into->punned[i], from->punned[i]);
       /* The parameter's type: the same in every round; a round that did
 	 not know it makes it unknown, which reads as data.  */
       if (into->pointee_type[i] != from->pointee_type[i])

@@ -135,6 +135,13 @@ typedef struct esc_summary
      summary from a file, of another unit): then TYPED_READS is read as
      data at every call.  */
   int *pointee_type;
+  /* Per parameter: what it points to may be written other than through
+     named fields of its pointee type, or the parameter handed where it
+     may be (esc_param_punned): a caller's variable handed there is not
+     trusted to be of its type for typed reads.  Not in the summaries
+     file: a summary from there has no POINTEE_TYPE, which says as
+     much.  */
+  bool *punned;
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;
@@ -228,8 +235,13 @@ void esc_call_arg_confined (esc_graph *g, int call, int index);
 /* Argument INDEX is the address of a variable declared of the struct type
    whose identity is TYPE (esc_param_pointee_type), at its start: an
    object of that type, whose named fields that hold no pointers hold
-   none (pointer bits put there are exposed where they are put).  */
-void esc_call_arg_typed (esc_graph *g, int call, int index, int type);
+   none, if every write into it is through its fields' names: VAR, its
+   location, is trusted so unless a call hands it where it may be
+   written otherwise (esc_summary.punned); the GCC layer passes only a
+   variable that this function writes by its fields' names alone and
+   whose address it only hands to calls.  */
+void esc_call_arg_typed (esc_graph *g, int call, int index, int type,
+			 esc_loc var);
 /* Argument INDEX is the calling function's parameter PARAM as it came
    in: a typed read there is one of the caller's own parameter, if its
    pointee type is the same (esc_summary.typed_reads).  */

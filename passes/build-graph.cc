@@ -286,7 +286,12 @@ builder::build ()
 	(g, n, index, esc_pos_of (DECL_SOURCE_LOCATION (p)));
       param_values.put (p, l);
       if (POINTER_TYPE_P (t) && !may_alias_type (TREE_TYPE (t)))
-	esc_param_pointee_type (g, l, type_identity (TREE_TYPE (t)));
+	if (int type = type_identity (TREE_TYPE (t)))
+	  {
+	    esc_param_pointee_type (g, l, type);
+	    if (!param_typed (p, type))
+	      esc_param_punned (g, l);
+	  }
       esc_param rec = { p, l };
       out->params.safe_push (rec);
     }

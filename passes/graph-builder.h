@@ -10,6 +10,7 @@
      graph-cfg.cc    control flow: irreducible loops, setjmp, failure paths,
                    blocks that never run
      graph-varargs.cc  variadic arguments handed on in a va_list
+     typed-objects.cc  objects written only through their fields' names
      call-kind.cc    what a call is: library, attribute and declared
                      allocators, printf formats (no builder state)
      fnspec.cc       summaries from GCC's fnspecs of builtins
@@ -116,6 +117,12 @@ private:
   bool char_type (tree type);
   bool confined (tree ref, bool typed_memory = false);
   tree typed_param_read (tree ref);
+
+  /* Typed objects (typed-objects.cc).  */
+  hash_map<tree, bool> typed_vars;	/* var_typed () by variable.  */
+  bool writes_untyped (gimple *s, tree x, int type);
+  bool param_typed (tree parm, int type);
+  bool var_typed (tree var, int type);
   hash_map<tree, bool> confinables;	/* confinable () by type.  */
   bool confinable (tree type);
   bool named_field_may_read (tree lhs);

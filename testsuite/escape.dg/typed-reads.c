@@ -255,6 +255,104 @@ through_other_param (void)
   return h;
 }
 
+/* Pointers stored into the CString other than through its fields' names
+   (by a callee through another type, here through a cast, through a
+   pointer made from a field's address) may land in a number field: the
+   variable is not trusted to be of its type, and is read as data.  */
+static void
+put (void *dst, char *p) /* { dg-message "^dst does not escape$" } */
+/* { dg-message "^leaking param: p into \\*dst$" "" { target *-*-* } .-1 } */
+{
+  *(char **) dst = p;
+}
+
+static void
+put_typed (CString *cstr, char *p) /* { dg-message "^cstr does not escape$" } */
+/* { dg-message "^leaking param: p into \\*cstr$" "" { target *-*-* } .-1 } */
+{
+  *(char **) cstr = p;
+}
+
+static void
+put_on (CString *cstr, char *p) /* { dg-message "^cstr does not escape$" } */
+/* { dg-message "^leaking param: p into \\*cstr$" "" { target *-*-* } .-1 } */
+{
+  put (cstr, p);
+}
+
+int
+callee_store (void)
+{
+  CString s;
+  cstr_new (&s);
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  put (&s, p);
+  int h = cstr_len (&s);
+  free (p);
+  return h;
+}
+
+int
+callee_store_typed (void)
+{
+  CString s;
+  cstr_new (&s);
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  put_typed (&s, p);
+  int h = cstr_len (&s);
+  free (p);
+  return h;
+}
+
+int
+callee_store_on (void)
+{
+  CString s;
+  cstr_new (&s);
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  put_on (&s, p);
+  int h = cstr_len (&s);
+  free (p);
+  return h;
+}
+
+int
+local_store (void)
+{
+  CString s;
+  cstr_new (&s);
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  *(char **) &s = p;
+  int h = cstr_len (&s);
+  free (p);
+  return h;
+}
+
+int
+local_store_through (void)
+{
+  CString s;
+  cstr_new (&s);
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  char **pp = (char **) &s.size_allocated;
+  *pp = p;
+  int h = cstr_len (&s);
+  free (p);
+  return h;
+}
+
+/* Copied whole from memory of any type: read as data.  */
+int
+copied_whole (CString *from) /* { dg-message "^from does not escape$" } */
+{
+  CString s;
+  s = *from;
+  s.data = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  int h = cstr_len (&s);
+  free (s.data);
+  return h;
+}
+
 /* A pointer's bytes copied into a number field: exposed at the copy.  */
 int
 memcpy_into_field (void)
