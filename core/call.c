@@ -74,6 +74,14 @@ esc_call_arg_typed (esc_graph *g, int call, int index, int type,
 }
 
 void
+esc_var_typed_read (esc_graph *g, esc_loc var, esc_note note)
+{
+  GROW (g->var_reads, g->nvar_reads, g->var_reads_cap);
+  g->var_reads[g->nvar_reads].var = var;
+  g->var_reads[g->nvar_reads++].note = note;
+}
+
+void
 esc_call_arg_own_param (esc_graph *g, int call, int index, int param)
 {
   g->calls[call].own_param[index] = param;
@@ -861,6 +869,9 @@ esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
     return;
   g->calls_wired = true;
   mark_punned (g, lookup, ctx);
+  for (int k = 0; k < g->nvar_reads; k++)
+    if (g->locs[g->var_reads[k].var].punned)
+      esc_bytes_read (g, g->var_reads[k].var, -1, g->var_reads[k].note);
   for (int i = 0; i < g->ncalls; i++)
     {
       esc_call_rec *c = &g->calls[i];
@@ -996,6 +1007,9 @@ esc_graph_clone (const esc_graph *g)
   c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
 			   sizeof *g->clobbers);
   c->clobbers_cap = g->nclobbers;
+  c->var_reads = dup_array (g->var_reads, (size_t) g->nvar_reads,
+			    sizeof *g->var_reads);
+  c->var_reads_cap = g->nvar_reads;
   c->edge_keys = dup_array (g->edge_keys, g->edge_cap, sizeof *g->edge_keys);
   c->memo = NULL;
   c->memo_cap = 0;

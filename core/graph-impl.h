@@ -191,6 +191,11 @@ struct esc_graph
      afterwards (a callee that writes through pointers it loads).  */
   esc_loc *clobbers;
   int nclobbers, clobbers_cap;
+  /* Reads of local variables by a number field's name that hold if the
+     variable is written only by its fields' names (esc_var_typed_read):
+     read as data at wiring if a call may write it otherwise.  */
+  struct { esc_loc var; esc_note note; } *var_reads;
+  int nvar_reads, var_reads_cap;
 
   /* Edge set for de-duplication: open addressing, 0 = empty.  */
   uint64_t *edge_keys;

@@ -88,6 +88,7 @@ esc_graph_free (esc_graph *g)
   esc_free (g->frees);
   esc_free (g->rreturns);
   esc_free (g->clobbers);
+  esc_free (g->var_reads);
   esc_free (g->locs);
   esc_free (g->notes);
   esc_free (g->stores);

@@ -242,6 +242,14 @@ void esc_call_arg_confined (esc_graph *g, int call, int index);
    whose address it only hands to calls.  */
 void esc_call_arg_typed (esc_graph *g, int call, int index, int type,
 			 esc_loc var);
+/* Local variable VAR (a location of this graph) is read as data through a
+   named field that holds no pointers, under -fno-strict-aliasing: no
+   pointer bytes are read if every write into it goes through its
+   fields' names, which the GCC layer saw in this function; a call handing
+   it where it may be written otherwise (esc_call_arg_typed) makes the
+   read expose what it holds (esc_bytes_read, with NOTE) after all.  */
+void esc_var_typed_read (esc_graph *g, esc_loc var, esc_note note);
+
 /* Argument INDEX is the calling function's parameter PARAM as it came
    in: a typed read there is one of the caller's own parameter, if its
    pointee type is the same (esc_summary.typed_reads).  */

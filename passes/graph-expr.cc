@@ -727,8 +727,35 @@ builder::read_as_data (tree ref, const char *why)
   while (handled_component_p (base))
     base = TREE_OPERAND (base, 0);
   if (TREE_CODE (base) == SSA_NAME || CONSTANT_CLASS_P (base)
-      || TREE_CODE (base) == STRING_CST || confined (ref))
+      || TREE_CODE (base) == STRING_CST)
     return;
+  if (confined (ref))
+    {
+      /* Under -fno-strict-aliasing a local variable is of its type only
+	 if written through its fields' names alone (typed-objects.cc):
+	 else a pointer stored through another type may be in the field.
+	 Its calls decide the rest when wired.  */
+      if (iso_aliasing ())
+	return;
+      while (TREE_CODE (base) == MEM_REF
+	     && TREE_CODE (TREE_OPERAND (base, 0)) == ADDR_EXPR)
+	{
+	  base = TREE_OPERAND (TREE_OPERAND (base, 0), 0);
+	  while (handled_component_p (base))
+	    base = TREE_OPERAND (base, 0);
+	}
+      if (!VAR_P (base) || !auto_var_in_fn_p (base, fun->decl))
+	return;
+      esc_loc l = decl_loc (base);
+      if (l == ESC_LOC_HEAP)
+	return;
+      int t = type_identity (TREE_TYPE (base));
+      if (t && !may_alias_type (TREE_TYPE (base)) && var_typed (base, t))
+	esc_var_typed_read (g, l, note (why));
+      else
+	esc_bytes_read (g, l, -1, note (why));
+      return;
+    }
   if (tree parm = typed_param_read (ref))
     if (int *p = param_values.get (parm))
       {

@@ -341,6 +341,31 @@ local_store_through (void)
   return h;
 }
 
+/* Read here by a number field's name after a pointer was stored there
+   through another type: read as data too (no call involved); written
+   by name only, it is not.  */
+long read_sink;
+
+void
+read_here_punned (void)
+{
+  CString s;
+  char *p = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  *(char **) &s.size = p;
+  read_sink = s.size + s.size_allocated;
+  free (p);
+}
+
+void
+read_here_typed (void)
+{
+  CString s;
+  s.data = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  s.size = s.size_allocated = 16;
+  read_sink = s.size + s.size_allocated;
+  free (s.data);
+}
+
 /* Copied whole from memory of any type: read as data.  */
 int
 copied_whole (CString *from) /* { dg-message "^from does not escape$" } */

@@ -421,6 +421,32 @@ START_TEST (test_call_typed_handed_where_punned)
 }
 END_TEST
 
+START_TEST (test_call_typed_var_read_here)
+{
+  /* o (type 17) holds &m and is read here by a number field's name
+     (esc_var_typed_read): nothing is exposed while o is written only by
+     its fields' names; handed to a callee that may write it otherwise,
+     the read reads what it holds as data, and m escapes.  */
+  for (int punned = 0; punned < 2; punned++)
+    {
+      caller c = new_caller ();
+      esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+      esc_var_typed_read (c.g, c.o, ESC_NO_NOTE);
+      esc_loc args[] = { c.po };
+      int k = call (c.g, 0, 1, args, -1);
+      esc_call_arg_typed (c.g, k, 0, 17, c.o);
+      esc_summary *init = ut_summary ("init", 1);
+      init->pointee_type[0] = 17;
+      init->punned[0] = punned;
+      lookup_ctx l = one (init);
+      esc_graph *copy = ut_keep_graph (esc_graph_clone (c.g));
+      esc_solve_with (copy, lookup, &l);
+      ck_assert_int_eq (esc_escapes (copy, c.m), punned);
+      ck_assert (!esc_escapes (copy, c.o));
+    }
+}
+END_TEST
+
 START_TEST (test_call_typed_param_handed_where_punned)
 {
   /* cat (s) { init (s); len (s); }: with init writing it other than by
@@ -1568,6 +1594,7 @@ call_suite (void)
   tcase_add_test (tc, test_call_typed_other_type);
   tcase_add_test (tc, test_call_typed_own_parameter);
   tcase_add_test (tc, test_call_typed_handed_where_punned);
+  tcase_add_test (tc, test_call_typed_var_read_here);
   tcase_add_test (tc, test_call_typed_param_handed_where_punned);
   tcase_add_test (tc, test_call_typed_read_summarised);
   tcase_add_test (tc, test_call_typed_callback);
