@@ -120,6 +120,7 @@ private:
 
   /* Typed objects (typed-objects.cc).  */
   hash_map<tree, bool> typed_vars;	/* var_typed () by variable.  */
+  bool copies_numbers (tree lhs);
   bool writes_untyped (gimple *s, tree x, int type);
   bool param_typed (tree parm, int type);
   bool var_typed (tree var, int type);

@@ -176,6 +176,16 @@ handed_to_checked_call (gcall *s, unsigned k)
   return true;
 }
 
+/* Does a store into LHS, a field named, copy a struct's bytes with
+   numbers among them (a member struct assigned whole)?  Those bytes come
+   from memory of any type, whose numbers may be a pointer's bytes.  */
+bool
+builder::copies_numbers (tree lhs)
+{
+  tree t = TREE_TYPE (lhs);
+  return AGGREGATE_TYPE_P (t) && confinable (t);
+}
+
 /* Does statement S write X's object other than through its fields'
    names, or let X's value or address go anywhere but to a checked call
    (handed_to_checked_call)?  */
@@ -190,10 +200,14 @@ builder::writes_untyped (gimple *s, tree x, int type)
       enum tree_code code = gimple_assign_rhs_code (a);
       if (TREE_CODE (lhs) != SSA_NAME && mentions (lhs, x))
 	{
-	  /* Whole: only zeroed ("s = {}").  */
-	  bool zeroed = lhs == x && code == CONSTRUCTOR
+	  /* Only zeroed ("s = {}"), or a field with no numbers in it
+	     assigned whole, or one that is not a struct.  */
+	  bool zeroed = code == CONSTRUCTOR
 	    && CONSTRUCTOR_NELTS (gimple_assign_rhs1 (a)) == 0;
-	  if (!zeroed && !written_by_name (lhs, x, type))
+	  if (!zeroed && (lhs == x || !written_by_name (lhs, x, type)
+			  || copies_numbers (lhs)))
+	    return true;
+	  if (zeroed && lhs != x && !written_by_name (lhs, x, type))
 	    return true;
 	}
       bool cmp = TREE_CODE_CLASS (code) == tcc_comparison;
@@ -205,7 +219,8 @@ builder::writes_untyped (gimple *s, tree x, int type)
   if (gcall *c = dyn_cast<gcall *> (s))
     {
       tree lhs = gimple_call_lhs (c);
-      if (lhs && mentions (lhs, x) && !written_by_name (lhs, x, type))
+      if (lhs && mentions (lhs, x)
+	  && (!written_by_name (lhs, x, type) || copies_numbers (lhs)))
 	return true;
       if (mentions (gimple_call_fn (c), x)
 	  || mentions (gimple_call_chain (c), x))

@@ -366,6 +366,66 @@ read_here_typed (void)
   free (s.data);
 }
 
+/* A member struct with numbers assigned whole, here or by a callee,
+   copies bytes from memory of any type: read as data.  */
+struct inner
+{
+  int n, m;
+  char *q;
+};
+
+typedef struct
+{
+  struct inner in;
+  char *data;
+} Box;
+
+static int
+box_len (Box *b) /* { dg-message "^b does not escape$" } */
+{
+  return b->in.n + b->in.m;
+}
+
+static void
+set_in (Box *b, struct inner *from) /* { dg-message "^b does not escape$" } */
+/* { dg-message "^leaking param: from into \\*b level=1$" "" { target *-*-* } .-1 } */
+{
+  b->in = *from;
+}
+
+int
+member_copied (struct inner *from) /* { dg-message "^from does not escape$" } */
+{
+  Box b;
+  b.in = *from;
+  b.data = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  int h = box_len (&b);
+  free (b.data);
+  return h;
+}
+
+int
+member_copied_by_callee (struct inner *from) /* { dg-message "^from does not escape$" } */
+{
+  Box b;
+  set_in (&b, from);
+  b.data = malloc (16); /* { dg-message "^malloc\\(16\\) escapes to heap$" } */
+  int h = box_len (&b);
+  free (b.data);
+  return h;
+}
+
+int
+member_zeroed (void)
+{
+  Box b;
+  b.in = (struct inner) { 0 };
+  b.data = malloc (16); /* { dg-message "^malloc\\(16\\) does not escape$" } */
+  int h = box_len (&b);
+  free (b.data);
+  return h;
+}
+
 /* Copied whole from memory of any type: read as data.  */
 int
 copied_whole (CString *from) /* { dg-message "^from does not escape$" } */
