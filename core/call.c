@@ -30,8 +30,18 @@ esc_call_new (esc_graph *g, int callee, const char *name, int nargs,
   c->plain = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->plain);
   c->numbers = esc_xrealloc (NULL, (size_t) (nargs + 1)
 			     * sizeof *c->numbers);
+  c->typed = esc_xrealloc (NULL, (size_t) (nargs + 1) * sizeof *c->typed);
+  c->typed_var = esc_xrealloc (NULL, (size_t) (nargs + 1)
+			       * sizeof *c->typed_var);
+  c->own_param = esc_xrealloc (NULL, (size_t) (nargs + 1)
+			       * sizeof *c->own_param);
   for (int i = 0; i < nargs; i++)
-    c->confined[i] = c->plain[i] = c->numbers[i] = false;
+    {
+      c->confined[i] = c->plain[i] = c->numbers[i] = false;
+      c->typed[i] = 0;
+      c->typed_var[i] = -1;
+      c->own_param[i] = -1;
+    }
   c->cb_arg = c->cb_callee = -1;
   c->targets = NULL;
   c->ntargets = 0;
@@ -53,6 +63,28 @@ void
 esc_call_arg_confined (esc_graph *g, int call, int index)
 {
   g->calls[call].confined[index] = true;
+}
+
+void
+esc_call_arg_typed (esc_graph *g, int call, int index, int type,
+		    esc_loc var)
+{
+  g->calls[call].typed[index] = type;
+  g->calls[call].typed_var[index] = var;
+}
+
+void
+esc_var_typed_read (esc_graph *g, esc_loc var, esc_note note)
+{
+  GROW (g->var_reads, g->nvar_reads, g->var_reads_cap);
+  g->var_reads[g->nvar_reads].var = var;
+  g->var_reads[g->nvar_reads++].note = note;
+}
+
+void
+esc_call_arg_own_param (esc_graph *g, int call, int index, int param)
+{
+  g->calls[call].own_param[index] = param;
 }
 
 void
@@ -235,6 +267,33 @@ wire_data (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
 		summary_note (g, c, s, "reads it as data", derefs));
 }
 
+/* The callee reads what argument I points to as data only through named
+   fields of its parameter's pointee type that hold no pointers
+   (esc_summary.typed_reads).  Those bytes hold none of our pointers when
+   the object is of that type: the address of a variable declared so (at
+   its start), or what our own parameter points to, declared so, which
+   our caller decides in turn.  Anything else (memory of another type,
+   the heap, a summary whose type cannot be compared): read as data.  */
+static void
+wire_typed (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
+	    int i)
+{
+  int t = s->pointee_type ? s->pointee_type[i] : 0;
+  if (t > 0 && c->typed[i] == t && c->typed_var[i] >= 0
+      && !g->locs[c->typed_var[i]].punned)
+    return;
+  if (t > 0 && c->own_param[i] >= 0)
+    {
+      esc_loc p = esc_param_at (g, c->own_param[i]);
+      if (p >= 0 && g->locs[p].pointee_type == t)
+	{
+	  g->locs[p].typed_read = true;
+	  return;
+	}
+    }
+  wire_data (g, c, s, i, 1);
+}
+
 /* The callee stores A (after DEREFS) into what argument J points to.  */
 static void
 wire_store (esc_graph *g, const esc_call_rec *c, const esc_summary *s,
@@ -384,6 +443,8 @@ wire_summary (esc_graph *g, esc_call_rec *c, const esc_summary *s)
 	      }
 	}
       wire_data (g, c, s, i, lk->data);
+      if (s->typed_reads[i])
+	wire_typed (g, c, s, i);
       if (s->content_foreign[i])
 	esc_store (g, a, ESC_LOC_HEAP, -1,
 		   summary_note (g, c, s, "may store pointers of its own "
@@ -589,9 +650,14 @@ wire_callback_param (esc_graph *g, esc_call_rec *c,
       if (lk->result != ESC_LEAK_NONE)
 	esc_add_edge (g, ESC_LOC_DATA, a, lk->result,
 		      callback_note (g, c, cs, "returns it", lk->result));
-      if (lk->data != ESC_LEAK_NONE)
-	esc_add_edge (g, ESC_LOC_DATA, a, lk->data,
-		      callback_note (g, c, cs, "reads it as data", lk->data));
+      /* A typed read of memory the library hands over: of its type only
+	 if the library says so, which it does not.  */
+      int data = lk->data;
+      if (cs->typed_reads[i] && (data == ESC_LEAK_NONE || data > 1))
+	data = 1;
+      if (data != ESC_LEAK_NONE)
+	esc_add_edge (g, ESC_LOC_DATA, a, data,
+		      callback_note (g, c, cs, "reads it as data", data));
       for (int j = 0; lk->content && j < lk->nparams && j < m->nargs; j++)
 	{
 	  unsigned levels = esc_levels (lk->content[j],
@@ -730,12 +796,82 @@ follow_va_list (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
   g->va.format = esc_format_join (g->va.format, format_of_call (c, s));
 }
 
+/* Does call C hand argument I, pointing to an object of the struct type
+   TYPE, to a parameter of that type that writes it only through named
+   fields (no esc_summary.punned) and hands it on only so?  A callee
+   without such a summary (none, from a file, of a library function, of
+   an indirect call) may write it any way.  */
+static bool
+typed_handover (const esc_call_rec *c, const esc_summary *s, int i, int type)
+{
+  if (type <= 0 || !s || c->cb_callee >= 0 || c->ntargets > 0
+      || c->nargs < s->nparams || i >= s->nparams)
+    return false;
+  if (s->pointee_type[i] == type)
+    return !s->punned[i];
+  /* A summary that knows no type (the C library's, a file's): it may
+     write bytes there (memset, memcpy: pointer bits among them are
+     exposed at the call, wire_store), but no pointer, and keep the
+     pointer itself nowhere, nor hand it back to a caller that uses the
+     result.  */
+  const esc_leaks *lk = &s->leaks[i];
+  if (s->content_foreign[i] || s->writes_deep || s->writes_deep_into[i]
+      || lk->heap == 0 || (lk->result == 0 && c->result >= 0)
+      || s->vararg_into == i || s->va_list_param == i)
+    return false;
+  for (int j = 0; j < s->nparams; j++)
+    {
+      if (lk->content && (lk->content[j] == 0 || lk->deep[j] == 0))
+	return false;
+      if (s->leaks[j].content && s->leaks[j].content[i] != ESC_LEAK_NONE
+	  && !s->content_raw[i])
+	return false;
+      if (s->leaks[j].deep && s->leaks[j].deep[i] != ESC_LEAK_NONE)
+	return false;
+    }
+  return true;
+}
+
+/* Before wiring: a variable whose address a call hands where it may be
+   written other than by its fields' names is not trusted to be of its
+   type (its number fields may hold pointer bytes), nor, for the caller,
+   what a parameter handed on so points to.  */
+static void
+mark_punned (esc_graph *g, esc_summary_lookup lookup, void *ctx)
+{
+  for (int k = 0; k < g->ncalls; k++)
+    {
+      const esc_call_rec *c = &g->calls[k];
+      const esc_summary *s = NULL;
+      bool asked = false;
+      for (int i = 0; i < c->nargs; i++)
+	{
+	  if (c->typed_var[i] < 0 && c->own_param[i] < 0)
+	    continue;
+	  if (!asked)
+	    s = lookup ? lookup (ctx, c->callee) : NULL, asked = true;
+	  if (c->typed_var[i] >= 0
+	      && !typed_handover (c, s, i, c->typed[i]))
+	    g->locs[c->typed_var[i]].punned = true;
+	  esc_loc p = c->own_param[i] >= 0
+	    ? esc_param_at (g, c->own_param[i]) : -1;
+	  if (p >= 0 && g->locs[p].pointee_type > 0
+	      && !typed_handover (c, s, i, g->locs[p].pointee_type))
+	    g->locs[p].punned = true;
+	}
+    }
+}
+
 void
 esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
 {
   if (g->calls_wired)
     return;
   g->calls_wired = true;
+  mark_punned (g, lookup, ctx);
+  for (int k = 0; k < g->nvar_reads; k++)
+    if (g->locs[g->var_reads[k].var].punned)
+      esc_bytes_read (g, g->var_reads[k].var, -1, g->var_reads[k].note);
   for (int i = 0; i < g->ncalls; i++)
     {
       esc_call_rec *c = &g->calls[i];
@@ -843,6 +979,15 @@ esc_graph_clone (const esc_graph *g)
       c->calls[i].numbers = dup_array (g->calls[i].numbers,
 				       (size_t) g->calls[i].nargs,
 				       sizeof *g->calls[i].numbers);
+      c->calls[i].typed = dup_array (g->calls[i].typed,
+				     (size_t) g->calls[i].nargs,
+				     sizeof *g->calls[i].typed);
+      c->calls[i].typed_var = dup_array (g->calls[i].typed_var,
+					 (size_t) g->calls[i].nargs,
+					 sizeof *g->calls[i].typed_var);
+      c->calls[i].own_param = dup_array (g->calls[i].own_param,
+					 (size_t) g->calls[i].nargs,
+					 sizeof *g->calls[i].own_param);
       c->calls[i].format = dup_array (g->calls[i].format,
 				      (size_t) g->calls[i].nargs,
 				      sizeof *g->calls[i].format);
@@ -862,6 +1007,9 @@ esc_graph_clone (const esc_graph *g)
   c->clobbers = dup_array (g->clobbers, (size_t) g->nclobbers,
 			   sizeof *g->clobbers);
   c->clobbers_cap = g->nclobbers;
+  c->var_reads = dup_array (g->var_reads, (size_t) g->nvar_reads,
+			    sizeof *g->var_reads);
+  c->var_reads_cap = g->nvar_reads;
   c->edge_keys = dup_array (g->edge_keys, g->edge_cap, sizeof *g->edge_keys);
   c->memo = NULL;
   c->memo_cap = 0;

@@ -52,6 +52,17 @@ typedef struct esc_location
   bool clobbered;		/* ESC_PARAM_CONTENT: a call may have written
 				   any pointer into it.  */
   esc_leaks leaks;		/* ESC_PARAM only.  */
+  /* ESC_PARAM: the identity of the struct type it is declared to point
+     to (esc_param_pointee_type), 0 for none; and whether that object is
+     read as data only through named fields of that type that hold no
+     pointers (esc_param_typed_read).  */
+  int pointee_type;
+  bool typed_read;
+  /* ESC_PARAM: what it points to may be written other than through named
+     fields of its pointee type, or the parameter handed where it may be
+     (esc_param_punned).  ESC_VAR: a call handing over its address
+     (esc_call_arg_typed) goes where it may be so written.  */
+  bool punned;
   /* A fresh-object candidate (fresh.c): an allocation this function may
      hand its caller, which then does not escape by reaching the result or
      the caller's objects; OWNER is what holds it for the caller
@@ -131,6 +142,10 @@ typedef struct esc_call_rec
 				   holds no pointers (esc_call_arg_confined).  */
   bool *plain;			/* Per argument: esc_call_arg_plain.  */
   bool *numbers;		/* Per argument: esc_call_arg_numbers.  */
+  int *typed;			/* Per argument: esc_call_arg_typed, or 0,  */
+  esc_loc *typed_var;		/* with its variable.  */
+  int *own_param;		/* Per argument: esc_call_arg_own_param, or
+				   -1.  */
   int cb_arg, cb_callee;		/* esc_call_callback, or -1.  */
   int *targets, ntargets;	/* esc_call_targets.  */
   esc_loc alloc_site;		/* The site the call is if the callee turns
@@ -176,6 +191,11 @@ struct esc_graph
      afterwards (a callee that writes through pointers it loads).  */
   esc_loc *clobbers;
   int nclobbers, clobbers_cap;
+  /* Reads of local variables by a number field's name that hold if the
+     variable is written only by its fields' names (esc_var_typed_read):
+     read as data at wiring if a call may write it otherwise.  */
+  struct { esc_loc var; esc_note note; } *var_reads;
+  int nvar_reads, var_reads_cap;
 
   /* Edge set for de-duplication: open addressing, 0 = empty.  */
   uint64_t *edge_keys;

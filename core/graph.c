@@ -77,6 +77,9 @@ esc_graph_free (esc_graph *g)
       esc_free (g->calls[i].confined);
       esc_free (g->calls[i].plain);
       esc_free (g->calls[i].numbers);
+      esc_free (g->calls[i].typed);
+      esc_free (g->calls[i].typed_var);
+      esc_free (g->calls[i].own_param);
       esc_free (g->calls[i].format);
       esc_free (g->calls[i].fresh_sites);
       esc_free (g->calls[i].targets);
@@ -85,6 +88,7 @@ esc_graph_free (esc_graph *g)
   esc_free (g->frees);
   esc_free (g->rreturns);
   esc_free (g->clobbers);
+  esc_free (g->var_reads);
   esc_free (g->locs);
   esc_free (g->notes);
   esc_free (g->stores);
@@ -168,6 +172,30 @@ param_new (esc_graph *g, const char *name, int index, esc_pos pos,
     }
   g->params[index] = p;
   return p;
+}
+
+void
+esc_param_pointee_type (esc_graph *g, esc_loc param, int type)
+{
+  g->locs[param].pointee_type = type > 0 ? type : 0;
+}
+
+void
+esc_param_typed_read (esc_graph *g, esc_loc param)
+{
+  g->locs[param].typed_read = true;
+}
+
+void
+esc_param_punned (esc_graph *g, esc_loc param)
+{
+  g->locs[param].punned = true;
+}
+
+bool
+esc_param_typed_reads (const esc_graph *g, esc_loc param)
+{
+  return g->locs[param].typed_read;
 }
 
 esc_loc

@@ -149,6 +149,27 @@ void esc_graph_deep_params (esc_graph *g);
 esc_loc esc_param_new_scalar (esc_graph *g, const char *name, int index,
 			      esc_pos pos);
 
+/* Parameter PARAM (its value location) is declared to point to a struct
+   type whose identity in this unit is TYPE (> 0; the GCC layer gives
+   TYPE_UID).  Under GCC's -fno-strict-aliasing dialect the memory behind
+   a pointer is not trusted to be of the type it is read as: a call
+   decides, where its argument is a variable declared of that type
+   (esc_call_arg_typed, esc_summary.typed_reads).  */
+void esc_param_pointee_type (esc_graph *g, esc_loc param, int type);
+/* What PARAM points to is read as data through a named field of its
+   pointee type that holds no pointers: those bytes hold no pointer when
+   the object is of that type, which the caller knows; the read exposes
+   nothing here (no esc_bytes_read), and the summary says it instead.  */
+void esc_param_typed_read (esc_graph *g, esc_loc param);
+bool esc_param_typed_reads (const esc_graph *g, esc_loc param);
+/* What PARAM points to may be written other than through named fields of
+   its pointee type (a store through another type, at an offset, a copy
+   of the pointer, the pointer stored or returned): a variable of the
+   caller's handed there is not trusted to be of its type, whose number
+   fields might then hold pointer bytes.  Calls handing the parameter to
+   a callee that may do so say it too (call.c).  */
+void esc_param_punned (esc_graph *g, esc_loc param);
+
 /* Why a flow exists: WHERE is the statement as text ("q = p"), WHY a short
    reason ("assign", "return", "call parameter").  */
 esc_note esc_note_new (esc_graph *g, const char *where, const char *why,

@@ -120,6 +120,15 @@ to_json (const esc_summary *s)
     json_object_array_add (ff, json_object_new_int (s->frees_from[i]));
   json_object_object_add (o, "frees_from", ff);
   json_object_object_add (o, "scalar", bools (s->scalar, n));
+  /* Written only when one is set, so that the text (and hash) of every
+     other summary is as before.  The pointee type's identity is this
+     unit's and is not written: a caller in another unit reads the
+     parameter's object as data.  */
+  bool typed = false;
+  for (int i = 0; i < n; i++)
+    typed |= s->typed_reads[i];
+  if (typed)
+    json_object_object_add (o, "typed_reads", bools (s->typed_reads, n));
   json_object_object_add (o, "writes_deep",
 			  json_object_new_boolean (s->writes_deep));
   json_object_object_add (o, "writes_deep_into",
@@ -567,6 +576,11 @@ from_json (reader *r, json_object *o)
     s->frees_from[i] = int_in (r, json_object_array_get_idx (ff, (size_t) i),
 			       "frees_from", 0, ESC_MAX_DEREFS);
   bools_of (r, o, "scalar", s->scalar, n);
+  /* Files written before typed reads were summarised have none: false.
+     Their pointee types stay unknown (0), which reads as data.  */
+  json_object *tr;
+  if (json_object_object_get_ex (o, "typed_reads", &tr))
+    bools_of (r, o, "typed_reads", s->typed_reads, n);
   s->writes_deep = bool_of (r, o, "writes_deep");
   bools_of (r, o, "writes_deep_into", s->writes_deep_into, n);
   s->result_foreign = bool_of (r, o, "result_foreign");
@@ -884,6 +898,13 @@ covers (const esc_summary *f, const esc_summary *o)
       if (!level_covered (fh, ol->heap))
 	return false;
       if (!level_covered (fl->data, ol->data) && !BY_HEAP (ol->data))
+	return false;
+      /* A caller wired with F read the object as data where O reads it
+	 through typed fields: F says so too (read as data, its type not
+	 comparable across units), or reads it at level 1, or sends it to
+	 the heap there.  */
+      if (o->typed_reads[i] && !f->typed_reads[i]
+	  && !level_covered (fl->data, 1) && !BY_HEAP (1))
 	return false;
       unsigned fr = esc_levels (fl->result, fl->result_levels);
       unsigned or_ = esc_levels (ol->result, ol->result_levels);

@@ -88,8 +88,15 @@ dump_param (FILE *out, const esc_summary *s, int i)
       }
   if (lk->data != ESC_LEAK_NONE)
     derefs (out, &sep, "data", lk->data, 0);
+  /* The type's identity is the unit's own: whether it is known is what a
+     caller's wiring depends on.  */
+  if (s->typed_reads[i])
+    fact (out, &sep, s->pointee_type[i] > 0 ? "data through typed fields"
+	  : "data through typed fields of an unknown type");
   if (*sep == ' ')
     fact (out, &sep, "no flows");
+  if (s->punned[i])
+    fact (out, &sep, "written other than by field names");
   if (s->content_foreign[i])
     fact (out, &sep, "content foreign");
   if (s->content_raw[i])

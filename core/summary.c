@@ -28,6 +28,11 @@ esc_summary_new (const char *name, int nparams)
 				      * sizeof *s->writes_deep_into);
   s->content_raw = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				 * sizeof *s->content_raw);
+  s->typed_reads = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				 * sizeof *s->typed_reads);
+  s->pointee_type = esc_xrealloc (NULL, (size_t) (nparams + 1)
+				  * sizeof *s->pointee_type);
+  s->punned = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->punned);
   for (int i = 0; i < nparams; i++)
     {
       esc_leaks *lk = &s->leaks[i];
@@ -53,6 +58,9 @@ esc_summary_new (const char *name, int nparams)
       s->frees_from[i] = 0;
       s->writes_deep_into[i] = false;
       s->content_raw[i] = false;
+      s->typed_reads[i] = false;
+      s->pointee_type[i] = 0;
+      s->punned[i] = false;
       char buf[32];
       snprintf (buf, sizeof buf, "{param %d}", i + 1);
       s->param_names[i] = esc_strdup (buf);
@@ -72,6 +80,10 @@ esc_summary_start (const esc_graph *g)
   esc_summary *s = esc_summary_new (g->fname, g->nparams);
   if (g->varargs_followed)
     s->va_list_param = g->va_list_param;
+  /* Its declaration's, as every round's will be (esc_summary_join).  */
+  for (int i = 0; i < g->nparams; i++)
+    if (g->params[i] >= 0)
+      s->pointee_type[i] = g->locs[g->params[i]].pointee_type;
   return s;
 }
 
@@ -96,6 +108,9 @@ esc_summary_free (esc_summary *s)
   esc_free (s->frees_from);
   esc_free (s->writes_deep_into);
   esc_free (s->content_raw);
+  esc_free (s->typed_reads);
+  esc_free (s->pointee_type);
+  esc_free (s->punned);
   for (int k = 0; k < s->nfresh; k++)
     {
       esc_free (s->fresh[k].levels);
@@ -185,6 +200,9 @@ esc_summary_of (esc_graph *g)
 	    = lk->deep[j] == ESC_LEAK_NONE ? 0
 	    : ((1u << (ESC_MAX_DEREFS + 1)) - 1) & ~((1u << lk->deep[j]) - 1);
 	}
+      s->typed_reads[i] = g->locs[p].typed_read;
+      s->pointee_type[i] = g->locs[p].pointee_type;
+      s->punned[i] = g->locs[p].punned;
       esc_free (s->param_names[i]);
       s->param_names[i] = esc_strdup (g->locs[p].name);
       /* A scalar parameter points into the heap (esc_param_new_scalar),
@@ -421,6 +439,15 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       /* The parameter's type: the same in every round.  */
       into->scalar[i] = from->scalar[i];
       changed |= set_flag (&into->content_raw[i], from->content_raw[i]);
+      changed |= set_flag (&into->typed_reads[i], from->typed_reads[i]);
+      changed |= set_flag (&into->punned[i], from->punned[i]);
+      /* The parameter's type: the same in every round; a round that did
+	 not know it makes it unknown, which reads as data.  */
+      if (into->pointee_type[i] != from->pointee_type[i])
+	{
+	  changed |= into->pointee_type[i] != 0;
+	  into->pointee_type[i] = 0;
+	}
       changed |= lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
 	{

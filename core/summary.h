@@ -121,6 +121,27 @@ typedef struct esc_summary
      bits"), so the caller's objects behind it escape already.  False
      when not known.  */
   bool *scalar;
+  /* Per parameter: what it points to is read as data (its bytes computed
+     with) through named fields of its pointee type that hold no pointers,
+     a read LEAKS.DATA leaves out: under -fno-strict-aliasing only a
+     caller knows whether the object is of that type.  A call whose
+     argument is the address of a variable declared of type POINTEE_TYPE
+     reads none of its pointers; one handing on its own parameter
+     declared so says the same of it in turn; any other is read as data
+     (leaks.data 1).  */
+  bool *typed_reads;
+  /* Per parameter: the identity of its pointee type within the unit
+     (esc_param_pointee_type), 0 when unknown or not comparable (a
+     summary from a file, of another unit): then TYPED_READS is read as
+     data at every call.  */
+  int *pointee_type;
+  /* Per parameter: what it points to may be written other than through
+     named fields of its pointee type, or the parameter handed where it
+     may be (esc_param_punned): a caller's variable handed there is not
+     trusted to be of its type for typed reads.  Not in the summaries
+     file: a summary from there has no POINTEE_TYPE, which says as
+     much.  */
+  bool *punned;
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;
@@ -210,6 +231,29 @@ void esc_call_arg_numbers (esc_graph *g, int call, int index);
    pointer of ours, and a pointer it stores there becomes bytes, which
    exposes it.  */
 void esc_call_arg_confined (esc_graph *g, int call, int index);
+
+/* Argument INDEX is the address of a variable declared of the struct type
+   whose identity is TYPE (esc_param_pointee_type), at its start: an
+   object of that type, whose named fields that hold no pointers hold
+   none, if every write into it is through its fields' names: VAR, its
+   location, is trusted so unless a call hands it where it may be
+   written otherwise (esc_summary.punned); the GCC layer passes only a
+   variable that this function writes by its fields' names alone and
+   whose address it only hands to calls.  */
+void esc_call_arg_typed (esc_graph *g, int call, int index, int type,
+			 esc_loc var);
+/* Local variable VAR (a location of this graph) is read as data through a
+   named field that holds no pointers, under -fno-strict-aliasing: no
+   pointer bytes are read if every write into it goes through its
+   fields' names, which the GCC layer saw in this function; a call handing
+   it where it may be written otherwise (esc_call_arg_typed) makes the
+   read expose what it holds (esc_bytes_read, with NOTE) after all.  */
+void esc_var_typed_read (esc_graph *g, esc_loc var, esc_note note);
+
+/* Argument INDEX is the calling function's parameter PARAM as it came
+   in: a typed read there is one of the caller's own parameter, if its
+   pointee type is the same (esc_summary.typed_reads).  */
+void esc_call_arg_own_param (esc_graph *g, int call, int index, int param);
 /* If the callee turns out to be an allocator (esc_alloc_summary), the
    call's result points to SITE, an ESC_ALLOC location the builder made,
    and esc_call_is_alloc says so after solving.  */

@@ -285,6 +285,13 @@ builder::build ()
       esc_loc l = (scalar ? esc_param_new_scalar : esc_param_new)
 	(g, n, index, esc_pos_of (DECL_SOURCE_LOCATION (p)));
       param_values.put (p, l);
+      if (POINTER_TYPE_P (t) && !may_alias_type (TREE_TYPE (t)))
+	if (int type = type_identity (TREE_TYPE (t)))
+	  {
+	    esc_param_pointee_type (g, l, type);
+	    if (!param_typed (p, type))
+	      esc_param_punned (g, l);
+	  }
       esc_param rec = { p, l };
       out->params.safe_push (rec);
     }

@@ -10,6 +10,7 @@
      graph-cfg.cc    control flow: irreducible loops, setjmp, failure paths,
                    blocks that never run
      graph-varargs.cc  variadic arguments handed on in a va_list
+     typed-objects.cc  objects written only through their fields' names
      call-kind.cc    what a call is: library, attribute and declared
                      allocators, printf formats (no builder state)
      fnspec.cc       summaries from GCC's fnspecs of builtins
@@ -31,6 +32,9 @@ int format_of (tree arg, tree fndecl);
 bool may_read_varargs (gcall *s);
 /* graph-varargs.cc */
 bool va_builtin_p (gcall *s);
+/* graph-expr.cc */
+bool may_alias_type (tree type);
+int type_identity (tree type);
 /* fnspec.cc */
 esc_summary *fnspec_summary (gcall *s, tree fndecl);
 
@@ -111,7 +115,15 @@ private:
   bool plain_access (tree ref);
   bool self_assign (gassign *s);
   bool char_type (tree type);
-  bool confined (tree ref);
+  bool confined (tree ref, bool typed_memory = false);
+  tree typed_param_read (tree ref);
+
+  /* Typed objects (typed-objects.cc).  */
+  hash_map<tree, bool> typed_vars;	/* var_typed () by variable.  */
+  bool copies_numbers (tree lhs);
+  bool writes_untyped (gimple *s, tree x, int type);
+  bool param_typed (tree parm, int type);
+  bool var_typed (tree var, int type);
   hash_map<tree, bool> confinables;	/* confinable () by type.  */
   bool confinable (tree type);
   bool named_field_may_read (tree lhs);

@@ -382,6 +382,24 @@ builder::record_call (gcall *s, tree fndecl)
 	    esc_call_arg_plain (g, c, i);
 	  if (confinable (TREE_TYPE (TREE_OPERAND (arg, 0))))
 	    esc_call_arg_numbers (g, c, i);
+	  /* A variable declared of a struct type, whole: an object of that
+	     type, at its start (not a member of another, an element, a
+	     union's member, bytes of a buffer), if written only through
+	     its fields' names.  */
+	  tree v = TREE_OPERAND (arg, 0);
+	  if (VAR_P (v) && !may_alias_type (TREE_TYPE (v)))
+	    if (int t = type_identity (TREE_TYPE (v)))
+	      if (var_typed (v, t))
+		esc_call_arg_typed (g, c, i, t, decl_loc (v));
+	}
+      else if (TREE_CODE (arg) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (arg)
+	       && SSA_NAME_VAR (arg)
+	       && TREE_CODE (SSA_NAME_VAR (arg)) == PARM_DECL
+	       && DECL_CONTEXT (SSA_NAME_VAR (arg)) == fun->decl)
+	{
+	  /* This function's parameter as it came in.  */
+	  if (int *l = param_values.get (SSA_NAME_VAR (arg)))
+	    esc_call_arg_own_param (g, c, i, esc_param_index (g, *l));
 	}
     }
   if (tree chain = gimple_call_chain (s))

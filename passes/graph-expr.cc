@@ -145,8 +145,13 @@ builder::copy_use (gimple *use, tree name, tree *to)
       *to = lhs;
       return true;
     }
-  /* A store: of the whole value, not also as an index.  */
-  return !walk_tree (&lhs, find_name, name, NULL) && !confined (lhs);
+  /* A store: of the whole value, not also as an index.  Into a field
+     that holds no pointers the bits become data there, as they would in
+     a field of a parameter's object trusted to be of its type: what
+     they were made from (a read of such a field) is then read as data,
+     which typed_param_read leaves to the caller.  */
+  return !walk_tree (&lhs, find_name, name, NULL) && !confined (lhs)
+	 && !typed_param_read (lhs);
 }
 
 /* Which non-carrier SSA names are exposed: some use computes with them,
@@ -420,10 +425,25 @@ builder::punning_access (tree ref)
 }
 
 /* Is access type TYPE one that may view other types' bytes (may_alias)?  */
-static bool
+bool
 may_alias_type (tree type)
 {
   return type && lookup_attribute ("may_alias", TYPE_ATTRIBUTES (type));
+}
+
+/* The identity of struct type TYPE within the unit, for the core
+   (esc_param_pointee_type, esc_call_arg_typed): its main variant's
+   TYPE_UID, plus one so that it is never 0.  0 for anything but a struct
+   (a union's members overlay each other) or a may_alias one.  */
+int
+type_identity (tree type)
+{
+  if (!type || TREE_CODE (type) != RECORD_TYPE || may_alias_type (type))
+    return 0;
+  tree main = TYPE_MAIN_VARIANT (type);
+  if (may_alias_type (main) || !COMPLETE_TYPE_P (main))
+    return 0;
+  return (int) (TYPE_UID (main) & 0x3fffffff) + 1;
 }
 
 /* Does the build read memory as ISO C says (a stored object is read only
@@ -447,7 +467,7 @@ iso_aliasing (void)
    struct's (not a union's), no view as another type, and at its base a
    variable of that type or memory through a typed pointer?  */
 static bool
-typed_object (tree obj)
+typed_object (tree obj, bool typed_memory)
 {
   for (tree r = obj; ; r = TREE_OPERAND (r, 0))
     {
@@ -475,14 +495,15 @@ typed_object (tree obj)
 	      return false;
 	    if (TREE_CODE (ptr) != ADDR_EXPR)
 	      /* Memory through a pointer: C's aliasing rules let it be read
-		 as this struct only if it is one.  */
-	      return iso_aliasing ();
+		 as this struct only if it is one.  TYPED_MEMORY: the caller
+		 of typed_param_read decides that it is.  */
+	      return iso_aliasing () || typed_memory;
 	    /* A variable viewed whole as a struct: only if it is one.  */
 	    tree v = TREE_OPERAND (ptr, 0);
 	    return integer_zerop (TREE_OPERAND (r, 1))
 	      && types_compatible_p (TYPE_MAIN_VARIANT (TREE_TYPE (v)),
 				     TYPE_MAIN_VARIANT (TREE_TYPE (r)))
-	      && (DECL_P (v) ? true : typed_object (v));
+	      && (DECL_P (v) ? true : typed_object (v, typed_memory));
 	  }
 	default:
 	  return false;
@@ -495,7 +516,7 @@ typed_object (tree obj)
    its own: C gives no way to reach past it by naming it, and pointer bits
    put there are exposed where they are put (store_bits).  */
 bool
-builder::confined (tree ref)
+builder::confined (tree ref, bool typed_memory)
 {
   for (tree r = ref; ; r = TREE_OPERAND (r, 0))
     switch (TREE_CODE (r))
@@ -505,7 +526,7 @@ builder::confined (tree ref)
 	  return false;		/* A union member overlays the others.  */
 	return !carrier (TREE_TYPE (TREE_OPERAND (r, 1)))
 	  && !may_alias_type (TREE_TYPE (r))
-	  && typed_object (TREE_OPERAND (r, 0));
+	  && typed_object (TREE_OPERAND (r, 0), typed_memory);
       case ARRAY_REF:
       case ARRAY_RANGE_REF:
       case REALPART_EXPR:
@@ -529,7 +550,7 @@ builder::confined (tree ref)
 	      || wi::to_offset (size) + off.to_constant ()
 		 > wi::to_offset (isize))
 	    return false;
-	  return confined (inner);
+	  return confined (inner, typed_memory);
 	}
       default:
 	/* A variable, memory through a pointer, a VIEW_CONVERT_EXPR: no
@@ -660,6 +681,40 @@ builder::confined_address (tree val, int depth)
   return false;
 }
 
+/* Under -fno-strict-aliasing, is REF a read within a named field that
+   holds no pointers (confined, had the memory been trusted to be of its
+   type) of what a parameter points to as it came in, at its start, seen
+   as the struct type the parameter is declared to point to?  Then that
+   parameter's location, else -1.  Whether the object is of that type is
+   the caller's to say (esc_summary.typed_reads).  */
+tree
+builder::typed_param_read (tree ref)
+{
+  if (iso_aliasing ())
+    return NULL_TREE;
+  tree base = ref;
+  while (handled_component_p (base))
+    base = TREE_OPERAND (base, 0);
+  if (TREE_CODE (base) != MEM_REF || !integer_zerop (TREE_OPERAND (base, 1)))
+    return NULL_TREE;
+  tree ptr = TREE_OPERAND (base, 0);
+  if (TREE_CODE (ptr) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (ptr))
+    return NULL_TREE;
+  tree parm = SSA_NAME_VAR (ptr);
+  if (!parm || TREE_CODE (parm) != PARM_DECL
+      || DECL_CONTEXT (parm) != fun->decl
+      || !POINTER_TYPE_P (TREE_TYPE (parm)))
+    return NULL_TREE;
+  tree ptype = TREE_TYPE (TREE_OPERAND (base, 1));
+  if (!POINTER_TYPE_P (ptype) || TYPE_REF_CAN_ALIAS_ALL (ptype))
+    return NULL_TREE;
+  int t = type_identity (TREE_TYPE (base));
+  if (!t || t != type_identity (TREE_TYPE (TREE_TYPE (parm)))
+      || may_alias_type (TREE_TYPE (TREE_TYPE (parm))))
+    return NULL_TREE;
+  return confined (ref, true) ? parm : NULL_TREE;
+}
+
 /* Memory operand REF is read as data (its value is not a bit copy): the
    pointers the memory holds are exposed, unless the read lies within a
    field that holds no pointers.  */
@@ -672,8 +727,41 @@ builder::read_as_data (tree ref, const char *why)
   while (handled_component_p (base))
     base = TREE_OPERAND (base, 0);
   if (TREE_CODE (base) == SSA_NAME || CONSTANT_CLASS_P (base)
-      || TREE_CODE (base) == STRING_CST || confined (ref))
+      || TREE_CODE (base) == STRING_CST)
     return;
+  if (confined (ref))
+    {
+      /* Under -fno-strict-aliasing a local variable is of its type only
+	 if written through its fields' names alone (typed-objects.cc):
+	 else a pointer stored through another type may be in the field.
+	 Its calls decide the rest when wired.  */
+      if (iso_aliasing ())
+	return;
+      while (TREE_CODE (base) == MEM_REF
+	     && TREE_CODE (TREE_OPERAND (base, 0)) == ADDR_EXPR)
+	{
+	  base = TREE_OPERAND (TREE_OPERAND (base, 0), 0);
+	  while (handled_component_p (base))
+	    base = TREE_OPERAND (base, 0);
+	}
+      if (!VAR_P (base) || !auto_var_in_fn_p (base, fun->decl))
+	return;
+      esc_loc l = decl_loc (base);
+      if (l == ESC_LOC_HEAP)
+	return;
+      int t = type_identity (TREE_TYPE (base));
+      if (t && !may_alias_type (TREE_TYPE (base)) && var_typed (base, t))
+	esc_var_typed_read (g, l, note (why));
+      else
+	esc_bytes_read (g, l, -1, note (why));
+      return;
+    }
+  if (tree parm = typed_param_read (ref))
+    if (int *p = param_values.get (parm))
+      {
+	esc_param_typed_read (g, *p);
+	return;
+      }
   reference r = ref_of (ref);
   esc_bytes_read (g, r.loc, r.indirect ? 0 : -1, note (why));
 }

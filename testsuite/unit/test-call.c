@@ -324,6 +324,241 @@ START_TEST (test_call_data_of_local)
 }
 END_TEST
 
+/* "len (s)" under -fno-strict-aliasing: reads *s through number fields
+   of its pointee type, whose identity is 17 (esc_summary.typed_reads).  */
+static esc_summary *
+typed_summary (int type)
+{
+  esc_summary *s = ut_summary ("len", 1);
+  s->typed_reads[0] = true;
+  s->pointee_type[0] = type;
+  return s;
+}
+
+START_TEST (test_call_typed_declared_variable)
+{
+  /* o (declared of type 17) holds &m; len (&o): o is of the type len
+     reads it as, whose number fields hold none of our pointers: nothing
+     escapes.  */
+  caller c = new_caller ();
+  esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+  esc_loc args[] = { c.po };
+  int k = call (c.g, 0, 1, args, -1);
+  esc_call_arg_typed (c.g, k, 0, 17, c.o);
+  lookup_ctx l = one (typed_summary (17));
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (!esc_escapes (c.g, c.m));
+  ck_assert (!esc_escapes (c.g, c.o));
+}
+END_TEST
+
+START_TEST (test_call_typed_other_type)
+{
+  /* The same with o of another type (a struct cast), or an argument
+     that is no declared variable (the heap, a buffer, a union member),
+     or a summary whose type is unknown (from a file): o is read as
+     data, m escapes, as it would for peek.  */
+  for (int variant = 0; variant < 3; variant++)
+    {
+      caller c = new_caller ();
+      esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+      esc_loc args[] = { c.po };
+      int k = call (c.g, 0, 1, args, -1);
+      if (variant == 0)
+	esc_call_arg_typed (c.g, k, 0, 18, c.o);
+      else if (variant == 2)
+	esc_call_arg_typed (c.g, k, 0, 17, c.o);
+      lookup_ctx l = one (typed_summary (variant == 2 ? 0 : 17));
+      esc_solve_with (c.g, lookup, &l);
+      ck_assert_msg (ut_escapes_for_real (c.g, c.m), "variant %d",
+		     variant);
+      ck_assert (!esc_escapes (c.g, c.o));
+    }
+}
+END_TEST
+
+START_TEST (test_call_typed_handed_where_punned)
+{
+  /* o (type 17) holds &m, is handed to len, and to another call first:
+     to a parameter of its type that writes it only by field names (o
+     stays trusted: m does not escape); to one that may write it
+     otherwise (punned), to a summary that stores a pointer into it
+     (set), or to a callee without a summary: o is not trusted, and len
+     reads it as data.  A summary of another type or without types
+     that stores no pointer there (bytes at most, memset) and keeps the
+     pointer nowhere leaves it trusted.  */
+  for (int variant = 0; variant < 6; variant++)
+    {
+      caller c = new_caller ();
+      esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+      esc_loc args[] = { c.po, c.vm };
+      int k1 = call (c.g, 1, 2, args, -1);
+      esc_call_arg_typed (c.g, k1, 0, 17, c.o);
+      int k = call (c.g, 0, 1, args, -1);
+      esc_call_arg_typed (c.g, k, 0, 17, c.o);
+      esc_summary *other = NULL;
+      if (variant <= 2)
+	{
+	  other = ut_summary ("init", 2);
+	  other->pointee_type[0] = variant == 2 ? 18 : 17;
+	  other->punned[0] = variant == 1;
+	}
+      else if (variant == 3)
+	other = set_summary ();
+      else if (variant == 5)
+	{
+	  other = ut_summary ("memset", 2);
+	  other->leaks[0].result = 0;	/* Its result is not used.  */
+	}
+      lookup_ctx l = { { typed_summary (17), other, NULL, NULL }, 0, -2 };
+      esc_solve_with (c.g, lookup, &l);
+      bool trusted = variant == 0 || variant == 2 || variant == 5;
+      ck_assert_msg (esc_escapes (c.g, c.m) == !trusted, "variant %d",
+		     variant);
+      /* Without a summary, o itself goes to the heap.  */
+      ck_assert_int_eq (esc_escapes (c.g, c.o), variant == 4);
+    }
+}
+END_TEST
+
+START_TEST (test_call_typed_var_read_here)
+{
+  /* o (type 17) holds &m and is read here by a number field's name
+     (esc_var_typed_read): nothing is exposed while o is written only by
+     its fields' names; handed to a callee that may write it otherwise,
+     the read reads what it holds as data, and m escapes.  */
+  for (int punned = 0; punned < 2; punned++)
+    {
+      caller c = new_caller ();
+      esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+      esc_var_typed_read (c.g, c.o, ESC_NO_NOTE);
+      esc_loc args[] = { c.po };
+      int k = call (c.g, 0, 1, args, -1);
+      esc_call_arg_typed (c.g, k, 0, 17, c.o);
+      esc_summary *init = ut_summary ("init", 1);
+      init->pointee_type[0] = 17;
+      init->punned[0] = punned;
+      lookup_ctx l = one (init);
+      esc_graph *copy = ut_keep_graph (esc_graph_clone (c.g));
+      esc_solve_with (copy, lookup, &l);
+      ck_assert_int_eq (esc_escapes (copy, c.m), punned);
+      ck_assert (!esc_escapes (copy, c.o));
+    }
+}
+END_TEST
+
+START_TEST (test_call_typed_param_handed_where_punned)
+{
+  /* cat (s) { init (s); len (s); }: with init writing it other than by
+     field names, cat's summary says so of s (its callers do not trust
+     their variable there), and still passes the typed read up.  */
+  for (int punned = 0; punned < 2; punned++)
+    {
+      esc_graph *g = ut_graph ("cat");
+      esc_loc p = esc_param_new (g, "s", 0, ut_nopos);
+      esc_param_pointee_type (g, p, 17);
+      esc_loc args[] = { p };
+      int k1 = call (g, 1, 1, args, -1);
+      esc_call_arg_own_param (g, k1, 0, 0);
+      int k = call (g, 0, 1, args, -1);
+      esc_call_arg_own_param (g, k, 0, 0);
+      esc_summary *init = ut_summary ("init", 1);
+      init->pointee_type[0] = 17;
+      init->punned[0] = punned;
+      lookup_ctx l = { { typed_summary (17), init, NULL, NULL }, 0, -2 };
+      esc_solve_with (g, lookup, &l);
+      esc_summary *s = ut_keep_summary (esc_summary_of (g));
+      ck_assert_int_eq (s->punned[0], punned);
+      ck_assert (s->typed_reads[0]);
+      esc_summary *start = ut_keep_summary (esc_summary_start (g));
+      ck_assert_int_eq (esc_summary_join (start, s), true);
+      ck_assert_int_eq (start->punned[0], punned);
+    }
+}
+END_TEST
+
+START_TEST (test_call_typed_own_parameter)
+{
+  /* cat (s) { len (s); }: handing on its own parameter declared to point
+     to type 17, cat reads it the same way: its summary says so, with no
+     data leak; declared to point to another type (18), it is read as
+     data (leaks.data 1).  Handed something else than the parameter as
+     it came in, the same.  */
+  for (int variant = 0; variant < 3; variant++)
+    {
+      esc_graph *g = ut_graph ("cat");
+      esc_loc p = esc_param_new (g, "s", 0, ut_nopos);
+      esc_param_pointee_type (g, p, variant == 1 ? 18 : 17);
+      esc_loc args[] = { p };
+      int k = call (g, 0, 1, args, -1);
+      if (variant != 2)
+	esc_call_arg_own_param (g, k, 0, 0);
+      lookup_ctx l = one (typed_summary (17));
+      esc_solve_with (g, lookup, &l);
+      esc_summary *s = ut_keep_summary (esc_summary_of (g));
+      if (variant == 0)
+	{
+	  ck_assert (s->typed_reads[0]);
+	  ck_assert_int_eq (s->pointee_type[0], 17);
+	  ck_assert_int_eq (s->leaks[0].data, ESC_LEAK_NONE);
+	}
+      else
+	{
+	  ck_assert_msg (!s->typed_reads[0], "variant %d", variant);
+	  ck_assert_int_eq (s->leaks[0].data, 1);
+	}
+      ck_assert_int_eq (s->leaks[0].heap, ESC_LEAK_NONE);
+    }
+}
+END_TEST
+
+START_TEST (test_call_typed_read_summarised)
+{
+  /* A typed read in the body (esc_param_typed_read) is no data leak: the
+     summary says it apart, with the parameter's pointee type; joined
+     with a round that did not know the type, the type is unknown.  */
+  esc_graph *g = ut_graph ("len");
+  esc_loc p = esc_param_new (g, "s", 0, ut_nopos);
+  esc_param_pointee_type (g, p, 17);
+  esc_param_typed_read (g, p);
+  ck_assert (esc_param_typed_reads (g, p));
+  esc_solve (g);
+  esc_summary *s = ut_keep_summary (esc_summary_of (g));
+  ck_assert (s->typed_reads[0]);
+  ck_assert_int_eq (s->pointee_type[0], 17);
+  ck_assert_int_eq (s->leaks[0].data, ESC_LEAK_NONE);
+  esc_summary *start = ut_keep_summary (esc_summary_start (g));
+  ck_assert_int_eq (start->pointee_type[0], 17);
+  ck_assert (!start->typed_reads[0]);
+  ck_assert (esc_summary_join (start, s));
+  ck_assert (start->typed_reads[0]);
+  ck_assert_int_eq (start->pointee_type[0], 17);
+  ck_assert (!esc_summary_join (start, s));
+  esc_summary *unknown = typed_summary (0);
+  ck_assert (esc_summary_join (start, unknown));
+  ck_assert_int_eq (start->pointee_type[0], 0);
+}
+END_TEST
+
+START_TEST (test_call_typed_callback)
+{
+  /* A comparator that reads its arguments through typed fields, called
+     by qsort with pointers into the array: the library says nothing of
+     their type, so what they point to is read as data.  */
+  caller c = new_caller ();
+  esc_store (c.g, c.po, c.vm, 0, ESC_NO_NOTE);
+  esc_loc args[] = { c.po, -1, -1, -1 };
+  int k = lib_call (c.g, "qsort", 4, args, 3);
+  esc_call_arg_typed (c.g, k, 0, 17, c.o);
+  esc_summary *cmp = ut_summary ("cmp", 2);
+  for (int i = 0; i < 2; i++)
+    cmp->typed_reads[i] = true, cmp->pointee_type[i] = 17;
+  lookup_ctx l = { { esc_libc_summary ("qsort"), cmp, NULL, NULL }, 0, -2 };
+  esc_solve_with (c.g, lookup, &l);
+  ck_assert (ut_escapes_for_real (c.g, c.m));
+}
+END_TEST
+
 /* "f (n, v) { t = *n; *t = v; }": v goes into the caller's objects
    reached through *n.  */
 static esc_graph *
@@ -1355,6 +1590,14 @@ call_suite (void)
   tcase_add_test (tc, test_call_callback_bsearch_key_first);
   tcase_add_test (tc, test_call_callback_own_memory);
   tcase_add_test (tc, test_call_callback_unfit);
+  tcase_add_test (tc, test_call_typed_declared_variable);
+  tcase_add_test (tc, test_call_typed_other_type);
+  tcase_add_test (tc, test_call_typed_own_parameter);
+  tcase_add_test (tc, test_call_typed_handed_where_punned);
+  tcase_add_test (tc, test_call_typed_var_read_here);
+  tcase_add_test (tc, test_call_typed_param_handed_where_punned);
+  tcase_add_test (tc, test_call_typed_read_summarised);
+  tcase_add_test (tc, test_call_typed_callback);
   tcase_add_test (tc, test_clone_solves_the_same);
   tcase_add_test (tc, test_clone_is_independent);
   tcase_add_test (tc, test_clone_again_and_again);

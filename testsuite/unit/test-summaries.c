@@ -314,6 +314,79 @@ START_TEST (test_summaries_load_errors)
 }
 END_TEST
 
+START_TEST (test_summaries_typed_reads)
+{
+  /* Typed reads go into the file and come back; the pointee type's
+     identity is the unit's own and comes back unknown (0), which a caller
+     reads as data.  A summary without them writes no key (its text and
+     hash as before), and a line without the key loads with none.  */
+  esc_summary *s = rich ();
+  char *plain = esc_summary_json (s);
+  ck_assert_ptr_null (strstr (plain, "typed_reads"));
+  s->typed_reads[0] = true;
+  s->pointee_type[0] = 17;
+  char *text = esc_summary_json (s);
+  ck_assert_ptr_nonnull (strstr (text, "\"typed_reads\":[true,false]"));
+  ck_assert_ptr_null (strstr (text, "17"));
+  char err[256];
+  esc_summary *back = ut_keep_summary (esc_summary_parse (text, err,
+							   sizeof err));
+  ck_assert_msg (back != NULL, "%s", err);
+  ck_assert (back->typed_reads[0] && !back->typed_reads[1]);
+  ck_assert_int_eq (back->pointee_type[0], 0);
+  char *again = esc_summary_json (back);
+  ck_assert_str_eq (text, again);
+  esc_summary *old = ut_keep_summary (esc_summary_parse (plain, err,
+							  sizeof err));
+  ck_assert_msg (old != NULL, "%s", err);
+  ck_assert (!old->typed_reads[0] && !old->typed_reads[1]);
+  /* Not an array of booleans: an error, as for the other fields.  */
+  char *bad = esc_strdup (text);
+  char *at = strstr (bad, "[true,false]");
+  memcpy (at, "[1,2,3,4,5,]", 12);
+  ck_assert_ptr_null (esc_summary_parse (bad, err, sizeof err));
+  /* Loaded from a file, for a caller of another unit: the same, type
+     unknown.  Covering: a file that reads the object as data at level
+     1, or says typed reads too, covers a definition with typed reads;
+     one that says neither does not.  */
+  esc_summaries_reset ();
+  esc_summary *none = ut_summary ("g0", 2), *data = ut_summary ("g1", 2);
+  data->leaks[0].data = 1;
+  esc_summary *typed = ut_summary ("g2", 2);
+  typed->typed_reads[0] = true;
+  typed->pointee_type[0] = 17;
+  char *l0 = line_for (none, "g0", NULL), *l1 = line_for (data, "g1", NULL);
+  char *l2 = line_for (typed, "g2", NULL);
+  char *all = esc_xrealloc (NULL, strlen (l0) + strlen (l1) + strlen (l2)
+			    + 1);
+  strcat (strcat (strcpy (all, l0), l1), l2);
+  char path[64];
+  temp_file (path, all);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  const esc_summary *got = esc_summaries_lookup ("g2", &hash);
+  ck_assert_ptr_nonnull (got);
+  ck_assert (got->typed_reads[0] && !got->typed_reads[1]);
+  ck_assert_int_eq (got->pointee_type[0], 0);
+  esc_summary *own = ut_summary ("own", 2);
+  own->typed_reads[0] = true;
+  own->pointee_type[0] = 17;
+  ck_assert (!esc_summaries_cover ("g0", own, &hash));
+  ck_assert (esc_summaries_cover ("g1", own, &hash));
+  ck_assert (esc_summaries_cover ("g2", own, &hash));
+  unlink (path);
+  esc_summaries_reset ();
+  esc_free (l0);
+  esc_free (l1);
+  esc_free (l2);
+  esc_free (all);
+  esc_free (plain);
+  esc_free (text);
+  esc_free (again);
+  esc_free (bad);
+}
+END_TEST
+
 /* A definition answers to a file's summary that says at least what its
    own does, and to no other.  */
 START_TEST (test_summaries_cover)
@@ -706,6 +779,7 @@ summaries_suite (void)
   Suite *s = suite_create ("summaries");
   TCase *tc = ut_tcase ("summaries");
   tcase_add_test (tc, test_summaries_round_trip);
+  tcase_add_test (tc, test_summaries_typed_reads);
   tcase_add_test (tc, test_summaries_allocator_roles);
   tcase_add_test (tc, test_summaries_parse_errors);
   tcase_add_test (tc, test_summaries_load_and_lookup);

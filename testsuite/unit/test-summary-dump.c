@@ -42,6 +42,22 @@ START_TEST (test_dump_nothing_flows)
 }
 END_TEST
 
+START_TEST (test_dump_typed_reads)
+{
+  /* len (s, t): s read through typed fields, its pointee type known; t
+     the same with the type unknown (a summary from a file), and read
+     as data at level 2 too.  */
+  esc_summary *s = ut_summary ("len", 2);
+  s->typed_reads[0] = s->typed_reads[1] = true;
+  s->pointee_type[0] = 17;
+  s->leaks[1].data = 2;
+  check_dump (s, "summary of len (2 parameters)\n"
+		 "  param 0 {param 1}: data through typed fields\n"
+		 "  param 1 {param 2}: data derefs=2, data through typed "
+		 "fields of an unknown type\n");
+}
+END_TEST
+
 START_TEST (test_dump_leaks_with_derefs)
 {
   /* f (p, q): heap = p; *q = p; return *q or q (levels 1 and 0, which
@@ -204,6 +220,7 @@ summary_dump_suite (void)
   Suite *s = suite_create ("summary_dump");
   TCase *tc = ut_tcase ("summary_dump");
   tcase_add_test (tc, test_dump_nothing_flows);
+  tcase_add_test (tc, test_dump_typed_reads);
   tcase_add_test (tc, test_dump_leaks_with_derefs);
   tcase_add_test (tc, test_dump_flags_and_varargs);
   tcase_add_test (tc, test_dump_allocator_facts);
