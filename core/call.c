@@ -809,6 +809,11 @@ typed_handover (const esc_call_rec *c, const esc_summary *s, int i, int type)
     return false;
   if (s->pointee_type[i] == type)
     return !s->punned[i];
+  /* Only the C library's models say all they write (adversarial finding:
+     a callee taking void * moved the pointer field over the numbers,
+     c[0] = c[1], which its summary did not show).  */
+  if (!s->libc)
+    return false;
   /* A summary that knows no type (the C library's, a file's): it may
      write bytes there (memset, memcpy: pointer bits among them are
      exposed at the call, wire_store), but no pointer, and keep the

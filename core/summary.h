@@ -142,6 +142,12 @@ typedef struct esc_summary
      file: a summary from there has no POINTEE_TYPE, which says as
      much.  */
   bool *punned;
+  /* A model of the C library's (libc.c): what it writes into memory it is
+     handed is all in its flows.  A function of the program's may move a
+     pointer within the object it is handed (c[0] = c[1]), which no flow
+     records (the object holds the same pointers): typed reads trust
+     only the library with a variable handed to a parameter of no type.  */
+  bool libc;
   /* The callee may store into memory it reaches by loading pointers: the
      caller's deeper objects may then hold any pointer.  */
   bool writes_deep;
