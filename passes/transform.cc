@@ -2223,20 +2223,29 @@ growth_ok (tree fn, int *family, int depth, int *size)
   return true;
 }
 
-/* Can callee free site K of F go to a grow clone (growth_ok): a direct
-   call that cannot throw and is not a deallocator's free?  */
+/* Callee free site K of F's call, if a clone of its callee may take its
+   place: a direct call that cannot throw and is not a deallocator's
+   free; else NULL.  */
+static gcall *
+clonable_free_call (esc_function *f, int k)
+{
+  gcall *s = callee_free_call (f, k);
+  if (!s || stmt_could_throw_p (DECL_STRUCT_FUNCTION (f->decl), s))
+    return NULL;
+  for (const esc_free_call &fc : f->fg->frees)
+    if (fc.call == s)
+      return NULL;
+  return s;
+}
+
+/* Can callee free site K of F go to a grow clone (growth_ok)?  */
 static bool
 growable_call (esc_function *f, int k, int *family)
 {
   *family = -1;
-  gcall *s = callee_free_call (f, k);
-  if (!s || stmt_could_throw_p (DECL_STRUCT_FUNCTION (f->decl), s))
-    return false;
-  for (const esc_free_call &fc : f->fg->frees)
-    if (fc.call == s)
-      return false;
+  gcall *s = clonable_free_call (f, k);
   int size = 0;
-  return growth_ok (gimple_call_fndecl (s), family, 0, &size);
+  return s && growth_ok (gimple_call_fndecl (s), family, 0, &size);
 }
 
 static tree release_clone (esc_function *f, int nslots);
@@ -2393,14 +2402,11 @@ static bool
 releasable_call (esc_function *f, int k, int *family)
 {
   *family = -1;
-  gcall *s = callee_free_call (f, k);
-  if (!s || stmt_could_throw_p (DECL_STRUCT_FUNCTION (f->decl), s))
+  gcall *s = clonable_free_call (f, k);
+  if (!s)
     return false;
   for (const esc_site &st : f->fg->sites)
     if (st.call == s)
-      return false;
-  for (const esc_free_call &fc : f->fg->frees)
-    if (fc.call == s)
       return false;
   return release_ok (gimple_call_fndecl (s), family);
 }
