@@ -786,21 +786,18 @@ follow_va_list (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
       g->va.foreign = true;
       return;
     }
-  if (s->vararg_heap != ESC_LEAK_NONE
-      && (g->va.heap == ESC_LEAK_NONE || s->vararg_heap < g->va.heap))
-    g->va.heap = s->vararg_heap;
-  if (s->vararg_data != ESC_LEAK_NONE
-      && (g->va.data == ESC_LEAK_NONE || s->vararg_data < g->va.data))
-    g->va.data = s->vararg_data;
+  esc_leak_lower (&g->va.heap, s->vararg_heap);
+  esc_leak_lower (&g->va.data, s->vararg_data);
   g->va.foreign |= s->vararg_foreign;
   g->va.format = esc_format_join (g->va.format, format_of_call (c, s));
 }
 
 /* Does call C hand argument I, pointing to an object of the struct type
    TYPE, to a parameter of that type that writes it only through named
-   fields (no esc_summary.punned) and hands it on only so?  A callee
-   without such a summary (none, from a file, of a library function, of
-   an indirect call) may write it any way.  */
+   fields (no esc_summary.punned) and hands it on only so, or to a C
+   library model that writes no pointer there?  Any other callee (none,
+   from a file, a function of the program taking another type, an
+   indirect call) may write it any way.  */
 static bool
 typed_handover (const esc_call_rec *c, const esc_summary *s, int i, int type)
 {
@@ -814,11 +811,10 @@ typed_handover (const esc_call_rec *c, const esc_summary *s, int i, int type)
      c[0] = c[1], which its summary did not show).  */
   if (!s->libc)
     return false;
-  /* A summary that knows no type (the C library's, a file's): it may
-     write bytes there (memset, memcpy: pointer bits among them are
-     exposed at the call, wire_store), but no pointer, and keep the
-     pointer itself nowhere, nor hand it back to a caller that uses the
-     result.  */
+  /* The C library's, which knows no type: it may write bytes there
+     (memset, memcpy: pointer bits among them are exposed at the call,
+     wire_store), but no pointer, and keep the pointer itself nowhere,
+     nor hand it back to a caller that uses the result.  */
   const esc_leaks *lk = &s->leaks[i];
   if (s->content_foreign[i] || s->writes_deep || s->writes_deep_into[i]
       || lk->heap == 0 || (lk->result == 0 && c->result >= 0)

@@ -373,8 +373,8 @@ esc_summary_writes_deep (const esc_summary *s)
   return s->writes_deep;
 }
 
-static bool
-lower (int *into, int from)
+bool
+esc_leak_lower (int *into, int from)
 {
   if (from != ESC_LEAK_NONE && (*into == ESC_LEAK_NONE || from < *into))
     {
@@ -413,17 +413,17 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
   int n = into->nparams < from->nparams ? into->nparams : from->nparams;
   for (int i = 0; i < n; i++)
     {
-      changed |= lower (&into->leaks[i].heap, from->leaks[i].heap);
-      changed |= lower (&into->leaks[i].result, from->leaks[i].result);
+      changed |= esc_leak_lower (&into->leaks[i].heap, from->leaks[i].heap);
+      changed |= esc_leak_lower (&into->leaks[i].result, from->leaks[i].result);
       changed |= add_bits (&into->leaks[i].result_levels,
 			   from->leaks[i].result_levels);
       for (int j = 0; j < n; j++)
 	{
-	  changed |= lower (&into->leaks[i].content[j],
+	  changed |= esc_leak_lower (&into->leaks[i].content[j],
 			    from->leaks[i].content[j]);
 	  changed |= add_bits (&into->leaks[i].content_levels[j],
 			       from->leaks[i].content_levels[j]);
-	  changed |= lower (&into->leaks[i].deep[j], from->leaks[i].deep[j]);
+	  changed |= esc_leak_lower (&into->leaks[i].deep[j], from->leaks[i].deep[j]);
 	  changed |= add_bits (&into->leaks[i].deep_levels[j],
 			       from->leaks[i].deep_levels[j]);
 	}
@@ -448,7 +448,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 	  changed |= into->pointee_type[i] != 0;
 	  into->pointee_type[i] = 0;
 	}
-      changed |= lower (&into->leaks[i].data, from->leaks[i].data);
+      changed |= esc_leak_lower (&into->leaks[i].data, from->leaks[i].data);
       if (strcmp (into->param_names[i], from->param_names[i]) != 0)
 	{
 	  esc_free (into->param_names[i]);
@@ -460,9 +460,9 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 			 from->writes_deep_into[i]);
   changed |= set_flag (&into->writes_deep, from->writes_deep);
   changed |= set_flag (&into->result_foreign, from->result_foreign);
-  changed |= lower (&into->vararg_heap, from->vararg_heap);
+  changed |= esc_leak_lower (&into->vararg_heap, from->vararg_heap);
   changed |= set_flag (&into->vararg_foreign, from->vararg_foreign);
-  changed |= lower (&into->vararg_data, from->vararg_data);
+  changed |= esc_leak_lower (&into->vararg_data, from->vararg_data);
   if (from->vararg_into >= 0 && into->vararg_into < 0)
     {
       into->vararg_into = from->vararg_into;
@@ -482,7 +482,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
       && into->va_list_param != from->va_list_param)
     {
       into->va_list_param = -1;
-      changed |= lower (&into->vararg_heap, 0);
+      changed |= esc_leak_lower (&into->vararg_heap, 0);
       changed |= set_flag (&into->vararg_foreign, true);
       changed = true;
     }

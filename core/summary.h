@@ -209,6 +209,9 @@ esc_summary *esc_summary_start (const esc_graph *g);
 /* Make INTO say everything FROM says too; true if INTO changed.  Summaries
    only grow, which makes a fixed point over recursion terminate.  */
 bool esc_summary_join (esc_summary *into, const esc_summary *from);
+/* Lower the leak level *INTO to FROM if FROM is a leak and *INTO none
+   or a higher level; whether it changed.  */
+bool esc_leak_lower (int *into, int from);
 
 /* S as text for GCC's dump file, every field, one fact a line
    (summary-dump.c), so that tests can read a summary itself.  */
