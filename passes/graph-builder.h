@@ -33,6 +33,7 @@ bool may_read_varargs (gcall *s);
 /* graph-varargs.cc */
 bool va_builtin_p (gcall *s);
 /* graph-expr.cc */
+bool mentions (tree t, tree x);
 bool may_alias_type (tree type);
 int type_identity (tree type);
 /* fnspec.cc */

@@ -69,12 +69,18 @@ same_width (tree a, tree b)
     && operand_equal_p (TYPE_SIZE (a), TYPE_SIZE (b), 0);
 }
 
-/* Does TREE T mention NAME?  */
 static tree
-find_name (tree *t, int *walk_subtrees, void *name)
+find_tree (tree *t, int *walk_subtrees, void *x)
 {
   (void) walk_subtrees;
-  return *t == (tree) name ? *t : NULL_TREE;
+  return *t == (tree) x ? *t : NULL_TREE;
+}
+
+/* Does tree T (or NULL) mention X anywhere within it?  */
+bool
+mentions (tree t, tree x)
+{
+  return t && walk_tree (&t, find_tree, x, NULL);
 }
 
 /* Is USE's use of NAME (a non-carrier) a copy of its bits?  *TO gets the
@@ -99,7 +105,7 @@ builder::copy_use (gimple *use, tree name, tree *to)
   enum tree_code code = gimple_assign_rhs_code (a);
   if (code == COND_EXPR)
     {
-      if (walk_tree (&rhs1, find_name, name, NULL))
+      if (mentions (rhs1, name))
 	return false;
       *to = lhs;
       return TREE_CODE (lhs) == SSA_NAME;
@@ -150,7 +156,7 @@ builder::copy_use (gimple *use, tree name, tree *to)
      a field of a parameter's object trusted to be of its type: what
      they were made from (a read of such a field) is then read as data,
      which typed_param_read leaves to the caller.  */
-  return !walk_tree (&lhs, find_name, name, NULL) && !confined (lhs)
+  return !mentions (lhs, name) && !confined (lhs)
 	 && !typed_param_read (lhs);
 }
 

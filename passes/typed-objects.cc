@@ -19,19 +19,6 @@
 
 namespace esc_build {
 
-static tree
-find_tree (tree *t, int *walk_subtrees, void *x)
-{
-  (void) walk_subtrees;
-  return *t == (tree) x ? *t : NULL_TREE;
-}
-
-static bool
-mentions (tree t, tree x)
-{
-  return t && walk_tree (&t, find_tree, x, NULL);
-}
-
 /* X stands for an object: a parameter's incoming value (an SSA name), the
    object it points to seen at its start as the struct type TYPE; or a
    local variable.  Is BASE that object?  */
