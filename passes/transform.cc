@@ -2448,6 +2448,15 @@ slot_clone_call (esc_function *f, gcall *s, const vec<esc_move_site> &sites,
   return d && !release_ok (d, &fam);
 }
 
+/* How far a realloc may grow moved site M's slot in place: its capacity,
+   or nothing for one that escapes as the block realloc hands back (that
+   block must not be the slot).  */
+static long long
+slot_room (const esc_move_site &m)
+{
+  return m.escapes_as_block ? 0 : m.capacity;
+}
+
 /* The clone call S of F goes to (slot_clone_call), under the plan: per
    object of its callee that moves, its slot (ON_LOCS[k], the site's
    location, -1 for none), and as guards the other moved objects the call
@@ -2473,32 +2482,29 @@ call_spec (esc_function *f, gcall *s, const vec<esc_move_site> &sites,
 	spec->on[k] = true;
 	spec->capacity[k] = sites[i].capacity;
 	spec->guarded[k] = sites[i].guarded;
-	spec->room[k] = sites[i].escapes_as_block ? 0 : sites[i].capacity;
+	spec->room[k] = slot_room (sites[i]);
 	on_locs[k] = sites[i].loc;
       }
   auto_vec<esc_loc> locs;
   release_slots (f, actions, s, locs);
   for (esc_loc l : locs)
-    {
-      /* Its own objects' slots are handed already, but a pool's only
-	 while not handed out before: as a guard always.  */
-      bool own = false;
-      for (unsigned i = 0; i < sites.length (); i++)
+    for (unsigned i = 0; i < sites.length (); i++)
+      {
+	if (sites[i].loc != l || sites[i].reason != ESC_MOVED)
+	  continue;
+	/* Its own objects' slots are handed already, but a pool's only
+	   while not handed out before: as a guard always.  */
+	bool own = false;
 	for (int k = 0; k < spec->nobjects; k++)
-	  own |= on_locs[k] == l && sites[i].loc == l && sites[i].pool == 0;
-      if (own)
-	continue;
-      for (unsigned i = 0; i < sites.length (); i++)
-	if (sites[i].loc == l && sites[i].reason == ESC_MOVED)
-	  {
-	    if (spec->nguards >= ESC_MAX_CLONE_GUARDS)
-	      return false;
-	    spec->guard_capacity[spec->nguards] = sites[i].capacity;
-	    spec->guard_room[spec->nguards++]
-	      = sites[i].escapes_as_block ? 0 : sites[i].capacity;
-	    guard_locs.safe_push (l);
-	  }
-    }
+	  own |= on_locs[k] == l;
+	if (own && sites[i].pool == 0)
+	  continue;
+	if (spec->nguards >= ESC_MAX_CLONE_GUARDS)
+	  return false;
+	spec->guard_capacity[spec->nguards] = sites[i].capacity;
+	spec->guard_room[spec->nguards++] = slot_room (sites[i]);
+	guard_locs.safe_push (l);
+      }
   return true;
 }
 
@@ -2634,8 +2640,7 @@ rewrite (esc_function *f, vec<esc_move_site> &sites,
 	}
       slots.put (sites[i].loc, slot);
       capacity.put (sites[i].loc, sites[i].capacity);
-      in_place.put (sites[i].loc, sites[i].escapes_as_block
-				  ? 0 : sites[i].capacity);
+      in_place.put (sites[i].loc, slot_room (sites[i]));
       if (csites[i].callee)
 	{
 	  /* The callee makes it in the slot: a clone that takes it (made
