@@ -714,9 +714,9 @@ builder::typed_param_read (tree ref)
   tree ptype = TREE_TYPE (TREE_OPERAND (base, 1));
   if (!POINTER_TYPE_P (ptype) || TYPE_REF_CAN_ALIAS_ALL (ptype))
     return NULL_TREE;
+  /* (type_identity is 0 for a may_alias type.)  */
   int t = type_identity (TREE_TYPE (base));
-  if (!t || t != type_identity (TREE_TYPE (TREE_TYPE (parm)))
-      || may_alias_type (TREE_TYPE (TREE_TYPE (parm))))
+  if (!t || t != type_identity (TREE_TYPE (TREE_TYPE (parm))))
     return NULL_TREE;
   return confined (ref, true) ? parm : NULL_TREE;
 }
@@ -756,7 +756,7 @@ builder::read_as_data (tree ref, const char *why)
       if (l == ESC_LOC_HEAP)
 	return;
       int t = type_identity (TREE_TYPE (base));
-      if (t && !may_alias_type (TREE_TYPE (base)) && var_typed (base, t))
+      if (t && var_typed (base, t))
 	esc_var_typed_read (g, l, note (why));
       else
 	esc_bytes_read (g, l, -1, note (why));
