@@ -923,9 +923,23 @@ covers (const esc_summary *f, const esc_summary *o)
 	     already holds a pointer to an escaping object, which is as good
 	     as the heap.  */
 	  bool own_deeper = j == i && fh != ESC_LEAK_NONE && fh <= 1;
+	  /* Into *A at level D where F stores I's value at a level E, no
+	     deeper, that it sends to the heap: the object D reaches exists
+	     only below the one E reaches, which escapes, and *A holds a
+	     pointer to it, as good as the heap (Debian's tcc: a second
+	     build's tcc_parse_args stores **s where the first stored *s
+	     and ***s, and sends s to the heap).  */
+	  unsigned escaping_below = 0;
+	  for (int e = 0; e <= ESC_MAX_DEREFS; e++)
+	    if ((fc >> e & 1) && BY_HEAP (e))
+	      {
+		escaping_below = ~0u << e;
+		break;
+	      }
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if ((oc >> d & 1) && !(fc >> d & 1)
 		&& !(BY_HEAP (d) && holds_foreign (f, j))
+		&& !(escaping_below >> d & 1)
 		&& !(own_deeper && d >= 1))
 	      return false;
 	  /* Into the objects below what argument J points to: what F
@@ -1001,35 +1015,118 @@ alloc_covered (const esc_summary *f, const esc_summary *o)
   return !o->alloc.is_alloc || f->result_foreign;
 }
 
+/* Is what a caller wired with F reads back from an object holding O's
+   levels LV of each parameter no better than from one holding F's FLV
+   (none: the heap)?  A level O adds is covered when F sends that
+   parameter to the heap there or closer.  */
+static bool
+fresh_levels_covered (const esc_summary *f, const unsigned *flv,
+		      const unsigned *lv, int nparams)
+{
+  for (int i = 0; i < nparams && i < f->nparams; i++)
+    {
+      int fh = f->leaks[i].heap;
+      unsigned more = lv[i] & ~(flv ? flv[i] : 0u);
+      for (int d = 0; d <= ESC_MAX_DEREFS; d++)
+	if ((more >> d & 1) && !(fh != ESC_LEAK_NONE && fh <= d))
+	  return false;
+    }
+  return true;
+}
+
+/* The same object of the callee in both: handed over the same way, made
+   by the same call of the callee's body.  */
+static bool
+same_fresh (const esc_fresh *x, const esc_fresh *y)
+{
+  return x->owner == y->owner && x->pos.line == y->pos.line
+    && x->pos.column == y->pos.column
+    && strcmp (x->name ? x->name : "", y->name ? y->name : "") == 0;
+}
+
 /* The objects a constructor hands over are sites of the caller, held
-   where the callee puts them, holding what it stores there.  In a
-   caller wired with F they are the heap: covered when F says the result
-   (or the object behind the parameter) may hold pointers of the callee's
-   own, and F sends to the heap, at the level the object holds it or
-   closer, each parameter the object holds (then what the caller reads
-   back from the heap is no worse than from the site).  A member is held
-   by its parent, which is the heap already.  */
+   where the callee puts them, holding what it stores there.  Each of
+   O's objects is, in a caller wired with F, either one of F's (MATCH,
+   found by the call that makes it, a member under its parent's match)
+   or the heap; each of F's must be one of O's, which the caller may
+   take for its own.
+
+   A matched object: F's holds every level of the parameters O's does
+   (or F sends them to the heap there), the callee's own pointers if
+   O's does, and every object O's holds (a matched one as F's match, an
+   unmatched one, the heap, as the callee's pointers).  An unmatched
+   object is the heap in F: covered when F says the result (or the
+   object behind the parameter, or the parent) may hold pointers of the
+   callee's own, F sends to the heap each parameter it holds at the
+   level it does or closer (then what the caller reads back from the
+   heap is no worse than from the site), and it holds none of the
+   matched ones (F's sites would be held by nothing there).  (A first
+   build's summary, not knowing its callees in other units, has fewer
+   objects than the second's, and holds more of its parameters through
+   them: Debian's tcc did not link in two passes.)  */
 static bool
 fresh_covered (const esc_summary *f, const esc_summary *o)
 {
+  int *match = esc_xrealloc (NULL, (size_t) (o->nfresh + 1) * sizeof *match);
+  bool *used = esc_xrealloc (NULL, (size_t) (f->nfresh + 1) * sizeof *used);
+  memset (used, 0, (size_t) (f->nfresh + 1) * sizeof *used);
+  bool ok = true;
   for (int k = 0; k < o->nfresh; k++)
     {
       const esc_fresh *x = &o->fresh[k];
-      if (x->owner == ESC_FRESH_RESULT && !f->result_foreign)
-	return false;
-      if (x->owner >= 0 && (x->owner >= f->nparams
-			    || !holds_foreign (f, x->owner)))
-	return false;
-      for (int i = 0; i < o->nparams && i < f->nparams; i++)
+      match[k] = -1;
+      for (int m = 0; m < f->nfresh && match[k] < 0; m++)
+	if (!used[m] && same_fresh (x, &f->fresh[m])
+	    && (x->owner != ESC_FRESH_MEMBER
+		|| (x->parent >= 0 && x->parent < k && match[x->parent] >= 0
+		    && match[x->parent] == f->fresh[m].parent)))
+	  {
+	    match[k] = m;
+	    used[m] = true;
+	  }
+    }
+  for (int m = 0; m < f->nfresh; m++)
+    ok = ok && used[m];
+  for (int k = 0; ok && k < o->nfresh; k++)
+    {
+      const esc_fresh *x = &o->fresh[k];
+      const esc_fresh *y = match[k] >= 0 ? &f->fresh[match[k]] : NULL;
+      if (y)
 	{
-	  int fh = f->leaks[i].heap;
-	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
-	    if ((x->levels[i] >> d & 1)
-		&& !(fh != ESC_LEAK_NONE && fh <= d))
-	      return false;
+	  ok = fresh_levels_covered (f, y->levels, x->levels, o->nparams)
+	    && (!x->foreign || y->foreign);
+	  for (int i = 0; ok && i < x->nholds; i++)
+	    {
+	      int j = x->holds[i];
+	      if (j < 0 || j >= o->nfresh || match[j] < 0)
+		ok = y->foreign;
+	      else
+		{
+		  bool held = false;
+		  for (int h = 0; h < y->nholds; h++)
+		    held = held || y->holds[h] == match[j];
+		  ok = held;
+		}
+	    }
+	  continue;
+	}
+      if (x->owner == ESC_FRESH_RESULT)
+	ok = f->result_foreign;
+      else if (x->owner == ESC_FRESH_MEMBER)
+	ok = x->parent >= 0 && x->parent < k
+	  && (match[x->parent] < 0 || f->fresh[match[x->parent]].foreign);
+      else
+	ok = x->owner < f->nparams && holds_foreign (f, x->owner);
+      ok = ok && fresh_levels_covered (f, NULL, x->levels, o->nparams);
+      for (int i = 0; ok && i < x->nholds; i++)
+	{
+	  int j = x->holds[i];
+	  ok = !(j >= 0 && j < o->nfresh && match[j] >= 0);
 	}
     }
-  return true;
+  esc_free (match);
+  esc_free (used);
+  return ok;
 }
 
 /* Do A's and B's KEY hold the same JSON?  */
@@ -1053,9 +1150,9 @@ esc_summaries_cover (const char *name, const esc_summary *own,
   if (!e)
     return false;
   *hash = e->hash;
-  /* Allocator roles and the objects it hands over make sites in the
-     caller: the same, or none in the file (roles_covered).  The flows
-     must be covered.  */
+  /* Allocator roles make sites in the caller: the same, or none in the
+     file (alloc_covered).  The objects it hands over (fresh_covered) and
+     the flows must be covered.  */
   char *text = esc_summary_json (own);
   json_object *a = json_tokener_parse (e->text);
   json_object *b = json_tokener_parse (text);
@@ -1065,8 +1162,7 @@ esc_summaries_cover (const char *name, const esc_summary *own,
     && (same_part (a, b, "alloc") || (!f->alloc.is_alloc
 				      && alloc_covered (f, own)))
     && (same_part (a, b, "dealloc") || f->alloc.dealloc_param < 0)
-    && (same_part (a, b, "fresh") || (f->nfresh == 0
-				      && fresh_covered (f, own)))
+    && (same_part (a, b, "fresh") || fresh_covered (f, own))
     && covers (f, own);
   json_object_put (a);
   json_object_put (b);

@@ -55,11 +55,12 @@ reason_tables () {
   echo "variable: one outside the loop, or a path that stops early; callee names taken"
   echo "out). \`sites.tsv\` has every site."
   echo
-  for c in escape alloc alloc-lto; do
+  for c in escape alloc alloc-lto sum; do
     awk -F'\t' -v c=$c 'NR > 1 && $2 == c' "$f" | grep -q . || continue
     case $c in
       escape) echo "### Transform (\`-fplugin-arg-escape-m=2 -fplugin-arg-escape-transform\`)" ;;
       alloc) echo "### Transform with the package's allocator file (\`examples/allocators/\`)" ;;
+      sum) echo "### The same in two passes, with the summaries of the first (\`-fplugin-arg-escape-summaries=\`)" ;;
       *) echo "### The same under \`-flto\` (lto1's verdicts, from the links)" ;;
     esac
     echo
@@ -87,7 +88,8 @@ write_reports () {
     printf '\tcompile_cpu_plain_s\tcompile_cpu_plugin_s\tcompile_ratio'
     printf '\tallocs_plain\tallocs_escape\tallocs_alloc\tallocs_clang'
     printf '\tout_escape\tout_asan\tout_alloc\tout_alloc_asan\tout_clang'
-    printf '\tlto_sites\tlto_moved\tlto_kept\tlto_escapes\tallocs_plain_lto\tallocs_lto\tout_lto\n'
+    printf '\tlto_sites\tlto_moved\tlto_kept\tlto_escapes\tallocs_plain_lto\tallocs_lto\tout_lto'
+    printf '\tsummaries\tsum_sites\tsum_moved\tsum_kept\tsum_escapes\tallocs_sum\tout_sum\tout_sum_asan\n'
     for p in "${pkgs[@]}"; do
       local conv=- cpu_r
       [ -n "${R[$p.h2s_after]:-}" ] && conv=$((R[$p.h2s_after] - R[$p.h2s_before]))
@@ -104,14 +106,16 @@ write_reports () {
 	"$(out_cell "$p" alloc-asan)" "$(out_cell "$p" clang)" \
 	"${R[$p.alloc-lto.sites]:--}" "${R[$p.alloc-lto.moved]:--}" \
 	"${R[$p.alloc-lto.kept]:--}" "${R[$p.alloc-lto.escapes]:--}" \
-	"${R[$p.plain-lto.allocs]:--}" "${R[$p.alloc-lto.allocs]:--}"
-      printf '%s\n' "$(out_cell "$p" alloc-lto)"
+	"${R[$p.plain-lto.allocs]:--}" "${R[$p.alloc-lto.allocs]:--}" "$(out_cell "$p" alloc-lto)" \
+	"${R[$p.sum1.summaries]:--}" "${R[$p.sum.sites]:--}" "${R[$p.sum.moved]:--}" \
+	"${R[$p.sum.kept]:--}" "${R[$p.sum.escapes]:--}" "${R[$p.sum.allocs]:--}" "$(out_cell "$p" sum)"
+      printf '%s\n' "$(out_cell "$p" sum-asan)"
     done
   } > "$tsv"
   {
     printf 'package\tconfig\tlocation\tcall\tverdict\tdetail\n'
     for p in "${pkgs[@]}"; do
-      for c in escape alloc alloc-lto; do
+      for c in escape alloc alloc-lto sum; do
 	[ -f "$OUT/rec/$c/$p/sites.tsv" ] || continue
 	awk -F'\t' -v p="$p" -v c="$c" '{ print p "\t" c "\t" $0 }' "$OUT/rec/$c/$p/sites.tsv"
       done
@@ -119,9 +123,9 @@ write_reports () {
   } > "$sites"
 
   # ---- the main table ----
-  local head="package|state|sites moved / kept / escape|clang h2s|compile time plugin/plain|heap allocs plain|escape (vs plain)|clang (vs plain)|with allocators: moved / kept / escape; heap allocs (vs plain)|the same under -flto|outputs escape, asan, alloc, alloc-asan, clang, alloc-lto"
+  local head="package|state|sites moved / kept / escape|clang h2s|compile time plugin/plain|heap allocs plain|escape (vs plain)|clang (vs plain)|with allocators: moved / kept / escape; heap allocs (vs plain)|the same under -flto|the same in two passes with summaries|outputs escape, asan, alloc, alloc-asan, clang, alloc-lto, sum, sum-asan"
   for p in "${pkgs[@]}"; do
-    local conv=- sitecell=- alloccell=n/a ltocell=n/a cpu=- a_e a_c
+    local conv=- sitecell=- alloccell=n/a ltocell=n/a sumcell=n/a cpu=- a_e a_c
     [ -n "${R[$p.h2s_after]:-}" ] && conv=$((R[$p.h2s_after] - R[$p.h2s_before]))
     [ -n "${R[$p.escape.sites]:-}" ] && sitecell="${R[$p.escape.moved]} / ${R[$p.escape.kept]} / ${R[$p.escape.escapes]}"
     cpu=$(ratio "${R[$p.cpu_plugin]:-}" "${R[$p.cpu_plain]:-}")
@@ -142,14 +146,20 @@ write_reports () {
 	  ltocell="${R[$p.alloc-lto.moved]:-?} / ${R[$p.alloc-lto.kept]:-?} / ${R[$p.alloc-lto.escapes]:-?}; ${R[$p.alloc-lto.allocs]:--} ($(ratio "${R[$p.alloc-lto.allocs]:-}" "$lb"))"
 	else ltocell="build ${R[$p.alloc-lto.build]:-?}"; fi ;;
     esac
-    local outs="$(out_cell "$p" escape), $(out_cell "$p" asan), $(out_cell "$p" alloc), $(out_cell "$p" alloc-asan), $(out_cell "$p" clang), $(out_cell "$p" alloc-lto)"
-    rows+=("$p ${version[$p]}|$(pkg_state "$p")|$sitecell|$conv|$cpu|${R[$p.plain.allocs]:--}|$a_e|$a_c|$alloccell|$ltocell|$outs")
+    case " ${R[$p.configs]:-} " in
+      *" sum "*)
+	if [ "${R[$p.sum.build]:-}" = ok ]; then
+	  sumcell="${R[$p.sum.moved]:-?} / ${R[$p.sum.kept]:-?} / ${R[$p.sum.escapes]:-?}; ${R[$p.sum.allocs]:--} ($(ratio "${R[$p.sum.allocs]:-}" "${R[$p.plain.allocs]:-}"))"
+	else sumcell="build ${R[$p.sum.build]:-?}"; fi ;;
+    esac
+    local outs="$(out_cell "$p" escape), $(out_cell "$p" asan), $(out_cell "$p" alloc), $(out_cell "$p" alloc-asan), $(out_cell "$p" clang), $(out_cell "$p" alloc-lto), $(out_cell "$p" sum), $(out_cell "$p" sum-asan)"
+    rows+=("$p ${version[$p]}|$(pkg_state "$p")|$sitecell|$conv|$cpu|${R[$p.plain.allocs]:--}|$a_e|$a_c|$alloccell|$ltocell|$sumcell|$outs")
   done
 
   # What was checked, over all packages.
   local nc=0 ni=0 npf=0 nout=0 nasan=0 nd=0 na=0 cfgs
   for p in "${pkgs[@]}"; do
-    for c in escape asan alloc alloc-asan alloc-lto; do
+    for c in escape asan alloc alloc-asan alloc-lto sum sum-asan; do
       nc=$((nc + ${R[$p.$c.compiles]:-0})); ni=$((ni + ${R[$p.$c.ice]:-0}))
       npf=$((npf + ${R[$p.$c.pluginfails]:-0}))
       nout=$((nout + ${R[$p.$c.cases]:-0})); nd=$((nd + ${R[$p.$c.diffs]:-0}))
@@ -171,7 +181,9 @@ write_reports () {
   echo "realloc, aligned_alloc calls over the whole workload (count-malloc.so). with allocators:"
   echo "the same with examples/allocators/PKG.alloc declared (-fplugin-arg-escape-allocators=)."
   echo "under -flto: the same again, built with -flto (the sites are lto1's, from the links),"
-  echo "against plain gcc-12 -O2 -flto (plain-lto)."
+  echo "against plain gcc-12 -O2 -flto (plain-lto).  two passes with summaries: the alloc build"
+  echo "(escape without an allocator file) again, with the summaries file escape-report wrote from"
+  echo "a first build's reports (sum)."
   echo "outputs: commands whose stdout and exit status match plain's (asan: and no ASan report)."
   echo "Total wall time: $((wall / 60)) min $((wall % 60)) s."
   for n in "${notes[@]}"; do echo "note: $n"; done
@@ -193,7 +205,7 @@ write_reports () {
     echo "per allocation site). What each column means: \`README.md\`."
     echo
     echo "| ${head//|/ | } |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|---|---|"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---|"
     for r in "${rows[@]}"; do echo "| ${r//|/ | } |"; done
     echo
     echo "$checks"
@@ -260,11 +272,11 @@ write_reports () {
     echo "code (constructor and disposer clones, owned copies, size tests and guards) and"
     echo "removes some (calls, frees)."
     echo
-    echo "| package | plain | escape (vs plain) | alloc (vs plain) |"
-    echo "|---|---:|---:|---:|"
+    echo "| package | plain | escape (vs plain) | alloc (vs plain) | sum (vs plain) |"
+    echo "|---|---:|---:|---:|---:|"
     for p in "${pkgs[@]}"; do
       [ -n "${R[$p.plain.text]:-}" ] || continue
-      echo "| $p | ${R[$p.plain.text]} | ${R[$p.escape.text]:--} ($(ratio "${R[$p.escape.text]:-}" "${R[$p.plain.text]}")) | ${R[$p.alloc.text]:--} ($(ratio "${R[$p.alloc.text]:-}" "${R[$p.plain.text]}")) |"
+      echo "| $p | ${R[$p.plain.text]} | ${R[$p.escape.text]:--} ($(ratio "${R[$p.escape.text]:-}" "${R[$p.plain.text]}")) | ${R[$p.alloc.text]:--} ($(ratio "${R[$p.alloc.text]:-}" "${R[$p.plain.text]}")) | ${R[$p.sum.text]:--} ($(ratio "${R[$p.sum.text]:-}" "${R[$p.plain.text]}")) |"
     done
     echo
     echo "## Build and workload wall times (s)"

@@ -26,6 +26,14 @@
 #   alloc-lto   alloc under -flto: the compiles make bytecode and the
 #               link's lto1 analyses, moves and reports (its notes are
 #               recorded from the link); compared with plain-lto
+#   sum         the alloc configuration (escape where the package has no
+#               allocator file) built in two passes, the route across files
+#               without LTO (docs/build-systems/make.md): a first build
+#               writes reports (-fplugin-arg-escape-report=DIR/), escape-report
+#               --write-summaries turns them into one file, and the second
+#               build compiles with -fplugin-arg-escape-summaries=FILE; the
+#               second build is measured
+#   sum-asan    sum plus -fsanitize=address (the same summaries file)
 #   clang       clang -O2 -mllvm -attributor-enable=module (plus
 #               -mllvm -print-before/after=attributor in the build: the
 #               allocation calls turned into allocas are counted)
@@ -39,7 +47,8 @@
 # sites.tsv (one row per allocation site), and prints the table.
 # Builds, logs and outputs go to build/corpus/ (CORPUS_OUT).
 #
-# Environment: PLUGIN (default build/escape.so), GCC (gcc-12), CLANG
+# Environment: PLUGIN (default build/escape.so), ESCAPE_REPORT
+# (build/escape-report: the sum configurations), GCC (gcc-12), CLANG
 # (clang), JOBS (nproc), CONFIGS (the list above), CORPUS_OUT, WL_TIMEOUT
 # (seconds per workload command, 300), CORPUS_TIME_REPS (compile-time
 # repetitions of each source, 3).
@@ -64,7 +73,8 @@ CLANG=${CLANG:-clang}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 OUT=${CORPUS_OUT:-$root/build/corpus}
 WL_TIMEOUT=${WL_TIMEOUT:-300}
-ALL_CONFIGS="plain escape asan alloc alloc-asan plain-lto alloc-lto clang"
+ESCAPE_REPORT=${ESCAPE_REPORT:-$root/build/escape-report}
+ALL_CONFIGS="plain escape asan alloc alloc-asan plain-lto alloc-lto sum sum-asan clang"
 CONFIGS=${CONFIGS:-$ALL_CONFIGS}
 export CORPUS_HERE=$here
 export CORPUS_TIME_REPS=${CORPUS_TIME_REPS:-3}
@@ -109,6 +119,10 @@ if [ -n "$missing" ]; then
 fi
 command -v "$GCC" > /dev/null || die "$GCC not found (make installs it)"
 [ -f "$PLUGIN" ] || die "$PLUGIN not found: run make first"
+case " $CONFIGS " in
+  *" sum "*|*" sum-asan "*)
+    [ -x "$ESCAPE_REPORT" ] || die "$ESCAPE_REPORT not found (the sum configurations need it): run make first" ;;
+esac
 
 mkdir -p "$OUT/log" "$OUT/dl" "$OUT/src" "$OUT/probe"
 
@@ -224,6 +238,10 @@ cfg_env () {
     plain-lto) CORPUS_CFLAGS="-O2 -flto" CORPUS_LINKFLAGS=$CORPUS_CFLAGS ;;
     alloc-lto) CORPUS_CFLAGS="-O2 -flto $PLUG -fplugin-arg-escape-allocators=$af $DIAG -fchecking"
 	       CORPUS_LINKFLAGS=$CORPUS_CFLAGS ;;
+    sum1) CORPUS_CFLAGS="-O2 -fplugin=$PLUGIN ${af:+-fplugin-arg-escape-allocators=$af} -fplugin-arg-escape-report=$OUT/summaries/$pkg/reports/ $DIAG" ;;
+    sum) CORPUS_CFLAGS="-O2 $PLUG ${af:+-fplugin-arg-escape-allocators=$af} -fplugin-arg-escape-summaries=$OUT/summaries/$pkg/escape.summaries $DIAG -fchecking" ;;
+    sum-asan) CORPUS_CFLAGS="-O2 $PLUG ${af:+-fplugin-arg-escape-allocators=$af} -fplugin-arg-escape-summaries=$OUT/summaries/$pkg/escape.summaries $DIAG -fchecking -fno-omit-frame-pointer"
+	      CORPUS_LDFLAGS="-fsanitize=address" ;;
     clang) CORPUS_CC=$CLANG CORPUS_CFLAGS="-O2 -mllvm -attributor-enable=module"
 	   CORPUS_CLANG_H2S=1 ;;
   esac
@@ -234,8 +252,8 @@ alloc_file () {
   [ -f "$f" ] || f=$root/examples/allocators/${1%%[0-9.]*}.alloc
   [ -f "$f" ] && echo "$f"
 }
-is_plugin_cfg () { case $1 in escape|asan|alloc|alloc-asan|alloc-lto) return 0;; esac; return 1; }
-is_asan_cfg () { case $1 in asan|alloc-asan) return 0;; esac; return 1; }
+is_plugin_cfg () { case $1 in escape|asan|alloc|alloc-asan|alloc-lto|sum|sum-asan) return 0;; esac; return 1; }
+is_asan_cfg () { case $1 in asan|alloc-asan|sum-asan) return 0;; esac; return 1; }
 
 # ---- the workload runner (called by the recipes' pkg_workload) ---------------------------------
 
@@ -294,15 +312,16 @@ fetch () {			# PKG: download (cached) and extract into $OUT/src/PKG
   ( cd "$dl" && dpkg-source -x "${p}_$fv.dsc" "$OUT/src/$p" ) >> "$OUT/log/$p.fetch.log" 2>&1
 }
 
-run_config () {			# PKG CFG
-  local p=$1 cfg=$2 tree=$OUT/$2/$1 rec=$OUT/rec/$2/$1 wlout=$OUT/out/$2/$1
-  local log=$OUT/log/$p.$cfg.log bin=$OUT/bin/$cfg ccname=$GCC copy
+# build_tree PKG CFG TREE REC LOG: a fresh copy of the source in TREE,
+# built by the package's recipe with the configuration's compiler.
+build_tree () {
+  local p=$1 cfg=$2 tree=$3 rec=$4 log=$5 bin=$OUT/bin/$2 ccname=$GCC copy
   [ $cfg = clang ] && ccname=$CLANG
   ccname=$(basename "$ccname")
   mkdir -p "$bin"
   ln -sf "$here/cc-wrap.sh" "$bin/$ccname"
-  rm -rf "$tree" "$rec" "$wlout"
-  mkdir -p "$tree" "$rec" "$wlout"
+  rm -rf "$tree" "$rec"
+  mkdir -p "$tree" "$rec"
   copy=$(. "$here/pkgs/$p.sh" && echo "${PKG_COPY:-}")
   if [ -n "$copy" ]; then
     ( cd "$OUT/src/$p" && cp -a --parents $copy "$tree/" ) || return 1
@@ -310,9 +329,6 @@ run_config () {			# PKG CFG
     cp -a "$OUT/src/$p/." "$tree/"
   fi
   cp -a "$here/workloads" "$tree/corpus-workloads"
-
-  say "$p: building ($cfg)"
-  local t0=$EPOCHREALTIME
   (
     cfg_env "$cfg" "$p"
     export CORPUS_REC=$rec CORPUS_ROOT=$tree CORPUS_PHASE=configure
@@ -323,7 +339,43 @@ run_config () {			# PKG CFG
     . "$here/pkgs/$p.sh"
     cd "$tree" && pkg_build
   ) > "$log" 2>&1
-  local rc=$?
+}
+
+# sum_pass1 PKG: the first pass of the sum configurations, once per
+# package: a build for the reports, and the summaries file written from
+# them ($OUT/summaries/PKG/escape.summaries).  Its compiles are recorded in
+# rec/sum1/PKG, whose crashes count against the sum configuration.
+sum_pass1 () {
+  local p=$1 d=$OUT/summaries/$1
+  [ -n "${R[$p.sum1.build]:-}" ] && { [ "${R[$p.sum1.build]}" = ok ]; return; }
+  rm -rf "$d"
+  mkdir -p "$d/reports"
+  say "$p: building (sum, first pass: reports)"
+  if ! build_tree "$p" sum1 "$OUT/sum1/$p" "$OUT/rec/sum1/$p" "$OUT/log/$p.sum1.log"; then
+    R[$p.sum1.build]=failed
+    return 1
+  fi
+  if ! "$ESCAPE_REPORT" --write-summaries "$d/escape.summaries" "$d/reports" \
+       > "$OUT/log/$p.sum1.summaries.log" 2>&1; then
+    R[$p.sum1.build]=failed
+    note "$p: escape-report --write-summaries failed (see build/corpus/log/$p.sum1.summaries.log)"
+    return 1
+  fi
+  R[$p.sum1.build]=ok
+  R[$p.sum1.summaries]=$(grep -c . "$d/escape.summaries")
+}
+
+run_config () {			# PKG CFG
+  local p=$1 cfg=$2 tree=$OUT/$2/$1 rec=$OUT/rec/$2/$1 wlout=$OUT/out/$2/$1
+  local log=$OUT/log/$p.$cfg.log
+  rm -rf "$wlout"
+  mkdir -p "$wlout"
+  local t0=$EPOCHREALTIME rc=0
+  case $cfg in sum|sum-asan) sum_pass1 "$p" || rc=1 ;; esac
+  if [ $rc = 0 ]; then
+    say "$p: building ($cfg)"
+    build_tree "$p" "$cfg" "$tree" "$rec" "$log" || rc=1
+  fi
   R[$p.$cfg.buildtime]=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   if [ $rc != 0 ]; then
     R[$p.$cfg.build]=failed
@@ -398,8 +450,10 @@ check_config () {		# PKG CFG
 analyse_config () {		# PKG CFG
   local p=$1 cfg=$2 rec=$OUT/rec/$2/$1
   local ices pf
-  ices=$(ls "$rec/fail/"*.ice 2>/dev/null | wc -l)
-  pf=$(ls "$rec/fail/"*.plugin-fails 2>/dev/null | wc -l)
+  local recs=("$rec")
+  [ $cfg = sum ] && recs+=("$OUT/rec/sum1/$p")
+  ices=$(for r in "${recs[@]}"; do ls "$r/fail/"*.ice 2>/dev/null; done | wc -l)
+  pf=$(for r in "${recs[@]}"; do ls "$r/fail/"*.plugin-fails 2>/dev/null; done | wc -l)
   R[$p.$cfg.ice]=$ices
   R[$p.$cfg.pluginfails]=$pf
   if [ -f "$rec/records.tsv" ]; then
@@ -408,13 +462,13 @@ analyse_config () {		# PKG CFG
   # Code size: the text of every object file the build made (clones
   # and copies are code the transform adds).
   case $cfg in
-    plain|escape|alloc)
+    plain|escape|alloc|sum)
       R[$p.$cfg.text]=$(find "$OUT/$cfg/$p" -name '*.o' -type f -print0 2>/dev/null \
 	| xargs -0 -r size 2>/dev/null | awk 'NR > 1 && $1 ~ /^[0-9]+$/ { t += $1 } END { print t + 0 }')
       ;;
   esac
   case $cfg in
-    escape|alloc|alloc-lto)
+    escape|alloc|alloc-lto|sum)
       cat "$rec/notes/"*.txt 2>/dev/null \
 	| awk -v conflicts="$rec/conflicts.txt" -f "$here/sites.awk" > "$rec/sites.tsv"
       R[$p.$cfg.sites]=$(wc -l < "$rec/sites.tsv")

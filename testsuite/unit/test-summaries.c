@@ -632,6 +632,35 @@ START_TEST (test_summaries_cover_own_deeper)
 }
 END_TEST
 
+/* f (s, v) stores **s into *v where the file stores *s and ***s: the
+   object **s points to lies below the one *s points to, which escapes
+   in the file, and *v holds a pointer to it.  Not where that one does
+   not escape, nor where the file stores only what lies deeper (the
+   object above may exist without it).  */
+START_TEST (test_summaries_cover_content_below_escaping)
+{
+  esc_summary *file = ut_summary ("f", 2);
+  esc_summary *own = ut_summary ("f", 2);
+  file->leaks[0].heap = 0;
+  own->leaks[0].heap = 0;
+  file->leaks[0].content[1] = 1;
+  file->leaks[0].content_levels[1] = 2u | 8u;
+  own->leaks[0].content[1] = 1;
+  own->leaks[0].content_levels[1] = 2u | 4u | 8u;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 2;
+  own->leaks[0].heap = 2;
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 0;
+  own->leaks[0].heap = 0;
+  file->leaks[0].content[1] = 3;
+  file->leaks[0].content_levels[1] = 8u;
+  ck_assert (!covered_by (file, own));
+  file->content_foreign[1] = true;	/* *v holds the heap anyway.  */
+  ck_assert (covered_by (file, own));
+}
+END_TEST
+
 START_TEST (test_summaries_cover_frees)
 {
   /* The definition frees what p points to from level 1 on (free (*p)).  */
@@ -720,6 +749,107 @@ START_TEST (test_summaries_cover_roles)
 }
 END_TEST
 
+/* Add to S a fresh object made by CALL at line LINE, handed over to
+   OWNER (a member of PARENT), holding S's parameters at LEVELS[i].  */
+static int
+add_fresh (esc_summary *s, int owner, int parent, const char *call, int line,
+	   const unsigned *levels, bool foreign)
+{
+  s->fresh = esc_xrealloc (s->fresh, (size_t) (s->nfresh + 1)
+			   * sizeof *s->fresh);
+  esc_fresh *x = &s->fresh[s->nfresh];
+  memset (x, 0, sizeof *x);
+  x->owner = owner;
+  x->parent = parent;
+  x->levels = esc_xrealloc (NULL, (size_t) s->nparams * sizeof (unsigned));
+  for (int i = 0; i < s->nparams; i++)
+    x->levels[i] = levels ? levels[i] : 0;
+  x->foreign = foreign;
+  x->holds = esc_xrealloc (NULL, 4 * sizeof (int));
+  x->name = esc_strdup (call);
+  x->pos = ut_pos;
+  x->pos.line = line;
+  x->chain = esc_xrealloc (NULL, sizeof *x->chain);
+  x->nchain = 1;
+  x->chain[0].function = esc_strdup (s->name);
+  x->chain[0].call = esc_strdup (call);
+  x->chain[0].pos = x->pos;
+  return s->nfresh++;
+}
+
+/* A second build's constructor hands over objects the first did not
+   know of (made by callees of other units) and holds more of its
+   parameters through them: covered when the file's summary takes each
+   new object for the heap, each of its own for one of the definition's,
+   and sends the parameters held anew to the heap.  */
+START_TEST (test_summaries_cover_fresh_grown)
+{
+  esc_summary *file = ut_summary ("f", 2);
+  esc_summary *own = ut_summary ("f", 2);
+  file->leaks[0].heap = 0;
+  own->leaks[0].heap = 0;
+  const unsigned one[2] = { 0, 2u }, both[2] = { 0x1feu, 2u };
+  add_fresh (file, 0, -1, "mk(s)", 10, one, true);
+  add_fresh (own, 0, -1, "mk(s)", 10, both, true);
+  /* Param 0 held at levels 1.., which the file sends to the heap.  */
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 2;
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].heap = 0;
+  /* A second object, into *s: the heap in the file, which says *s may
+     hold the callee's pointers.  */
+  int extra = add_fresh (own, 0, -1, "dynarray_add(s)", 12, NULL, true);
+  ck_assert (covered_by (file, own));	/* *s escapes in the file.  */
+  file->leaks[0].heap = 1;
+  own->leaks[0].heap = 1;
+  ck_assert (!covered_by (file, own));
+  file->content_foreign[0] = true;
+  ck_assert (covered_by (file, own));
+  /* The new object holding the matched one: the file's site would be
+     held by nothing.  */
+  own->fresh[extra].holds[own->fresh[extra].nholds++] = 0;
+  ck_assert (!covered_by (file, own));
+  own->fresh[extra].nholds = 0;
+  /* The matched one holding the new one: the file's must hold the
+     callee's pointers.  */
+  own->fresh[0].holds[own->fresh[0].nholds++] = extra;
+  ck_assert (covered_by (file, own));
+  file->fresh[0].foreign = false;
+  own->fresh[0].foreign = false;
+  ck_assert (!covered_by (file, own));
+  own->fresh[0].nholds = 0;
+  ck_assert (covered_by (file, own));
+  /* Holding the callee's own pointers where the file's does not.  */
+  own->fresh[0].foreign = true;
+  ck_assert (!covered_by (file, own));
+  own->fresh[0].foreign = false;
+  /* An object of the file's the definition no longer hands over (it
+     keeps it): the caller took it for its own.  */
+  add_fresh (file, 1, -1, "mk(v)", 14, NULL, true);
+  ck_assert (!covered_by (file, own));
+  /* Handed over elsewhere (the result): not the same object.  */
+  add_fresh (own, ESC_FRESH_RESULT, -1, "mk(v)", 14, NULL, true);
+  file->result_foreign = true;
+  ck_assert (!covered_by (file, own));
+  own->fresh[own->nfresh - 1].owner = 1;
+  ck_assert (covered_by (file, own));
+  /* A member of the new object: held by the heap in the file.  */
+  add_fresh (own, ESC_FRESH_MEMBER, extra, "malloc(8)", 16, NULL, false);
+  ck_assert (covered_by (file, own));
+  /* A member of a matched object the file's does not hold the callee's
+     pointers in.  */
+  own->fresh[own->nfresh - 1].parent = 0;
+  ck_assert (!covered_by (file, own));
+  file->fresh[0].foreign = true;
+  ck_assert (covered_by (file, own));
+  /* The file's member is matched only under the matched parent.  */
+  add_fresh (file, ESC_FRESH_MEMBER, 0, "malloc(8)", 16, NULL, false);
+  ck_assert (covered_by (file, own));
+  file->fresh[file->nfresh - 1].parent = 1;
+  ck_assert (!covered_by (file, own));
+}
+END_TEST
+
 /* What a caller wires from another unit's summary: the argument of a
    function that keeps nothing does not escape, of one that stores it in a
    global it does.  */
@@ -790,8 +920,10 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_cover_formats);
   tcase_add_test (tc, test_summaries_cover_deep_stores);
   tcase_add_test (tc, test_summaries_cover_own_deeper);
+  tcase_add_test (tc, test_summaries_cover_content_below_escaping);
   tcase_add_test (tc, test_summaries_cover_frees);
   tcase_add_test (tc, test_summaries_cover_roles);
+  tcase_add_test (tc, test_summaries_cover_fresh_grown);
   tcase_add_test (tc, test_summaries_in_a_caller);
   tcase_add_test (tc, test_summaries_names);
   suite_add_tcase (s, tc);
