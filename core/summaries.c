@@ -906,11 +906,27 @@ covers (const esc_summary *f, const esc_summary *o)
       if (o->typed_reads[i] && !f->typed_reads[i]
 	  && !level_covered (fl->data, 1) && !BY_HEAP (1))
 	return false;
+      /* A flow of I at level D the file lacks, into a target (the
+	 result, *A, what lies below *A): where the file sends I to the
+	 heap at FH <= D, the object D reaches escapes in the caller, and
+	 is as good as the heap there.  Covered when the target holds the
+	 heap in the file whenever the flow is not empty: the file says so
+	 (result_foreign, holds_foreign...), or it has a flow of I into the
+	 same target at a level E >= FH.  At E = FH that is a pointer to
+	 the escaping object FH reaches, which exists since D does; deeper,
+	 a value loaded from it, and an escaping object holds the heap
+	 (solve.c, step 3), so what the file's flow loads is the heap.
+	 (A first build's summary, its callees in other units unknown,
+	 sends I to the heap and keeps the deeper flows; the second
+	 build's, knowing them, has flows above those: Lua's luaS_new
+	 returns what L points to where the first build's returned what
+	 lies two loads below; tcc's tcc_parse_args.)  */
+#define FLOWS_FROM_HEAP(bits) (fh != ESC_LEAK_NONE && ((bits) >> fh) != 0)
       unsigned fr = esc_levels (fl->result, fl->result_levels);
       unsigned or_ = esc_levels (ol->result, ol->result_levels);
       for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	if ((or_ >> d & 1) && !(fr >> d & 1)
-	    && !(BY_HEAP (d) && f->result_foreign))
+	    && !(BY_HEAP (d) && (f->result_foreign || FLOWS_FROM_HEAP (fr))))
 	  return false;
       for (int j = 0; j < o->nparams; j++)
 	{
@@ -923,23 +939,10 @@ covers (const esc_summary *f, const esc_summary *o)
 	     already holds a pointer to an escaping object, which is as good
 	     as the heap.  */
 	  bool own_deeper = j == i && fh != ESC_LEAK_NONE && fh <= 1;
-	  /* Into *A at level D where F stores I's value at a level E, no
-	     deeper, that it sends to the heap: the object D reaches exists
-	     only below the one E reaches, which escapes, and *A holds a
-	     pointer to it, as good as the heap (Debian's tcc: a second
-	     build's tcc_parse_args stores **s where the first stored *s
-	     and ***s, and sends s to the heap).  */
-	  unsigned escaping_below = 0;
-	  for (int e = 0; e <= ESC_MAX_DEREFS; e++)
-	    if ((fc >> e & 1) && BY_HEAP (e))
-	      {
-		escaping_below = ~0u << e;
-		break;
-	      }
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if ((oc >> d & 1) && !(fc >> d & 1)
-		&& !(BY_HEAP (d) && holds_foreign (f, j))
-		&& !(escaping_below >> d & 1)
+		&& !(BY_HEAP (d) && (holds_foreign (f, j)
+				     || FLOWS_FROM_HEAP (fc)))
 		&& !(own_deeper && d >= 1))
 	      return false;
 	  /* Into the objects below what argument J points to: what F
@@ -949,7 +952,8 @@ covers (const esc_summary *f, const esc_summary *o)
 	  unsigned od = esc_levels (ol->deep[j], ol->deep_levels[j]);
 	  for (int d = 0; d <= ESC_MAX_DEREFS; d++)
 	    if ((od >> d & 1) && !(fd >> d & 1)
-		&& !(BY_HEAP (d) && deep_holds_foreign (f, j)))
+		&& !(BY_HEAP (d) && (deep_holds_foreign (f, j)
+				     || FLOWS_FROM_HEAP (fd))))
 	      return false;
 	}
       /* What the callee may free matters only to moving it to the
@@ -962,6 +966,7 @@ covers (const esc_summary *f, const esc_summary *o)
 	  || (o->frees[i] && !(f->frees[i] && f->frees_from[i] <= ff)
 	      && !BY_HEAP (ff)))
 	return false;
+#undef FLOWS_FROM_HEAP
 #undef BY_HEAP
     }
   if (!deep_writes_covered (f, o)
@@ -1034,6 +1039,24 @@ fresh_levels_covered (const esc_summary *f, const unsigned *flv,
   return true;
 }
 
+/* Does F's object M escape in a caller wired with F: stored into what a
+   parameter points to that F sends to the heap at level 0, or a member
+   of one that does?  */
+static bool
+fresh_escapes (const esc_summary *f, int m)
+{
+  for (int n = 0; m >= 0 && m < f->nfresh && n <= f->nfresh; n++)
+    {
+      const esc_fresh *y = &f->fresh[m];
+      if (y->owner >= 0)
+	return y->owner < f->nparams && f->leaks[y->owner].heap == 0;
+      if (y->owner != ESC_FRESH_MEMBER || y->parent >= m)
+	return false;
+      m = y->parent;
+    }
+  return false;
+}
+
 /* The same object of the callee in both: handed over the same way, made
    by the same call of the callee's body.  */
 static bool
@@ -1054,7 +1077,11 @@ same_fresh (const esc_fresh *x, const esc_fresh *y)
    A matched object: F's holds every level of the parameters O's does
    (or F sends them to the heap there), the callee's own pointers if
    O's does, and every object O's holds (a matched one as F's match, an
-   unmatched one, the heap, as the callee's pointers).  An unmatched
+   unmatched one, the heap, as the callee's pointers); where F's escapes
+   in the caller (fresh_escapes) it holds the heap, which covers the
+   callee's pointers and the unmatched objects (zlib's gzclose_w: the
+   second build sees gz_error of gzlib.c store its message into the
+   state the buffers are stored into).  An unmatched
    object is the heap in F: covered when F says the result (or the
    object behind the parameter, or the parent) may hold pointers of the
    callee's own, F sends to the heap each parameter it holds at the
@@ -1093,13 +1120,16 @@ fresh_covered (const esc_summary *f, const esc_summary *o)
       const esc_fresh *y = match[k] >= 0 ? &f->fresh[match[k]] : NULL;
       if (y)
 	{
+	  /* Stored into an object the file sends to the heap, the site
+	     escapes in the caller, and holds the heap (solve.c, step 3).  */
+	  bool heap = fresh_escapes (f, match[k]);
 	  ok = fresh_levels_covered (f, y->levels, x->levels, o->nparams)
-	    && (!x->foreign || y->foreign);
+	    && (!x->foreign || y->foreign || heap);
 	  for (int i = 0; ok && i < x->nholds; i++)
 	    {
 	      int j = x->holds[i];
 	      if (j < 0 || j >= o->nfresh || match[j] < 0)
-		ok = y->foreign;
+		ok = y->foreign || heap;
 	      else
 		{
 		  bool held = false;

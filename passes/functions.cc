@@ -29,6 +29,7 @@ esc_function_id (tree decl)
   f->imported = NULL;
   f->imported_hash = NULL;
   f->imported_checked = f->imported_used = false;
+  f->unfiled_hash[0] = 0;
   f->index = -1;
   f->recursive = false;
   f->reentry = false;
@@ -82,6 +83,8 @@ esc_function_summary (int id)
       return s;
   if (f->builtin)
     return f->builtin;
+  if (esc_imports_off)
+    return NULL;
   if (const esc_summary *s = esc_imported_summary (f))
     {
       f->imported_used = true;
@@ -89,6 +92,8 @@ esc_function_summary (int id)
     }
   return NULL;
 }
+
+bool esc_imports_off;
 
 bool
 esc_unknown_why (int id, char *buf, size_t size)

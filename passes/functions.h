@@ -63,6 +63,11 @@ struct esc_function
   const esc_summary *imported;
   const char *imported_hash;
   bool imported_checked, imported_used;
+  /* The hash of its summary solved as without the file (every other
+     unit's function unknown), when it has an entry there: a summary a
+     first build wrote from this very body (unit-summaries.cc).  Empty
+     if not computed.  */
+  char unfiled_hash[17];
 
   /* Graph building (escape-pass.cc, build-graph.cc, wrappers.cc), once per
      body after "ssa", callees first.  */
@@ -131,6 +136,11 @@ int esc_function_count (void);
    function with no body here, another unit's from the summaries file
    (which the object then records, for the link to check).  */
 const esc_summary *esc_function_summary (int id);
+
+/* While set, esc_function_summary uses no summary from the file: calls
+   of other units' functions are calls of unknown code, as in a build
+   without it (summarize-pass.cc, unfiled_summaries).  */
+extern bool esc_imports_off;
 
 /* F's graph solved again without its realloc returns (a new graph), or
    NULL if it has none: what does not escape there escapes, if at all,

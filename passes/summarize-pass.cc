@@ -15,6 +15,7 @@
 #include "../core/report.h"
 #include "../core/report-json.h"
 #include "../core/memory.h"
+#include "../core/summaries.h"
 #include "../plugin/escape-plugin.h"
 #include "../plugin/gcc-headers.h"
 #include "dump-context.h"	/* end_any_optinfo: records in their function */
@@ -417,8 +418,11 @@ solve_component (vec<int> &scc, int index)
       else if (pristine)
 	esc_graph_free (pristine);
       find_wrapper (f);
-      collect_sites (f);
-      dump_summary (f);
+      if (!esc_imports_off)
+	{
+	  collect_sites (f);
+	  dump_summary (f);
+	}
       return;
     }
   for (int id : scc)
@@ -503,8 +507,11 @@ solve_component (vec<int> &scc, int index)
 	  for (int id : scc)
 	    {
 	      esc_function *f = esc_function_get (id);
-	      collect_sites (f);
-	      dump_summary (f);
+	      if (!esc_imports_off)
+		{
+		  collect_sites (f);
+		  dump_summary (f);
+		}
 	      /* Nothing reads the unsolved graph again (a cycle member is
 		 never solved as slots): keep one graph per function.  */
 	      esc_graph_free (f->fg->graph);
@@ -1362,6 +1369,70 @@ public:
 
 } // anon namespace
 
+/* With a summaries file: the hash of each public function's summary
+   solved as a build without the file solves it, every function of
+   another unit unknown (esc_imports_off), into unfiled_hash.  Where it
+   is the file's summary of the function, a first build wrote that
+   summary from this very body, which the analysis reads as it did then:
+   the summary holds for this definition, which defines its symbol
+   (unit-summaries.cc), however the summary made with the file differs.
+   The analysis of a call of unknown code assumes nothing of it, so a
+   summary made that way holds whatever the other units' definitions
+   are.  The graphs are solved as copies; the real solve follows.  */
+static void
+unfiled_summaries (vec<vec<int> > &sccs)
+{
+  int n = esc_function_count ();
+  bool any = false;
+  for (int i = 0; i < n && !any; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      const char *hash;
+      any = f->fg && DECL_NAME (f->decl)
+	&& esc_summaries_lookup (IDENTIFIER_POINTER (DECL_NAME (f->decl)),
+				 &hash);
+    }
+  if (!any)
+    return;
+  auto_vec<esc_graph *> saved;
+  saved.safe_grow_cleared (n);
+  for (int i = 0; i < n; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (f->fg)
+	{
+	  saved[i] = f->fg->graph;
+	  f->fg->graph = esc_graph_clone (saved[i]);
+	}
+    }
+  esc_imports_off = true;
+  for (unsigned i = 0; i < sccs.length (); i++)
+    solve_component (sccs[i], i);
+  esc_imports_off = false;
+  for (int i = 0; i < n; i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (!f->fg)
+	continue;
+      char hash[17];
+      if (char *text = esc_published_summary (f, hash))
+	{
+	  memcpy (f->unfiled_hash, hash, sizeof hash);
+	  esc_free (text);
+	}
+      if (f->solved && f->solved != f->fg->graph)
+	esc_graph_free (f->solved);
+      esc_graph_free (f->fg->graph);
+      if (f->unsolved)
+	esc_graph_free (f->unsolved);
+      if (f->summary)
+	esc_summary_free (f->summary);
+      f->fg->graph = saved[i];
+      f->solved = f->unsolved = NULL;
+      f->summary = NULL;
+    }
+}
+
 /* Solve, plan, transform and report every function with a graph.  */
 void
 esc_summarize_unit (void)
@@ -1371,6 +1442,8 @@ esc_summarize_unit (void)
   resolve_param_calls ();
   auto_vec<vec<int> > sccs;
   components (sccs);
+  if (escape_options.summaries && !flag_generate_lto && !in_lto_p)
+    unfiled_summaries (sccs);
   for (unsigned i = 0; i < sccs.length (); i++)
     {
       solve_component (sccs[i], i);

@@ -154,5 +154,13 @@ esc_summary_symbols (void)
       if (esc_summaries_cover (name, f->summary, &old)
 	  && strcmp (old, hash) != 0)
 	define_symbol (name, old);
+      /* The summary a first build wrote from this body, which solving it
+	 again as that build did gives (summarize-pass.cc,
+	 unfiled_summaries): right about this definition, whatever this
+	 build's, which knows the other units, says.  */
+      else if (f->unfiled_hash[0] && esc_summaries_lookup (name, &old)
+	       && strcmp (old, hash) != 0
+	       && strcmp (old, f->unfiled_hash) == 0)
+	define_symbol (name, old);
     }
 }

@@ -632,12 +632,14 @@ START_TEST (test_summaries_cover_own_deeper)
 }
 END_TEST
 
-/* f (s, v) stores **s into *v where the file stores *s and ***s: the
-   object **s points to lies below the one *s points to, which escapes
-   in the file, and *v holds a pointer to it.  Not where that one does
-   not escape, nor where the file stores only what lies deeper (the
-   object above may exist without it).  */
-START_TEST (test_summaries_cover_content_below_escaping)
+/* f (s, v) stores **s into *v where the file stores *s and ***s, and
+   sends s to the heap: the object **s points to escapes in the caller,
+   and *v holds the heap there whenever it exists (a pointer to the
+   escaping object *s points to; loaded from it, the heap).  Not where
+   the object does not escape in the file, nor where the file's flow
+   lies above the escaping objects; the same for the result and for
+   what lies below *v.  */
+START_TEST (test_summaries_cover_flows_from_heap)
 {
   esc_summary *file = ut_summary ("f", 2);
   esc_summary *own = ut_summary ("f", 2);
@@ -648,16 +650,59 @@ START_TEST (test_summaries_cover_content_below_escaping)
   own->leaks[0].content[1] = 1;
   own->leaks[0].content_levels[1] = 2u | 4u | 8u;
   ck_assert (covered_by (file, own));
+  /* s itself, above everything the file stores: the file's loads from
+     the escaping *s are the heap.  */
+  own->leaks[0].content[1] = 0;
+  own->leaks[0].content_levels[1] = 1u | 2u | 4u | 8u;
+  ck_assert (covered_by (file, own));
+  /* Sent to the heap from level 2: s and *s do not escape.  */
   file->leaks[0].heap = 2;
   own->leaks[0].heap = 2;
   ck_assert (!covered_by (file, own));
-  file->leaks[0].heap = 0;
-  own->leaks[0].heap = 0;
-  file->leaks[0].content[1] = 3;
-  file->leaks[0].content_levels[1] = 8u;
+  own->leaks[0].content[1] = 1;
+  own->leaks[0].content_levels[1] = 2u | 4u | 8u;
+  ck_assert (covered_by (file, own));	/* **s escapes; ***s loads the heap.  */
+  file->leaks[0].content_levels[1] = 2u;	/* Only *s: not escaping.  */
   ck_assert (!covered_by (file, own));
   file->content_foreign[1] = true;	/* *v holds the heap anyway.  */
   ck_assert (covered_by (file, own));
+  file->content_foreign[1] = false;
+  own->leaks[0].content[1] = ESC_LEAK_NONE;
+  own->leaks[0].content_levels[1] = 0;
+  file->leaks[0].content[1] = ESC_LEAK_NONE;
+  file->leaks[0].content_levels[1] = 0;
+  /* The result: *s where the file returns ***s.  */
+  file->leaks[0].heap = 0;
+  own->leaks[0].heap = 0;
+  file->leaks[0].result = 3;
+  file->leaks[0].result_levels = 8u;
+  own->leaks[0].result = 1;
+  own->leaks[0].result_levels = 2u | 8u;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].heap = 2;
+  own->leaks[0].heap = 2;
+  ck_assert (!covered_by (file, own));	/* *s does not escape.  */
+  own->leaks[0].result = 2;
+  own->leaks[0].result_levels = 4u | 8u;
+  ck_assert (covered_by (file, own));
+  file->leaks[0].result_levels = 2u;	/* *s only, above the heap.  */
+  file->leaks[0].result = 1;
+  ck_assert (!covered_by (file, own));
+  file->leaks[0].result = ESC_LEAK_NONE;
+  file->leaks[0].result_levels = 0;
+  own->leaks[0].result = ESC_LEAK_NONE;
+  own->leaks[0].result_levels = 0;
+  /* Below *v: the same.  */
+  file->leaks[0].heap = 1;
+  own->leaks[0].heap = 1;
+  file->leaks[0].deep[1] = 3;
+  file->leaks[0].deep_levels[1] = 8u;
+  own->leaks[0].deep[1] = 1;
+  own->leaks[0].deep_levels[1] = 2u | 8u;
+  ck_assert (covered_by (file, own));
+  own->leaks[0].deep[1] = 0;
+  own->leaks[0].deep_levels[1] = 1u | 2u | 8u;
+  ck_assert (!covered_by (file, own));	/* s's object does not escape.  */
 }
 END_TEST
 
@@ -920,7 +965,7 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_cover_formats);
   tcase_add_test (tc, test_summaries_cover_deep_stores);
   tcase_add_test (tc, test_summaries_cover_own_deeper);
-  tcase_add_test (tc, test_summaries_cover_content_below_escaping);
+  tcase_add_test (tc, test_summaries_cover_flows_from_heap);
   tcase_add_test (tc, test_summaries_cover_frees);
   tcase_add_test (tc, test_summaries_cover_roles);
   tcase_add_test (tc, test_summaries_cover_fresh_grown);
