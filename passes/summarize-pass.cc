@@ -492,7 +492,7 @@ solve_component (vec<int> &scc, int index)
 	}
       if (!changed)
 	{
-	  if (dump_file)
+	  if (dump_file && !esc_imports_off)
 	    {
 	      fprintf (dump_file, "call-graph cycle of %u function%s solved "
 		       "in %d round%s:", scc.length (),
