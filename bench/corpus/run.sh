@@ -102,7 +102,7 @@ case $WL_TIMEOUT in ''|*[!0-9]*|0) die "WL_TIMEOUT must be a positive number of 
 # ---- Debian packages the harness needs ----------------------------------------
 
 # gcc-12 and the plugin's own dependencies come from the top Makefile.
-NEED="clang dpkg-dev tcl cmake make patch xz-utils bzip2 libc6-dev bsdextrautils"
+NEED="clang dpkg-dev tcl cmake make patch xz-utils bzip2 libc6-dev bsdextrautils autoconf automake libtool bison flex"
 missing=""
 for p in $NEED; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
