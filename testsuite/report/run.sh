@@ -610,21 +610,30 @@ else
     ko "summaries: the first build succeeds (plain output: $plain_out)"; cat "$S/first.log" "$S/first.err" 2>/dev/null | note
 fi
 
+# two_passes SRC OUT UNITS...: the documented two-pass build of the units
+# SRC/UNIT.c into OUT (a first build writing reports, escape-report
+# --write-summaries, a second with the file, -transform and -m), linked
+# into OUT/prog in the order given; everything said into OUT/log.
+two_passes ()
+{
+    _src=$1 _out=$2; shift 2
+    rm -rf "$_out"; mkdir -p "$_out/r1"
+    (cd "$_src" && for _u in "$@"; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+        -fplugin-arg-escape-report="$_out/r1/" -c $_u.c -o "$_out/p1-$_u.o" || exit 1; done) >"$_out/log" 2>&1 &&
+    "$ESCAPE_REPORT" --write-summaries "$_out/s1" "$_out/r1" >/dev/null 2>>"$_out/log" &&
+    (cd "$_src" && for _u in "$@"; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
+        -fplugin-arg-escape-summaries="$_out/s1" -fplugin-arg-escape-transform -fplugin-arg-escape-m \
+        -c $_u.c -o "$_out/$_u.o" || exit 1; done) >>"$_out/log" 2>&1 &&
+    (cd "$_out" && "$ESCAPE_CC" -o prog $(printf '%s.o ' "$@")) >>"$_out/log" 2>&1
+}
+
 # A function that hands its parameter to another unit's function: the
 # first build's summary sends it to the heap, the second's (knowing the
 # callee, which stores a pointer of its own into the object) says the
 # object holds the callee's pointers instead; the second build links
 # (it did not: measured on Lua and jq).
-SF=$TOP/$TS/summaries-foreign
 S2=$OUT/summaries-foreign
-rm -rf "$S2"; mkdir -p "$S2/r1" "$S2/r2"
-if (cd "$SF" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-report="$S2/r1/" -c $_u.c -o "$S2/p1-$_u.o" || exit 1; done) >"$S2/log" 2>&1 &&
-   "$ESCAPE_REPORT" --write-summaries "$S2/s1" "$S2/r1" >/dev/null 2>>"$S2/log" &&
-   (cd "$SF" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-summaries="$S2/s1" -fplugin-arg-escape-transform \
-        -fplugin-arg-escape-report="$S2/r2/" -c $_u.c -o "$S2/$_u.o" || exit 1; done) >>"$S2/log" 2>&1 &&
-   "$ESCAPE_CC" -o "$S2/prog" "$S2/a.o" "$S2/b.o" "$S2/main.o" >>"$S2/log" 2>&1 && "$S2/prog"
+if two_passes "$TOP/$TS/summaries-foreign" "$S2" a b main && "$S2/prog"
 then ok "summaries: a second build whose summaries found a callee's own pointers links and runs"
 else ko "summaries: a second build whose summaries found a callee's own pointers links and runs"; note <"$S2/log"; fi
 # A constructor whose second-build summary hands over one object more
@@ -633,17 +642,8 @@ else ko "summaries: a second build whose summaries found a callee's own pointers
 # first build's summary takes that object for the heap, as its callers
 # did, so the second build links and prints what the plain one does (it
 # did not: measured on Debian's tcc, tccelf_new and dynarray_add).
-SFR=$TOP/$TS/summaries-fresh
 S4=$OUT/summaries-fresh
-rm -rf "$S4"; mkdir -p "$S4/r1" "$S4/r2"
-if (cd "$SFR" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-report="$S4/r1/" -c $_u.c -o "$S4/p1-$_u.o" || exit 1; done) >"$S4/log" 2>&1 &&
-   "$ESCAPE_REPORT" --write-summaries "$S4/s1" "$S4/r1" >/dev/null 2>>"$S4/log" &&
-   (cd "$SFR" && for _u in a b main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-summaries="$S4/s1" -fplugin-arg-escape-transform \
-        -fplugin-arg-escape-report="$S4/r2/" -c $_u.c -o "$S4/$_u.o" || exit 1; done) >>"$S4/log" 2>&1 &&
-   "$ESCAPE_CC" -o "$S4/prog" "$S4/a.o" "$S4/b.o" "$S4/main.o" >>"$S4/log" 2>&1 &&
-   [ "$("$S4/prog")" = "1 5 7" ]
+if two_passes "$TOP/$TS/summaries-fresh" "$S4" a b main && [ "$("$S4/prog")" = "1 5 7" ]
 then ok "summaries: a second build whose constructor hands over an object more links and runs"
 else ko "summaries: a second build whose constructor hands over an object more links and runs"; note <"$S4/log"; fi
 # A summary the second build makes finer in a way no flow rule covers
@@ -653,16 +653,8 @@ else ko "summaries: a second build whose constructor hands over an object more l
 # build's summary back, so buf.o answers to it too, main.c's string
 # handed to addgsub moves, and the program links and prints what the
 # plain one does (Lua did not link in two passes).
-SU=$TOP/$TS/summaries-unfiled
 S5=$OUT/summaries-unfiled
-rm -rf "$S5"; mkdir -p "$S5/r1" "$S5/r2"
-if (cd "$SU" && for _u in api buf main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-report="$S5/r1/" -c $_u.c -o "$S5/p1-$_u.o" || exit 1; done) >"$S5/log" 2>&1 &&
-   "$ESCAPE_REPORT" --write-summaries "$S5/s1" "$S5/r1" >/dev/null 2>>"$S5/log" &&
-   (cd "$SU" && for _u in api buf main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-summaries="$S5/s1" -fplugin-arg-escape-transform -fplugin-arg-escape-m \
-        -c $_u.c -o "$S5/$_u.o" || exit 1; done) >>"$S5/log" 2>&1 &&
-   "$ESCAPE_CC" -o "$S5/prog" "$S5/api.o" "$S5/buf.o" "$S5/main.o" >>"$S5/log" 2>&1 &&
+if two_passes "$TOP/$TS/summaries-unfiled" "$S5" api buf main &&
    [ "$("$S5/prog")" = "abcabc 6 1" ] &&
    [ "$(nm "$S5/buf.o" | grep -c ' A __escape_summary\.addgsub\.')" = 2 ] &&
    grep -q 'main.c:[0-9]*:[0-9]*: note: moved to stack: malloc(8)' "$S5/log"
@@ -679,18 +671,9 @@ else ko "summaries: a definition answers to the summary a first build wrote from
 # the heap's) fails to link, naming both.
 SR=$TOP/$TS/summaries-roles
 S3=$OUT/summaries-roles
-rm -rf "$S3"; mkdir -p "$S3/r1" "$S3/r2"
-(cd "$SR" && "$ESCAPE_CC" -O2 a.c c.c main.c -o "$S3/plain") >"$S3/log" 2>&1
-roles_out=$("$S3/plain" 2>&1)
-if [ "$roles_out" = "1 7 1" ] &&
-   (cd "$SR" && for _u in a c main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-report="$S3/r1/" -c $_u.c -o "$S3/p1-$_u.o" || exit 1; done) >>"$S3/log" 2>&1 &&
-   "$ESCAPE_REPORT" --write-summaries "$S3/s1" "$S3/r1" >/dev/null 2>>"$S3/log" &&
-   (cd "$SR" && for _u in a c main; do "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" \
-        -fplugin-arg-escape-summaries="$S3/s1" -fplugin-arg-escape-transform \
-        -fplugin-arg-escape-report="$S3/r2/" -c $_u.c -o "$S3/$_u.o" || exit 1; done) >>"$S3/log" 2>&1 &&
-   "$ESCAPE_CC" -o "$S3/prog" "$S3/a.o" "$S3/c.o" "$S3/main.o" >>"$S3/log" 2>&1 &&
-   [ "$("$S3/prog")" = "$roles_out" ]
+if two_passes "$SR" "$S3" a c main &&
+   (cd "$SR" && "$ESCAPE_CC" -O2 a.c c.c main.c -o "$S3/plain") >>"$S3/log" 2>&1 &&
+   [ "$("$S3/plain" 2>&1)" = "1 7 1" ] && [ "$("$S3/prog")" = "1 7 1" ]
 then ok "summaries: a second build in which functions write deep, allocate and free through another unit links and runs"
 else ko "summaries: a second build in which functions write deep, allocate and free through another unit links and runs"; note <"$S3/log"; fi
 if (cd "$SR" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" -DSTALE \
