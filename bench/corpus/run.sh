@@ -23,7 +23,8 @@
 #   plain-lto   gcc-12 -O2 -flto: the baseline of alloc-lto (a program
 #               linked from bytecode may differ: tcc loses libm, which its
 #               tests2 suite needs through dlsym)
-#   alloc-lto   alloc under -flto: the compiles make bytecode and the
+#   alloc-lto   alloc (escape where the package has no allocator file)
+#               under -flto: the compiles make bytecode and the
 #               link's lto1 analyses, moves and reports (its notes are
 #               recorded from the link); compared with plain-lto
 #   sum         the alloc configuration (escape where the package has no
@@ -236,7 +237,7 @@ cfg_env () {
     alloc-asan) CORPUS_CFLAGS="-O2 $PLUG -fplugin-arg-escape-allocators=$af $DIAG -fchecking -fno-omit-frame-pointer"
 		CORPUS_LDFLAGS="-fsanitize=address" ;;
     plain-lto) CORPUS_CFLAGS="-O2 -flto" CORPUS_LINKFLAGS=$CORPUS_CFLAGS ;;
-    alloc-lto) CORPUS_CFLAGS="-O2 -flto $PLUG -fplugin-arg-escape-allocators=$af $DIAG -fchecking"
+    alloc-lto) CORPUS_CFLAGS="-O2 -flto $PLUG ${af:+-fplugin-arg-escape-allocators=$af} $DIAG -fchecking"
 	       CORPUS_LINKFLAGS=$CORPUS_CFLAGS ;;
     sum1) CORPUS_CFLAGS="-O2 -fplugin=$PLUGIN ${af:+-fplugin-arg-escape-allocators=$af} -fplugin-arg-escape-report=$OUT/summaries/$pkg/reports/ $DIAG" ;;
     sum) CORPUS_CFLAGS="-O2 $PLUG ${af:+-fplugin-arg-escape-allocators=$af} -fplugin-arg-escape-summaries=$OUT/summaries/$pkg/escape.summaries $DIAG -fchecking" ;;
@@ -500,7 +501,7 @@ configs_for () {		# PKG: the configurations that apply to it
   local c out=""
   for c in $CONFIGS; do
     case $c in
-      alloc|alloc-asan|alloc-lto) [ $have_alloc = 1 ] && [ -n "$(alloc_file "$1")" ] || continue ;;
+      alloc|alloc-asan) [ $have_alloc = 1 ] && [ -n "$(alloc_file "$1")" ] || continue ;;
       clang) [ $have_clang = 1 ] || continue ;;
     esac
     out="$out $c"
