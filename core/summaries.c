@@ -1033,7 +1033,7 @@ fresh_levels_covered (const esc_summary *f, const unsigned *flv,
       int fh = f->leaks[i].heap;
       unsigned more = lv[i] & ~(flv ? flv[i] : 0u);
       for (int d = 0; d <= ESC_MAX_DEREFS; d++)
-	if ((more >> d & 1) && !(fh != ESC_LEAK_NONE && fh <= d))
+	if ((more >> d & 1) && !level_covered (fh, d))
 	  return false;
     }
   return true;
@@ -1045,7 +1045,8 @@ fresh_levels_covered (const esc_summary *f, const unsigned *flv,
 static bool
 fresh_escapes (const esc_summary *f, int m)
 {
-  for (int n = 0; m >= 0 && m < f->nfresh && n <= f->nfresh; n++)
+  /* Parents come first (summary.h), so M only goes down.  */
+  while (m >= 0 && m < f->nfresh)
     {
       const esc_fresh *y = &f->fresh[m];
       if (y->owner >= 0)

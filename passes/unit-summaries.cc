@@ -146,21 +146,16 @@ esc_summary_symbols (void)
       esc_free (text);
       const char *name = symbol_name (f->decl);
       define_symbol (name, hash);
-      /* The summary other units were compiled with, when it says at least
-	 what this definition does: those units are right about it too
-	 (a build with summaries may know more than the one that wrote
+      /* The summary other units were compiled with, when a first build
+	 wrote it from this body, which solving it again as that build did
+	 gives (summarize-pass.cc, unfiled_summaries), or when it says at
+	 least what this definition does: those units are right about it
+	 too (a build with summaries may know more than the one that wrote
 	 them, and its own summaries may be finer).  */
       const char *old;
-      if (esc_summaries_cover (name, f->summary, &old)
-	  && strcmp (old, hash) != 0)
-	define_symbol (name, old);
-      /* The summary a first build wrote from this body, which solving it
-	 again as that build did gives (summarize-pass.cc,
-	 unfiled_summaries): right about this definition, whatever this
-	 build's, which knows the other units, says.  */
-      else if (f->unfiled_hash[0] && esc_summaries_lookup (name, &old)
-	       && strcmp (old, hash) != 0
-	       && strcmp (old, f->unfiled_hash) == 0)
+      if (esc_summaries_lookup (name, &old) && strcmp (old, hash) != 0
+	  && (strcmp (old, f->unfiled_hash) == 0
+	      || esc_summaries_cover (name, f->summary, &old)))
 	define_symbol (name, old);
     }
 }
