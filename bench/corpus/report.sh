@@ -27,6 +27,19 @@ out_cell () {			# PKG CFG
   if [ -z "$s" ]; then echo "ok ${R[$p.$c.cases]:-0}/${R[$p.$c.cases]:-0}"; else echo "${s# }"; fi
 }
 
+# A plugin configuration's sites moved / kept / escape and its heap
+# allocations against BASE (the plain build's), or what kept it from
+# being measured.
+sites_cell () {			# PKG CFG BASE
+  local p=$1 c=$2
+  case " ${R[$p.configs]:-} " in *" $c "*) ;; *) echo "n/a"; return ;; esac
+  if [ "${R[$p.$c.build]:-}" = ok ]; then
+    echo "${R[$p.$c.moved]:-?} / ${R[$p.$c.kept]:-?} / ${R[$p.$c.escapes]:-?}; ${R[$p.$c.allocs]:--} ($(ratio "${R[$p.$c.allocs]:-}" "$3"))"
+  else
+    echo "build ${R[$p.$c.build]:-?}"
+  fi
+}
+
 pkg_state () {			# PKG: fetch/build state, in a few words
   local p=$1
   case ${R[$p.fetch]:-} in
@@ -125,7 +138,7 @@ write_reports () {
   # ---- the main table ----
   local head="package|state|sites moved / kept / escape|clang h2s|compile time plugin/plain|heap allocs plain|escape (vs plain)|clang (vs plain)|with allocators: moved / kept / escape; heap allocs (vs plain)|the same under -flto|the same in two passes with summaries|outputs escape, asan, alloc, alloc-asan, clang, alloc-lto, sum, sum-asan"
   for p in "${pkgs[@]}"; do
-    local conv=- sitecell=- alloccell=n/a ltocell=n/a sumcell=n/a cpu=- a_e a_c
+    local conv=- sitecell=- alloccell ltocell sumcell cpu=- a_e a_c
     [ -n "${R[$p.h2s_after]:-}" ] && conv=$((R[$p.h2s_after] - R[$p.h2s_before]))
     [ -n "${R[$p.escape.sites]:-}" ] && sitecell="${R[$p.escape.moved]} / ${R[$p.escape.kept]} / ${R[$p.escape.escapes]}"
     cpu=$(ratio "${R[$p.cpu_plugin]:-}" "${R[$p.cpu_plain]:-}")
@@ -133,25 +146,9 @@ write_reports () {
     [ "$a_e" != - ] && a_e="$a_e ($(ratio "${R[$p.escape.allocs]}" "${R[$p.plain.allocs]:-}"))"
     a_c="${R[$p.clang.allocs]:--}"
     [ "$a_c" != - ] && a_c="$a_c ($(ratio "${R[$p.clang.allocs]}" "${R[$p.plain.allocs]:-}"))"
-    case " ${R[$p.configs]:-} " in
-      *" alloc "*)
-	if [ "${R[$p.alloc.build]:-}" = ok ]; then
-	  alloccell="${R[$p.alloc.moved]:-?} / ${R[$p.alloc.kept]:-?} / ${R[$p.alloc.escapes]:-?}; ${R[$p.alloc.allocs]:--} ($(ratio "${R[$p.alloc.allocs]:-}" "${R[$p.plain.allocs]:-}"))"
-	else alloccell="build ${R[$p.alloc.build]:-?}"; fi ;;
-    esac
-    case " ${R[$p.configs]:-} " in
-      *" alloc-lto "*)
-	if [ "${R[$p.alloc-lto.build]:-}" = ok ]; then
-	  local lb=${R[$p.plain-lto.allocs]:-${R[$p.plain.allocs]:-}}
-	  ltocell="${R[$p.alloc-lto.moved]:-?} / ${R[$p.alloc-lto.kept]:-?} / ${R[$p.alloc-lto.escapes]:-?}; ${R[$p.alloc-lto.allocs]:--} ($(ratio "${R[$p.alloc-lto.allocs]:-}" "$lb"))"
-	else ltocell="build ${R[$p.alloc-lto.build]:-?}"; fi ;;
-    esac
-    case " ${R[$p.configs]:-} " in
-      *" sum "*)
-	if [ "${R[$p.sum.build]:-}" = ok ]; then
-	  sumcell="${R[$p.sum.moved]:-?} / ${R[$p.sum.kept]:-?} / ${R[$p.sum.escapes]:-?}; ${R[$p.sum.allocs]:--} ($(ratio "${R[$p.sum.allocs]:-}" "${R[$p.plain.allocs]:-}"))"
-	else sumcell="build ${R[$p.sum.build]:-?}"; fi ;;
-    esac
+    alloccell=$(sites_cell "$p" alloc "${R[$p.plain.allocs]:-}")
+    ltocell=$(sites_cell "$p" alloc-lto "${R[$p.plain-lto.allocs]:-${R[$p.plain.allocs]:-}}")
+    sumcell=$(sites_cell "$p" sum "${R[$p.plain.allocs]:-}")
     local outs="$(out_cell "$p" escape), $(out_cell "$p" asan), $(out_cell "$p" alloc), $(out_cell "$p" alloc-asan), $(out_cell "$p" clang), $(out_cell "$p" alloc-lto), $(out_cell "$p" sum), $(out_cell "$p" sum-asan)"
     rows+=("$p ${version[$p]}|$(pkg_state "$p")|$sitecell|$conv|$cpu|${R[$p.plain.allocs]:--}|$a_e|$a_c|$alloccell|$ltocell|$sumcell|$outs")
   done
