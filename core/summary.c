@@ -128,6 +128,138 @@ esc_summary_free (esc_summary *s)
   esc_free (s);
 }
 
+/* Does parameter D of S take part in anything S says: a flow from it or
+   into what it points to, a write or free through it, an object handed
+   over through it, a size or format or va_list it gives?  */
+static bool
+param_used (const esc_summary *s, int d)
+{
+  const esc_leaks *lk = &s->leaks[d];
+  if (lk->heap != ESC_LEAK_NONE || lk->result != ESC_LEAK_NONE
+      || lk->data != ESC_LEAK_NONE || s->content_foreign[d] || s->frees[d]
+      || s->writes_deep_into[d] || s->content_raw[d])
+    return true;
+  for (int j = 0; j < s->nparams; j++)
+    if (lk->content[j] != ESC_LEAK_NONE || lk->deep[j] != ESC_LEAK_NONE
+	|| s->leaks[j].content[d] != ESC_LEAK_NONE
+	|| s->leaks[j].deep[d] != ESC_LEAK_NONE)
+      return true;
+  const esc_alloc_summary *a = &s->alloc;
+  if ((a->is_alloc && (a->size.param == d
+		       || (a->has_count && a->count.param == d)))
+      || a->dealloc_param == d || s->vararg_into == d
+      || s->vararg_format == d || s->va_list_param == d)
+    return true;
+  for (int k = 0; k < s->nfresh; k++)
+    if (s->fresh[k].owner == d || s->fresh[k].levels[d])
+      return true;
+  return false;
+}
+
+static int
+remap (const int *inv, int i)
+{
+  return i >= 0 ? inv[i] : i;
+}
+
+esc_summary *
+esc_summary_select (const esc_summary *s, const int *from, int n)
+{
+  if (n < 0 || n > s->nparams)
+    return NULL;
+  int *inv = esc_xrealloc (NULL, (size_t) (s->nparams + 1) * sizeof *inv);
+  for (int i = 0; i < s->nparams; i++)
+    inv[i] = -1;
+  bool ok = true;
+  for (int k = 0; k < n && ok; k++)
+    {
+      ok = from[k] >= 0 && from[k] < s->nparams && inv[from[k]] < 0;
+      if (ok)
+	inv[from[k]] = k;
+    }
+  for (int i = 0; i < s->nparams && ok; i++)
+    ok = inv[i] >= 0 || !param_used (s, i);
+  if (!ok)
+    {
+      esc_free (inv);
+      return NULL;
+    }
+  esc_summary *t = esc_summary_new (s->name, n);
+  for (int k = 0; k < n; k++)
+    {
+      int i = from[k];
+      const esc_leaks *a = &s->leaks[i];
+      esc_leaks *b = &t->leaks[k];
+      b->heap = a->heap;
+      b->data = a->data;
+      b->result = a->result;
+      b->result_levels = a->result_levels;
+      for (int m = 0; m < n; m++)
+	{
+	  b->content[m] = a->content[from[m]];
+	  b->content_levels[m] = a->content_levels[from[m]];
+	  b->deep[m] = a->deep[from[m]];
+	  b->deep_levels[m] = a->deep_levels[from[m]];
+	}
+      esc_free (t->param_names[k]);
+      t->param_names[k] = esc_strdup (s->param_names[i]);
+      t->content_foreign[k] = s->content_foreign[i];
+      t->content_raw[k] = s->content_raw[i];
+      t->frees[k] = s->frees[i];
+      t->frees_from[k] = s->frees_from[i];
+      t->scalar[k] = s->scalar[i];
+      t->typed_reads[k] = s->typed_reads[i];
+      t->pointee_type[k] = s->pointee_type[i];
+      t->punned[k] = s->punned[i];
+      t->writes_deep_into[k] = s->writes_deep_into[i];
+    }
+  t->libc = s->libc;
+  t->writes_deep = s->writes_deep;
+  t->result_foreign = s->result_foreign;
+  t->vararg_heap = s->vararg_heap;
+  t->vararg_into = remap (inv, s->vararg_into);
+  t->vararg_into_derefs = s->vararg_into_derefs;
+  t->vararg_foreign = s->vararg_foreign;
+  t->vararg_data = s->vararg_data;
+  t->vararg_format = remap (inv, s->vararg_format);
+  t->va_list_param = remap (inv, s->va_list_param);
+  t->alloc = s->alloc;
+  t->alloc.size.param = remap (inv, s->alloc.size.param);
+  t->alloc.count.param = remap (inv, s->alloc.count.param);
+  t->alloc.dealloc_param = remap (inv, s->alloc.dealloc_param);
+  if (s->nfresh)
+    {
+      t->fresh = esc_xrealloc (NULL, (size_t) s->nfresh * sizeof *t->fresh);
+      t->nfresh = s->nfresh;
+    }
+  for (int k = 0; k < s->nfresh; k++)
+    {
+      const esc_fresh *a = &s->fresh[k];
+      esc_fresh *b = &t->fresh[k];
+      *b = *a;
+      b->owner = remap (inv, a->owner);
+      b->levels = esc_xrealloc (NULL, (size_t) (n + 1) * sizeof *b->levels);
+      for (int m = 0; m < n; m++)
+	b->levels[m] = a->levels[from[m]];
+      b->holds = esc_xrealloc (NULL, (size_t) (a->nholds + 1)
+			       * sizeof *b->holds);
+      memcpy (b->holds, a->holds, (size_t) a->nholds * sizeof *b->holds);
+      b->name = a->name ? esc_strdup (a->name) : NULL;
+      b->chain = esc_xrealloc (NULL, (size_t) (a->nchain + 1)
+			       * sizeof *b->chain);
+      for (int j = 0; j < a->nchain; j++)
+	{
+	  b->chain[j] = a->chain[j];
+	  b->chain[j].function = a->chain[j].function
+	    ? esc_strdup (a->chain[j].function) : NULL;
+	  b->chain[j].call = a->chain[j].call
+	    ? esc_strdup (a->chain[j].call) : NULL;
+	}
+    }
+  esc_free (inv);
+  return t;
+}
+
 /* Does the value SRC, after DEREFS dereferences, carry a pointer that does
    not come from a parameter?  Parameters' flows are in the leak vectors
    already, so the walk does not go through them, nor into the caller's

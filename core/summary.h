@@ -196,6 +196,13 @@ typedef struct esc_summary
 esc_summary *esc_summary_new (const char *name, int nparams);
 void esc_summary_free (esc_summary *s);
 
+/* S seen through a copy of its function that takes only parameters
+   FROM[0..N-1] of S's (FROM[K]: the one that is the copy's K-th), the
+   others fixed in the copy (GCC's ipa-cp clones): a new summary, or NULL
+   when a parameter left out takes part in anything S says, or FROM is not
+   a selection.  */
+esc_summary *esc_summary_select (const esc_summary *s, const int *from, int n);
+
 /* Does S write through pointers it loads, below any argument?  */
 bool esc_summary_writes_deep (const esc_summary *s);
 

@@ -18,9 +18,12 @@
 
 /* Is the analysis wanted in this compile?  Under -flto without fat
    objects, cc1 writes bytecode and lto1 makes the code: the verdicts that
-   count are lto1's, which sees the other units (lto-pass.cc), so cc1 only
-   writes the JSON report (report=) and leaves notes and the transform to
-   lto1, where the plugin's options given at the link reach.  */
+   count are lto1's, which sees the other units (lto-pass.cc), so cc1
+   leaves notes and the transform to lto1, where the plugin's options
+   given at the link reach.  It still solves: for the JSON report
+   (report=), and for the summaries it records in the bytecode, which an
+   ltrans process uses for the functions another partition compiles
+   (lto-summaries.cc).  */
 bool
 esc_cc1_defers_to_lto (void)
 {
@@ -32,8 +35,6 @@ esc_unit_pass_wanted (void)
 {
   if (in_lto_p)
     return false;
-  if (esc_cc1_defers_to_lto ())
-    return esc_options_report (&escape_options);
   return escape_options.m_level > 0 || escape_options.transform
 	 || esc_options_report (&escape_options) || escape_options.summaries
 	 || flag_opt_info || flag_save_optimization_record;

@@ -30,6 +30,7 @@ esc_function_id (tree decl)
   f->imported_hash = NULL;
   f->imported_checked = f->imported_used = false;
   f->unfiled_hash[0] = 0;
+  f->lto_imported = NULL;
   f->index = -1;
   f->recursive = false;
   f->reentry = false;
@@ -119,8 +120,9 @@ esc_unknown_why (int id, char *buf, size_t size)
     {
       /* lto1 compiles the program in partitions, one process each
 	 (-flto-partition=one: one for all).  */
-      snprintf (buf, size, "%s is compiled in another LTO partition",
-		name);
+      snprintf (buf, size, "%s is compiled in another LTO partition%s",
+		name, esc_lto_recorded (decl) ? ""
+		: " (its compile recorded no summary: give it -fplugin=escape)");
       return true;
     }
   if (!f->fg && !f->builtin && (!node || !node->definition)
@@ -185,6 +187,7 @@ esc_functions_release (void)
       delete f->fg;
       esc_summary_free (f->summary);
       esc_summary_free (f->builtin);
+      esc_summary_free (f->lto_imported);
       for (char *w : f->callee_why)
 	free (w);
       for (char *w : f->released_by)

@@ -68,6 +68,9 @@ struct esc_function
      first build wrote from this very body (unit-summaries.cc).  Empty
      if not computed.  */
   char unfiled_hash[17];
+  /* In an ltrans process, the summary cc1 recorded for a function another
+     partition compiles (lto-summaries.cc), owned: IMPORTED then.  */
+  esc_summary *lto_imported;
 
   /* Graph building (escape-pass.cc, build-graph.cc, wrappers.cc), once per
      body after "ssa", callees first.  */
@@ -159,6 +162,20 @@ bool esc_unknown_why (int id, char *buf, size_t size);
 /* The summary another unit recorded for F, which has no body here, from
    -fplugin-arg-escape-summaries=FILE, or NULL (unit-summaries.cc).  */
 const esc_summary *esc_imported_summary (esc_function *f);
+
+/* The parameters DECL's prototype declares, or -1 without one.  */
+int esc_prototype_params (tree decl);
+
+/* cc1 writing bytecode: record each function's summary in its declaration
+   for the ltrans processes that compile its callers (lto-summaries.cc).  */
+void esc_lto_record_summaries (void);
+
+/* In an ltrans process: the summary cc1 recorded for F, whose body another
+   partition compiles, or NULL.  */
+const esc_summary *esc_lto_imported_summary (esc_function *f);
+
+/* Did cc1 record a summary in DECL?  */
+bool esc_lto_recorded (tree decl);
 
 /* May other units' calls of F use its summary: public, defined here for
    good (not weak, not interposable), named as in the source?  */

@@ -690,27 +690,36 @@ find_reentry (vec<bool> &reentry)
 			      esc_decl_name (lib) ? esc_decl_name (lib) : "?");
 	}
       for (int c : f->fg->live_callees)
-	if (!esc_function_summary (c) || esc_function_calls_back (c))
-	  {
-	    if (!unseen[i])
-	      {
-		/* "defined in another unit", "compiled in another LTO
-		   partition", or the C library's.  */
-		char buf[256];
-		const char *cn = esc_decl_name (esc_function_get (c)->decl);
-		if (esc_function_summary (c))
-		  why[i] = xasprintf ("it calls %s, which may call back into "
-				      "the program", cn ? cn : "?");
-		else if (esc_unknown_why (c, buf, sizeof buf) && cn
-			 && startswith (buf, cn) && buf[strlen (cn)] == ' ')
-		  why[i] = xasprintf ("it calls %s, which%s", cn,
-				      buf + strlen (cn));
-		else
-		  why[i] = xasprintf ("it calls %s, which the plugin cannot "
-				      "see", cn ? cn : "?");
-	      }
-	    unseen[i] = true;
-	  }
+	{
+	  /* A summary of code another unit or partition compiles
+	     (summaries=FILE, or recorded in the bytecode) says what the
+	     code does with its arguments, not what it calls: it may call
+	     back as any code the plugin cannot see, unless it is an
+	     allocator or deallocator wrapper (is_wrapper).  */
+	  const esc_summary *cs = esc_function_summary (c);
+	  bool foreign = cs && cs == esc_function_get (c)->imported
+	    && !cs->alloc.is_alloc && cs->alloc.dealloc_param < 0;
+	  if (cs && !foreign && !esc_function_calls_back (c))
+	    continue;
+	  if (!unseen[i])
+	    {
+	      /* "defined in another unit", "compiled in another LTO
+		 partition", or the C library's.  */
+	      char buf[256];
+	      const char *cn = esc_decl_name (esc_function_get (c)->decl);
+	      if (cs && !foreign)
+		why[i] = xasprintf ("it calls %s, which may call back into "
+				    "the program", cn ? cn : "?");
+	      else if (esc_unknown_why (c, buf, sizeof buf) && cn
+		       && startswith (buf, cn) && buf[strlen (cn)] == ' ')
+		why[i] = xasprintf ("it calls %s, which%s", cn,
+				    buf + strlen (cn));
+	      else
+		why[i] = xasprintf ("it calls %s, which the plugin cannot "
+				    "see", cn ? cn : "?");
+	    }
+	  unseen[i] = true;
+	}
     }
   /* Through callees, to a fixed point.  */
   for (bool changed = true; changed;)
@@ -1580,6 +1589,7 @@ esc_summarize_unit (void)
     write_json (order);
   if ((json || escape_options.summaries) && !in_lto_p)
     esc_summary_symbols ();
+  esc_lto_record_summaries ();
   release_made_for ();
   esc_functions_release ();
   esc_memory_trim ();

@@ -274,6 +274,9 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
   };
   if (st.fresh < 0 || !node)
     return no ("%s is not a function of this unit");
+  if (in_lto_p && node->in_other_partition)
+    return no ("%s is compiled in another LTO partition: a clone is made "
+	       "from its body");
   if (!node->definition)
     return no ("%s is defined in another unit: a clone is made from its "
 	       "body");
@@ -2041,10 +2044,11 @@ static bool
 release_ok_1 (tree fn, hash_set<tree> &seen, int *family, int *size)
 {
   cgraph_node *node = cgraph_node::get (fn);
-  if (!node || node->alias || node->get_availability () < AVAIL_AVAILABLE
+  if (!node || node->alias || node->in_other_partition
+      || node->get_availability () < AVAIL_AVAILABLE
       || (flag_live_patching && TREE_PUBLIC (fn))
-      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
       || !DECL_STRUCT_FUNCTION (fn) || !DECL_STRUCT_FUNCTION (fn)->cfg
+      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
       || DECL_STATIC_CHAIN (fn))
     return false;
   if (seen.add (fn))
@@ -2171,11 +2175,11 @@ static bool
 growth_ok (tree fn, int *family, int depth, int *size)
 {
   cgraph_node *node = cgraph_node::get (fn);
-  if (!node || !node->definition || node->alias
+  if (!node || !node->definition || node->alias || node->in_other_partition
       || node->get_availability () < AVAIL_AVAILABLE
       || (flag_live_patching && TREE_PUBLIC (fn))
-      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
       || !DECL_STRUCT_FUNCTION (fn) || !DECL_STRUCT_FUNCTION (fn)->cfg
+      || stdarg_p (TREE_TYPE (fn)) || !tree_versionable_function_p (fn)
       || DECL_STATIC_CHAIN (fn) || depth > 4
       || ++*size > ESC_MAX_RELEASE_FUNCTIONS)
     return false;

@@ -28,9 +28,8 @@ symbol_name (tree decl)
   return esc_summary_name_ok (name) ? name : NULL;
 }
 
-/* The parameters DECL's prototype declares, or -1 without one.  */
-static int
-prototype_params (tree decl)
+int
+esc_prototype_params (tree decl)
 {
   tree type = TREE_TYPE (decl);
   if (!prototype_p (type))
@@ -47,6 +46,8 @@ esc_imported_summary (esc_function *f)
 {
   if (f->imported_checked)
     return f->imported;
+  if (in_lto_p)
+    return esc_lto_imported_summary (f);
   f->imported_checked = true;
   tree decl = f->decl;
   cgraph_node *node = cgraph_node::get (decl);
@@ -72,7 +73,7 @@ esc_imported_summary (esc_function *f)
   const esc_summary *s = name ? esc_summaries_lookup (name, &hash) : NULL;
   /* A declaration that disagrees with the definition's parameters is
      not the function the summary describes.  */
-  if (!s || prototype_params (decl) != s->nparams)
+  if (!s || esc_prototype_params (decl) != s->nparams)
     return NULL;
   f->imported = s;
   f->imported_hash = hash;

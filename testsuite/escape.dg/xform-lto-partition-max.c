@@ -1,10 +1,12 @@
 /* xform-lto-recursion.c with -flto-partition=max: every function in a
    partition of its own, compiled by its own ltrans process, which has no
-   body of the others.  A call of another partition's function is a call
-   of unseen code, as without -flto (the note says why): its arguments
-   escape, and it may call back, so each scratch buffer still takes a
-   slot only one activation at a time.  Sound, and as good as one unit
-   alone.  */
+   body of the others.  A call of another partition's function goes
+   through the summary the function's compile recorded in the bytecode
+   (lto-summaries.cc): count_r hands count_l what t points to, which
+   escapes there (the path names count_l's summary, no longer "compiled in
+   another LTO partition").  The summary says nothing of what count_l
+   calls: it may call back, so each scratch buffer still takes a slot only
+   one activation at a time.  Sound, and as good as one unit alone.  */
 /* { dg-do run } */
 /* { dg-options "-flto -flto-partition=max -fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
 /* { dg-additional-sources "units/lto-rec-lib.c" } */
@@ -13,7 +15,7 @@
 /* { dg-message "^  flow: \\{temp\\} = \\*t:$" "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^    from return t->r \\(assign\\) at " "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^  flow: \\{heap\\} = \\{temp\\}:$" "" { target *-*-* } lto-rec-lib.c:15 } */
-/* { dg-message "^    from \\{temp\\} = count_r\\(t->r, d \\+ 1\\) \\(call parameter, count_r is compiled in another LTO partition\\) at " "" { target *-*-* } lto-rec-lib.c:15 } */
+/* { dg-message "^    from \\{temp\\} = count_r\\(t->r, d \\+ 1\\) \\(call parameter, count_r leaks it to the heap\\) at " "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^leaking param content: t$" "" { target *-*-* } lto-rec-lib.c:15 } */
 /* { dg-message "^moved to stack: malloc\\(64\\)$" "" { target *-*-* } lto-rec-lib.c:19 } */
 /* { dg-message "^  one activation of count_l at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } lto-rec-lib.c:19 } */
@@ -30,10 +32,10 @@ struct tree
 int count_l (struct tree *t, int d);
 
 __attribute__ ((noinline)) int
-count_r (struct tree *t, int d) /* { dg-message "^parameter t leaks to \\{heap\\} with derefs=0:$" } */
-/* { dg-message "^  flow: \\{heap\\} = t:$" "" { target *-*-* } .-1 } */
-/* { dg-message "^    from \\{temp\\} = count_l\\(t, d\\) \\(call parameter, count_l is compiled in another LTO partition\\) at " "" { target *-*-* } .-2 } */
-/* { dg-message "^leaking param: t$" "" { target *-*-* } .-3 } */
+count_r (struct tree *t, int d) /* { dg-message "^parameter t leaks to \\{heap\\} with derefs=1:$" } */
+/* { dg-message "^  flow: \\{heap\\} = \\*t:$" "" { target *-*-* } .-1 } */
+/* { dg-message "^    from \\{temp\\} = count_l\\(t, d\\) \\(call parameter, count_l leaks what it points to to the heap\\) at " "" { target *-*-* } .-2 } */
+/* { dg-message "^leaking param content: t$" "" { target *-*-* } .-3 } */
 {
   if (!t)
     return 0;

@@ -822,6 +822,117 @@ add_fresh (esc_summary *s, int owner, int parent, const char *call, int line,
   return s->nfresh++;
 }
 
+/* esc_summary_select: a summary seen through an IPA clone that keeps
+   some of the parameters (lto-summaries.cc).  Keeping all of them, in
+   order, gives the same summary back, field for field as the file
+   writes it.  */
+START_TEST (test_summary_select_all)
+{
+  esc_summary *s = rich ();
+  int from[] = { 0, 1 };
+  esc_summary *t = ut_keep_summary (esc_summary_select (s, from, 2));
+  char *a = esc_summary_json (s), *b = esc_summary_json (t);
+  ck_assert_str_eq (a, b);
+  esc_free (a);
+  esc_free (b);
+  /* Not a selection: a parameter twice, or one it does not have.  */
+  int twice[] = { 0, 0 }, out[] = { 0, 2 };
+  ck_assert_ptr_null (esc_summary_select (s, twice, 2));
+  ck_assert_ptr_null (esc_summary_select (s, out, 2));
+  ck_assert_ptr_null (esc_summary_select (s, from, 3));
+}
+END_TEST
+
+/* "g (o, k, v)" where k, a constant in the clone, takes part in nothing:
+   g stores v into *o, frees *v, hands over an object through *v holding
+   o's pointee, prints under the format in v, allocates o's value bytes.  */
+static esc_summary *
+unused_middle (void)
+{
+  esc_summary *s = ut_summary ("g", 3);
+  s->leaks[2].content[0] = 0;
+  s->leaks[2].content_levels[0] = 1u;
+  s->leaks[0].heap = 2;
+  s->frees[2] = true;
+  s->frees_from[2] = 0;
+  s->scalar[1] = true;
+  s->vararg_format = 2;
+  s->alloc.size.param = 0;
+  s->alloc.size.konst = -1;
+  unsigned levels[3] = { 2u, 0, 0 };
+  add_fresh (s, 2, -1, "malloc(8)", 7, levels, false);
+  return s;
+}
+
+START_TEST (test_summary_select_drops_unused)
+{
+  esc_summary *s = unused_middle ();
+  int from[] = { 0, 2 };
+  esc_summary *t = ut_keep_summary (esc_summary_select (s, from, 2));
+  ck_assert_int_eq (t->nparams, 2);
+  ck_assert_int_eq (t->leaks[0].heap, 2);
+  ck_assert_int_eq (t->leaks[1].content[0], 0);
+  ck_assert_uint_eq (t->leaks[1].content_levels[0], 1u);
+  ck_assert_int_eq (t->leaks[0].content[1], ESC_LEAK_NONE);
+  ck_assert (t->frees[1] && !t->frees[0]);
+  ck_assert (!t->scalar[0] && !t->scalar[1]);
+  ck_assert_int_eq (t->vararg_format, 1);
+  ck_assert_int_eq (t->alloc.size.param, 0);
+  ck_assert_int_eq (t->nfresh, 1);
+  ck_assert_int_eq (t->fresh[0].owner, 1);
+  ck_assert_uint_eq (t->fresh[0].levels[0], 2u);
+  ck_assert_uint_eq (t->fresh[0].levels[1], 0u);
+  ck_assert_str_eq (t->fresh[0].name, "malloc(8)");
+  ck_assert_str_eq (t->param_names[1], s->param_names[2]);
+}
+END_TEST
+
+/* A parameter left out that takes part in anything the summary says
+   refuses the selection: the caller no longer passes it, and a constant
+   the clone has in its place may point to memory the flow would say
+   nothing of.  One use at a time.  */
+START_TEST (test_summary_select_refuses_used)
+{
+  int from[] = { 0, 2 };
+  for (int use = 0; use < 16; use++)
+    {
+      esc_summary *s = unused_middle ();
+      switch (use)
+	{
+	case 0: s->leaks[1].heap = 0; break;
+	case 1: s->leaks[1].result = 0; break;
+	case 2: s->leaks[1].data = 1; break;
+	case 3: s->leaks[1].content[0] = 0; break;
+	case 4: s->leaks[0].content[1] = 0; break;
+	case 5: s->leaks[1].deep[2] = 1; break;
+	case 6: s->leaks[2].deep[1] = 1; break;
+	case 7: s->content_foreign[1] = true; break;
+	case 8: s->frees[1] = true; break;
+	case 9: s->writes_deep_into[1] = true; break;
+	case 10: s->content_raw[1] = true; break;
+	case 11: s->alloc.is_alloc = true; s->alloc.size.param = 1; break;
+	case 12: s->alloc.dealloc_param = 1; break;
+	case 13: s->vararg_format = 1; break;
+	case 14: s->va_list_param = 1; break;
+	case 15: s->fresh[0].levels[1] = 1u; break;
+	}
+      ck_assert_msg (esc_summary_select (s, from, 2) == NULL, "use %d", use);
+      /* The same parameter kept is fine.  */
+      int all[] = { 0, 1, 2 };
+      esc_summary *t = esc_summary_select (s, all, 3);
+      ck_assert_msg (t != NULL, "use %d", use);
+      esc_summary_free (t);
+    }
+  esc_summary *s = unused_middle ();
+  s->fresh[0].owner = 1;
+  ck_assert_ptr_null (esc_summary_select (s, from, 2));
+  s->fresh[0].owner = 2;
+  s->vararg_into = 1;
+  ck_assert_ptr_null (esc_summary_select (s, from, 2));
+}
+END_TEST
+
+
 /* A second build's constructor hands over objects the first did not
    know of (made by callees of other units) and holds more of its
    parameters through them: covered when the file's summary takes each
@@ -976,6 +1087,9 @@ summaries_suite (void)
   tcase_add_test (tc, test_summaries_cover_fresh_grown);
   tcase_add_test (tc, test_summaries_in_a_caller);
   tcase_add_test (tc, test_summaries_names);
+  tcase_add_test (tc, test_summary_select_all);
+  tcase_add_test (tc, test_summary_select_drops_unused);
+  tcase_add_test (tc, test_summary_select_refuses_used);
   suite_add_tcase (s, tc);
   return s;
 }

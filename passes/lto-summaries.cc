@@ -1,0 +1,204 @@
+/* lto-summaries.cc - summaries across LTO partitions.
+
+   lto1 compiles a large program in several ltrans processes, each with
+   the bodies of its partition only: a call of a function another
+   partition compiles would be a call of unseen code (its arguments
+   escape).  So cc1, writing bytecode, records each function's summary
+   in its declaration, as an attribute the bytecode carries to every
+   partition that calls it; an ltrans process uses it for a function
+   whose body another partition holds (docs/design.md, "Summaries across
+   LTO partitions").
+
+   The summary cc1 solves has every other unit's function unknown, so it
+   holds whatever they are; the body lto1 compiles is that body after
+   optimisations that keep its meaning.  What must not use it is another
+   function that inherits the attribute: GCC copies a declaration's
+   attributes into its clones (ipa-cp, ipa-sra, function splitting), whose
+   parameters or bodies differ.  The attribute names the function it was
+   recorded for, and is used only under that name (or the name WPA gives a
+   static it promotes: NAME.lto_priv.N), or an IPA clone's of it, whose
+   parameters GCC's clone_info maps to the recorded function's
+   (esc_summary_select).  */
+
+#include "../core/lattice.h"
+#include "../core/summary.h"
+#include "../core/summaries.h"
+#include "../core/transform.h"
+#include "../core/memory.h"
+#include "../plugin/escape-plugin.h"
+#include "../plugin/gcc-headers.h"
+#include "build-graph.h"
+#include "functions.h"
+#include "alloc-pool.h"
+#include "symbol-summary.h"
+#include "symtab-clones.h"
+#include "ipa-param-manipulation.h"
+
+/* With a space, so that no source can write it.  */
+#define SUMMARY_ATTRIBUTE "escape summary"
+
+/* May a call in another partition trust F's summary, as a call in this
+   unit trusts its body (functions.cc): defined here for good (not weak,
+   not interposable, not one of several comdat copies), not nested.  */
+static bool
+recordable (esc_function *f)
+{
+  tree decl = f->decl;
+  cgraph_node *node = cgraph_node::get (decl);
+  return f->fg && f->solved && f->summary && !DECL_EXTERNAL (decl)
+    && !DECL_WEAK (decl) && !DECL_COMDAT (decl) && !DECL_STATIC_CHAIN (decl)
+    && node && node->definition && !node->alias
+    && node->get_availability () >= AVAIL_AVAILABLE
+    && DECL_ASSEMBLER_NAME_SET_P (decl);
+}
+
+void
+esc_lto_record_summaries (void)
+{
+  if (in_lto_p || !flag_generate_lto)
+    return;
+  for (int i = 0; i < esc_function_count (); i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (!recordable (f)
+	  || lookup_attribute (SUMMARY_ATTRIBUTE, DECL_ATTRIBUTES (f->decl)))
+	continue;
+      char *text = esc_summary_json (f->summary);
+      const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (f->decl));
+      tree args = tree_cons (NULL_TREE, build_string (strlen (name) + 1, name),
+			     tree_cons (NULL_TREE,
+					build_string (strlen (text) + 1, text),
+					NULL_TREE));
+      esc_free (text);
+      DECL_ATTRIBUTES (f->decl)
+	= tree_cons (get_identifier (SUMMARY_ATTRIBUTE), args,
+		     DECL_ATTRIBUTES (f->decl));
+    }
+}
+
+/* Is NAME the RECORDED function's, or its IPA clone's: RECORDED followed
+   by what GCC's clones and WPA's promotion of a static append
+   (.constprop.N, .isra.N, .lto_priv.N), *CLONE set if it is a clone's?
+   Not a function split off it (RECORDED.part.N) or a target clone, which
+   carry the attribute too but take other parameters or do other work.  */
+static bool
+same_function (const char *name, const char *recorded, bool *clone)
+{
+  size_t n = strlen (recorded);
+  *clone = false;
+  if (strncmp (name, recorded, n) != 0)
+    return false;
+  for (name += n; *name;)
+    {
+      static const char *const suffixes[] = { ".constprop.", ".isra.",
+					      ".lto_priv." };
+      size_t len = 0;
+      for (const char *sfx : suffixes)
+	if (strncmp (name, sfx, strlen (sfx)) == 0)
+	  {
+	    len = strlen (sfx);
+	    *clone |= sfx[1] != 'l';
+	  }
+      size_t digits = len ? strspn (name + len, "0123456789") : 0;
+      if (!digits)
+	return false;
+      name += len + digits;
+    }
+  return true;
+}
+
+/* The parameters of the recorded function that clone NODE takes, in
+   order, into FROM; false if it takes others (ipa-sra's pieces of an
+   aggregate, a new parameter).  */
+static bool
+clone_params (cgraph_node *node, int nparams, auto_vec<int> &from)
+{
+  clone_info *ci = clone_info::get (node);
+  ipa_param_adjustments *adj = ci ? ci->param_adjustments : NULL;
+  if (!adj)
+    {
+      for (int i = 0; i < nparams; i++)
+	from.safe_push (i);
+      return true;
+    }
+  for (const ipa_adjusted_param &p : adj->m_adj_params)
+    {
+      if (p.op != IPA_PARAM_OP_COPY)
+	return false;
+      from.safe_push (p.base_index);
+    }
+  if (adj->m_always_copy_start >= 0)
+    for (int i = adj->m_always_copy_start; i < nparams; i++)
+      from.safe_push (i);
+  return true;
+}
+
+/* The summary to own for F: the recorded one, if F is the function it was
+   recorded for, or an IPA clone of it (the summary seen through the
+   parameters the clone keeps), and another partition compiles it.  */
+static esc_summary *
+recorded_summary (esc_function *f)
+{
+  tree decl = f->decl;
+  cgraph_node *node = cgraph_node::get (decl);
+  if (f->fg || !node || !node->in_other_partition || node->alias
+      || node->thunk || DECL_WEAK (decl))
+    return NULL;
+  /* A call that may bind to another module's definition at load time,
+     as in unit-summaries.cc.  */
+  if (flag_pic && !flag_pie && flag_semantic_interposition
+      && TREE_PUBLIC (decl) && DECL_VISIBILITY (decl) == VISIBILITY_DEFAULT)
+    return NULL;
+  tree a = lookup_attribute (SUMMARY_ATTRIBUTE, DECL_ATTRIBUTES (decl));
+  if (!a)
+    return NULL;
+  tree args = TREE_VALUE (a);
+  if (!args || TREE_CODE (TREE_VALUE (args)) != STRING_CST
+      || !TREE_CHAIN (args)
+      || TREE_CODE (TREE_VALUE (TREE_CHAIN (args))) != STRING_CST)
+    return NULL;
+  const char *recorded = TREE_STRING_POINTER (TREE_VALUE (args));
+  const char *text = TREE_STRING_POINTER (TREE_VALUE (TREE_CHAIN (args)));
+  bool clone;
+  if (!same_function (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl)),
+		      recorded, &clone)
+      || clone != (clone_info::get (node) != NULL))
+    return NULL;
+  char why[200];
+  esc_summary *s = esc_summary_parse (text, why, sizeof why);
+  if (!s)
+    return NULL;
+  auto_vec<int> from;
+  esc_summary *t = NULL;
+  if (clone_params (node, s->nparams, from))
+    t = esc_summary_select (s, from.address (), from.length ());
+  esc_summary_free (s);
+  /* A declaration that disagrees with the parameters is not the function
+     the summary describes.  */
+  if (t && esc_prototype_params (decl) != t->nparams)
+    {
+      esc_summary_free (t);
+      return NULL;
+    }
+  return t;
+}
+
+const esc_summary *
+esc_lto_imported_summary (esc_function *f)
+{
+  if (!in_lto_p || flag_wpa)
+    return NULL;
+  if (!f->imported_checked)
+    {
+      f->imported_checked = true;
+      f->lto_imported = recorded_summary (f);
+      f->imported = f->lto_imported;
+    }
+  return f->imported;
+}
+
+bool
+esc_lto_recorded (tree decl)
+{
+  return lookup_attribute (SUMMARY_ATTRIBUTE, DECL_ATTRIBUTES (decl));
+}
