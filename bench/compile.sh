@@ -13,6 +13,12 @@
 #    large file for each one, which cost more than the analysis at -O0.)
 #    Ratio: the median of the per-pair ratios of user+system time; peak
 #    memory (maximum resident set) likewise.
+#    Under -flto, with the sqlite3 shell (shell.c) as the program:
+#      flto-compile  -O2 -flto -c sqlite3.c, bytecode: cc1 solves to record
+#                    the summaries the ltrans processes use
+#      flto-link     the link of both objects (lto1 WPA and ltrans, ld),
+#                    plain objects and link against the plugin's: the
+#                    plugin's share of an LTO link
 # 2. Generated stress inputs of growing size N, plain against the analysis
 #    (-O2 -m=2) and against analysis and transform (-O2 -m=2 -transform),
 #    to show how the analysis grows:
@@ -75,7 +81,7 @@ sqlite_c () {
     || die "cannot fetch sqlite3 $v ($OUT/log/fetch.log)"
   say "generating sqlite3.c"
   ( mkdir -p "$OUT/sqlite3/bld" && cd "$OUT/sqlite3/bld" \
-      && ../configure --disable-tcl CC="$GCC" && make sqlite3.c ) > "$OUT/log/configure.log" 2>&1 \
+      && ../configure --disable-tcl CC="$GCC" && make sqlite3.c shell.c ) > "$OUT/log/configure.log" 2>&1 \
     || die "cannot generate sqlite3.c ($OUT/log/configure.log)"
   echo "$OUT/sqlite3/bld/sqlite3.c"
 }
@@ -172,6 +178,37 @@ row "-O2 -m=2 -transform report=DIR" o2r "-O2 $base" \
     "-O2 $base $PLUG -fplugin-arg-escape-m=2 -fplugin-arg-escape-transform -fplugin-arg-escape-report=$rdir"
 row "-O0 -m" o0 "-O0 $base" "-O0 $base $PLUG -fplugin-arg-escape-m"
 
+# Under -flto: the bytecode compile, then the link of the sqlite3 shell
+# (shell.c, which the corpus's build of the amalgamation generates too),
+# each object compiled once per side, outside the timing.
+if [ ! -f "$sdir/shell.c" ] && [ -f "$sdir/Makefile" ]; then
+  ( cd "$sdir" && make shell.c ) > "$OUT/log/shell.log" 2>&1
+fi
+if [ -f "$sdir/shell.c" ]; then
+  ldir=$OUT/lto
+  mkdir -p "$ldir"
+  XF="-fplugin-arg-escape-m -fplugin-arg-escape-transform"
+  row "-O2 -flto -c (bytecode) -m -transform" flto-compile \
+      "-O2 -flto -c sqlite3.c -o $ldir/t.o" "-O2 -flto -c sqlite3.c -o $ldir/t.o $PLUG $XF"
+  for f in sqlite3 shell; do
+    ( cd "$sdir" && "$GCC" -O2 -flto -c $f.c -o "$ldir/$f-plain.o" \
+	&& "$GCC" -O2 -flto -c $f.c -o "$ldir/$f-plugin.o" $PLUG $XF ) \
+      > "$OUT/log/lto-objects.log" 2>&1 || die "cannot compile $f.c with -flto ($OUT/log/lto-objects.log)"
+  done
+  libs="-lpthread -ldl -lm"
+  lrow () {			# LABEL NAME FLAGS
+    say "$1"
+    local r
+    r=$(pairs "$2" "$ldir" "-O2 -flto $3 sqlite3-plain.o shell-plain.o $libs -o plain.out" \
+	"-O2 -flto $3 sqlite3-plugin.o shell-plugin.o $libs -o plugin.out $PLUG $XF") || exit 2
+    rows+=("$1 $r")
+  }
+  lrow "-O2 -flto link (partitions) -m -transform" flto-link ""
+  lrow "-O2 -flto -flto-partition=one link -m -transform" flto-link-one "-flto-partition=one"
+else
+  say "no shell.c beside $src: the -flto rows are left out"
+fi
+
 sdir2=$OUT/stress
 mkdir -p "$sdir2"
 declare -a srows
@@ -198,6 +235,11 @@ done
   echo "interleaved pairs; ratios: the median of the per-pair ratios."
   echo
   echo "## The SQLite amalgamation (sqlite3.c, 8.6 MB)"
+  echo
+  echo "The \`-flto\` rows: the bytecode compile of sqlite3.c, and the link of"
+  echo "the sqlite3 shell (sqlite3.c and shell.c, each compiled once per side"
+  echo "outside the timing), lto1 and ld included: plain objects and link"
+  echo "against objects and a link with the plugin."
   echo
   echo "| build | plain s | plugin s | plugin / plain | peak memory plain / plugin MiB | memory ratio |"
   echo "|---|---:|---:|---:|---:|---:|"

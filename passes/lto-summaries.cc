@@ -14,11 +14,17 @@
    optimisations that keep its meaning.  What must not use it is another
    function that inherits the attribute: GCC copies a declaration's
    attributes into its clones (ipa-cp, ipa-sra, function splitting), whose
-   parameters or bodies differ.  The attribute names the function it was
-   recorded for, and is used only under that name (or the name WPA gives a
-   static it promotes: NAME.lto_priv.N), or an IPA clone's of it, whose
+   parameters or bodies differ.  The attribute is used only by the
+   function it was recorded for (under the name WPA gives a static it
+   promotes, NAME.lto_priv.N, too) or by an IPA clone of it, whose
    parameters GCC's clone_info maps to the recorded function's
-   (esc_summary_select).  */
+   (esc_summary_select); GCC names the clones after what they were made
+   from, which tells them apart.
+
+   GCC's identical code folding (ipa-icf) merges two functions only if
+   their attributes are equal, so the text recorded leaves out the
+   function's own name, which the reader takes from the declaration:
+   functions that do the same thing get the same summary text.  */
 
 #include "../core/lattice.h"
 #include "../core/summary.h"
@@ -63,12 +69,14 @@ esc_lto_record_summaries (void)
       if (!recordable (f)
 	  || lookup_attribute (SUMMARY_ATTRIBUTE, DECL_ATTRIBUTES (f->decl)))
 	continue;
+      /* Without its own name (ipa-icf, above).  */
+      char *name = f->summary->name;
+      char none[] = "";
+      f->summary->name = none;
       char *text = esc_summary_json (f->summary);
-      const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (f->decl));
-      tree args = tree_cons (NULL_TREE, build_string (strlen (name) + 1, name),
-			     tree_cons (NULL_TREE,
-					build_string (strlen (text) + 1, text),
-					NULL_TREE));
+      f->summary->name = name;
+      tree args = build_tree_list (NULL_TREE,
+				   build_string (strlen (text) + 1, text));
       esc_free (text);
       DECL_ATTRIBUTES (f->decl)
 	= tree_cons (get_identifier (SUMMARY_ATTRIBUTE), args,
@@ -76,33 +84,50 @@ esc_lto_record_summaries (void)
     }
 }
 
-/* Is NAME the RECORDED function's, or its IPA clone's: RECORDED followed
-   by what GCC's clones and WPA's promotion of a static append
-   (.constprop.N, .isra.N, .lto_priv.N), *CLONE set if it is a clone's?
-   Not a function split off it (RECORDED.part.N) or a target clone, which
-   carry the attribute too but take other parameters or do other work.  */
+/* The name of the function DECL was made from, into BASE: its own, or,
+   for a function GCC derived from another (an IPA clone, a part split
+   off, a target clone, an OpenMP body), the other's, which GCC's names
+   put first (f.constprop, f.part): its first *BASE characters.  The
+   declaration's attributes are that function's, copied.  *CLONE says whether DECL is an IPA clone
+   (ipa-cp, ipa-sra) of it; false if it is neither the function nor such
+   a clone.  The assembler name must follow: BASE, then what the clones
+   and WPA's promotion of a static append (.constprop.N, .isra.N,
+   .lto_priv.N).  */
 static bool
-same_function (const char *name, const char *recorded, bool *clone)
+derived_from (tree decl, size_t *base, bool *clone)
 {
-  size_t n = strlen (recorded);
-  *clone = false;
-  if (strncmp (name, recorded, n) != 0)
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  const char *dot = strchr (name, '.');
+  *base = dot ? (size_t) (dot - name) : strlen (name);
+  *clone = dot != NULL;
+  const char *asm_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+  if (strncmp (asm_name, name, *base) != 0)
     return false;
-  for (name += n; *name;)
+  static const char *const suffixes[] = { ".constprop", ".isra",
+					  ".lto_priv" };
+  /* The suffixes of DECL_NAME (no numbers), then of the assembler name
+     (numbered).  */
+  for (const char *p = dot; p && *p;)
     {
-      static const char *const suffixes[] = { ".constprop.", ".isra.",
-					      ".lto_priv." };
       size_t len = 0;
       for (const char *sfx : suffixes)
-	if (strncmp (name, sfx, strlen (sfx)) == 0)
-	  {
-	    len = strlen (sfx);
-	    *clone |= sfx[1] != 'l';
-	  }
-      size_t digits = len ? strspn (name + len, "0123456789") : 0;
+	if (sfx[1] != 'l' && strncmp (p, sfx, strlen (sfx)) == 0
+	    && (p[strlen (sfx)] == '.' || !p[strlen (sfx)]))
+	  len = strlen (sfx);
+      if (!len)
+	return false;
+      p += len;
+    }
+  for (const char *p = asm_name + *base; *p;)
+    {
+      size_t len = 0;
+      for (const char *sfx : suffixes)
+	if (strncmp (p, sfx, strlen (sfx)) == 0 && p[strlen (sfx)] == '.')
+	  len = strlen (sfx) + 1;
+      size_t digits = len ? strspn (p + len, "0123456789") : 0;
       if (!digits)
 	return false;
-      name += len + digits;
+      p += len + digits;
     }
   return true;
 }
@@ -153,21 +178,22 @@ recorded_summary (esc_function *f)
   if (!a)
     return NULL;
   tree args = TREE_VALUE (a);
-  if (!args || TREE_CODE (TREE_VALUE (args)) != STRING_CST
-      || !TREE_CHAIN (args)
-      || TREE_CODE (TREE_VALUE (TREE_CHAIN (args))) != STRING_CST)
+  if (!args || TREE_CODE (TREE_VALUE (args)) != STRING_CST || !DECL_NAME (decl))
     return NULL;
-  const char *recorded = TREE_STRING_POINTER (TREE_VALUE (args));
-  const char *text = TREE_STRING_POINTER (TREE_VALUE (TREE_CHAIN (args)));
+  const char *text = TREE_STRING_POINTER (TREE_VALUE (args));
+  size_t base;
   bool clone;
-  if (!same_function (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl)),
-		      recorded, &clone)
+  if (!derived_from (decl, &base, &clone)
       || clone != (clone_info::get (node) != NULL))
     return NULL;
   char why[200];
   esc_summary *s = esc_summary_parse (text, why, sizeof why);
   if (!s)
     return NULL;
+  esc_free (s->name);
+  s->name = (char *) esc_xrealloc (NULL, base + 1);
+  memcpy (s->name, IDENTIFIER_POINTER (DECL_NAME (decl)), base);
+  s->name[base] = 0;
   auto_vec<int> from;
   esc_summary *t = NULL;
   if (clone_params (node, s->nparams, from))

@@ -1486,6 +1486,39 @@ if "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out2.txt" 2>&1 &&
 then ok "without a link's report, the deferred compiles' sites are read"
 else ko "without a link's report, the deferred compiles' sites are read"; note <"$OUT/lto/out2.txt"; fi
 
+# ---------------------------------------------- identical code folding (-flto)
+# cc1 records each function's summary in its declaration for the ltrans
+# processes (lto-summaries.cc), and GCC's ipa-icf merges two functions only
+# if their attributes are equal: the recorded text leaves out the
+# function's own name, so that two identical functions in two units are
+# still folded into one, as without the plugin (found: with the name in
+# it, "Equal symbols: 0").
+mkdir -p "$OUT/icf" && rm -f "$OUT/icf/"*
+cat >"$OUT/icf/a.c" <<'SRC'
+struct pt { int x, y; };
+__attribute__ ((noinline)) int
+norm_a (const struct pt *p)
+{
+  return p->x * p->x + p->y * p->y;
+}
+int norm_b (const struct pt *p);
+int
+main (int argc, char **argv)
+{
+  struct pt p = { argc, 2 };
+  (void) argv;
+  return norm_a (&p) + norm_b (&p) == 10 ? 0 : 1;
+}
+SRC
+sed -e '/^int norm_b/,$d' -e 's/norm_a/norm_b/' "$OUT/icf/a.c" >"$OUT/icf/b.c"
+I="-O2 -flto -fplugin=$ESCAPE_PLUGIN -fplugin-arg-escape-transform -fplugin-arg-escape-m"
+if (cd "$OUT/icf" && "$ESCAPE_CC" $I -c a.c b.c &&
+    "$ESCAPE_CC" $I -fdump-ipa-icf a.o b.o -o prog && ./prog) >"$OUT/icf/build.log" 2>&1 &&
+   grep -q '^Equal symbols: 1$' "$OUT/icf/"prog.wpa.*.icf
+then ok "-flto: identical functions of two units are folded with the plugin at the compiles"
+else ko "-flto: identical functions of two units are folded with the plugin at the compiles"
+     cat "$OUT/icf/build.log" "$OUT/icf/"prog.wpa.*.icf 2>&1 | grep -v '^ *$' | head -40 | note; fi
+
 echo
 echo "# of expected passes		$pass"
 [ $fail = 0 ] || echo "# of unexpected failures	$fail"
