@@ -1132,6 +1132,8 @@ cause_step (void *ctx, const esc_step *st)
     return;
   if (strstr (why, " is defined in another unit"))
     c->cause = "extern-call";
+  else if (strstr (why, " is compiled in another LTO partition"))
+    c->cause = "lto-partition";
   else if (strstr (why, " may be replaced at link or load time"))
     c->cause = "interposable";
 }

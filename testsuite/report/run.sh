@@ -1486,6 +1486,35 @@ if "$ESCAPE_REPORT" "$OUT/lto/rep" >"$OUT/lto/out2.txt" 2>&1 &&
 then ok "without a link's report, the deferred compiles' sites are read"
 else ko "without a link's report, the deferred compiles' sites are read"; note <"$OUT/lto/out2.txt"; fi
 
+# A callee in another LTO partition whose compile had no plugin: its call
+# is unseen code, and the advice says how to let lto1 see through it
+# (cause lto-partition).  With the plugin at that compile too, the call
+# goes through the summary it recorded and the buffer moves.
+mkdir -p "$OUT/ltop" && rm -rf "$OUT/ltop/"*
+cp "$OUT/lto/a.c" "$OUT/ltop/a.c"
+cat >"$OUT/ltop/b.c" <<'SRC'
+__attribute__ ((noinline)) int
+use (char *p)
+{
+  p[0] = 0;
+  return p[0];
+}
+SRC
+if (cd "$OUT/ltop" && "$ESCAPE_CC" $L -c a.c && "$ESCAPE_CC" -O2 -flto -c b.c &&
+    "$ESCAPE_CC" $L -flto-partition=max a.o b.o -o prog && ./prog) >"$OUT/ltop/build.log" 2>&1 &&
+   "$ESCAPE_REPORT" "$OUT/ltop/rep" >"$OUT/ltop/out.txt" 2>&1 &&
+   grep -q '^  lto-partition      1  a function of another LTO partition whose compile recorded no summary' "$OUT/ltop/out.txt" &&
+   grep -q 'or let the plugin see what use does with it: it is compiled in another LTO partition, and its compile recorded no summary there: give the compiles -fplugin=escape' "$OUT/ltop/out.txt" &&
+   rm -rf "$OUT/ltop/rep" &&
+   (cd "$OUT/ltop" && "$ESCAPE_CC" $L -c b.c &&
+    "$ESCAPE_CC" $L -flto-partition=max a.o b.o -o prog && ./prog) >>"$OUT/ltop/build.log" 2>&1 &&
+   "$ESCAPE_REPORT" "$OUT/ltop/rep" >"$OUT/ltop/out2.txt" 2>&1 &&
+   grep -q '^    moved to stack       1$' "$OUT/ltop/out2.txt" &&
+   ! grep -q 'lto-partition' "$OUT/ltop/out2.txt"
+then ok "-flto: a callee in another partition without a recorded summary gets the advice; with one, the site moves"
+else ko "-flto: a callee in another partition without a recorded summary gets the advice; with one, the site moves"
+     cat "$OUT/ltop/build.log" "$OUT/ltop/out.txt" "$OUT/ltop/out2.txt" 2>&1 | note; fi
+
 # ---------------------------------------------- identical code folding (-flto)
 # cc1 records each function's summary in its declaration for the ltrans
 # processes (lto-summaries.cc), and GCC's ipa-icf merges two functions only

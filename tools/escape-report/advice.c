@@ -173,6 +173,14 @@ with_cause (const struct esr_set *set, const struct esr_options *opt,
       fmt = "%s; or let the plugin use %s's summary: it may be replaced at "
 	"load time, so give it hidden visibility or make it static";
     }
+  else if (strcmp (s->cause, "lto-partition") == 0)
+    {
+      tail = " is compiled in another LTO partition";
+      fmt = "%s; or let the plugin see what %s does with it: it is "
+	"compiled in another LTO partition, and its compile recorded no "
+	"summary there: give the compiles -fplugin=escape and the plugin's "
+	"options too, or link with -flto-partition=one";
+    }
   else if (strcmp (s->cause, "extern-result") == 0)
     {
       head = "store into what ";

@@ -64,6 +64,9 @@ cause_text (const char *code)
   if (strcmp (code, "interposable") == 0)
     return "a function that may be replaced at load time "
       "(hidden visibility, or static)";
+  if (strcmp (code, "lto-partition") == 0)
+    return "a function of another LTO partition whose compile recorded no "
+      "summary (give the compiles the plugin)";
   return code;
 }
 
