@@ -128,15 +128,19 @@ esc_summary_free (esc_summary *s)
   esc_free (s);
 }
 
-/* Does parameter D of S take part in anything S says: a flow from it or
-   into what it points to, a write or free through it, an object handed
-   over through it, a size or format or va_list it gives?  */
+/* Does parameter D of S take part in anything a caller that no longer
+   passes it must know: a flow from it into the result or the caller's
+   objects, one into what it points to, a write or free through it, an
+   object handed over through it, a size or format or va_list it gives?
+   Where its value goes besides (the heap, read as data) concerns what
+   the constant in its place points to, never the caller's objects: an
+   ipa-cp constant is a global's address or a literal's, never a
+   local's.  */
 static bool
 param_used (const esc_summary *s, int d)
 {
   const esc_leaks *lk = &s->leaks[d];
-  if (lk->heap != ESC_LEAK_NONE || lk->result != ESC_LEAK_NONE
-      || lk->data != ESC_LEAK_NONE || s->content_foreign[d] || s->frees[d]
+  if (lk->result != ESC_LEAK_NONE || s->content_foreign[d] || s->frees[d]
       || s->writes_deep_into[d] || s->content_raw[d])
     return true;
   for (int j = 0; j < s->nparams; j++)

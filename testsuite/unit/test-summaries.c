@@ -899,9 +899,9 @@ START_TEST (test_summary_select_refuses_used)
       esc_summary *s = unused_middle ();
       switch (use)
 	{
-	case 0: s->leaks[1].heap = 0; break;
+	case 0: s->leaks[1].deep[0] = 1; break;
 	case 1: s->leaks[1].result = 0; break;
-	case 2: s->leaks[1].data = 1; break;
+	case 2: s->leaks[0].deep[1] = 1; break;
 	case 3: s->leaks[1].content[0] = 0; break;
 	case 4: s->leaks[0].content[1] = 0; break;
 	case 5: s->leaks[1].deep[2] = 1; break;
@@ -924,6 +924,14 @@ START_TEST (test_summary_select_refuses_used)
       esc_summary_free (t);
     }
   esc_summary *s = unused_middle ();
+  /* Where the dropped one's own value goes (the heap, read as data)
+     concerns the constant in its place, not the caller's objects.  */
+  s->leaks[1].heap = 0;
+  s->leaks[1].data = 1;
+  esc_summary *t = esc_summary_select (s, from, 2);
+  ck_assert_ptr_nonnull (t);
+  ck_assert_int_eq (t->leaks[0].heap, 2);
+  esc_summary_free (t);
   s->fresh[0].owner = 1;
   ck_assert_ptr_null (esc_summary_select (s, from, 2));
   s->fresh[0].owner = 2;
