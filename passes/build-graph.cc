@@ -264,7 +264,6 @@ builder::build ()
   mark_irreducible ();
   if (fun->calls_setjmp)
     refine_setjmp ();
-  mark_failing ();
   mark_dead ();
   find_exposed ();
   find_va_lists ();

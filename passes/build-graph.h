@@ -89,7 +89,6 @@ struct esc_param_call
 {
   int call;			/* The call record.  */
   int param;
-  bool failing;			/* On a failure path (live_callees).  */
 };
 
 struct esc_function_graph
@@ -98,10 +97,12 @@ struct esc_function_graph
   auto_vec<esc_site> sites;
   auto_vec<esc_param> params;
   auto_vec<int> callees;	/* Direct callees (functions.h ids).  */
-  /* Those called outside the failure path of an allocation in this
-     function (what runs only when it returned NULL): re-entry through an
-     error function there needs the allocation to fail at every level
-     (summarize-pass.cc, find_reentry).  */
+  /* Those whose code runs while a call of this function is active
+     (summarize-pass.cc, find_reentry): the direct callees, a callback of
+     the unit instead of the C library function it is handed to.  A
+     failure path counts: an allocation may fail at every level of a
+     recursion, by asking for too much each time (adversarial finding:
+     an out-of-memory hook recursing, a slot in every frame).  */
   auto_vec<int> live_callees;
   /* C library functions it calls with a callback of this unit
      (esc_libc_callback), outside failure paths: the callback is a live

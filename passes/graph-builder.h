@@ -85,8 +85,6 @@ private:
   hash_map<tree, local_events *> locals;
   bool locals_scanned = false;
   int local_budget = 200000;	/* Blocks local_depth may visit.  */
-  auto_vec<char> failing;	/* Block index -> runs only when a call in
-				   this function returned NULL.  */
 
   const gimple *stmt;		/* The statement being translated.  */
   esc_note cur_note;
@@ -165,7 +163,6 @@ private:
   hash_set<tree> fn_seen;
   void note_fn_refs (tree t, int depth);
   void note_arg_fn_refs (gcall *s, int callee);
-  void mark_failing ();
 
   /* Variadic arguments handed on (graph-varargs.cc).  */
   hash_set<tree> va_lists;	/* The va_lists holding them.  */

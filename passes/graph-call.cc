@@ -122,9 +122,8 @@ builder::argument (tree arg, int depth)
 void
 builder::attribute_call_args (gcall *s, const char *name)
 {
-  if (!failing[gimple_bb (s)->index])
-    out->unknown ("it calls %s, whose attributes say nothing of what it "
-		  "calls", name);
+  out->unknown ("it calls %s, whose attributes say nothing of what it "
+		"calls", name);
   char why[160];
   snprintf (why, sizeof why, "call parameter of %s, whose attributes say "
 	    "nothing of its arguments", name);
@@ -282,13 +281,10 @@ builder::record_call (gcall *s, tree fndecl)
 	     it, for the order of solving and for re-entry.  */
 	  int cb = esc_function_id (cb_fn);
 	  out->callees.safe_push (cb);
-	  if (!failing[gimple_bb (s)->index])
-	    {
-	      out->live_callees.safe_push (cb);
-	      out->callback_libc.safe_push (callee);
-	    }
+	  out->live_callees.safe_push (cb);
+	  out->callback_libc.safe_push (callee);
 	}
-      else if (!failing[gimple_bb (s)->index])
+      else
 	out->live_callees.safe_push (callee);
       esc_function *f = esc_function_get (callee);
       if (!f->builtin && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
@@ -313,7 +309,7 @@ builder::record_call (gcall *s, tree fndecl)
 	    k++;
 	  param_fn = k;
 	}
-      else if (!failing[gimple_bb (s)->index])
+      else
 	out->unknown ("it calls through a pointer at line %d",
 		      LOCATION_LINE (gimple_location (s)));
       hash_map<tree, int> walked;
@@ -331,7 +327,7 @@ builder::record_call (gcall *s, tree fndecl)
     {
       tree t = TREE_TYPE (gimple_call_arg (s, i));
       if (POINTER_TYPE_P (t) && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t))
-	  && (int) i != cb_arg && !failing[gimple_bb (s)->index])
+	  && (int) i != cb_arg)
 	out->unknown ("it hands a function to %s at line %d",
 		      name ? name : "code it cannot see",
 		      LOCATION_LINE (gimple_location (s)));
@@ -342,7 +338,7 @@ builder::record_call (gcall *s, tree fndecl)
     esc_call_callback (g, c, cb_arg, esc_function_id (cb_fn));
   if (param_fn >= 0)
     {
-      esc_param_call pc = { c, param_fn, (bool) failing[gimple_bb (s)->index] };
+      esc_param_call pc = { c, param_fn };
       out->param_calls.safe_push (pc);
     }
   out->call_stmts.safe_push (s);

@@ -214,38 +214,6 @@ builder::refine_setjmp ()
       irreducible[bb->index] = 0;
 }
 
-/* Blocks that run only when a pointer a call returned is NULL (the
-   failure path of an allocation, of fopen...): what they call can only
-   re-enter the function if that call fails again at each level.  */
-void
-builder::mark_failing ()
-{
-  int n = last_basic_block_for_fn (fun);
-  failing.safe_grow_cleared (n);
-  bool had_dom = dom_info_available_p (fun, CDI_DOMINATORS);
-  if (!had_dom)
-    calculate_dominance_info (CDI_DOMINATORS);
-  auto_sbitmap fail (n);
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
-	 gsi_next (&si))
-      {
-	gcall *c = dyn_cast<gcall *> (gsi_stmt (si));
-	tree lhs = c ? gimple_call_lhs (c) : NULL_TREE;
-	if (!lhs || TREE_CODE (lhs) != SSA_NAME
-	    || !POINTER_TYPE_P (TREE_TYPE (lhs)))
-	  continue;
-	esc_failure_blocks (fun, lhs, fail);
-	for (int i = 0; i < n; i++)
-	  if (bitmap_bit_p (fail, i))
-	    failing[i] = 1;
-      }
-  if (!had_dom)
-    free_dominance_info (fun, CDI_DOMINATORS);
-}
-
-
 /* Constants of the SSA names folded so far, by version (NULL: unknown),
    for GCC's folder, which takes a plain function.  */
 static vec<tree> *dead_values;

@@ -549,15 +549,6 @@ emit_note (void *ctx, const char *line)
   inform (*(location_t *) ctx, "%s", line);
 }
 
-/* An allocator or deallocator wrapper runs nothing but its allocation or
-   free outside its failure path, whatever else it calls there.  */
-bool
-is_wrapper (esc_function *f)
-{
-  return f->summary && (f->summary->alloc.is_alloc
-			|| f->summary->alloc.dealloc_param >= 0);
-}
-
 /* Which functions may run again while a call of them is active, through
    code we cannot see (a call through a pointer, a callback handed to
    qsort, a function without a body)?  Such code can only enter this unit
@@ -613,9 +604,8 @@ resolve_param_calls ()
 	  auto_vec<int> targets;
 	  if (!param_targets (f->decl, pc.param, targets))
 	    {
-	      if (!pc.failing)
-		f->fg->unknown ("it calls through its parameter %d",
-				pc.param + 1);
+	      f->fg->unknown ("it calls through its parameter %d",
+			      pc.param + 1);
 	      continue;
 	    }
 	  esc_call_targets (f->fg->graph, pc.call, targets.address (),
@@ -623,8 +613,7 @@ resolve_param_calls ()
 	  for (int t : targets)
 	    {
 	      f->fg->callees.safe_push (t);
-	      if (!pc.failing)
-		f->fg->live_callees.safe_push (t);
+	      f->fg->live_callees.safe_push (t);
 	    }
 	}
     }
@@ -676,8 +665,6 @@ find_reentry (vec<bool> &reentry)
       esc_function *f = esc_function_get (i);
       if (!f->fg)
 	continue;
-      if (is_wrapper (f))
-	continue;
       unseen[i] = f->fg->calls_unknown
 	|| (own_malloc && !f->fg->callback_libc.is_empty ());
       if (f->fg->calls_unknown && f->fg->unknown_call)
@@ -694,11 +681,12 @@ find_reentry (vec<bool> &reentry)
 	  /* A summary of code another unit or partition compiles
 	     (summaries=FILE, or recorded in the bytecode) says what the
 	     code does with its arguments, not what it calls: it may call
-	     back as any code the plugin cannot see, unless it is an
-	     allocator or deallocator wrapper (is_wrapper).  */
+	     back as any code the plugin cannot see, an allocator wrapper
+	     too (its failure path may call a hook: adversarial finding),
+	     but not a deallocator, which does nothing but free.  */
 	  const esc_summary *cs = esc_function_summary (c);
 	  bool foreign = cs && cs == esc_function_get (c)->imported
-	    && !cs->alloc.is_alloc && cs->alloc.dealloc_param < 0;
+	    && cs->alloc.dealloc_param < 0;
 	  if (cs && !foreign && !esc_function_calls_back (c))
 	    continue;
 	  if (!unseen[i])
@@ -726,8 +714,7 @@ find_reentry (vec<bool> &reentry)
     {
       changed = false;
       for (int i = 0; i < n; i++)
-	if (esc_function_get (i)->fg && !unseen[i]
-	    && !is_wrapper (esc_function_get (i)))
+	if (esc_function_get (i)->fg && !unseen[i])
 	  for (int c : esc_function_get (i)->fg->live_callees)
 	    if (unseen[c])
 	      {
