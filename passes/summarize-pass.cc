@@ -640,6 +640,21 @@ replaces_malloc ()
   return false;
 }
 
+/* Can code the plugin cannot see call N (one of a function's names, its
+   aliases included): public, its address taken, or kept for asm ("used")?
+   A static function with a public alias is entered through the alias
+   (adversarial finding).  */
+static bool
+entry_point (cgraph_node *n, void *data)
+{
+  if (TREE_PUBLIC (n->decl) || n->address_taken || DECL_PRESERVE_P (n->decl))
+    {
+      *(bool *) data = true;
+      return true;
+    }
+  return false;
+}
+
 void
 find_reentry (vec<bool> &reentry)
 {
@@ -682,11 +697,11 @@ find_reentry (vec<bool> &reentry)
 	     (summaries=FILE, or recorded in the bytecode) says what the
 	     code does with its arguments, not what it calls: it may call
 	     back as any code the plugin cannot see, an allocator wrapper
-	     too (its failure path may call a hook: adversarial finding),
-	     but not a deallocator, which does nothing but free.  */
+	     or a deallocator too (adversarial findings: a hook on the
+	     failure path; a deallocator of a family GCC's attributes
+	     declare, whose free may run anything).  */
 	  const esc_summary *cs = esc_function_summary (c);
-	  bool foreign = cs && cs == esc_function_get (c)->imported
-	    && cs->alloc.dealloc_param < 0;
+	  bool foreign = cs && cs == esc_function_get (c)->imported;
 	  if (cs && !foreign && !esc_function_calls_back (c))
 	    continue;
 	  if (!unseen[i])
@@ -728,7 +743,10 @@ find_reentry (vec<bool> &reentry)
     {
       esc_function *f = esc_function_get (i);
       cgraph_node *node = cgraph_node::get (f->decl);
-      if (f->fg && (TREE_PUBLIC (f->decl) || !node || node->address_taken))
+      bool entry = !node;
+      if (f->fg && node)
+	node->call_for_symbol_and_aliases (entry_point, &entry, true);
+      if (f->fg && entry)
 	{
 	  reached[i] = true;
 	  work.safe_push (i);

@@ -12,8 +12,8 @@
    here is not the other unit's static pick (which leaks).  A summary says
    nothing of what the function calls: sum_local, calling fill, may be
    re-entered, and so may wrapped, calling xmalloc, whose failure path
-   may call anything (not released: a deallocator does nothing but
-   free).  The program
+   may call anything, and released, calling release, whose free may be
+   one GCC's attributes declare, which may run anything.  The program
    prints what it printed without the plugin, and runs under ASan.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
@@ -105,6 +105,8 @@ __attribute__((noinline)) static int
 released (void)
 {
   int *p = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  /* { dg-message "^  one activation of released at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  released may be re-entered: it calls release, which is defined in another unit$" "" { target *-*-* } .-2 } */
   if (!p)
     abort ();
   p[0] = 5;
