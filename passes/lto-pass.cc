@@ -9,7 +9,9 @@
    further.  It builds each body's graph as escape-pass.cc does and then
    solves, transforms and reports as summarize-pass.cc does, over the
    partition: a call of a function whose body another partition holds
-   stays a call of unseen code (its arguments escape, it may re-enter).
+   goes through the summary its compile recorded in the bytecode
+   (lto-summaries.cc), or is a call of unseen code without one, and may
+   re-enter either way.
    GCC inlines nothing after the late IPA passes, so the slots stay in
    the frames the transform put them in.  */
 
