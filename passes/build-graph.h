@@ -105,7 +105,7 @@ struct esc_function_graph
      an out-of-memory hook recursing, a slot in every frame).  */
   auto_vec<int> live_callees;
   /* C library functions it calls with a callback of this unit
-     (esc_libc_callback), outside failure paths: the callback is a live
+     (esc_libc_callback): the callback is a live
      callee instead, as long as the library calls nothing else of ours.  */
   auto_vec<int> callback_libc;
   /* Calls through its parameters, in a static function: they count as
@@ -173,10 +173,6 @@ tree esc_life_end (gimple *s);
 /* A site's model from allocator A.  */
 void esc_site_from_model (esc_site *st, const esc_allocator *a,
 			  const char *name);
-
-/* The blocks of FUN that run only when pointer R is NULL, into FAIL
-   (dominators must be available; wrappers.cc).  */
-void esc_failure_blocks (function *fun, tree r, auto_sbitmap &fail);
 
 /* Find FUN's allocator or deallocator shape (wrappers.cc).  */
 void esc_find_shape (function *fun, esc_function_graph *fg);

@@ -57,9 +57,11 @@ struct esc_function
 {
   /* Registration (esc_function_id), when a body or a call is first seen.  */
   tree decl;
-  /* Another unit's summary of it, from summaries=FILE (unit-summaries.cc),
-     looked up on the first call of esc_function_summary; USED once a call
-     went through it, which the object then records for the link.  */
+  /* Another unit's summary of it, from summaries=FILE (unit-summaries.cc)
+     or, in an ltrans process, the one its compile recorded
+     (lto-summaries.cc), looked up on the first call of
+     esc_function_summary; USED once a call went through a file's, which
+     the object then records for the link.  */
   const esc_summary *imported;
   const char *imported_hash;
   bool imported_checked, imported_used;
@@ -170,15 +172,27 @@ int esc_prototype_params (tree decl);
    for the ltrans processes that compile its callers (lto-summaries.cc).  */
 void esc_lto_record_summaries (void);
 
-/* In an ltrans process: the summary cc1 recorded for F, whose body another
-   partition compiles, or NULL.  */
-const esc_summary *esc_lto_imported_summary (esc_function *f);
+/* In an ltrans process: a new summary from the one cc1 recorded for F,
+   whose body another partition compiles, if F is the function it was
+   recorded for or an IPA clone of it (seen through the parameters the
+   clone keeps); else NULL.  */
+esc_summary *esc_lto_recorded_summary (esc_function *f);
 
 /* Did cc1 record a summary in DECL?  */
 bool esc_lto_recorded (tree decl);
 
-/* May other units' calls of F use its summary: public, defined here for
-   good (not weak, not interposable), named as in the source?  */
+/* Is F's body, solved with a summary, the one every call of it runs:
+   defined here for good (not weak, not interposable, not one of several
+   comdat copies), not nested (unit-summaries.cc)?  */
+bool esc_trusted_definition (esc_function *f);
+
+/* In code for a shared library (-fPIC, not -fPIE), may a call of DECL
+   bind to another module's definition at load time (public, default
+   visibility)?  */
+bool esc_may_bind_elsewhere (tree decl);
+
+/* May other units' calls of F use its summary: a trusted definition,
+   public, named as in the source?  */
 bool esc_publishable (esc_function *f);
 
 /* F's summary as the report records it, and its hash (esc_free the

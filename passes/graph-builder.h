@@ -7,8 +7,8 @@
      graph-expr.cc   operands: values, references, pointer bits
      graph-stmt.cc   assignments, PHIs, returns, asm
      graph-call.cc   calls: allocation sites, builtins, frees, summaries
-     graph-cfg.cc    control flow: irreducible loops, setjmp, failure paths,
-                   blocks that never run
+     graph-cfg.cc    control flow: irreducible loops, setjmp, blocks that
+                   never run
      graph-varargs.cc  variadic arguments handed on in a va_list
      typed-objects.cc  objects written only through their fields' names
      call-kind.cc    what a call is: library, attribute and declared

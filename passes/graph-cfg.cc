@@ -1,6 +1,6 @@
 /* graph-cfg.cc - the control flow the graph needs: which blocks lie in
    irreducible loops (setjmp's returns included only where they can run
-   again), and which run only on a call's failure path.  */
+   again), and which never run.  */
 
 #include "../core/lattice.h"
 #include "../core/allocators.h"

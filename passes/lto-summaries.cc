@@ -44,18 +44,13 @@
 #define SUMMARY_ATTRIBUTE "escape summary"
 
 /* May a call in another partition trust F's summary, as a call in this
-   unit trusts its body (functions.cc): defined here for good (not weak,
-   not interposable, not one of several comdat copies), not nested.  */
+   unit trusts its body: esc_trusted_definition, static or not.  */
 static bool
 recordable (esc_function *f)
 {
-  tree decl = f->decl;
-  cgraph_node *node = cgraph_node::get (decl);
-  return f->fg && f->solved && f->summary && !DECL_EXTERNAL (decl)
-    && !DECL_WEAK (decl) && !DECL_COMDAT (decl) && !DECL_STATIC_CHAIN (decl)
-    && node && node->definition && !node->alias
-    && node->get_availability () >= AVAIL_AVAILABLE
-    && DECL_ASSEMBLER_NAME_SET_P (decl);
+  cgraph_node *node = cgraph_node::get (f->decl);
+  return esc_trusted_definition (f) && !node->alias
+    && DECL_ASSEMBLER_NAME_SET_P (f->decl);
 }
 
 void
@@ -158,21 +153,15 @@ clone_params (cgraph_node *node, int nparams, auto_vec<int> &from)
   return true;
 }
 
-/* The summary to own for F: the recorded one, if F is the function it was
-   recorded for, or an IPA clone of it (the summary seen through the
-   parameters the clone keeps), and another partition compiles it.  */
-static esc_summary *
-recorded_summary (esc_function *f)
+esc_summary *
+esc_lto_recorded_summary (esc_function *f)
 {
   tree decl = f->decl;
   cgraph_node *node = cgraph_node::get (decl);
-  if (f->fg || !node || !node->in_other_partition || node->alias
+  if (!in_lto_p || flag_wpa || f->fg || !node || !node->in_other_partition || node->alias
       || node->thunk || DECL_WEAK (decl))
     return NULL;
-  /* A call that may bind to another module's definition at load time,
-     as in unit-summaries.cc.  */
-  if (flag_pic && !flag_pie && flag_semantic_interposition
-      && TREE_PUBLIC (decl) && DECL_VISIBILITY (decl) == VISIBILITY_DEFAULT)
+  if (esc_may_bind_elsewhere (decl))
     return NULL;
   tree a = lookup_attribute (SUMMARY_ATTRIBUTE, DECL_ATTRIBUTES (decl));
   if (!a)
@@ -207,20 +196,6 @@ recorded_summary (esc_function *f)
       return NULL;
     }
   return t;
-}
-
-const esc_summary *
-esc_lto_imported_summary (esc_function *f)
-{
-  if (!in_lto_p || flag_wpa)
-    return NULL;
-  if (!f->imported_checked)
-    {
-      f->imported_checked = true;
-      f->lto_imported = recorded_summary (f);
-      f->imported = f->lto_imported;
-    }
-  return f->imported;
 }
 
 bool

@@ -46,9 +46,9 @@ esc_imported_summary (esc_function *f)
 {
   if (f->imported_checked)
     return f->imported;
-  if (in_lto_p)
-    return esc_lto_imported_summary (f);
   f->imported_checked = true;
+  if (in_lto_p)
+    return f->imported = f->lto_imported = esc_lto_recorded_summary (f);
   tree decl = f->decl;
   cgraph_node *node = cgraph_node::get (decl);
   /* Only a function with no body here at all: an inline body (C99
@@ -62,8 +62,7 @@ esc_imported_summary (esc_function *f)
      (functions.cc); and its definition there publishes no summary, so
      the link would fail (found measuring jq's Libtool build).  */
   if (!escape_options.summaries || flag_generate_lto || in_lto_p
-      || (flag_pic && !flag_pie && flag_semantic_interposition
-	  && DECL_VISIBILITY (decl) == VISIBILITY_DEFAULT)
+      || esc_may_bind_elsewhere (decl)
       || !TREE_PUBLIC (decl) || DECL_WEAK (decl) || DECL_INITIAL (decl)
       || (node && node->definition) || fndecl_built_in_p (decl)
       || DECL_IS_UNDECLARED_BUILTIN (decl))
@@ -81,17 +80,31 @@ esc_imported_summary (esc_function *f)
 }
 
 bool
-esc_publishable (esc_function *f)
+esc_trusted_definition (esc_function *f)
 {
   tree decl = f->decl;
   cgraph_node *node = cgraph_node::get (decl);
   /* As a call in this unit trusts a body (functions.cc): not one that
      can be interposed (-fPIC) or replaced (weak).  */
-  return f->fg && f->solved && f->summary && TREE_PUBLIC (decl)
+  return f->fg && f->solved && f->summary
     && !DECL_EXTERNAL (decl) && !DECL_WEAK (decl) && !DECL_COMDAT (decl)
     && node && node->definition
     && node->get_availability () >= AVAIL_AVAILABLE
-    && !DECL_STATIC_CHAIN (decl) && symbol_name (decl);
+    && !DECL_STATIC_CHAIN (decl);
+}
+
+bool
+esc_may_bind_elsewhere (tree decl)
+{
+  return flag_pic && !flag_pie && flag_semantic_interposition
+    && TREE_PUBLIC (decl) && DECL_VISIBILITY (decl) == VISIBILITY_DEFAULT;
+}
+
+bool
+esc_publishable (esc_function *f)
+{
+  return esc_trusted_definition (f) && TREE_PUBLIC (f->decl)
+    && symbol_name (f->decl);
 }
 
 char *

@@ -514,12 +514,6 @@ find_dealloc_shape (function *fun, esc_function_graph *fg)
 } // anon namespace
 
 void
-esc_failure_blocks (function *fun, tree r, auto_sbitmap &fail)
-{
-  failure_blocks (fun, r, fail);
-}
-
-void
 esc_find_shape (function *fun, esc_function_graph *fg)
 {
   bool had_dom = dom_info_available_p (fun, CDI_DOMINATORS);
