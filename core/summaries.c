@@ -135,6 +135,10 @@ to_json (const esc_summary *s)
 			  bools (s->writes_deep_into, n));
   json_object_object_add (o, "result_foreign",
 			  json_object_new_boolean (s->result_foreign));
+  /* Written only when false, as typed_reads: a file written before the
+     field, or a summary without it, says the function may call out.  */
+  if (!s->calls_out)
+    json_object_object_add (o, "calls_out", json_object_new_boolean (false));
   json_object *va = json_object_new_object ();
   json_object_object_add (va, "heap", level (s->vararg_heap));
   json_object_object_add (va, "into", json_object_new_int (s->vararg_into));
@@ -584,6 +588,9 @@ from_json (reader *r, json_object *o)
   s->writes_deep = bool_of (r, o, "writes_deep");
   bools_of (r, o, "writes_deep_into", s->writes_deep_into, n);
   s->result_foreign = bool_of (r, o, "result_foreign");
+  json_object *co;
+  s->calls_out = !json_object_object_get_ex (o, "calls_out", &co)
+    || bool_of (r, o, "calls_out");
   json_object *va = field (r, o, "varargs", json_type_object, false);
   if (va)
     {
@@ -971,6 +978,7 @@ covers (const esc_summary *f, const esc_summary *o)
     }
   if (!deep_writes_covered (f, o)
       || (o->result_foreign && !f->result_foreign)
+      || (o->calls_out && !f->calls_out)
       || (o->vararg_foreign && !f->vararg_foreign)
       || !level_covered (f->vararg_heap, o->vararg_heap))
     return false;

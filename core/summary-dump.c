@@ -219,6 +219,8 @@ esc_summary_dump (FILE *out, const esc_summary *s)
 		 s->param_names[i]);
   if (s->result_foreign)
     fputs ("  result foreign\n", out);
+  if (!s->calls_out)
+    fputs ("  runs only its unit's code\n", out);
   dump_alloc (out, s);
   for (int k = 0; k < s->nfresh; k++)
     dump_fresh (out, s, k);

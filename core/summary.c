@@ -15,6 +15,7 @@ esc_summary_new (const char *name, int nparams)
   memset (s, 0, sizeof *s);
   s->name = esc_strdup (name);
   s->nparams = nparams;
+  s->calls_out = true;
   s->leaks = esc_xrealloc (NULL, (size_t) (nparams + 1) * sizeof *s->leaks);
   s->param_names = esc_xrealloc (NULL, (size_t) (nparams + 1)
 				 * sizeof *s->param_names);
@@ -220,6 +221,7 @@ esc_summary_select (const esc_summary *s, const int *from, int n)
   t->libc = s->libc;
   t->writes_deep = s->writes_deep;
   t->result_foreign = s->result_foreign;
+  t->calls_out = s->calls_out;
   t->vararg_heap = s->vararg_heap;
   t->vararg_into = remap (inv, s->vararg_into);
   t->vararg_into_derefs = s->vararg_into_derefs;
@@ -596,6 +598,7 @@ esc_summary_join (esc_summary *into, const esc_summary *from)
 			 from->writes_deep_into[i]);
   changed |= set_flag (&into->writes_deep, from->writes_deep);
   changed |= set_flag (&into->result_foreign, from->result_foreign);
+  changed |= set_flag (&into->calls_out, from->calls_out);
   changed |= esc_leak_lower (&into->vararg_heap, from->vararg_heap);
   changed |= set_flag (&into->vararg_foreign, from->vararg_foreign);
   changed |= esc_leak_lower (&into->vararg_data, from->vararg_data);

@@ -157,6 +157,14 @@ typedef struct esc_summary
   bool *writes_deep_into;
   /* The result may point to memory other than what the parameters reach.  */
   bool result_foreign;
+  /* The function may run code of another unit, while it runs: it calls
+     a function defined elsewhere (a summary from a file included), code
+     nobody sees (through a pointer, a function without a body), or the C
+     library where it may call back (esc_libc_calls_back).  False says
+     that everything it may run is its own unit's, which a caller in
+     another unit is not: that caller cannot be re-entered through it.
+     The GCC layer clears it once its unit is solved; true otherwise.  */
+  bool calls_out;
   /* Arguments past NPARAMS (varargs): derefs to the heap, or
      ESC_LEAK_NONE; and into what parameter VARARG_INTO points to at
      VARARG_INTO_DEREFS (sprintf's buffer), or -1.  */

@@ -655,26 +655,48 @@ entry_point (cgraph_node *n, void *data)
   return false;
 }
 
-void
-find_reentry (vec<bool> &reentry)
+/* Does the unit define a public function of the C library's name
+   (malloc, strlen...)?  Then another unit's calls of that name run this
+   unit's code, which a summary saying it runs only its own unit's cannot
+   know.  */
+static bool
+replaces_libc ()
+{
+  if (replaces_malloc ())
+    return true;
+  for (int i = 0; i < esc_function_count (); i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (f->fg && TREE_PUBLIC (f->decl) && DECL_NAME (f->decl))
+	{
+	  const char *name = IDENTIFIER_POINTER (DECL_NAME (f->decl));
+	  if (fndecl_built_in_p (f->decl) || esc_libc_summary (name)
+	      || esc_libc_calls_back (name))
+	    return true;
+	}
+    }
+  return false;
+}
+
+/* Which functions may run, through their calls, code of another unit or
+   code nobody sees (UNSEEN)?  LITERAL: every function of another unit
+   counts, what a summary's calls_out says to those units; otherwise one
+   known by a summary from a file that runs only its own unit's code does
+   not (that unit's code calls nothing of this one, or it would call out).
+   Under lto1 a partition holds several units' code, so such a summary
+   says nothing there.  WHY and VIA, when given, say how, for -m=2: its own
+   call (WHY), or a callee's (VIA, whose WHY it is).  */
+static void
+reaches_unseen (vec<bool> &unseen, bool literal, vec<char *> *why,
+		vec<int> *via)
 {
   int n = esc_function_count ();
-  auto_vec<bool> unseen, reached;
   unseen.safe_grow_cleared (n);
-  reached.safe_grow_cleared (n);
-  reentry.safe_grow_cleared (n);
   /* A library function handed a callback of the unit (qsort (v, n, 4,
      cmp)) counts as a call of the callback (build-graph.h callback_libc),
      unless the library may also call the program's own malloc.  */
   bool own_malloc = replaces_malloc ();
-  /* How each function reaches code we cannot see, for -m=2: its own
-     call of it (WHY), or a callee's (VIA, whose WHY it is).  */
-  auto_vec<char *> why;
-  auto_vec<int> via;
-  why.safe_grow_cleared (n);
-  via.safe_grow (n);
-  for (int i = 0; i < n; i++)
-    via[i] = -1;
+  bool trust_calls_out = !literal && !in_lto_p && !replaces_libc ();
   for (int i = 0; i < n; i++)
     {
       esc_function *f = esc_function_get (i);
@@ -682,44 +704,55 @@ find_reentry (vec<bool> &reentry)
 	continue;
       unseen[i] = f->fg->calls_unknown
 	|| (own_malloc && !f->fg->callback_libc.is_empty ());
-      if (f->fg->calls_unknown && f->fg->unknown_call)
-	why[i] = xstrdup (f->fg->unknown_call);
-      else if (unseen[i])
+      if (why && f->fg->calls_unknown && f->fg->unknown_call)
+	(*why)[i] = xstrdup (f->fg->unknown_call);
+      else if (why && unseen[i])
 	{
 	  tree lib = esc_function_get (f->fg->callback_libc[0])->decl;
-	  why[i] = xasprintf ("it calls %s, which may call the program's "
-			      "own malloc",
-			      esc_decl_name (lib) ? esc_decl_name (lib) : "?");
+	  (*why)[i] = xasprintf ("it calls %s, which may call the program's "
+				 "own malloc",
+				 esc_decl_name (lib) ? esc_decl_name (lib)
+				 : "?");
 	}
       for (int c : f->fg->live_callees)
 	{
 	  /* A summary of code another unit or partition compiles
 	     (summaries=FILE, or recorded in the bytecode) says what the
-	     code does with its arguments, not what it calls: it may call
-	     back as any code the plugin cannot see, an allocator wrapper
-	     or a deallocator too (adversarial findings: a hook on the
-	     failure path; a deallocator of a family GCC's attributes
-	     declare, whose free may run anything).  */
+	     code does with its arguments, and whether it calls out of its
+	     unit: it may call back as any code the plugin cannot see, an
+	     allocator wrapper or a deallocator too (adversarial findings:
+	     a hook on the failure path; a deallocator of a family GCC's
+	     attributes declare, whose free may run anything).  */
 	  const esc_summary *cs = esc_function_summary (c);
 	  bool foreign = cs && cs == esc_function_get (c)->imported;
 	  if (cs && !foreign && !esc_function_calls_back (c))
 	    continue;
-	  if (!unseen[i])
+	  if (foreign && trust_calls_out && !cs->calls_out)
+	    continue;
+	  if (why && !unseen[i])
 	    {
 	      /* "defined in another unit", "compiled in another LTO
 		 partition", or the C library's.  */
 	      char buf[256];
 	      const char *cn = esc_decl_name (esc_function_get (c)->decl);
 	      if (cs && !foreign)
-		why[i] = xasprintf ("it calls %s, which may call back into "
-				    "the program", cn ? cn : "?");
+		(*why)[i] = xasprintf ("it calls %s, which may call back "
+				       "into the program", cn ? cn : "?");
+	      else if (foreign && !in_lto_p)
+		(*why)[i] = xasprintf ("it calls %s, which is defined in "
+				       "another unit and %s", cn ? cn : "?",
+				       cs->calls_out
+				       ? "may run code of others"
+				       : "may call a function of the C "
+				       "library's name, which this unit "
+				       "defines");
 	      else if (esc_unknown_why (c, buf, sizeof buf) && cn
 		       && startswith (buf, cn) && buf[strlen (cn)] == ' ')
-		why[i] = xasprintf ("it calls %s, which%s", cn,
-				    buf + strlen (cn));
+		(*why)[i] = xasprintf ("it calls %s, which%s", cn,
+				       buf + strlen (cn));
 	      else
-		why[i] = xasprintf ("it calls %s, which the plugin cannot "
-				    "see", cn ? cn : "?");
+		(*why)[i] = xasprintf ("it calls %s, which the plugin cannot "
+				       "see", cn ? cn : "?");
 	    }
 	  unseen[i] = true;
 	}
@@ -734,10 +767,42 @@ find_reentry (vec<bool> &reentry)
 	    if (unseen[c])
 	      {
 		unseen[i] = changed = true;
-		via[i] = c;
+		if (via)
+		  (*via)[i] = c;
 		break;
 	      }
     }
+}
+
+/* Each solved summary says whether its function may run code of another
+   unit (esc_summary.calls_out), before it is published or recorded.  */
+static void
+mark_calls_out ()
+{
+  auto_vec<bool> out;
+  reaches_unseen (out, true, NULL, NULL);
+  for (int i = 0; i < esc_function_count (); i++)
+    {
+      esc_function *f = esc_function_get (i);
+      if (f->fg && f->summary)
+	f->summary->calls_out = out[i];
+    }
+}
+
+void
+find_reentry (vec<bool> &reentry)
+{
+  int n = esc_function_count ();
+  auto_vec<bool> unseen, reached;
+  reached.safe_grow_cleared (n);
+  reentry.safe_grow_cleared (n);
+  auto_vec<char *> why;
+  auto_vec<int> via;
+  why.safe_grow_cleared (n);
+  via.safe_grow (n);
+  for (int i = 0; i < n; i++)
+    via[i] = -1;
+  reaches_unseen (unseen, false, &why, &via);
   auto_vec<int> work;
   for (int i = 0; i < n; i++)
     {
@@ -1424,6 +1489,7 @@ unfiled_summaries (vec<vec<int> > &sccs)
   esc_imports_off = true;
   for (unsigned i = 0; i < sccs.length (); i++)
     solve_component (sccs[i], i);
+  mark_calls_out ();
   esc_imports_off = false;
   for (int i = 0; i < n; i++)
     {
@@ -1465,6 +1531,7 @@ esc_summarize_unit (void)
       solve_component (sccs[i], i);
       sccs[i].release ();
     }
+  mark_calls_out ();
   /* Reports come in source order, and so do a cycle's owned copies.  */
   auto_vec<esc_function *> order;
   for (int i = 0; i < esc_function_count (); i++)

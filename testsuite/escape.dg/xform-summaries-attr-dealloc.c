@@ -38,7 +38,7 @@ F (void)
 {
   char *buf = malloc (200); /* { dg-message "^moved to stack: malloc\\(200\\)$" } */
   /* { dg-message "^  one activation of F at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  F may be re-entered: it calls attr_myfree, which is defined in another unit$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  F may be re-entered: it calls attr_myfree, which is defined in another unit and may run code of others$" "" { target *-*-* } .-2 } */
   if (!buf)
     abort ();
   memset (buf, depth & 0x7f, 200);

@@ -387,6 +387,68 @@ START_TEST (test_summaries_typed_reads)
 }
 END_TEST
 
+/* calls_out: true unless a summary says otherwise, written only when
+   false (a file written before it had none, which reads as true), and
+   part of the hash.  */
+START_TEST (test_summaries_calls_out)
+{
+  esc_summary *s = ut_summary ("leaf", 1);
+  ck_assert (s->calls_out);
+  char *text = esc_summary_json (s);
+  ck_assert_ptr_null (strstr (text, "calls_out"));
+  char err[256];
+  esc_summary *back = ut_keep_summary (esc_summary_parse (text, err,
+							   sizeof err));
+  ck_assert_msg (back != NULL, "%s", err);
+  ck_assert (back->calls_out);
+  s->calls_out = false;
+  char *stays = esc_summary_json (s);
+  ck_assert_ptr_nonnull (strstr (stays, "\"calls_out\":false"));
+  back = ut_keep_summary (esc_summary_parse (stays, err, sizeof err));
+  ck_assert_msg (back != NULL, "%s", err);
+  ck_assert (!back->calls_out);
+  char h1[17], h2[17];
+  esc_summary_hash (text, h1);
+  esc_summary_hash (stays, h2);
+  ck_assert_str_ne (h1, h2);
+  /* Not a boolean: refused.  */
+  char *bad = esc_xrealloc (NULL, strlen (stays) + 8);
+  strcpy (bad, stays);
+  memcpy (strstr (bad, "\"calls_out\":false") + 12, "    0", 5);
+  ck_assert_ptr_null (esc_summary_parse (bad, err, sizeof err));
+  /* Joined, it calls out if either does; seen through a clone, as the
+     function.  */
+  esc_summary *j = ut_summary ("leaf", 1);
+  j->calls_out = false;
+  ck_assert (!esc_summary_join (j, s));
+  ck_assert (!j->calls_out);
+  esc_summary *out = ut_summary ("leaf", 1);
+  ck_assert (esc_summary_join (j, out));
+  ck_assert (j->calls_out);
+  int from[1] = { 0 };
+  esc_summary *t = ut_keep_summary (esc_summary_select (s, from, 1));
+  ck_assert (!t->calls_out);
+  /* A file that says it runs only its unit's code covers a definition
+     that says so, and not one that may call out.  */
+  esc_summaries_reset ();
+  char *line = line_for (s, "leaf", NULL);
+  char path[64];
+  temp_file (path, line);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  const char *hash;
+  esc_summary *own = ut_summary ("leaf", 1);
+  ck_assert (!esc_summaries_cover ("leaf", own, &hash));
+  own->calls_out = false;
+  ck_assert (esc_summaries_cover ("leaf", own, &hash));
+  esc_summaries_reset ();
+  unlink (path);
+  esc_free (line);
+  esc_free (text);
+  esc_free (stays);
+  esc_free (bad);
+}
+END_TEST
+
 /* A definition answers to a file's summary that says at least what its
    own does, and to no other.  */
 START_TEST (test_summaries_cover)
@@ -428,6 +490,12 @@ START_TEST (test_summaries_cover)
   own->result_foreign = true;
   ck_assert (!esc_summaries_cover ("f", own, &hash));
   own->result_foreign = false;
+  /* The file says f runs only its unit's code: the definition must say
+     so too; a file that says it may call out covers either.  */
+  ck_assert (own->calls_out && file->calls_out);
+  own->calls_out = false;
+  ck_assert (esc_summaries_cover ("f", own, &hash));
+  own->calls_out = true;
   /* A role the file does not give: a deallocator's call is a free, and
      the file frees that parameter too; an allocator's result is a site,
      and the file's result holds nothing of the callee's own.  */
@@ -1078,6 +1146,7 @@ summaries_suite (void)
   Suite *s = suite_create ("summaries");
   TCase *tc = ut_tcase ("summaries");
   tcase_add_test (tc, test_summaries_round_trip);
+  tcase_add_test (tc, test_summaries_calls_out);
   tcase_add_test (tc, test_summaries_typed_reads);
   tcase_add_test (tc, test_summaries_allocator_roles);
   tcase_add_test (tc, test_summaries_parse_errors);

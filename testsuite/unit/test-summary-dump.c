@@ -93,12 +93,14 @@ START_TEST (test_dump_flags_and_varargs)
   s->vararg_data = 1;
   s->writes_deep = true;
   s->result_foreign = true;
+  s->calls_out = false;
   check_dump (s, "summary of fill (2 parameters)\n"
 		 "  param 0 {param 1}: no flows, content foreign, content raw\n"
 		 "  param 1 {param 2}: data derefs=1, frees\n"
 		 "  varargs: into *{param 1} derefs=0, data derefs=1\n"
 		 "  writes deep\n"
-		 "  result foreign\n");
+		 "  result foreign\n"
+		 "  runs only its unit's code\n");
 }
 END_TEST
 

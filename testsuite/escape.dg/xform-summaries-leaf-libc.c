@@ -1,0 +1,61 @@
+/* xform-summaries-leaf.c, where this unit defines atoi, a function of
+   the C library's name: lib_len's call of atoi (units/summaries-leaf-lib.c)
+   runs it, and it calls use_len back.  lib_len's summary says it runs
+   only its own unit's code and the C library's, which is not so in this
+   program, so use_len may be re-entered and its buffer takes a slot one
+   activation at a time (a slot in each frame would multiply with the
+   recursion).  */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m=2" } */
+/* { dg-summaries-from "units/summaries-leaf-lib.c" } */
+/* { dg-additional-sources "units/summaries-leaf-lib.c" } */
+/* { dg-message "^s does not escape$" "" { target *-*-* } summaries-leaf-lib.c:11 } */
+/* { dg-message "^s does not escape$" "" { target *-*-* } summaries-leaf-lib.c:17 } */
+/* { dg-message "^s does not escape$" "" { target *-*-* } summaries-leaf-lib.c:23 } */
+#include <stdlib.h>
+#include <string.h>
+
+int lib_len (const char *s);
+int lib_call (const char *s, int d);
+
+int use_len (int d);
+static int depth;
+
+void
+lib_hook (int d)
+{
+  (void) d;
+}
+
+int
+atoi (const char *s) /* { dg-message "^s does not escape$" } */
+{
+  if (depth < 3)
+    {
+      depth++;
+      use_len (depth);
+      depth--;
+    }
+  return s[0] == '1';
+}
+
+__attribute__ ((noinline)) int
+use_len (int d)
+{
+  char *b = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  /* { dg-message "^  one activation of use_len at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  use_len may be re-entered: it calls lib_len, which is defined in another unit and may call a function of the C library's name, which this unit defines$" "" { target *-*-* } .-2 } */
+  if (!b)
+    abort ();
+  memset (b, '1', 15);
+  b[15] = 0;
+  int r = lib_len (b) + d;
+  free (b);
+  return r;
+}
+
+int
+main (void)
+{
+  return use_len (1) > 0 && lib_call ("x", 0) >= 0 ? 0 : 1;
+}
