@@ -573,11 +573,22 @@ static const char *const calls_back[] = {
   "ftw64", "scandir", "scandir64", "scandirat", "glob", "glob64",
   "pthread_once", "dl_iterate_phdr",
   /* Handlers registered earlier, which may nest: a module's constructors
-     may load another.  Functions that never return (exit, abort, an
-     assertion's failure) are not here: the handlers they run nest at
-     most once, as calling exit again from one is undefined; nor are
-     raise and kill, whose handler runs with its signal blocked.  */
-  "dlopen", "dlclose", "dlmopen",
+     may load another, and dlsym runs an IFUNC symbol's resolver.  exit
+     and quick_exit are not here: the handlers they run nest at most
+     once, as calling exit again from one is undefined.  */
+  "dlopen", "dlclose", "dlmopen", "dlsym", "dlvsym",
+  /* Signals a call raises or unblocks, whose handler may call anything
+     (C11 7.14.1.1p5 restricts only other signals' handlers) and nest
+     with SA_NODEFER (adversarial finding).  abort is not here, although
+     glibc's lets a SIGABRT handler call it again (docs/design.md,
+     "Re-entry": counted, it would make every function that aborts on a
+     failure re-entered).  An assertion's failure prints to stderr,
+     which may be a fopencookie stream (below).  */
+  "__assert_fail", "__assert_perror_fail", "__assert", "raise", "kill",
+  "killpg", "pthread_kill", "tgkill", "sigqueue", "pthread_sigqueue",
+  "sigprocmask", "pthread_sigmask", "sigsuspend", "sigrelse", "sigpause",
+  /* Another context's code, the program's (makecontext).  */
+  "setcontext", "swapcontext",
   /* Stdio on streams: any of them may be a fopencookie stream.  (The
      printf handlers of glibc's register_printf_specifier, which would make
      sprintf call back too, are not followed.)  */

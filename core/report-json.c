@@ -109,6 +109,7 @@ struct esc_json_report
 {
   esc_json_unit unit;
   char *unit_name, *gcc_version, *target, *directory, *source, *lto, *link;
+  char *replaces_libc;
   entry *sites, *params, *functions;
   int nsites, sites_cap, nparams, params_cap, nfunctions, functions_cap, seq;
   bool want_dir;		/* FILE is in a directory asked for by '/'.  */
@@ -128,6 +129,8 @@ esc_json_report_new (const esc_json_unit *unit)
   r->source = unit->source ? esc_strdup (unit->source) : NULL;
   r->lto = unit->lto ? esc_strdup (unit->lto) : NULL;
   r->link = unit->link ? esc_strdup (unit->link) : NULL;
+  r->replaces_libc = unit->replaces_libc && unit->replaces_libc[0]
+    ? esc_strdup (unit->replaces_libc) : NULL;
   return r;
 }
 
@@ -151,6 +154,7 @@ esc_json_report_free (esc_json_report *r)
   free_entries (r->params, r->nparams);
   free_entries (r->functions, r->nfunctions);
   esc_free (r->unit_name);
+  esc_free (r->replaces_libc);
   esc_free (r->lto);
   esc_free (r->link);
   esc_free (r->gcc_version);
@@ -670,6 +674,23 @@ esc_json_report_text (esc_json_report *r, size_t *len)
   optional (&b, "link", r->link);
   if (r->unit.deferred)
     puts_ (&b, ",\n  \"deferred\": true");
+  if (r->replaces_libc)
+    {
+      puts_ (&b, ",\n  \"replaces_libc\": [");
+      const char *p = r->replaces_libc;
+      for (bool first = true; *p; first = false)
+	{
+	  size_t n = strcspn (p, " ");
+	  char *name = esc_xrealloc (NULL, n + 1);
+	  memcpy (name, p, n);
+	  name[n] = 0;
+	  puts_ (&b, first ? " " : ", ");
+	  str (&b, name);
+	  esc_free (name);
+	  p += n + strspn (p + n, " ");
+	}
+      puts_ (&b, " ]");
+    }
   printf_ (&b, ",\n  \"options\": { \"transform\": %s, \"max_size\": %ld, "
 	   "\"frame_budget\": %ld, \"slot_size\": %ld },\n",
 	   r->unit.transform ? "true" : "false", r->unit.max_size,

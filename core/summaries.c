@@ -694,6 +694,7 @@ typedef struct entry
 
 static entry *entries;
 static int nentries;
+static bool replace_libc;
 
 static entry *
 find (const char *name)
@@ -713,6 +714,17 @@ load_line (reader *r, const char *line)
   if (!o)
     {
       fail (r, "not JSON: %s", json_tokener_error_desc (jerr));
+      return;
+    }
+  json_object *rl;
+  if (json_object_object_get_ex (o, "replaces_libc", &rl))
+    {
+      if (!json_object_is_type (rl, json_type_string)
+	  || json_object_object_length (o) != 1)
+	fail (r, "'replaces_libc' is not a lone name");
+      else
+	replace_libc = true;
+      json_object_put (o);
       return;
     }
   json_object *fn = field (r, o, "function", json_type_string, false);
@@ -1208,9 +1220,16 @@ esc_summaries_cover (const char *name, const esc_summary *own,
   return ok;
 }
 
+bool
+esc_summaries_replace_libc (void)
+{
+  return replace_libc;
+}
+
 void
 esc_summaries_reset (void)
 {
+  replace_libc = false;
   for (int i = 0; i < nentries; i++)
     {
       esc_free (entries[i].name);

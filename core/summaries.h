@@ -36,7 +36,9 @@ void esc_summary_hash (const char *text, char out[17]);
 esc_summary *esc_summary_parse (const char *text, char *err, size_t errlen);
 
 /* Read summaries file PATH: one JSON object a line, {"function": NAME,
-   "hash": H, "summary": {...}}, '#' lines and blank lines skipped.  False
+   "hash": H, "summary": {...}} or {"replaces_libc": NAME} (a unit of the
+   build defines the C library's function NAME: esc_summaries_replace_libc),
+   '#' lines and blank lines skipped.  False
    with "PATH:LINE: reason" (or the system's reason) in ERR.  Loading a
    second file adds to the first; a name in both keeps the first.  */
 bool esc_summaries_load (const char *path, char *err, size_t errlen);
@@ -55,6 +57,11 @@ bool esc_summaries_cover (const char *name, const esc_summary *own,
 
 /* Is NAME one a summary symbol can carry (letters, digits, '_', '.', '$')?  */
 bool esc_summary_name_ok (const char *name);
+
+/* Does a unit of the build that wrote the file define a function of the
+   C library's name (its report's "replaces_libc")?  Then the summaries'
+   calls_out says nothing: their calls of that name run its code.  */
+bool esc_summaries_replace_libc (void);
 
 /* Forget every loaded summary.  */
 void esc_summaries_reset (void);

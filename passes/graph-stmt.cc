@@ -463,7 +463,16 @@ void
 builder::stmt_asm (gasm *s)
 {
   /* We do not read assembly: its operands, and the objects they address,
-     escape; its outputs may point anywhere.  */
+     escape; its outputs may point anywhere.  Text other than blanks may
+     call a function, code nobody sees for re-entry (adversarial finding:
+     "call hook"); an empty asm is a barrier.  */
+  for (const char *t = gimple_asm_string (s); t && *t; t++)
+    if (!ISSPACE (*t))
+      {
+	out->unknown ("it runs assembly at line %d",
+		      LOCATION_LINE (gimple_location (s)));
+	break;
+      }
   for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
     {
       tree op = TREE_VALUE (gimple_asm_input_op (s, i));

@@ -619,6 +619,20 @@ resolve_param_calls ()
     }
 }
 
+/* The symbol a public function defined here goes by (its assembler
+   name: "long f (void) __asm__ ("strtol")" is strtol), each alias
+   included; NULL for others.  */
+static const char *
+public_symbol (cgraph_node *node)
+{
+  /* (An extern inline body, glibc's atoi under -O, defines nothing.)  */
+  if (!node->definition || !TREE_PUBLIC (node->decl)
+      || DECL_EXTERNAL (node->decl) || !DECL_ASSEMBLER_NAME_SET_P (node->decl))
+    return NULL;
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (node->decl));
+  return name[0] == '*' ? name + 1 : name;
+}
+
 /* Does the unit define a function of the C library's allocator that a
    program may replace (glibc calls the program's malloc from qsort,
    tsearch...)?  */
@@ -629,14 +643,12 @@ replaces_malloc ()
     "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
     "posix_memalign", "valloc", "pvalloc", "reallocarray"
   };
-  for (int i = 0; i < esc_function_count (); i++)
-    {
-      esc_function *f = esc_function_get (i);
-      if (f->fg && TREE_PUBLIC (f->decl) && DECL_NAME (f->decl))
-	for (const char *n : names)
-	  if (strcmp (IDENTIFIER_POINTER (DECL_NAME (f->decl)), n) == 0)
-	    return true;
-    }
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (const char *sym = public_symbol (node))
+      for (const char *n : names)
+	if (strcmp (sym, n) == 0)
+	  return true;
   return false;
 }
 
@@ -655,27 +667,55 @@ entry_point (cgraph_node *n, void *data)
   return false;
 }
 
-/* Does the unit define a public function of the C library's name
-   (malloc, strlen...)?  Then another unit's calls of that name run this
-   unit's code, which a summary saying it runs only its own unit's cannot
-   know.  */
+/* Does the unit, or another unit of the build as the summaries file says,
+   define a public function of the C library's name (malloc, strlen...),
+   under any of its names (an alias, an asm label: adversarial findings)?
+   Then the other units' calls of that name run its code, which a summary
+   saying it runs only its own unit's and the C library's cannot know.  */
+static bool
+replaces_libc_symbol (cgraph_node *node, const char *sym)
+{
+  static const char *const allocator[] = {
+    "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
+    "posix_memalign", "valloc", "pvalloc", "reallocarray"
+  };
+  for (const char *n : allocator)
+    if (strcmp (sym, n) == 0)
+      return true;
+  /* A wrapper for the linker's --wrap=NAME: the other units' calls of
+     NAME run it.  */
+  return fndecl_built_in_p (node->decl) || esc_libc_summary (sym)
+    || esc_libc_calls_back (sym) || startswith (sym, "__wrap_");
+}
+
+/* The symbols of those functions, separated by spaces (for the unit's
+   report, whose readers put them in the summaries file), or NULL.  */
+static char *
+replaced_libc ()
+{
+  char *list = NULL;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (const char *sym = public_symbol (node))
+      if (replaces_libc_symbol (node, sym))
+	{
+	  char *more = list ? concat (list, " ", sym, NULL) : xstrdup (sym);
+	  free (list);
+	  list = more;
+	}
+  return list;
+}
+
 static bool
 replaces_libc ()
 {
-  if (replaces_malloc ())
-    return true;
-  for (int i = 0; i < esc_function_count (); i++)
-    {
-      esc_function *f = esc_function_get (i);
-      if (f->fg && TREE_PUBLIC (f->decl) && DECL_NAME (f->decl))
-	{
-	  const char *name = IDENTIFIER_POINTER (DECL_NAME (f->decl));
-	  if (fndecl_built_in_p (f->decl) || esc_libc_summary (name)
-	      || esc_libc_calls_back (name))
-	    return true;
-	}
-    }
-  return false;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (const char *sym = public_symbol (node))
+      if (replaces_libc_symbol (node, sym))
+	return true;
+  /* Or another unit of the build does, as its report said.  */
+  return esc_summaries_replace_libc ();
 }
 
 /* Which functions may run, through their calls, code of another unit or
@@ -744,7 +784,7 @@ reaches_unseen (vec<bool> &unseen, bool literal, vec<char *> *why,
 				       cs->calls_out
 				       ? "may run code of others"
 				       : "may call a function of the C "
-				       "library's name, which this unit "
+				       "library's name that the program "
 				       "defines");
 	      else if (esc_unknown_why (c, buf, sizeof buf) && cn
 		       && startswith (buf, cn) && buf[strlen (cn)] == ' ')
@@ -1355,6 +1395,8 @@ write_json (vec<esc_function *> &order)
   /* A compile that writes bytecode (with fat objects too): a link that
      reports gives the program's verdicts for its sites.  */
   u.deferred = flag_generate_lto && !in_lto_p;
+  char *replaced = in_lto_p ? NULL : replaced_libc ();
+  u.replaces_libc = replaced;
   if (in_lto_p)
     name_link_document (&u);
   u.gcc_version = escape_gcc_version;
@@ -1366,6 +1408,7 @@ write_json (vec<esc_function *> &order)
   size_t plen = strlen (escape_options.report_path);
   u.make_dir = plen && escape_options.report_path[plen - 1] == '/';
   esc_json_report *r = esc_json_report_new (&u);
+  free (replaced);
   for (esc_function *f : order)
     {
       report_json (r, f);

@@ -44,7 +44,7 @@ use_len (int d)
 {
   char *b = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
   /* { dg-message "^  one activation of use_len at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  use_len may be re-entered: it calls lib_len, which is defined in another unit and may call a function of the C library's name, which this unit defines$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  use_len may be re-entered: it calls lib_len, which is defined in another unit and may call a function of the C library's name that the program defines$" "" { target *-*-* } .-2 } */
   if (!b)
     abort ();
   memset (b, '1', 15);

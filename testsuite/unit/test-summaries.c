@@ -442,6 +442,29 @@ START_TEST (test_summaries_calls_out)
   ck_assert (esc_summaries_cover ("leaf", own, &hash));
   esc_summaries_reset ();
   unlink (path);
+  /* A unit of the build defines a function of the C library's name: the
+     file says so in a line of its own, and a line saying anything else
+     with it is refused.  */
+  ck_assert (!esc_summaries_replace_libc ());
+  char *with = esc_xrealloc (NULL, strlen (line) + 64);
+  strcpy (with, line);
+  strcat (with, "{\"replaces_libc\":\"atoi\"}\n");
+  temp_file (path, with);
+  ck_assert_msg (esc_summaries_load (path, err, sizeof err), "%s", err);
+  ck_assert (esc_summaries_replace_libc ());
+  ck_assert_ptr_nonnull (esc_summaries_lookup ("leaf", &hash));
+  esc_summaries_reset ();
+  ck_assert (!esc_summaries_replace_libc ());
+  unlink (path);
+  temp_file (path, "{\"replaces_libc\":3}\n");
+  ck_assert (!esc_summaries_load (path, err, sizeof err));
+  ck_assert_ptr_nonnull (strstr (err, "'replaces_libc' is not a lone name"));
+  unlink (path);
+  temp_file (path, "{\"replaces_libc\":\"atoi\",\"function\":\"f\"}\n");
+  ck_assert (!esc_summaries_load (path, err, sizeof err));
+  esc_summaries_reset ();
+  unlink (path);
+  esc_free (with);
   esc_free (line);
   esc_free (text);
   esc_free (stays);

@@ -520,6 +520,25 @@ read_document (struct reader *r, json_object *doc)
       || (json_object_object_get_ex (doc, "deferred", &lto)
 	  && get_bool (r, doc, "", "deferred", &u->deferred)))
     return -1;
+  /* "replaces_libc" came with summaries that say whether a function
+     calls out of its unit.  */
+  json_object *rl;
+  if (json_object_object_get_ex (doc, "replaces_libc", &rl))
+    {
+      if (member (r, doc, "", "replaces_libc", json_type_array, 0, &rl))
+	return -1;
+      size_t nr = json_object_array_length (rl);
+      u->replaces_libc = esr_xrealloc (NULL, (nr + 1) * sizeof (char *));
+      for (size_t k = 0; k < nr; k++)
+	{
+	  json_object *v = json_object_array_get_idx (rl, k);
+	  if (!json_object_is_type (v, json_type_string))
+	    return fail (r, "replaces_libc: holds %s, not a name",
+			 type_name (v));
+	  u->replaces_libc[u->nreplaces_libc++]
+	    = esr_xstrdup (json_object_get_string (v));
+	}
+    }
   /* "slot_size" came with guarded slots, like a site's "slot".  */
   json_object *slot_size;
   if (json_object_object_get_ex (options, "slot_size", &slot_size)
@@ -957,6 +976,9 @@ esr_free (struct esr_set *set)
       free (set->units[i].source);
       free (set->units[i].lto);
       free (set->units[i].link);
+      for (int k = 0; k < set->units[i].nreplaces_libc; k++)
+	free (set->units[i].replaces_libc[k]);
+      free (set->units[i].replaces_libc);
     }
   free (set->units);
   memset (set, 0, sizeof *set);

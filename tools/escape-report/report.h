@@ -98,6 +98,9 @@ struct esr_unit
   int deferred;			/* "deferred": a compile under -flto; its
 				   sites and parameters give way to the
 				   link's, when a link's report is read */
+  char **replaces_libc;		/* "replaces_libc": the C library's
+				   functions it defines */
+  int nreplaces_libc;
 };
 
 /* A size as a wrapper computes it ("size", "count" of a function's

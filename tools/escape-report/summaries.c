@@ -80,6 +80,21 @@ esr_write_summaries (FILE *out, const struct esr_set *set)
 	       f->name, f->summary_hash, f->summary);
       n++;
     }
+  /* A unit defining a function of the C library's name: the summaries'
+     calls of that name run its code, which their calls_out cannot
+     know.  */
+  for (int u = 0; u < set->nunits; u++)
+    for (int k = 0; k < set->units[u].nreplaces_libc; k++)
+      {
+	const char *name = set->units[u].replaces_libc[k];
+	int seen = 0;
+	for (int v = 0; v <= u && !seen; v++)
+	  for (int j = 0; j < (v == u ? k : set->units[v].nreplaces_libc); j++)
+	    if (strcmp (set->units[v].replaces_libc[j], name) == 0)
+	      seen = 1;
+	if (!seen)
+	  fprintf (out, "{\"replaces_libc\":\"%s\"}\n", name);
+      }
   if (n == 0 && left == 0)
     fprintf (out, "# (none)\n");
   return ferror (out) ? -1 : 0;
