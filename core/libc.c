@@ -577,6 +577,9 @@ static const char *const calls_back[] = {
      and quick_exit are not here: the handlers they run nest at most
      once, as calling exit again from one is undefined.  */
   "dlopen", "dlclose", "dlmopen", "dlsym", "dlvsym",
+  /* pthread_atfork's handlers, which may fork again (adversarial
+     finding).  */
+  "fork", "daemon", "forkpty",
   /* Signals a call raises or unblocks, whose handler may call anything
      (C11 7.14.1.1p5 restricts only other signals' handlers) and nest
      with SA_NODEFER (adversarial finding).  abort is not here, although

@@ -54,7 +54,7 @@ library_function (tree fndecl)
     return false;
   if (esc_defined_here (fndecl))
     return false;
-  if (esc_builtin_disabled_p (fndecl))
+  if (esc_builtin_disabled_p (fndecl) || !esc_library_symbol (fndecl))
     return false;
   /* In lto1 the program's own malloc may be in another partition.  */
   cgraph_node *node = in_lto_p ? cgraph_node::get (fndecl) : NULL;
@@ -254,7 +254,8 @@ call_model (gcall *s, const char **name)
      and called with the prototype's arity.  */
   if (library_function (fndecl))
     a = esc_allocator_lookup (n);
-  if (!a && !esc_allocator_lookup (n) && !esc_libc_summary (n))
+  if (!a && ((!esc_allocator_lookup (n) && !esc_libc_summary (n))
+	     || !esc_library_symbol (fndecl)))
     a = attribute_model (fndecl);
   if (!a || !call_fits (s, a))
     return NULL;

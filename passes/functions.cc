@@ -69,6 +69,27 @@ replaceable (tree decl)
   return !node || node->get_availability () < AVAIL_AVAILABLE;
 }
 
+bool
+esc_library_symbol (tree fndecl)
+{
+  if (!DECL_NAME (fndecl))
+    return false;
+  if (!DECL_ASSEMBLER_NAME_SET_P (fndecl))
+    return true;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  const char *sym = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
+  if (sym[0] == '*')
+    sym++;
+  /* GCC's __builtin_memcpy is the library's memcpy.  */
+  if (startswith (name, "__builtin_"))
+    name += 10;
+  size_t n = strlen (name);
+  /* A reserved name is the implementation's; NAME64 the large-file
+     version glibc's headers pick.  */
+  return strcmp (sym, name) == 0 || startswith (sym, "__")
+    || (strncmp (sym, name, n) == 0 && strcmp (sym + n, "64") == 0);
+}
+
 const esc_summary *
 esc_function_summary (int id)
 {
@@ -78,7 +99,7 @@ esc_function_summary (int id)
   if (f->fg)
     return replaceable (f->decl) ? NULL : f->summary;
   if ((TREE_PUBLIC (f->decl) || fndecl_built_in_p (f->decl, BUILT_IN_NORMAL))
-      && !esc_builtin_disabled_p (f->decl))
+      && !esc_builtin_disabled_p (f->decl) && esc_library_symbol (f->decl))
     if (const esc_summary *s
 	= esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (f->decl))))
       return s;
@@ -163,6 +184,7 @@ esc_function_calls_back (int id)
   esc_function *f = functions[id];
   return !f->fg && (TREE_PUBLIC (f->decl)
 		    || fndecl_built_in_p (f->decl, BUILT_IN_NORMAL))
+    && esc_library_symbol (f->decl)
     && esc_libc_calls_back (IDENTIFIER_POINTER (DECL_NAME (f->decl)));
 }
 

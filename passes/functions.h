@@ -215,4 +215,11 @@ void esc_functions_release (void);
    (call-kind.cc).  */
 bool esc_builtin_disabled_p (tree fndecl);
 
+/* Is FNDECL's symbol the C library's function of its C name, so that a
+   model of that name (core/libc.c, core/allocators.c) may describe it?
+   Not when an asm label sends its calls elsewhere ("long strtol (...)
+   __asm__ ("parse_num")": adversarial finding), except glibc's own
+   redirections (__isoc99_sscanf, fopen64).  */
+bool esc_library_symbol (tree fndecl);
+
 #endif /* ESCAPE_FUNCTIONS_H */

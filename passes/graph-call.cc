@@ -234,7 +234,8 @@ summarized_here (tree fndecl)
 static int
 known_callback (gcall *s, tree fndecl, tree *fn)
 {
-  if (!TREE_PUBLIC (fndecl) || esc_defined_here (fndecl))
+  if (!TREE_PUBLIC (fndecl) || esc_defined_here (fndecl)
+      || !esc_library_symbol (fndecl))
     return -1;
   const esc_libc_callback *m
     = esc_libc_callback_model (IDENTIFIER_POINTER (DECL_NAME (fndecl)));

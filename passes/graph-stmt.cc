@@ -53,7 +53,8 @@ extern_result_base (tree lhs)
 	  if (!fn || gimple_call_internal_p (def) || !TREE_PUBLIC (fn)
 	      || !DECL_NAME (fn) || fndecl_built_in_p (fn)
 	      || DECL_IN_SYSTEM_HEADER (fn)
-	      || esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (fn))))
+	      || (esc_library_symbol (fn)
+		  && esc_libc_summary (IDENTIFIER_POINTER (DECL_NAME (fn)))))
 	    return NULL_TREE;
 	  cgraph_node *node = cgraph_node::get (fn);
 	  return node && node->definition ? NULL_TREE : fn;

@@ -689,11 +689,25 @@ replaces_libc_symbol (cgraph_node *node, const char *sym)
 }
 
 /* The symbols of those functions, separated by spaces (for the unit's
-   report, whose readers put them in the summaries file), or NULL.  */
+   report, whose readers put them in the summaries file), "*" for
+   assembly at file scope, or NULL.  */
+/* Does the unit have assembly at file scope, which may define any
+   symbol (".set strtol, my_strtol": adversarial finding)?  */
+static bool
+toplevel_asm ()
+{
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    for (const char *t = TREE_STRING_POINTER (a->asm_str); *t; t++)
+      if (!ISSPACE (*t))
+	return true;
+  return false;
+}
+
 static char *
 replaced_libc ()
 {
-  char *list = NULL;
+  /* "*": any name.  */
+  char *list = toplevel_asm () ? xstrdup ("*") : NULL;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (const char *sym = public_symbol (node))
@@ -709,6 +723,8 @@ replaced_libc ()
 static bool
 replaces_libc ()
 {
+  if (toplevel_asm ())
+    return true;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (const char *sym = public_symbol (node))
@@ -716,6 +732,26 @@ replaces_libc ()
 	return true;
   /* Or another unit of the build does, as its report said.  */
   return esc_summaries_replace_libc ();
+}
+
+/* Does a call of GCC builtin DECL, one the C library model does not
+   describe (its summary is GCC's fnspec), run no code of the unit, or
+   with LITERAL, none of any unit?  Only if GCC says so: const or pure,
+   or leaf (it calls nothing of the calling unit: fork, which runs
+   pthread_atfork handlers, is not; adversarial finding).  A leaf hook
+   of GCC's instrumentation (__sanitizer_cov_trace_pc, __asan_load1) may
+   be the program's own, in another unit.  */
+static bool
+builtin_stays (tree decl, bool literal)
+{
+  int flags = flags_from_decl_or_type (decl);
+  if (flags & (ECF_CONST | ECF_PURE))
+    return true;
+  if (!(flags & ECF_LEAF))
+    return false;
+  const char *name = DECL_NAME (decl) ? IDENTIFIER_POINTER (DECL_NAME (decl))
+    : "";
+  return !literal || !startswith (name, "__") || startswith (name, "__builtin_");
 }
 
 /* Which functions may run, through their calls, code of another unit or
@@ -765,7 +801,9 @@ reaches_unseen (vec<bool> &unseen, bool literal, vec<char *> *why,
 	     attributes declare, whose free may run anything).  */
 	  const esc_summary *cs = esc_function_summary (c);
 	  bool foreign = cs && cs == esc_function_get (c)->imported;
-	  if (cs && !foreign && !esc_function_calls_back (c))
+	  if (cs && !foreign && !esc_function_calls_back (c)
+	      && (cs != esc_function_get (c)->builtin
+		  || builtin_stays (esc_function_get (c)->decl, literal)))
 	    continue;
 	  if (foreign && trust_calls_out && !cs->calls_out)
 	    continue;
@@ -775,6 +813,9 @@ reaches_unseen (vec<bool> &unseen, bool literal, vec<char *> *why,
 		 partition", or the C library's.  */
 	      char buf[256];
 	      const char *cn = esc_decl_name (esc_function_get (c)->decl);
+	      /* GCC's __builtin_fwrite for the fprintf written.  */
+	      if (cn && startswith (cn, "__builtin_"))
+		cn += 10;
 	      if (cs && !foreign)
 		(*why)[i] = xasprintf ("it calls %s, which may call back "
 				       "into the program", cn ? cn : "?");
@@ -814,6 +855,18 @@ reaches_unseen (vec<bool> &unseen, bool literal, vec<char *> *why,
     }
 }
 
+/* Does GCC add calls of hooks a program may define, after this pass
+   (-fsanitize-coverage's __sanitizer_cov_trace_pc, the kernel sanitizers'
+   __asan_load1_noabort; adversarial finding), or of -finstrument-functions'
+   __cyg_profile_func_enter?  They are GCC's builtins in this unit, but
+   another unit may define them as it likes.  */
+static bool
+hooks_added ()
+{
+  return flag_sanitize_coverage || flag_instrument_function_entry_exit
+    || (flag_sanitize & (SANITIZE_KERNEL_ADDRESS | SANITIZE_KERNEL_HWADDRESS));
+}
+
 /* Each solved summary says whether its function may run code of another
    unit (esc_summary.calls_out), before it is published or recorded.  */
 static void
@@ -821,11 +874,12 @@ mark_calls_out ()
 {
   auto_vec<bool> out;
   reaches_unseen (out, true, NULL, NULL);
+  bool hooks = hooks_added ();
   for (int i = 0; i < esc_function_count (); i++)
     {
       esc_function *f = esc_function_get (i);
       if (f->fg && f->summary)
-	f->summary->calls_out = out[i];
+	f->summary->calls_out = out[i] || hooks;
     }
 }
 

@@ -2,7 +2,8 @@
    return (adversarial findings): raise and kill run a handler, which may
    call anything and, installed with SA_NODEFER, nest; dlsym runs an
    IFUNC symbol's resolver; an assertion's failure prints to stderr,
-   which may be a fopencookie stream; assembly text may call a function.
+   which may be a fopencookie stream; fork runs pthread_atfork handlers;
+   assembly text may call a function.
    A function calling one may be re-entered, and takes its slot one
    activation at a time.  An empty asm is a barrier only, and abort is not
    followed (docs/design.md, "Re-entry").  */
@@ -90,7 +91,7 @@ by_asm (int n)
 {
   char *b = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
   /* { dg-message "^  one activation of by_asm at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
-  /* { dg-message "^  by_asm may be re-entered: through hook_asm, it runs assembly at line 85$" "" { target *-*-* } .-2 } */
+  /* { dg-message "^  by_asm may be re-entered: through hook_asm, it runs assembly at line 86$" "" { target *-*-* } .-2 } */
   if (!b)
     return 0;
   hook_asm ();
@@ -117,6 +118,21 @@ by_abort (int n)
   char *b = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
   if (!b || n < 0)
     abort ();
+  int r = use (b, n);
+  free (b);
+  return r;
+}
+
+int
+by_fork (int n)
+{
+  char *b = malloc (16); /* { dg-message "^moved to stack: malloc\\(16\\)$" } */
+  /* { dg-message "^  one activation of by_fork at a time takes its slot and the others use the heap, so that recursion cannot multiply it$" "" { target *-*-* } .-1 } */
+  /* { dg-message "^  by_fork may be re-entered: it calls fork, which may call back into the program$" "" { target *-*-* } .-2 } */
+  if (!b)
+    return 0;
+  if (n > 5 && fork () == 0)
+    _exit (0);
   int r = use (b, n);
   free (b);
   return r;

@@ -685,6 +685,32 @@ if (cd "$SR" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" -DSTALE \
    ! grep -q '__escape_summary\.\(f\|mk\|mkn\|rel\)\.' "$S3/link.log"
 then ok "summaries: a definition that writes deep or allocates where the file's summary does not cover it fails to link"
 else ko "summaries: a definition that writes deep or allocates where the file's summary does not cover it fails to link"; note <"$S3/link.log"; fi
+# calls_out in the summaries file (docs/design.md, "Summaries across
+# units"): a leaf says it runs only its unit's code; built with
+# -fsanitize-coverage=trace-pc it calls GCC's hook, which another unit may
+# define, and says nothing; a unit with assembly at file scope may define
+# strtol, and the file says so.
+SC=$TOP/$TS/summaries-calls-out
+SCO=$OUT/summaries-calls-out
+rm -rf "$SCO"; mkdir -p "$SCO/r1" "$SCO/r2" "$SCO/r3"
+if (cd "$SC" && "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$SCO/r1/" \
+        -c leaf.c -o "$SCO/leaf.o" &&
+    "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$SCO/r2/" \
+        -fsanitize-coverage=trace-pc -c leaf.c -o "$SCO/leaf-cov.o" &&
+    "$ESCAPE_CC" -O2 -fplugin="$ESCAPE_PLUGIN" -fplugin-arg-escape-report="$SCO/r3/" \
+        -c asmdef.c -o "$SCO/asmdef.o") >"$SCO/log" 2>&1 &&
+   "$ESCAPE_REPORT" --write-summaries "$SCO/s1" "$SCO/r1" >/dev/null 2>>"$SCO/log" &&
+   "$ESCAPE_REPORT" --write-summaries "$SCO/s2" "$SCO/r2" >/dev/null 2>>"$SCO/log" &&
+   "$ESCAPE_REPORT" --write-summaries "$SCO/s3" "$SCO/r3" >/dev/null 2>>"$SCO/log"
+then
+    if grep -q '^{"function":"leaf",.*"calls_out":false' "$SCO/s1" &&
+       grep -q '^{"function":"leaf",' "$SCO/s2" && ! grep -q '"calls_out"' "$SCO/s2"
+    then ok "summaries: calls_out is false for a leaf, and not said of one that calls GCC's instrumentation hooks"
+    else ko "summaries: calls_out is false for a leaf, and not said of one that calls GCC's instrumentation hooks"; note <"$SCO/s1"; note <"$SCO/s2"; fi
+    if grep -qx '{"replaces_libc":"\*"}' "$SCO/s3" && ! grep -q replaces_libc "$SCO/s1"
+    then ok "summaries: a unit with assembly at file scope may define a C library function, and the file says so"
+    else ko "summaries: a unit with assembly at file scope may define a C library function, and the file says so"; note <"$SCO/s3"; fi
+else ko "summaries: the calls_out builds"; note <"$SCO/log"; fi
 expect_error "error: unwritable --write-summaries" 2 \
     "escape-report: $OUT/no/such/dir/w.sums: cannot write:" \
     "$ESCAPE_REPORT" --write-summaries "$OUT/no/such/dir/w.sums" $TS/samples/build
