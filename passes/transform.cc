@@ -247,6 +247,22 @@ realloc_site (const esc_site &st)
 	 && guardable_realloc (st.call);
 }
 
+/* Does F allocate objects it does not hand its caller?  */
+static bool
+allocates_own (esc_function *f)
+{
+  const esc_summary *sum = f->summary;
+  for (const esc_site &st : f->fg->sites)
+    {
+      bool handed = false;
+      for (int k = 0; k < sum->nfresh && !handed; k++)
+	handed = sum->fresh[k].loc == st.loc;
+      if (!handed)
+	return true;
+    }
+  return false;
+}
+
 /* The callee's allocation behind callee-made site ST, if a clone of the
    callee can take the caller's slot for it: the callee hands over at most
    ESC_MAX_CLONE_OBJECTS objects, this one allocated by itself or by a
@@ -254,9 +270,9 @@ realloc_site (const esc_site &st)
    by reallocs of its own a clone can rewrite, and released there only by
    its own frees or by functions that have release or grow clones of the
    object's family; the callee is defined
-   here for good (not weak or interposable), neither recursive nor
-   re-entered (its own slots would be owned, in a copy a clone would not
-   have), not variadic, and GCC can copy it.  WHY, if given, gets the
+   here for good (not weak or interposable), not recursive, re-entered
+   only if it allocates nothing of its own (its own slots would be owned,
+   in a copy a clone would not have), not variadic, and GCC can copy it.  WHY, if given, gets the
    reason when not (-m=2).  */
 static callee_site
 callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
@@ -309,12 +325,18 @@ callee_site_of (esc_function *caller, const esc_site &st, int depth = 0,
     return no ("%s was not analysed");
   if (f->recursive)
     return no ("%s is recursive");
-  if (f->reentry)
+  /* Re-entered, it gets owned slots for its own objects, in a copy of it
+     the clone would not be (esc_transform_function); with none, the
+     clone takes a slot of the caller, which is itself re-entered through
+     the clone and holds its slots one activation at a time.  */
+  if (f->reentry && allocates_own (f))
     {
       if (why && f->reentry_why)
-	pp_printf (why, "%s may be re-entered: %s", name, f->reentry_why);
+	pp_printf (why, "%s may be re-entered: %s; and it allocates objects "
+		   "of its own", name, f->reentry_why);
       else if (why)
-	pp_printf (why, "%s may be re-entered", name);
+	pp_printf (why, "%s may be re-entered, and it allocates objects of "
+		   "its own", name);
       return cs;
     }
   if (sum->nfresh > ESC_MAX_CLONE_OBJECTS || st.fresh >= sum->nfresh)
