@@ -549,12 +549,6 @@ emit_note (void *ctx, const char *line)
   inform (*(location_t *) ctx, "%s", line);
 }
 
-/* Which functions may run again while a call of them is active, through
-   code we cannot see (a call through a pointer, a callback handed to
-   qsort, a function without a body)?  Such code can only enter this unit
-   through an entry point: a public or address-taken function.  So F may
-   be re-entered if it reaches unseen code through its calls and some entry
-   point reaches F.  Cycles of the call graph are RECURSIVE already.  */
 /* The functions a static function FN may receive as parameter K: every
    caller passes one of this unit there (&f), and nothing else can call
    FN (its address is not taken, no alias, no "used" for asm to call it;
@@ -633,20 +627,21 @@ public_symbol (cgraph_node *node)
   return name[0] == '*' ? name + 1 : name;
 }
 
-/* Does the unit define a function of the C library's allocator that a
-   program may replace (glibc calls the program's malloc from qsort,
-   tsearch...)?  */
+/* The C library's allocator, which a program may replace.  */
+static const char *const libc_allocator[] = {
+  "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
+  "posix_memalign", "valloc", "pvalloc", "reallocarray"
+};
+
+/* Does the unit define a function of the C library's allocator (glibc
+   calls the program's malloc from qsort, tsearch...)?  */
 bool
 replaces_malloc ()
 {
-  static const char *const names[] = {
-    "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
-    "posix_memalign", "valloc", "pvalloc", "reallocarray"
-  };
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (const char *sym = public_symbol (node))
-      for (const char *n : names)
+      for (const char *n : libc_allocator)
 	if (strcmp (sym, n) == 0)
 	  return true;
   return false;
@@ -667,30 +662,19 @@ entry_point (cgraph_node *n, void *data)
   return false;
 }
 
-/* Does the unit, or another unit of the build as the summaries file says,
-   define a public function of the C library's name (malloc, strlen...),
-   under any of its names (an alias, an asm label: adversarial findings)?
-   Then the other units' calls of that name run its code, which a summary
-   saying it runs only its own unit's and the C library's cannot know.  */
+/* Is SYM, the symbol of public function NODE defined here, one of the C
+   library's (malloc, strlen...)?  A wrapper for the linker's --wrap=NAME
+   counts: the other units' calls of NAME run it.  */
 static bool
 replaces_libc_symbol (cgraph_node *node, const char *sym)
 {
-  static const char *const allocator[] = {
-    "malloc", "calloc", "realloc", "free", "aligned_alloc", "memalign",
-    "posix_memalign", "valloc", "pvalloc", "reallocarray"
-  };
-  for (const char *n : allocator)
+  for (const char *n : libc_allocator)
     if (strcmp (sym, n) == 0)
       return true;
-  /* A wrapper for the linker's --wrap=NAME: the other units' calls of
-     NAME run it.  */
   return fndecl_built_in_p (node->decl) || esc_libc_summary (sym)
     || esc_libc_calls_back (sym) || startswith (sym, "__wrap_");
 }
 
-/* The symbols of those functions, separated by spaces (for the unit's
-   report, whose readers put them in the summaries file), "*" for
-   assembly at file scope, or NULL.  */
 /* Does the unit have assembly at file scope, which may define any
    symbol (".set strtol, my_strtol": adversarial finding)?  */
 static bool
@@ -703,6 +687,9 @@ toplevel_asm ()
   return false;
 }
 
+/* The symbols of the C library's functions the unit defines, separated
+   by spaces (for the unit's report, whose readers put them in the
+   summaries file), "*" for assembly at file scope, or NULL.  */
 static char *
 replaced_libc ()
 {
@@ -720,6 +707,11 @@ replaced_libc ()
   return list;
 }
 
+/* Does the unit, or another unit of the build as the summaries file says,
+   define a public function of the C library's name, under any of its
+   names (an alias, an asm label: adversarial findings)?  Then the other
+   units' calls of that name run its code, which a summary saying it runs
+   only its own unit's and the C library's cannot know.  */
 static bool
 replaces_libc ()
 {
@@ -883,6 +875,12 @@ mark_calls_out ()
     }
 }
 
+/* Which functions may run again while a call of them is active, through
+   code we cannot see (a call through a pointer, a callback handed to
+   qsort, a function without a body)?  Such code can only enter this unit
+   through an entry point: a public or address-taken function.  So F may
+   be re-entered if it reaches unseen code through its calls and some entry
+   point reaches F.  Cycles of the call graph are RECURSIVE already.  */
 void
 find_reentry (vec<bool> &reentry)
 {
