@@ -13,6 +13,13 @@ static vec<esc_function *> functions;
 static hash_map<tree, int> *ids;
 
 int
+esc_function_find (tree decl)
+{
+  int *id = ids ? ids->get (decl) : NULL;
+  return id ? *id : -1;
+}
+
+int
 esc_function_id (tree decl)
 {
   if (!ids)

@@ -132,6 +132,8 @@ struct esc_function
 
 /* The id of DECL, registering it on first sight.  */
 int esc_function_id (tree decl);
+/* The id of DECL, or -1 if it was never seen.  */
+int esc_function_find (tree decl);
 esc_function *esc_function_get (int id);
 int esc_function_count (void);
 

@@ -306,6 +306,7 @@ render_operand (esc_text *t, tree e, bool expand, int depth, int parent,
 	  break;
 	}
       if (!CONVERT_EXPR_CODE_P (code) && code != VIEW_CONVERT_EXPR
+	  && code != FIX_TRUNC_EXPR && code != FLOAT_EXPR
 	  && code != PAREN_EXPR && code != SSA_NAME)
 	break;
       x = gimple_assign_rhs1 (def);
@@ -331,7 +332,10 @@ render_def (esc_text *t, gimple *def, bool expand, int depth)
       render (t, a, expand, depth);
       return true;
     case GIMPLE_UNARY_RHS:
+      /* Between integers and floats too ("(int) x"), which GCC's
+	 op_symbol_code has no symbol for.  */
       if (CONVERT_EXPR_CODE_P (code) || code == VIEW_CONVERT_EXPR
+	  || code == FIX_TRUNC_EXPR || code == FLOAT_EXPR
 	  || code == PAREN_EXPR)
 	render (t, a, expand, depth);
       else

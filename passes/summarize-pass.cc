@@ -895,30 +895,51 @@ find_reentry (vec<bool> &reentry)
   for (int i = 0; i < n; i++)
     via[i] = -1;
   reaches_unseen (unseen, false, &why, &via);
+  /* From the entry points, through the calls: a body the analysis has
+     no graph for (an extern inline definition GCC may still inline, a
+     gnu_inline wrapper) passes it on through GCC's call graph
+     (adversarial finding: a static function entered only through one
+     took slots in every frame of a recursion).  */
   auto_vec<int> work;
+  auto_vec<cgraph_node *> bodies;
+  hash_set<cgraph_node *> walked;
+  auto reach = [&] (int c) {
+    if (c >= 0 && c < n && esc_function_get (c)->fg && !reached[c])
+      {
+	reached[c] = true;
+	work.safe_push (c);
+      }
+    else if (c >= 0 && c < n && !esc_function_get (c)->fg)
+      if (cgraph_node *b = cgraph_node::get (esc_function_get (c)->decl))
+	if (b->definition && !walked.add (b))
+	  bodies.safe_push (b);
+  };
   for (int i = 0; i < n; i++)
     {
       esc_function *f = esc_function_get (i);
       cgraph_node *node = cgraph_node::get (f->decl);
       bool entry = !node;
-      if (f->fg && node)
+      if (node)
 	node->call_for_symbol_and_aliases (entry_point, &entry, true);
-      if (f->fg && entry)
+      if (entry)
+	reach (i);
+    }
+  while (!work.is_empty () || !bodies.is_empty ())
+    if (!work.is_empty ())
+      for (int c : esc_function_get (work.pop ())->fg->callees)
+	reach (c);
+    else
+      for (cgraph_edge *e = bodies.pop ()->callees; e; e = e->next_callee)
 	{
-	  reached[i] = true;
-	  work.safe_push (i);
+	  cgraph_node *t = e->callee->ultimate_alias_target ();
+	  int c = esc_function_find (t->decl);
+	  if (c < 0)
+	    c = esc_function_find (e->callee->decl);
+	  if (c >= 0)
+	    reach (c);
+	  else if (t->definition && !walked.add (t))
+	    bodies.safe_push (t);
 	}
-    }
-  while (!work.is_empty ())
-    {
-      int i = work.pop ();
-      for (int c : esc_function_get (i)->fg->callees)
-	if (esc_function_get (c)->fg && !reached[c])
-	  {
-	    reached[c] = true;
-	    work.safe_push (c);
-	  }
-    }
   for (int i = 0; i < n; i++)
     {
       reentry[i] = unseen[i] && reached[i];

@@ -1427,9 +1427,11 @@ esc_owner_dispatch (tree owner, tree copy, bool recursive)
      splitting should look.  A function that is only re-entered through
      code it calls (main calling stdio) is almost always the owner: an
      unlikely call would make GCC optimize the copy, where the time goes,
-     for size.  */
+     for size.  Likely, not very likely: in a real re-entry every
+     activation but the first runs the rest, which must keep its frame,
+     and GCC inlines less into a cold path (adversarial finding).  */
   to_own->probability = recursive ? profile_probability::very_unlikely ()
-				  : profile_probability::very_likely ();
+				  : profile_probability::likely ();
   rest->probability = to_own->probability.invert ();
   own_bb->count = bb->count.apply_probability (to_own->probability);
   return c;
