@@ -109,9 +109,12 @@ body_size (function *fun)
    it as a function called once (a loss that made bench kernels 1.3-2x
    slower).  BODY, the one that runs seldom, gets its own clones of such
    callees, and they of theirs in turn, within BUDGET statements.
-   Functions that redirect their calls are left alone.  */
+   Functions that redirect their calls are left alone, unless NESTS_TOO
+   and they redirect only as functions whose activations nest, once their
+   calls are redirected (a copy then calls what they call).  */
 void
-privatize (tree body, tree peer, unsigned *budget, unit &u)
+privatize (tree body, tree peer, unsigned *budget, unit &u,
+	   bool nests_too = false)
 {
   cgraph_node *bn = cgraph_node::get (body), *pn = cgraph_node::get (peer);
   function *fun = DECL_STRUCT_FUNCTION (body);
@@ -130,7 +133,12 @@ privatize (tree body, tree peer, unsigned *budget, unit &u)
 	/* A local definition called directly (not through an alias).  */
 	if (!dn || !dn->definition || dn->alias || dn->address_taken
 	    || TREE_PUBLIC (d) || DECL_EXTERNAL (d) || d == body || d == peer
-	    || DECL_UNINLINABLE (d) || k < 0 || u.fns[k]->redirects
+	    || DECL_UNINLINABLE (d) || k < 0
+	    || (u.fns[k]->redirects
+		&& !(nests_too && u.fns[k]->nests && u.fns[k]->f
+		     && u.fns[k]->f->fg
+		     && !lookup_attribute ("always_inline",
+					   DECL_ATTRIBUTES (d))))
 	    || !tree_versionable_function_p (d))
 	  continue;
 	bool only = true;
@@ -174,7 +182,7 @@ privatize (tree body, tree peer, unsigned *budget, unit &u)
   cgraph_edge::rebuild_edges ();
   pop_cfun ();
   for (auto it = made.begin (); it != made.end (); ++it)
-    privatize ((*it).second, (*it).first, budget, u);
+    privatize ((*it).second, (*it).first, budget, u, nests_too);
 }
 
 /* A never-inlined clone of the function with body DECL, with its own
@@ -415,4 +423,19 @@ esc_keep_slots_out_of_cycles (void)
 	    privatize (x->decl, copy->decl, &budget, u);
 	}
     }
+  /* The owner copies the transform made for owned slots: the same, once
+     every call above is redirected, and for callees whose activations
+     nest too, which are the ones on the way to the code that re-enters
+     (adversarial finding: a helper there, called by both bodies, was
+     inlined into neither, a frame more at every level of a re-entry).  */
+  for (unit_fn *x : u.fns)
+    if (x->f && x->f->owner_copy && owner_copies.contains (x->f->owner_copy)
+	&& opt_for_fn (x->decl, optimize))
+      {
+	unsigned budget = opt_for_fn (x->decl, param_large_function_insns);
+	if (x->f->recursive)
+	  privatize (x->f->owner_copy, x->decl, &budget, u, true);
+	else
+	  privatize (x->decl, x->f->owner_copy, &budget, u, true);
+      }
 }
