@@ -648,13 +648,17 @@ replaces_malloc ()
 }
 
 /* Can code the plugin cannot see call N (one of a function's names, its
-   aliases included): public, its address taken, or kept for asm ("used")?
+   aliases included): public, its address taken, kept for asm ("used"), or
+   a constructor or destructor?
    A static function with a public alias is entered through the alias
    (adversarial finding).  */
 static bool
 entry_point (cgraph_node *n, void *data)
 {
-  if (TREE_PUBLIC (n->decl) || n->address_taken || DECL_PRESERVE_P (n->decl))
+  /* A constructor or destructor runs from dlopen or dlclose too, which
+     its unit's code may have called.  */
+  if (TREE_PUBLIC (n->decl) || n->address_taken || DECL_PRESERVE_P (n->decl)
+      || DECL_STATIC_CONSTRUCTOR (n->decl) || DECL_STATIC_DESTRUCTOR (n->decl))
     {
       *(bool *) data = true;
       return true;
@@ -914,11 +918,14 @@ find_reentry (vec<bool> &reentry)
 	if (b->definition && !walked.add (b))
 	  bodies.safe_push (b);
   };
+  /* Assembly at file scope may give any function a public name
+     (".set pub, impl": adversarial finding).  */
+  bool asm_names = toplevel_asm ();
   for (int i = 0; i < n; i++)
     {
       esc_function *f = esc_function_get (i);
       cgraph_node *node = cgraph_node::get (f->decl);
-      bool entry = !node;
+      bool entry = !node || asm_names;
       if (node)
 	node->call_for_symbol_and_aliases (entry_point, &entry, true);
       if (entry)
@@ -1072,6 +1079,10 @@ build_made_for (void)
 	{
 	  const esc_site &st = g->fg->sites[j];
 	  tree fn = st.fresh >= 0 ? gimple_call_fndecl (st.call) : NULL_TREE;
+	  /* The call may go to a copy of the constructor by now
+	     (slot-inlining.cc, escape_private): the constructor's.  */
+	  if (fn)
+	    fn = DECL_ORIGIN (fn);
 	  esc_function *c = fn ? esc_function_get (esc_function_id (fn))
 	    : NULL;
 	  if (!c || !c->fg || !c->summary || st.fresh >= c->summary->nfresh)
