@@ -109,7 +109,8 @@ struct esc_json_report
 {
   esc_json_unit unit;
   char *unit_name, *gcc_version, *target, *directory, *source, *lto, *link;
-  char *replaces_libc;
+  char **replaces_libc;
+  int nreplaces_libc;
   entry *sites, *params, *functions;
   int nsites, sites_cap, nparams, params_cap, nfunctions, functions_cap, seq;
   bool want_dir;		/* FILE is in a directory asked for by '/'.  */
@@ -129,8 +130,11 @@ esc_json_report_new (const esc_json_unit *unit)
   r->source = unit->source ? esc_strdup (unit->source) : NULL;
   r->lto = unit->lto ? esc_strdup (unit->lto) : NULL;
   r->link = unit->link ? esc_strdup (unit->link) : NULL;
-  r->replaces_libc = unit->replaces_libc && unit->replaces_libc[0]
-    ? esc_strdup (unit->replaces_libc) : NULL;
+  r->nreplaces_libc = unit->nreplaces_libc;
+  r->replaces_libc = esc_xrealloc (NULL, (size_t) (unit->nreplaces_libc + 1)
+				   * sizeof *r->replaces_libc);
+  for (int i = 0; i < unit->nreplaces_libc; i++)
+    r->replaces_libc[i] = esc_strdup (unit->replaces_libc[i]);
   return r;
 }
 
@@ -154,6 +158,8 @@ esc_json_report_free (esc_json_report *r)
   free_entries (r->params, r->nparams);
   free_entries (r->functions, r->nfunctions);
   esc_free (r->unit_name);
+  for (int i = 0; i < r->nreplaces_libc; i++)
+    esc_free (r->replaces_libc[i]);
   esc_free (r->replaces_libc);
   esc_free (r->lto);
   esc_free (r->link);
@@ -674,20 +680,13 @@ esc_json_report_text (esc_json_report *r, size_t *len)
   optional (&b, "link", r->link);
   if (r->unit.deferred)
     puts_ (&b, ",\n  \"deferred\": true");
-  if (r->replaces_libc)
+  if (r->nreplaces_libc)
     {
       puts_ (&b, ",\n  \"replaces_libc\": [");
-      const char *p = r->replaces_libc;
-      for (bool first = true; *p; first = false)
+      for (int i = 0; i < r->nreplaces_libc; i++)
 	{
-	  size_t n = strcspn (p, " ");
-	  char *name = esc_xrealloc (NULL, n + 1);
-	  memcpy (name, p, n);
-	  name[n] = 0;
-	  puts_ (&b, first ? " " : ", ");
-	  str (&b, name);
-	  esc_free (name);
-	  p += n + strspn (p + n, " ");
+	  puts_ (&b, i ? ", " : " ");
+	  str (&b, r->replaces_libc[i]);
 	}
       puts_ (&b, " ]");
     }

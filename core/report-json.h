@@ -45,10 +45,11 @@ typedef struct esc_json_unit
   bool deferred;		/* A compile under -flto that leaves the
 				   transform to lto1.  */
   /* The symbols of the C library's functions (or --wrap wrappers,
-     "__wrap_NAME") the unit defines, separated by spaces, or NULL:
-     other units' calls of those names run its code (the summaries file
-     says so: esc_summaries_replace_libc).  */
-  const char *replaces_libc;
+     "__wrap_NAME"; "*" for any, assembly at file scope) the unit
+     defines: other units' calls of those names run its code (the
+     summaries file says so: esc_summaries_replace_libc).  */
+  const char *const *replaces_libc;
+  int nreplaces_libc;
 } esc_json_unit;
 
 /* What the writer cannot read from the graph about a site.  */

@@ -158,8 +158,8 @@ esc_lto_recorded_summary (esc_function *f)
 {
   tree decl = f->decl;
   cgraph_node *node = cgraph_node::get (decl);
-  if (!in_lto_p || flag_wpa || f->fg || !node || !node->in_other_partition || node->alias
-      || node->thunk || DECL_WEAK (decl))
+  if (!in_lto_p || flag_wpa || f->fg || !node || !node->in_other_partition
+      || node->alias || node->thunk || DECL_WEAK (decl))
     return NULL;
   if (esc_may_bind_elsewhere (decl))
     return NULL;

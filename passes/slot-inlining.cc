@@ -135,8 +135,7 @@ privatize (tree body, tree peer, unsigned *budget, unit &u,
 	    || TREE_PUBLIC (d) || DECL_EXTERNAL (d) || d == body || d == peer
 	    || DECL_UNINLINABLE (d) || k < 0
 	    || (u.fns[k]->redirects
-		&& !(nests_too && u.fns[k]->nests && u.fns[k]->f
-		     && u.fns[k]->f->fg
+		&& !(nests_too && u.fns[k]->nests
 		     && !lookup_attribute ("always_inline",
 					   DECL_ATTRIBUTES (d))))
 	    || !tree_versionable_function_p (d))

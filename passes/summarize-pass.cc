@@ -691,24 +691,20 @@ toplevel_asm ()
   return false;
 }
 
-/* The symbols of the C library's functions the unit defines, separated
-   by spaces (for the unit's report, whose readers put them in the
-   summaries file), "*" for assembly at file scope, or NULL.  */
-static char *
-replaced_libc ()
+/* The symbols of the C library's functions the unit defines, into OUT
+   (for the unit's report, whose readers put them in the summaries file),
+   "*" for assembly at file scope.  */
+static void
+replaced_libc (vec<const char *> &out)
 {
   /* "*": any name.  */
-  char *list = toplevel_asm () ? xstrdup ("*") : NULL;
+  if (toplevel_asm ())
+    out.safe_push ("*");
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (const char *sym = public_symbol (node))
       if (replaces_libc_symbol (node, sym))
-	{
-	  char *more = list ? concat (list, " ", sym, NULL) : xstrdup (sym);
-	  free (list);
-	  list = more;
-	}
-  return list;
+	out.safe_push (sym);
 }
 
 /* Does the unit, or another unit of the build as the summaries file says,
@@ -719,15 +715,9 @@ replaced_libc ()
 static bool
 replaces_libc ()
 {
-  if (toplevel_asm ())
-    return true;
-  cgraph_node *node;
-  FOR_EACH_FUNCTION (node)
-    if (const char *sym = public_symbol (node))
-      if (replaces_libc_symbol (node, sym))
-	return true;
-  /* Or another unit of the build does, as its report said.  */
-  return esc_summaries_replace_libc ();
+  auto_vec<const char *> names;
+  replaced_libc (names);
+  return !names.is_empty () || esc_summaries_replace_libc ();
 }
 
 /* Does a call of GCC builtin DECL, one the C library model does not
@@ -1479,8 +1469,11 @@ write_json (vec<esc_function *> &order)
   /* A compile that writes bytecode (with fat objects too): a link that
      reports gives the program's verdicts for its sites.  */
   u.deferred = flag_generate_lto && !in_lto_p;
-  char *replaced = in_lto_p ? NULL : replaced_libc ();
-  u.replaces_libc = replaced;
+  auto_vec<const char *> replaced;
+  if (!in_lto_p)
+    replaced_libc (replaced);
+  u.replaces_libc = replaced.address ();
+  u.nreplaces_libc = replaced.length ();
   if (in_lto_p)
     name_link_document (&u);
   u.gcc_version = escape_gcc_version;
@@ -1492,7 +1485,6 @@ write_json (vec<esc_function *> &order)
   size_t plen = strlen (escape_options.report_path);
   u.make_dir = plen && escape_options.report_path[plen - 1] == '/';
   esc_json_report *r = esc_json_report_new (&u);
-  free (replaced);
   for (esc_function *f : order)
     {
       report_json (r, f);
