@@ -863,6 +863,25 @@ mark_punned (esc_graph *g, esc_summary_lookup lookup, void *ctx)
     }
 }
 
+/* Call C runs a body (S, or the callbacks or targets it goes through
+   when S is NULL), not a model: the objects its arguments reach may have
+   values moved between their fields (fields.c).  */
+static void
+mix_args (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
+{
+  if (g->nfields == 0 || (s && s->modelled))
+    return;
+  for (int i = 0; i < c->nargs; i++)
+    if (c->args[i] >= 0)
+      {
+	GROW (g->mixes, g->nmixes, g->mixes_cap);
+	g->mixes[g->nmixes].arg = c->args[i];
+	g->mixes[g->nmixes++].note
+	  = call_note (g, c, "call may move values between the fields of "
+		       "what it is handed");
+      }
+}
+
 void
 esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
 {
@@ -881,10 +900,14 @@ esc_wire_calls (esc_graph *g, esc_summary_lookup lookup, void *ctx)
 	 match to the parameters.  */
       if ((c->cb_callee >= 0 && wire_callback (g, c, lookup, ctx))
 	  || (c->ntargets > 0 && wire_targets (g, c, lookup, ctx)))
-	follow_va_list (g, c, NULL);
+	{
+	  mix_args (g, c, NULL);
+	  follow_va_list (g, c, NULL);
+	}
       else if (s && c->nargs >= s->nparams)
 	{
 	  wire_summary (g, c, s);
+	  mix_args (g, c, s);
 	  follow_va_list (g, c, s);
 	}
       else
@@ -961,6 +984,10 @@ esc_graph_clone (const esc_graph *g)
     }
   c->stores = dup_array (g->stores, (size_t) g->nstores, sizeof *g->stores);
   c->stores_cap = g->nstores;
+  c->fields = dup_array (g->fields, (size_t) g->nfields, sizeof *g->fields);
+  c->fields_cap = g->nfields;
+  c->mixes = dup_array (g->mixes, (size_t) g->nmixes, sizeof *g->mixes);
+  c->mixes_cap = g->nmixes;
   c->params = dup_array (g->params, (size_t) g->nparams, sizeof *g->params);
   c->calls = dup_array (g->calls, (size_t) g->ncalls, sizeof *g->calls);
   c->calls_cap = g->ncalls;

@@ -38,6 +38,15 @@ typedef struct esc_location
   esc_loc deep;			/* ESC_PARAM: its ESC_PARAM_DEEP, or -1.  */
   esc_loc reach;		/* A value pointing to every object this one
 				   reaches (call.c, deep_reach), or -1.  */
+  /* An object with its fields apart (fields.c): the cell for what is
+     written into it other than by a field's bytes, where every flow into
+     it goes instead (esc_add_edge), or -1; and its first field record
+     (esc_graph.fields), or -1.  */
+  esc_loc whole;
+  int fields;
+  bool mixed;			/* A call may have moved values between its
+				   fields: WHOLE holds it all (solve.c).  */
+  esc_loc field_obj;		/* A cell, read or WHOLE of this object.  */
 
   esc_edge *edges;		/* Incoming flows.  */
   int nedges, cap;
@@ -197,6 +206,15 @@ struct esc_graph
   struct { esc_loc var; esc_note note; } *var_reads;
   int nvar_reads, var_reads_cap;
 
+  /* Cells and reads of objects' fields (fields.c), chained per object.  */
+  struct { esc_loc obj, loc; long off, size; bool read; int next; } *fields;
+  int nfields, fields_cap;
+  /* Arguments of calls through a body's summary, which may have moved
+     a value between two fields of an object they reach (a skipped
+     self-assignment): those objects' fields are mixed (solve.c).  */
+  struct { esc_loc arg; esc_note note; } *mixes;
+  int nmixes, mixes_cap;
+
   /* Edge set for de-duplication: open addressing, 0 = empty.  */
   uint64_t *edge_keys;
   size_t edge_cap, edge_count;
@@ -217,6 +235,9 @@ struct esc_graph
 /* graph.c: building, and helpers every core file uses.  */
 bool esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 		   esc_note note);
+/* The same, into DST itself even if its fields are apart (fields.c).  */
+bool esc_add_edge_exact (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
+			 esc_note note);
 /* Record edge DST <- SRC (DEREFS) in the de-duplication set only.  */
 void esc_edge_set_add (esc_graph *g, esc_loc dst, esc_loc src, int derefs);
 bool esc_is_object (const esc_location *l);

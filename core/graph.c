@@ -92,6 +92,8 @@ esc_graph_free (esc_graph *g)
   esc_free (g->locs);
   esc_free (g->notes);
   esc_free (g->stores);
+  esc_free (g->fields);
+  esc_free (g->mixes);
   esc_free (g->params);
   esc_free (g->edge_keys);
   esc_pts_memo_free (g);
@@ -116,6 +118,9 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   l->content = -1;
   l->deep = -1;
   l->reach = -1;
+  l->whole = -1;
+  l->fields = -1;
+  l->field_obj = -1;
   l->owner = -1;
   l->dst = -1;
   l->leaks.heap = l->leaks.result = l->leaks.data = ESC_LEAK_NONE;
@@ -382,6 +387,17 @@ edge_append (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 bool
 esc_add_edge (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 	      esc_note note)
+{
+  /* Into an object with its fields apart: written at no field's bytes.  */
+  if (__builtin_expect (g->locs[dst].whole >= 0, 0)
+      && !(dst == src && derefs == 0))
+    dst = g->locs[dst].whole;
+  return esc_add_edge_exact (g, dst, src, derefs, note);
+}
+
+bool
+esc_add_edge_exact (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
+		    esc_note note)
 {
   if (derefs < -1)
     derefs = -1;

@@ -183,6 +183,26 @@ void esc_flow (esc_graph *g, esc_loc dst, esc_loc src, int derefs,
 void esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
 		esc_note note);
 
+/* Fields (core/fields.c).  OBJ is a local object (ESC_VAR, ESC_ALLOC) the
+   caller has reached by a pointer to its start (its address, an
+   allocator's result, copies of those), or by name; OFF and SIZE are the
+   bytes the access covers, from the object's start.  A store of those
+   bytes alone goes into the location esc_field_cell returns; a load of
+   them reads the location esc_field_read returns, which holds every cell
+   of OBJ the bytes overlap and whatever else is written into OBJ (any flow
+   into OBJ itself: a store through another pointer, a callee's, the
+   heap's address once it escapes).  OBJ itself, as every other reader
+   sees it, holds all of them.  Paths name these locations as OBJ.  */
+esc_loc esc_field_cell (esc_graph *g, esc_loc obj, long off, long size);
+esc_loc esc_field_read (esc_graph *g, esc_loc obj, long off, long size);
+/* The object whose field location L is, or L.  */
+esc_loc esc_field_object (const esc_graph *g, esc_loc l);
+/* Has any object of G its fields apart?  */
+bool esc_fields_any (const esc_graph *g);
+/* Is step S one between an object and its own fields' locations, which
+   paths do not print (no statement made it)?  */
+bool esc_step_within_object (const esc_graph *g, const esc_step *s);
+
 /* Where memory may be freed: this function's own free (the transform may
    delete it), a realloc, or a callee whose summary says it frees what the
    argument reaches.  ARG is the value handed over.  Returns an index.  */

@@ -205,6 +205,8 @@ json_step (void *ctx, const esc_step *s)
   struct path_ctx *p = ctx;
   char a[256], c[256];
   buf *b = p->b;
+  if (esc_step_within_object (p->g, s))
+    return;
   if (p->n++)
     puts_ (b, ",");
   puts_ (b, "\n        { \"dst\": ");

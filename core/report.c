@@ -19,6 +19,7 @@ esc_set_column_hook (esc_column_fn fn)
 const char *
 esc_loc_display (const esc_graph *g, esc_loc l, char *buf, size_t size)
 {
+  l = esc_field_object (g, l);
   const char *name = esc_loc_name (g, l);
   if (esc_loc_kind_of (g, l) == ESC_ALLOC)
     {
@@ -61,6 +62,8 @@ emit_path (const esc_graph *g, const esc_step *steps, int n,
   for (int i = 0; i < n; i++)
     {
       const esc_step *s = &steps[i];
+      if (esc_step_within_object (g, s))
+	continue;
       if (s->derefs < 0)
 	strcpy (ops, "&");
       else

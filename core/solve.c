@@ -1355,13 +1355,47 @@ esc_clobber (esc_graph *g, esc_loc root)
   g->clobbers[g->nclobbers++] = root;
 }
 
+/* Every object a mixing call's argument reaches (graph-impl.h, mixes)
+   that has its fields apart gets its whole contents in the cell every
+   read of it takes (fields.c): a field may now hold what another held.
+   True if one was new.  */
+static bool
+mix_fields (esc_graph *g)
+{
+  bool any = false;
+  for (int i = 0; i < g->nfields && !any; i++)
+    any = !g->locs[g->fields[i].obj].mixed;
+  if (!any)
+    return false;
+  bool added = false;
+  for (int k = 0; k < g->nmixes; k++)
+    {
+      esc_loc *objs;
+      int n = esc_pointed_closure (g, g->mixes[k].arg, &objs);
+      for (int j = 0; j < n; j++)
+	{
+	  esc_location *o = &g->locs[objs[j]];
+	  if (o->whole >= 0 && !o->mixed)
+	    {
+	      o->mixed = true;
+	      esc_add_edge_exact (g, o->whole, objs[j], 0, g->mixes[k].note);
+	      added = true;
+	    }
+	}
+      esc_free (objs);
+    }
+  return added;
+}
+
 /* Steps 1-3 on a graph whose calls are wired (call.c).  */
 void
 esc_solve_graph (esc_graph *g)
 {
   for (;;)
     {
-      resolve_stores (g);
+      do
+	resolve_stores (g);
+      while (g->nmixes > 0 && mix_fields (g));
       walk_all (g);
       /* Step 3: only objects code outside can reach; one that escapes by
 	 loop depth alone is still private to the function.  */

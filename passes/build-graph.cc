@@ -213,6 +213,8 @@ builder::assign (tree lhs, const values &src, esc_note n)
       flow_into (ssa_loc (lhs), src, n);
       return;
     }
+  if (field_store (lhs, src, n))
+    return;
   reference r = ref_of (lhs);
   for (const value &v : src)
     if (r.indirect)
@@ -357,6 +359,14 @@ builder::build ()
 	    }
 	}
     }
+  /* A self-assignment moves a value between two fields, which an object
+     with its fields apart must see (graph-stmt.cc, self_assign).  */
+  if (esc_fields_any (g))
+    for (gassign *s : self_assigns)
+      {
+	stmt = s;
+	stmt_assign (s, false);
+      }
   if (stdarg_p (TREE_TYPE (fun->decl)) && !reads_varargs)
     esc_graph_varargs_unread (g);
   /* Every call handing on a va_list was recorded as one (not taken for an

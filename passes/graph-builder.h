@@ -10,6 +10,7 @@
      graph-cfg.cc    control flow: irreducible loops, setjmp, blocks that
                    never run
      graph-varargs.cc  variadic arguments handed on in a va_list
+     graph-fields.cc   which object's bytes an access names
      typed-objects.cc  objects written only through their fields' names
      call-kind.cc    what a call is: library, attribute and declared
                      allocators, printf formats (no builder state)
@@ -117,6 +118,16 @@ private:
   bool confined (tree ref, bool typed_memory = false);
   tree typed_param_read (tree ref);
 
+  /* Fields of objects (graph-fields.cc).  */
+  hash_map<tree, int> alloc_results;	/* SSA name -> its allocation site.  */
+  auto_vec<gassign *> self_assigns;	/* Skipped as self-assignments.  */
+  bool start_objects (tree ptr, auto_vec<esc_loc, 4> &objs,
+		      hash_set<tree> &seen, int depth);
+  bool field_access (tree ref, auto_vec<esc_loc, 4> &objs, long *off,
+		     long *size);
+  bool field_load (tree ref, values &out);
+  bool field_store (tree ref, const values &src, esc_note n);
+
   /* Typed objects (typed-objects.cc).  */
   hash_map<tree, bool> typed_vars;	/* var_typed () by variable.  */
   bool copies_numbers (tree lhs);
@@ -142,7 +153,7 @@ private:
   value heap_address () { value v = { ESC_LOC_HEAP, -1 }; return v; }
 
   /* Statements.  */
-  void stmt_assign (gassign *s);
+  void stmt_assign (gassign *s, bool self_ok = true);
   void stmt_call (gcall *s);
   void stmt_phi (gphi *phi);
   void stmt_return (greturn *s);

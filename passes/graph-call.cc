@@ -49,6 +49,10 @@ builder::call_alloc (gcall *s, const esc_allocator *a, const char *aname)
   tree lhs = gimple_call_lhs (s);
   if (!lhs)
     return;
+  /* Its result holds the object's start (graph-fields.cc); realloc's may
+     be its argument's.  */
+  if (TREE_CODE (lhs) == SSA_NAME && a->role != ESC_ROLE_REALLOC)
+    alloc_results.put (lhs, site);
   values v;
   value r = { site, -1 };
   v.safe_push (r);

@@ -374,10 +374,13 @@ builder::value_of (tree op, values &out)
   if (TREE_CODE (op) == VAR_DECL || TREE_CODE (op) == PARM_DECL
       || TREE_CODE (op) == RESULT_DECL || REFERENCE_CLASS_P (op))
     {
-      /* A load.  */
-      reference r = ref_of (op);
-      value v = { r.loc, r.indirect ? 1 : 0 };
-      out.safe_push (v);
+      /* A load: of an object's known bytes, or of what it holds.  */
+      if (!field_load (op, out))
+	{
+	  reference r = ref_of (op);
+	  value v = { r.loc, r.indirect ? 1 : 0 };
+	  out.safe_push (v);
+	}
       /* Read as bytes (a character, a folded memcpy, a union member), the
 	 memory may hold pieces of a pointer written through types we do not
 	 follow, which this read can put back together.  */

@@ -262,7 +262,7 @@ builder::self_assign (gassign *s)
 }
 
 void
-builder::stmt_assign (gassign *s)
+builder::stmt_assign (gassign *s, bool self_ok)
 {
   tree lhs = gimple_assign_lhs (s);
   enum tree_code code = gimple_assign_rhs_code (s);
@@ -271,8 +271,11 @@ builder::stmt_assign (gassign *s)
 
   if (gimple_clobber_p (s))
     return;
-  if (TREE_CODE (lhs) != SSA_NAME && self_assign (s))
-    return;
+  if (TREE_CODE (lhs) != SSA_NAME && self_ok && self_assign (s))
+    {
+      self_assigns.safe_push (s);
+      return;
+    }
   bool load = reads_memory (s);
   enum gimple_rhs_class rclass = get_gimple_rhs_class (code);
 

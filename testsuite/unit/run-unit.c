@@ -25,6 +25,7 @@ main (void)
   srunner_add_suite (sr, memory_suite ());
   srunner_add_suite (sr, summaries_suite ());
   srunner_add_suite (sr, source_lines_suite ());
+  srunner_add_suite (sr, fields_suite ());
   srunner_run_all (sr, CK_NORMAL);
   int failed = srunner_ntests_failed (sr);
   /* CK_NORMAL lists failures after the summary; repeat the summary so it

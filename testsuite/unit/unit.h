@@ -78,5 +78,6 @@ Suite *report_file_suite (void);
 Suite *memory_suite (void);
 Suite *summaries_suite (void);
 Suite *source_lines_suite (void);
+Suite *fields_suite (void);
 
 #endif /* ESCAPE_UNIT_H */
