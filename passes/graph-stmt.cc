@@ -273,7 +273,14 @@ builder::stmt_assign (gassign *s, bool self_ok)
     return;
   if (TREE_CODE (lhs) != SSA_NAME && self_ok && self_assign (s))
     {
-      self_assigns.safe_push (s);
+      /* Through a parameter's incoming value, the object is the
+	 caller's, never one of this activation with its fields apart
+	 (graph-fields.cc): the caller's call mixes its own.  Else the
+	 store is made after all if some object has its fields apart.  */
+      tree p = object_pointer (ref_pointer (lhs));
+      if (!(TREE_CODE (p) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (p)
+	    && SSA_NAME_VAR (p) && TREE_CODE (SSA_NAME_VAR (p)) == PARM_DECL))
+	self_assigns.safe_push (s);
       return;
     }
   bool load = reads_memory (s);
