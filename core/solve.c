@@ -1358,7 +1358,9 @@ esc_clobber (esc_graph *g, esc_loc root)
 /* Every object a mixing call's argument reaches (graph-impl.h, mixes)
    that has its fields apart gets its whole contents in the cell every
    read of it takes (fields.c): a field may now hold what another held.
-   True if one was new.  */
+   One walk from every argument; where paths are printed, the call that
+   mixed each object is found again (once per object).  True if one was
+   new.  */
 static bool
 mix_fields (esc_graph *g)
 {
@@ -1367,23 +1369,34 @@ mix_fields (esc_graph *g)
     any = !g->locs[g->fields[i].obj].mixed;
   if (!any)
     return false;
-  bool added = false;
+  esc_loc *args = esc_xrealloc (NULL, (size_t) g->nmixes * sizeof *args);
   for (int k = 0; k < g->nmixes; k++)
+    args[k] = g->mixes[k].arg;
+  esc_loc *objs;
+  int n = closure_walk (g, args, g->nmixes, &objs);
+  esc_free (args);
+  bool added = false;
+  for (int j = 0; j < n; j++)
     {
-      esc_loc *objs;
-      int n = esc_pointed_closure (g, g->mixes[k].arg, &objs);
-      for (int j = 0; j < n; j++)
-	{
-	  esc_location *o = &g->locs[objs[j]];
-	  if (o->whole >= 0 && !o->mixed)
-	    {
-	      o->mixed = true;
-	      esc_add_edge_exact (g, o->whole, objs[j], 0, g->mixes[k].note);
-	      added = true;
-	    }
-	}
-      esc_free (objs);
+      esc_location *o = &g->locs[objs[j]];
+      if (o->whole < 0 || o->mixed)
+	continue;
+      o->mixed = true;
+      added = true;
+      esc_note note = ESC_NO_NOTE;
+      for (int k = 0; k < g->nmixes && note == ESC_NO_NOTE; k++)
+	if (g->mixes[k].note != ESC_NO_NOTE)
+	  {
+	    esc_loc *one;
+	    int m = closure_walk (g, &g->mixes[k].arg, 1, &one);
+	    for (int i = 0; i < m && note == ESC_NO_NOTE; i++)
+	      if (one[i] == objs[j])
+		note = g->mixes[k].note;
+	    esc_free (one);
+	  }
+      esc_add_edge_exact (g, g->locs[objs[j]].whole, objs[j], 0, note);
     }
+  esc_free (objs);
   return added;
 }
 
