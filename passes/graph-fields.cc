@@ -84,6 +84,14 @@ builder::field_access (tree ref, auto_vec<esc_loc, 4> &objs, long *off,
 {
   if (TREE_CODE (ref) == WITH_SIZE_EXPR || TREE_CODE (ref) == SSA_NAME)
     return false;
+  /* A variable index: GCC bounds the bytes it reaches by the array it
+     indexes ("m[0][i]" within m[0]), which an index past that array
+     leaves, as old code flattening "char *m[2][1]" does (adversarial
+     finding): the whole object.  */
+  for (tree r = ref; handled_component_p (r); r = TREE_OPERAND (r, 0))
+    if ((TREE_CODE (r) == ARRAY_REF || TREE_CODE (r) == ARRAY_RANGE_REF)
+	&& TREE_CODE (TREE_OPERAND (r, 1)) != INTEGER_CST)
+      return false;
   poly_int64 bitpos, bitsize, maxsize;
   bool reverse;
   tree base = get_ref_base_and_extent (ref, &bitpos, &bitsize, &maxsize,

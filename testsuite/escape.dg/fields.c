@@ -244,3 +244,37 @@ self_assign_param (struct X *p) /* { dg-message "^p does not escape$" } */
   sink = x.p2;
   free (x.p1);
 }
+
+/* A variable index is the whole object, though GCC bounds the bytes it
+   reaches by the array it indexes: code that flattens an array of arrays
+   goes past it (adversarial finding).  */
+void
+flattened (int i)
+{
+  char *m[2][1] = { { 0 }, { 0 } };
+  m[0][i] = malloc (23); /* { dg-message "^malloc\\(23\\) escapes to heap$" } */
+  sink = m[1][0];
+}
+
+struct one { char *a[1]; char *b; };
+
+void
+past_member_array (int i)
+{
+  struct one x = { { 0 }, 0 };
+  x.a[i] = malloc (24); /* { dg-message "^malloc\\(24\\) escapes to heap$" } */
+  sink = x.b;
+}
+
+void
+allocated_inner_array (int i)
+{
+  struct h { long n; char *a[2][1]; } *p = malloc (sizeof *p); /* { dg-message "^malloc\\(24\\) does not escape$" } */
+  if (!p)
+    abort ();
+  p->n = 0;
+  p->a[1][0] = 0;
+  p->a[0][i] = malloc (25); /* { dg-message "^malloc\\(25\\) escapes to heap$" } */
+  sink = p->a[1][0];
+  free (p);
+}
