@@ -92,13 +92,14 @@ builder::field_access (tree ref, auto_vec<esc_loc, 4> &objs, long *off,
     if ((TREE_CODE (r) == ARRAY_REF || TREE_CODE (r) == ARRAY_RANGE_REF)
 	&& TREE_CODE (TREE_OPERAND (r, 1)) != INTEGER_CST)
       return false;
-  poly_int64 bitpos, bitsize, maxsize;
+  /* (The _hwi form: the other's C++ name depends on the target, which
+     would keep the plugin from loading into another target's compiler to
+     say it was not built for it.)  Only an exact extent: known constant
+     offset and size, the size it may reach the same.  */
+  HOST_WIDE_INT pos, bits;
   bool reverse;
-  tree base = get_ref_base_and_extent (ref, &bitpos, &bitsize, &maxsize,
-				       &reverse);
-  HOST_WIDE_INT pos, bits, maxbits;
-  if (!base || !bitpos.is_constant (&pos) || !bitsize.is_constant (&bits)
-      || !maxsize.is_constant (&maxbits) || bits <= 0 || maxbits != bits)
+  tree base = get_ref_base_and_extent_hwi (ref, &pos, &bits, &reverse);
+  if (!base || bits <= 0)
     return false;
   if (TREE_CODE (base) == MEM_REF
       && TREE_CODE (TREE_OPERAND (base, 0)) == SSA_NAME)
