@@ -863,13 +863,14 @@ mark_punned (esc_graph *g, esc_summary_lookup lookup, void *ctx)
     }
 }
 
-/* Call C runs a body (S, or the callbacks or targets it goes through
-   when S is NULL), not a model: the objects its arguments reach may have
-   values moved between their fields (fields.c).  */
+/* Call C runs the program's code (S's, or the callbacks or targets it
+   goes through when S is NULL), not the C library's (esc_summary.libc):
+   the objects its arguments reach may have values moved between their
+   fields by a self-assignment its summary skipped (fields.c).  */
 static void
 mix_args (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
 {
-  if (g->nfields == 0 || (s && s->modelled))
+  if (g->nfields == 0 || (s && s->libc))
     return;
   for (int i = 0; i < c->nargs; i++)
     if (c->args[i] >= 0)

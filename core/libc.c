@@ -331,7 +331,6 @@ parse (const libc_entry *e)
 	p++;
     }
   esc_summary *s = esc_summary_new (e->name, nparams);
-  s->modelled = true;
   s->libc = true;
   int i = 0, fmt = -1;
   bool varargs = false;

@@ -94,12 +94,6 @@ typedef struct esc_summary
 {
   char *name;			/* The function, for notes.  */
   int nparams;
-  /* A model (the C library's table, a builtin's fnspec), not a body's
-     summary: it moves nothing between the fields of an object it is
-     handed unless it says so by a flow (a body's may have skipped a
-     self-assignment, graph-stmt.cc).  Not written out: every summary a
-     file holds is a body's.  */
-  bool modelled;
   char **param_names;		/* For notes: "f stores it into *o".  */
   /* Per parameter: derefs to the heap, to the result, and into what each
      parameter points to (leaks[i].content[j]: i flows into *j).  */

@@ -30,7 +30,6 @@ fnspec_summary (gcall *s, tree fndecl)
   int nargs = MIN (n, (int) gimple_call_num_args (s));
   esc_summary *sum = esc_summary_new (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
 				      n);
-  sum->modelled = true;
   for (int i = n - 1; i >= nargs; i--)
     sum->leaks[i].heap = 0;
   for (int i = 0; i < nargs; i++)

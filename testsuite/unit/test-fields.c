@@ -153,7 +153,7 @@ START_TEST (test_fields_mixed_by_call)
   ck_assert (esc_escapes (f.g, f.a0));
 
   esc_summary *model = ut_summary ("strlen", 1);
-  model->modelled = true;
+  model->libc = true;
   fixture m = two_fields ();
   one_call (&m, model);
   ck_assert (esc_escapes (m.g, m.a0));
