@@ -987,6 +987,8 @@ esc_graph_clone (const esc_graph *g)
   c->stores_cap = g->nstores;
   c->fields = dup_array (g->fields, (size_t) g->nfields, sizeof *g->fields);
   c->fields_cap = g->nfields;
+  c->copies = dup_array (g->copies, (size_t) g->ncopies, sizeof *g->copies);
+  c->copies_cap = g->ncopies;
   c->mixes = dup_array (g->mixes, (size_t) g->nmixes, sizeof *g->mixes);
   c->mixes_cap = g->nmixes;
   c->params = dup_array (g->params, (size_t) g->nparams, sizeof *g->params);

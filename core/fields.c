@@ -56,6 +56,26 @@ overlap (long a, long s, long b, long t)
   return a < b + t && b < a + s;
 }
 
+/* Past this many field locations in a graph, a read of copied bytes
+   takes the whole source object (copies of copies may split ranges
+   further at each step).  */
+#define MAX_FIELDS 20000
+
+/* Read F of a copy's destination takes the bytes copy C put where they
+   overlap, as a read of C's source there.  */
+static void
+link_copy (esc_graph *g, int f, int c)
+{
+  long foff = g->fields[f].off, fend = foff + g->fields[f].size;
+  long coff = g->copies[c].doff, cend = coff + g->copies[c].size;
+  long a = foff > coff ? foff : coff, b = fend < cend ? fend : cend;
+  esc_loc src = g->copies[c].src, read = g->fields[f].loc;
+  esc_note note = g->copies[c].note;
+  esc_loc from = g->nfields < MAX_FIELDS
+    ? esc_field_read (g, src, a - coff + g->copies[c].soff, b - a) : src;
+  esc_add_edge_exact (g, read, from, 0, note);
+}
+
 static esc_loc
 field_loc (esc_graph *g, esc_loc obj, long off, long size, bool read)
 {
@@ -71,8 +91,19 @@ field_loc (esc_graph *g, esc_loc obj, long off, long size, bool read)
     esc_add_edge_exact (g, l, u, 0, ESC_NO_NOTE);
   else
     esc_add_edge_exact (g, obj, l, 0, ESC_NO_NOTE);
+  /* Recorded before it is linked: a copy's source read may come back
+     to it.  */
+  GROW (g->fields, g->nfields, g->fields_cap);
+  int nf = g->nfields++;
+  g->fields[nf].obj = obj;
+  g->fields[nf].loc = l;
+  g->fields[nf].off = off;
+  g->fields[nf].size = size;
+  g->fields[nf].read = read;
+  g->fields[nf].next = g->locs[obj].fields;
+  g->locs[obj].fields = nf;
   /* Reads take every cell they overlap.  */
-  for (int f = g->locs[obj].fields; f >= 0; f = g->fields[f].next)
+  for (int f = g->fields[nf].next; f >= 0; f = g->fields[f].next)
     if (g->fields[f].read != read
 	&& overlap (off, size, g->fields[f].off, g->fields[f].size))
       {
@@ -81,16 +112,34 @@ field_loc (esc_graph *g, esc_loc obj, long off, long size, bool read)
 	else
 	  esc_add_edge_exact (g, g->fields[f].loc, l, 0, ESC_NO_NOTE);
       }
-  GROW (g->fields, g->nfields, g->fields_cap);
-  int f = g->nfields++;
-  g->fields[f].obj = obj;
-  g->fields[f].loc = l;
-  g->fields[f].off = off;
-  g->fields[f].size = size;
-  g->fields[f].read = read;
-  g->fields[f].next = g->locs[obj].fields;
-  g->locs[obj].fields = f;
+  if (read)
+    for (int c = g->locs[obj].copies; c >= 0; c = g->copies[c].next)
+      if (overlap (off, size, g->copies[c].doff, g->copies[c].size))
+	link_copy (g, nf, c);
   return l;
+}
+
+void
+esc_field_copy (esc_graph *g, esc_loc dst, long doff, esc_loc src,
+		long soff, long size, esc_note note)
+{
+  whole_cell (g, dst);
+  GROW (g->copies, g->ncopies, g->copies_cap);
+  int c = g->ncopies++;
+  g->copies[c].dst = dst;
+  g->copies[c].src = src;
+  g->copies[c].doff = doff;
+  g->copies[c].soff = soff;
+  g->copies[c].size = size;
+  g->copies[c].note = note;
+  g->copies[c].next = g->locs[dst].copies;
+  g->locs[dst].copies = c;
+  /* The destination seen whole holds what was copied.  */
+  esc_add_edge_exact (g, dst, esc_field_read (g, src, soff, size), 0, note);
+  for (int f = g->locs[dst].fields; f >= 0; f = g->fields[f].next)
+    if (g->fields[f].read
+	&& overlap (doff, size, g->fields[f].off, g->fields[f].size))
+      link_copy (g, f, c);
 }
 
 esc_loc

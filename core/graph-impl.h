@@ -44,6 +44,7 @@ typedef struct esc_location
      (esc_graph.fields), or -1.  */
   esc_loc whole;
   int fields;
+  int copies;			/* Its first copy record, or -1.  */
   bool mixed;			/* A call may have moved values between its
 				   fields: WHOLE holds it all (solve.c).  */
   esc_loc field_obj;		/* A cell, read or WHOLE of this object.  */
@@ -209,6 +210,11 @@ struct esc_graph
   /* Cells and reads of objects' fields (fields.c), chained per object.  */
   struct { esc_loc obj, loc; long off, size; bool read; int next; } *fields;
   int nfields, fields_cap;
+  /* Bytes of one object copied into another's (esc_field_copy), chained
+     per destination.  */
+  struct { esc_loc dst, src; long doff, soff, size; esc_note note;
+	   int next; } *copies;
+  int ncopies, copies_cap;
   /* Arguments of calls through a body's summary, which may have moved
      a value between two fields of an object they reach (a skipped
      self-assignment): those objects' fields are mixed (solve.c).  */

@@ -93,6 +93,7 @@ esc_graph_free (esc_graph *g)
   esc_free (g->notes);
   esc_free (g->stores);
   esc_free (g->fields);
+  esc_free (g->copies);
   esc_free (g->mixes);
   esc_free (g->params);
   esc_free (g->edge_keys);
@@ -120,6 +121,7 @@ esc_loc_new (esc_graph *g, esc_loc_kind kind, const char *name,
   l->reach = -1;
   l->whole = -1;
   l->fields = -1;
+  l->copies = -1;
   l->field_obj = -1;
   l->owner = -1;
   l->dst = -1;

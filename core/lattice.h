@@ -195,6 +195,11 @@ void esc_store (esc_graph *g, esc_loc ptr, esc_loc src, int derefs,
    sees it, holds all of them.  Paths name these locations as OBJ.  */
 esc_loc esc_field_cell (esc_graph *g, esc_loc obj, long off, long size);
 esc_loc esc_field_read (esc_graph *g, esc_loc obj, long off, long size);
+/* SIZE bytes of SRC from SOFF are copied into DST's from DOFF, at NOTE
+   (a struct assigned whole): a read of DST's bytes there reads those of
+   SRC, not all of them.  */
+void esc_field_copy (esc_graph *g, esc_loc dst, long doff, esc_loc src,
+		     long soff, long size, esc_note note);
 /* The object whose field location L is, or L.  */
 esc_loc esc_field_object (const esc_graph *g, esc_loc l);
 /* Has any object of G its fields apart?  */

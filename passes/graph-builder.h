@@ -127,6 +127,7 @@ private:
 		     long *size);
   bool field_load (tree ref, values &out);
   bool field_store (tree ref, const values &src, esc_note n);
+  bool field_copy (tree lhs, tree rhs, esc_note n);
 
   /* Typed objects (typed-objects.cc).  */
   hash_map<tree, bool> typed_vars;	/* var_typed () by variable.  */

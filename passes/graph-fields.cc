@@ -168,4 +168,21 @@ builder::field_store (tree ref, const values &src, esc_note n)
   return true;
 }
 
+/* LHS = RHS, a struct copied whole: if both name objects' bytes, each
+   part of LHS holds the same part of RHS (core/fields.c, esc_field_copy)
+   rather than all of it.  */
+bool
+builder::field_copy (tree lhs, tree rhs, esc_note n)
+{
+  auto_vec<esc_loc, 4> dsts, srcs;
+  long doff, dsize, soff, ssize;
+  if (!field_access (lhs, dsts, &doff, &dsize)
+      || !field_access (rhs, srcs, &soff, &ssize) || dsize != ssize)
+    return false;
+  for (esc_loc d : dsts)
+    for (esc_loc s : srcs)
+      esc_field_copy (g, d, doff, s, soff, dsize, n);
+  return true;
+}
+
 } // namespace esc_build

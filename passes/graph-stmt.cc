@@ -347,6 +347,13 @@ builder::stmt_assign (gassign *s, bool self_ok)
 	    }
 	  return;
 	}
+      /* A struct copied whole between objects whose bytes are named:
+	 part by part (graph-fields.cc).  Not where the bytes may be read
+	 as another type's (punning_access): value_of adds the heap.  */
+      if (load && TREE_CODE (lhs) != SSA_NAME && AGGREGATE_TYPE_P (ltype)
+	  && !punning_access (rhs1) && !punning_access (lhs)
+	  && field_copy (lhs, rhs1, note ("assign")))
+	return;
       value_of (rhs1, src);
       if (TREE_CODE (rhs1) == ADDR_EXPR)
 	why = "address-of";

@@ -114,12 +114,73 @@ void
 whole_copy (void)
 {
   struct X x, y;
-  x.p1 = malloc (12); /* { dg-message "^malloc\\(12\\) escapes to heap$" } */
+  x.p1 = malloc (12); /* { dg-message "^malloc\\(12\\) does not escape$" } */
   x.p2 = 0;
-  /* The copy is one store of all the bytes: its fields are not apart.  */
+  /* Copied whole, each field of y holds the same field of x.  */
   y = x;
   sink = y.p2;
   free (x.p1);
+}
+
+struct Y { struct X x; };
+
+/* Go's field8 and field10: through two copies, the field read is the
+   field stored.  */
+void
+copies_same_field (void)
+{
+  struct Y y = { 0 }, y1 = { 0 };
+  y.x.p1 = malloc (26); /* { dg-message "^malloc\\(26\\) escapes to heap$" } */
+  struct X x = y.x;
+  y1.x = x;
+  sink = y1.x.p1;
+}
+
+void
+copies_other_field (void)
+{
+  struct Y y = { 0 }, y1 = { 0 };
+  y.x.p1 = malloc (27); /* { dg-message "^malloc\\(27\\) does not escape$" } */
+  struct X x = y.x;
+  y1.x = x;
+  sink = y1.x.p2;
+  free (y.x.p1);
+}
+
+void
+copy_within_array (void)
+{
+  struct X a[2] = { { 0 } };
+  a[0].p1 = malloc (28); /* { dg-message "^malloc\\(28\\) escapes to heap$" } */
+  a[1] = a[0];
+  sink = a[1].p1;
+}
+
+void
+copy_between_allocations (void)
+{
+  struct X *p = malloc (sizeof *p); /* { dg-message "^malloc\\(32\\) does not escape$" } */
+  struct X *q = malloc (sizeof *q); /* { dg-message "^malloc\\(32\\) does not escape$" } */
+  if (!p || !q)
+    abort ();
+  p->p1 = malloc (29); /* { dg-message "^malloc\\(29\\) does not escape$" } */
+  p->p2 = 0;
+  *q = *p;
+  sink = q->p2;
+  free (p->p1);
+  free (p);
+  free (q);
+}
+
+void
+copy_then_pointer (void)
+{
+  struct X x = { 0 }, y;
+  x.p2 = malloc (30); /* { dg-message "^malloc\\(30\\) escapes to heap$" } */
+  y = x;
+  /* Read through a pointer into y: y whole, which holds the copy.  */
+  char **q = &y.p1;
+  sink = q[1];
 }
 
 union U { char *a; long n; char *b; };

@@ -1,8 +1,9 @@
 /* Objects held in one field of a local object move when another field is
-   what goes out (docs/design.md, "Fields"); what goes out through the
-   field it is in, through a copy of the whole object, a union's other
-   member, or a callee that moves values between fields, stays on the heap
-   and is still whole after its function returns.  */
+   what goes out, also after the object is copied whole (docs/design.md,
+   "Fields"); what goes out through the field it is in (itself or in a
+   copy), a union's other member, bytes copied one by one, or a callee
+   that moves values between fields, stays on the heap and is still whole
+   after its function returns.  */
 /* { dg-do run } */
 /* { dg-options "-fplugin-arg-escape-transform -fplugin-arg-escape-m" } */
 #include <stdlib.h>
@@ -29,6 +30,19 @@ var_other_field (char *keep) /* { dg-message "^leaking param: keep$" } */
   x.p2 = keep;
   sink = x.p2;
   size_t n = strlen (x.p1);
+  free (x.p1);
+  return n;
+}
+
+__attribute__ ((noinline)) static size_t
+copied_other_field (char *keep) /* { dg-message "^leaking param: keep$" } */
+{
+  struct X x, y;
+  x.p1 = fill (malloc (26), 'l', 26); /* { dg-message "^moved to stack: malloc\\(26\\)$" } */
+  x.p2 = keep;
+  y = x;
+  sink = y.p2;
+  size_t n = strlen (y.p1);
   free (x.p1);
   return n;
 }
@@ -143,7 +157,8 @@ main (void)
   size_t t = 0;
   for (int i = 0; i < 100; i++)
     {
-      t += var_other_field (keep) + allocated_other_field (keep);
+      t += var_other_field (keep) + allocated_other_field (keep)
+	   + copied_other_field (keep);
       char **s = results;
       s[0] = array_index (); /* { dg-message "^array_index\\(\\) escapes to heap$" } */
       s[1] = either_object (i & 1); /* { dg-message "^either_object\\(i & 1\\) escapes to heap$" } */
@@ -154,6 +169,7 @@ main (void)
       /* Clobber the frames the functions ran in.  */
       var_other_field (keep);
       allocated_other_field (keep);
+      copied_other_field (keep);
       check (s[0], 'b', 17);
       check (s[1], 'e', 20);
       check (s[2], 'g', 22);
@@ -161,7 +177,7 @@ main (void)
       check (s[4], 'i', 24);
       check (s[5], 'j', 25);
     }
-  if (t != 100 * (15 + 18))
+  if (t != 100 * (15 + 18 + 25))
     abort ();
   return 0;
 }

@@ -161,6 +161,41 @@ START_TEST (test_fields_mixed_by_call)
 }
 END_TEST
 
+/* A copy of x's bytes [0, 16) into y's [16, 32): each read of y's there
+   takes x's bytes at the same place, whether it was made before the copy
+   or after; y seen whole holds the copy.  A copy within one object that
+   overlaps itself ends.  */
+START_TEST (test_fields_copy)
+{
+  fixture f = two_fields ();
+  esc_loc y = ut_var (f.g, "y", 0);
+  esc_loc before = esc_field_read (f.g, y, 24, 8);
+  esc_field_copy (f.g, y, 16, f.x, 0, 16, ESC_NO_NOTE);
+  esc_loc after = esc_field_read (f.g, y, 16, 8);
+  esc_loc both = esc_field_read (f.g, y, 20, 8);
+  esc_loc outside = esc_field_read (f.g, y, 0, 16);
+  esc_loc whole = ut_val (f.g, "whole", 0);
+  esc_flow (f.g, whole, ut_addr (f.g, "py", y, 0), 1, ESC_NO_NOTE);
+  esc_solve (f.g);
+  ck_assert (ut_pts_has (f.g, before, f.a1));
+  ck_assert_int_eq (ut_pts_count (f.g, before), 1);
+  ck_assert (ut_pts_has (f.g, after, f.a0));
+  ck_assert_int_eq (ut_pts_count (f.g, after), 1);
+  ck_assert_int_eq (ut_pts_count (f.g, both), 2);
+  ck_assert_int_eq (ut_pts_count (f.g, outside), 0);
+  ck_assert_int_eq (ut_pts_count (f.g, whole), 2);
+
+  fixture s = two_fields ();
+  esc_field_copy (s.g, s.x, 0, s.x, 8, 16, ESC_NO_NOTE);
+  esc_loc shifted = esc_field_read (s.g, s.x, 0, 8);
+  esc_loc tail = esc_field_read (s.g, s.x, 16, 8);
+  esc_solve (s.g);
+  ck_assert (ut_pts_has (s.g, shifted, s.a0));
+  ck_assert (ut_pts_has (s.g, shifted, s.a1));
+  ck_assert_int_eq (ut_pts_count (s.g, tail), 0);
+}
+END_TEST
+
 Suite *
 fields_suite (void)
 {
@@ -171,6 +206,7 @@ fields_suite (void)
   tcase_add_test (tc, test_fields_whole);
   tcase_add_test (tc, test_fields_paths);
   tcase_add_test (tc, test_fields_mixed_by_call);
+  tcase_add_test (tc, test_fields_copy);
   suite_add_tcase (s, tc);
   return s;
 }
