@@ -60,6 +60,10 @@ overlap (long a, long s, long b, long t)
    takes the whole source object (copies of copies may split ranges
    further at each step).  */
 #define MAX_FIELDS 20000
+/* Past this many field and copy records, an object takes its new
+   accesses whole: each new one looks through the object's records (an
+   array of 30,000 structs copied one into the next took seconds).  */
+#define MAX_PARTS 256
 
 /* Read F of a copy's destination takes the bytes copy C put where they
    overlap, as a read of C's source there.  */
@@ -84,6 +88,10 @@ field_loc (esc_graph *g, esc_loc obj, long off, long size, bool read)
 	&& g->fields[f].size == size)
       return g->fields[f].loc;
   esc_loc u = whole_cell (g, obj);
+  /* Too many parts: read the object whole, write at no field's bytes.  */
+  if (g->locs[obj].nparts >= MAX_PARTS)
+    return read ? obj : u;
+  g->locs[obj].nparts++;
   esc_location o = g->locs[obj];
   esc_loc l = esc_loc_new (g, ESC_VALUE, o.name, o.depth, o.pos);
   g->locs[l].field_obj = obj;
@@ -123,7 +131,14 @@ void
 esc_field_copy (esc_graph *g, esc_loc dst, long doff, esc_loc src,
 		long soff, long size, esc_note note)
 {
-  whole_cell (g, dst);
+  esc_loc u = whole_cell (g, dst);
+  if (g->locs[dst].nparts >= MAX_PARTS)
+    {
+      /* A store of all the bytes, at none the destination names.  */
+      esc_add_edge_exact (g, u, src, 0, note);
+      return;
+    }
+  g->locs[dst].nparts++;
   GROW (g->copies, g->ncopies, g->copies_cap);
   int c = g->ncopies++;
   g->copies[c].dst = dst;

@@ -45,6 +45,7 @@ typedef struct esc_location
   esc_loc whole;
   int fields;
   int copies;			/* Its first copy record, or -1.  */
+  int nparts;			/* Its field and copy records.  */
   bool mixed;			/* A call may have moved values between its
 				   fields: WHOLE holds it all (solve.c).  */
   esc_loc field_obj;		/* A cell, read or WHOLE of this object.  */
