@@ -872,14 +872,14 @@ mix_args (esc_graph *g, const esc_call_rec *c, const esc_summary *s)
 {
   if (g->nfields == 0 || (s && s->libc))
     return;
+  esc_note note = call_note (g, c, "call may move values between the "
+			     "fields of what it is handed");
   for (int i = 0; i < c->nargs; i++)
     if (c->args[i] >= 0)
       {
 	GROW (g->mixes, g->nmixes, g->mixes_cap);
 	g->mixes[g->nmixes].arg = c->args[i];
-	g->mixes[g->nmixes++].note
-	  = call_note (g, c, "call may move values between the fields of "
-		       "what it is handed");
+	g->mixes[g->nmixes++].note = note;
       }
 }
 
